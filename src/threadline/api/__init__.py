@@ -1,0 +1,1 @@
+"""FastAPI routers: thin — validate, call a stage's service, shape the answer."""

@@ -1,0 +1,69 @@
+"""The web application: mounts every router under /api/v1 and turns errors into problem bodies."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import pkgutil
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+
+from threadline import __version__
+from threadline.api import routers
+from threadline.config import Settings, load_settings
+from threadline.errors import ThreadlineError
+
+log = logging.getLogger(__name__)
+API_PREFIX = "/api/v1"
+PROBLEM = "application/problem+json"
+
+
+def problem(status: int, title: str, detail: str, code: str) -> JSONResponse:
+    body = {"type": f"about:blank#{code}", "title": title, "status": status, "detail": detail}
+    return JSONResponse(body, status_code=status, media_type=PROBLEM)
+
+
+def _include_routers(app: FastAPI) -> None:
+    for info in sorted(pkgutil.iter_modules(routers.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{routers.__name__}.{info.name}")
+        router = getattr(module, "router", None)
+        if router is not None:
+            app.include_router(router, prefix=API_PREFIX)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    from threadline.store.database import Database
+
+    settings = settings or load_settings()
+    app = FastAPI(
+        title="Threadline API",
+        version=__version__,
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=f"{API_PREFIX}/docs",
+        redoc_url=None,
+    )
+    app.state.settings = settings
+    app.state.db = Database(settings)
+
+    @app.exception_handler(ThreadlineError)
+    async def _threadline_error(_: Request, exc: ThreadlineError) -> JSONResponse:
+        return problem(exc.status_code, type(exc).__name__, exc.message, exc.code)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
+        parts = []
+        for err in exc.errors():
+            where = ".".join(str(p) for p in err.get("loc", ()) if p != "body")
+            parts.append(f"{where}: {err.get('msg')}" if where else str(err.get("msg")))
+        return problem(422, "Invalid request", "; ".join(parts) or "invalid request", "invalid")
+
+    @app.exception_handler(Exception)
+    async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
+        # The traceback goes to the server log; the client learns only that it was our fault.
+        log.error("unhandled error", exc_info=exc)
+        return problem(500, "Internal error", "the server could not complete the request", "internal")
+
+    _include_routers(app)
+    return app

@@ -1,0 +1,1 @@
+"""One module per area; each defines `router` (an APIRouter) mounted under /api/v1 by `app.py`."""

@@ -1,0 +1,1 @@
+"""Threadline intake stage."""

@@ -1,0 +1,1 @@
+"""Threadline scale stage."""
