@@ -1,0 +1,111 @@
+"""Split a report into sentence segments and mark generic advice as boilerplate.
+
+News and press releases about trafficking end with "if you suspect …, call …" paragraphs, helpline
+promotions, awareness quotes ("victims are often found in car washes, nail bars …") and scraper
+junk ("Read Related Also: …"). Those sentences yield contacts but no facts about the case, so the
+classifiers and counters skip them. Scoring is per sentence (strong cues 2, weak cues 1; 2 marks a
+sentence) and then per paragraph: a paragraph whose sentences are at least half boilerplate is
+boilerplate as a whole, because awareness quotes mix a generic sentence with a vaguer one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from threadline.extract.textutil import fold
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A sentence-sized piece of the text: `text[start:end]`."""
+
+    start: int
+    end: int
+    is_boilerplate: bool
+    paragraph: int = 0
+
+
+# Advice to the reader, helplines, page furniture: one of these is enough.
+_STRONG = re.compile(
+    r"\bif (?:you|anyone|someone)\b[^.]{0,40}\b(?:suspect|think|believe|concern|know|worried|"
+    r"information|spot|see|notice)"
+    r"|\b(?:anyone|those|people) with (?:any )?information\b"
+    r"|\b(?:help|advice)line\b|\bhotline\b|\bcrimestoppers\b|\bcrime stoppers\b"
+    r"|\bto report (?:modern slavery|trafficking|exploitation|a concern|concerns|it|this|a crime)"
+    r"|\byou can (?:also )?(?:report|call|contact|get|seek|find|visit|ring)"
+    r"|\b(?:call|ring|dial|contact|phone)\b[^.]{0,40}\b(?:on|number|101|999|911|112)\b"
+    r"|\bspot the signs\b|\bsigns (?:to look out for|of (?:modern slavery|trafficking|exploitation))"
+    r"|\bsigns (?:include|may include|can include)\b|\bread (?:related|also|more)\b"
+    r"|\brelated (?:articles?|stories|news)\b|\bclick here\b|\bsign up\b|\bsubscribe\b"
+    r"|\bshare this\b|\bfollow us\b|\bcookies?\b|\ball rights reserved\b|^\s*source\s*:"
+    r"|<!-|\bnotes? to editors\b|\b24 hours? a day\b|\b365 days a year\b|\bin an emergency\b"
+    r"|\bin (?:the )?case of (?:an )?emergency\b|\bdaca (?:aveti|detineti|cunoasteti|suspectati)\b"
+    r"|\b(?:sunati|apelati|suna|apeleaza|semnalati)\b|\blinia? (?:telefonica|verde)\b|\btelverde\b"
+    r"|\bciteste si\b|\bvezi si\b|\bcitiți și\b|\bafla mai multe\b|\bnumarul unic\b"
+)
+# Generic statements about slavery rather than this case; two of them make a sentence generic.
+_WEAK = re.compile(
+    r"\bevery (?:borough|city|town|county|community|year|day|week)\b|\beach (?:year|day)\b"
+    r"|\bacross (?:the )?(?:uk|country|world|region|london|europe|us)\b|\baround the clock\b"
+    r"|\bhundreds of victims\b|\bthousands of (?:victims|people)\b|\bmay encounter\b"
+    r"|\bpotential victims\b|\boften\b|\bmany (?:victims|will|people)\b|\bstill happening\b"
+    r"|\bthe public\b|\bimportant role\b|\braise awareness\b|\bawareness\b|\bworldwide\b"
+    r"|\ban estimated\b|\bestimates? (?:suggest|show)\b|\bglobal slavery index\b|\btypically\b"
+    r"|\bcan (?:be|happen|affect)\b|\banyone\b|\bwithout realising\b|\bwithout realizing\b"
+    r"|\byou(?:r|rself)?\b|\bsuch as\b|\bwe (?:believe|know|urge|encourage|want|work)\b"
+    r"|\bprotection and support\b|\bwill always be\b|\btaken seriously\b|\bwww\.|https?://"
+    r"|\bin fiecare an\b|\badesea\b|\bde multe ori\b|\bpotentiale victime\b|\bputeti\b"
+    r"|\bpublicul\b|\bprevenire\b|\bcampanie\b"
+)
+# Sentence ends: terminal punctuation followed by space and an opening letter/quote, or a line break.
+_SENT_END = re.compile(r"(?<=[.!?])[\"'’”)]*\s+(?=[\"'‘“(]?[A-Z0-9ĂÂÎȘŞȚŢ])|\n+")
+_PARA = re.compile(r"\n\s*\n|\n(?=\s*[-•*]|\s*[\"'‘“])|\n")
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for m in _SENT_END.finditer(text, start, end):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < end:
+        spans.append((pos, end))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _score(folded: str) -> int:
+    if _STRONG.search(folded):
+        return 2
+    return min(2, len(_WEAK.findall(folded)))
+
+
+def split_segments(text: str) -> list[Segment]:
+    """Sentence segments covering the non-blank text, in order, each marked boilerplate or not."""
+    folded = fold(text)
+    segments: list[Segment] = []
+    para_start = 0
+    paragraphs: list[tuple[int, int]] = []
+    for m in _PARA.finditer(text):
+        paragraphs.append((para_start, m.start()))
+        para_start = m.end()
+    paragraphs.append((para_start, len(text)))
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        sentences = _sentences(text, p_start, p_end)
+        if not sentences:
+            continue
+        flags = [_score(folded[a:b]) >= 2 for a, b in sentences]
+        whole = sum(flags) * 2 >= len(flags) and len(flags) > 1
+        for (a, b), flag in zip(sentences, flags, strict=True):
+            segments.append(Segment(a, b, flag or whole, index))
+    return segments
+
+
+def boilerplate_mask(text_length: int, segments: list[Segment]) -> bytearray:
+    """One byte per character: 1 where the character lies in a boilerplate segment."""
+    mask = bytearray(text_length)
+    for seg in segments:
+        if seg.is_boilerplate:
+            mask[seg.start : seg.end] = b"\x01" * (seg.end - seg.start)
+    return mask

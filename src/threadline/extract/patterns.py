@@ -1,0 +1,369 @@
+"""Pattern extractors: phones, e-mails, vehicle plates, money, dates, ages, document numbers.
+
+Each finder returns `Mention`s whose spans index the original text. Regexes are compiled once at
+import; dateparser is only called on short candidate spans (its free-text search over-captures and
+costs milliseconds per sentence).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+import phonenumbers
+from price_parser import Price
+
+from threadline.extract.boilerplate import Segment, boilerplate_mask, split_segments
+from threadline.extract.textutil import fold
+from threadline.extract.types import Mention
+
+EXTRACTOR = "patterns"
+
+# --- phones -------------------------------------------------------------------------------------
+
+
+def find_phones(text: str, region_hints: Sequence[str], mask: bytearray | None = None) -> list[Mention]:
+    """Phone numbers valid for any hinted region. The first region listed wins a disputed span,
+    because the same digits ("0800 555 111") are valid, and different, numbers in GB and RO."""
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for region in dict.fromkeys(r.upper() for r in region_hints if r):
+        try:
+            matches = list(phonenumbers.PhoneNumberMatcher(text, region))
+        except Exception:  # noqa: BLE001 - an odd region code must not sink the document
+            continue
+        for m in matches:
+            if any(m.start < e and s < m.end for s, e in taken):
+                continue
+            value = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
+            attrs: dict[str, object] = {
+                "region": phonenumbers.region_code_for_number(m.number) or region,
+                "type": _phone_type(m.number),
+            }
+            if mask is not None and any(mask[m.start : m.end]):
+                attrs["boilerplate"] = True
+            taken.append((m.start, m.end))
+            found.append(Mention("phone", (m.start, m.end), m.raw_string, value, EXTRACTOR, 0.95, attrs))
+    return found
+
+
+def _phone_type(number: phonenumbers.PhoneNumber) -> str:
+    kind = phonenumbers.number_type(number)
+    names = {
+        phonenumbers.PhoneNumberType.MOBILE: "mobile",
+        phonenumbers.PhoneNumberType.FIXED_LINE: "fixed_line",
+        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE: "fixed_line_or_mobile",
+        phonenumbers.PhoneNumberType.TOLL_FREE: "toll_free",
+        phonenumbers.PhoneNumberType.PREMIUM_RATE: "premium_rate",
+        phonenumbers.PhoneNumberType.VOIP: "voip",
+    }
+    return names.get(kind, "other")
+
+
+# --- e-mails ------------------------------------------------------------------------------------
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b")
+
+
+def find_emails(text: str, mask: bytearray | None = None) -> list[Mention]:
+    out = []
+    for m in _EMAIL.finditer(text):
+        attrs = {"boilerplate": True} if mask is not None and any(mask[m.start() : m.end()]) else {}
+        out.append(Mention("email", m.span(), m.group(), m.group().lower(), EXTRACTOR, 0.95, attrs))
+    return out
+
+
+# --- vehicle registration plates ----------------------------------------------------------------
+
+_RO_COUNTIES = (
+    "AB AG AR BC BH BN BR BT BV BZ CJ CL CS CT CV DB DJ GJ GL GR HD HR IF IL IS MH MM MS NT OT "
+    "PH SB SJ SM SV TL TM TR VL VN VS"
+).split()
+# Romanian: county + 2 digits + 3 letters; Bucharest "B" takes 2 or 3 digits.
+_PLATE_RO = re.compile(
+    rf"(?<![A-Za-z0-9])(?:(?P<county>{'|'.join(_RO_COUNTIES)})[ -]?(?P<d2>\d{{2}})"
+    r"|(?P<buc>B)[ -]?(?P<d3>\d{2,3}))[ -]?(?P<letters>[A-Z]{3})(?![A-Za-z0-9])"
+)
+# GB current (AB12 CDE), prefix (A123 BCD) and suffix (ABC 123D) formats; letters I, Q, Z are not
+# used in the current format's memory tag, which keeps ordinary capitalised words out.
+_PLATE_GB = re.compile(
+    r"(?<![A-Za-z0-9])(?:"
+    r"(?P<cur>[A-HJ-PR-Y][A-HJ-PR-Y]\d{2} ?[A-HJ-PR-Z]{3})"
+    r"|(?P<pre>[A-HJ-NP-Y]\d{1,3} ?[A-HJ-PR-Y]{3})"
+    r"|(?P<suf>[A-HJ-PR-Y]{3} ?\d{1,3}[A-HJ-NP-Y])"
+    r")(?![A-Za-z0-9])"
+)
+
+
+def find_plates(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    spans: list[tuple[int, int]] = []
+    for m in _PLATE_RO.finditer(text):
+        # "AB12 CDE" (one separator, after the digits) is the GB layout; Romanian plates are
+        # written either fully spaced ("AB 12 CDE") or run together ("AB12CDE").
+        if m.group().count(" ") + m.group().count("-") == 1:
+            continue
+        county = m.group("county") or m.group("buc")
+        digits = m.group("d2") or m.group("d3")
+        value = f"{county} {digits} {m.group('letters')}"
+        spans.append(m.span())
+        out.append(Mention("vehicle", m.span(), m.group(), value, EXTRACTOR, 0.8, {"country": "RO"}))
+    for m in _PLATE_GB.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e in spans):
+            continue
+        raw = m.group().replace(" ", "")
+        if m.group("cur"):
+            value = f"{raw[:4]} {raw[4:]}"
+        elif m.group("pre"):
+            value = f"{raw[:-3]} {raw[-3:]}"
+        else:
+            value = f"{raw[:3]} {raw[3:]}"
+        # A plate has digits *and* letters around them; require a space or a vehicle word nearby
+        # for the shorter historic formats, which otherwise catch codes like "B12ABC".
+        conf = 0.8 if m.group("cur") else 0.6
+        out.append(Mention("vehicle", m.span(), m.group(), value, EXTRACTOR, conf, {"country": "GB"}))
+    return out
+
+
+# --- money --------------------------------------------------------------------------------------
+
+_CUR_SYMBOL = r"(?:£|€|\$|US\$|₹|₱|₦|¥|GBP|EUR|USD|RON|INR|PHP|NGN|CHF|Rs\.?|P(?=\d))"
+_CUR_AFTER = (
+    r"(?:lei|leu|ron|euro|euros|eur|pounds?(?: sterling)?|dollars?|usd|gbp|naira|rupees?|"
+    r"pesos?|francs?|chf|php)"
+)
+_AMOUNT = r"\d{1,3}(?:[,. ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_SCALE = r"(?:\s?(?:million|mil\.?|milioane|milion|billion|bn|miliarde|m|k|thousand|mii)\b)?"
+_MONEY = re.compile(
+    rf"(?P<pre>{_CUR_SYMBOL})\s?(?P<a1>{_AMOUNT})(?P<s1>{_SCALE})"
+    rf"|(?<![\w.,])(?P<a2>{_AMOUNT})(?P<s2>{_SCALE})\s?(?:de\s)?(?P<post>{_CUR_AFTER})\b",
+    re.IGNORECASE,
+)
+_CURRENCY = {
+    "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "pound sterling": "GBP",
+    "pounds sterling": "GBP", "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+    "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "lei": "RON",
+    "leu": "RON", "ron": "RON", "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR",
+    "rupee": "INR", "rupees": "INR", "₱": "PHP", "p": "PHP", "php": "PHP", "₦": "NGN",
+    "ngn": "NGN", "naira": "NGN", "peso": "MXN", "pesos": "MXN", "chf": "CHF", "franc": "CHF",
+    "francs": "CHF", "¥": "JPY",
+}  # fmt: skip
+_SCALES = {
+    "million": 1e6, "mil": 1e6, "mil.": 1e6, "milioane": 1e6, "milion": 1e6, "m": 1e6,
+    "billion": 1e9, "bn": 1e9, "miliarde": 1e9, "k": 1e3, "thousand": 1e3, "mii": 1e3,
+}  # fmt: skip
+
+
+def find_money(text: str) -> list[Mention]:
+    out = []
+    for m in _MONEY.finditer(text):
+        amount_text = m.group("a1") or m.group("a2")
+        cur_text = (m.group("pre") or m.group("post") or "").lower()
+        scale_text = (m.group("s1") or m.group("s2") or "").strip().lower()
+        # price-parser knows the separators' conventions ("20.000 lei", "£20,000.50").
+        price = Price.fromstring(amount_text.replace(" ", ""), decimal_separator=_decimal(amount_text))
+        if price.amount is None:
+            continue
+        amount = float(price.amount) * _SCALES.get(scale_text, 1.0)
+        currency = _CURRENCY.get(cur_text, cur_text.upper() or None)
+        value = {"amount": amount, "currency": currency}
+        out.append(Mention("money", m.span(), m.group(), value, EXTRACTOR, 0.9))
+    return out
+
+
+def _decimal(amount: str) -> str | None:
+    # "1.2" and "1,5" are decimals; "20.000" and "20,000" are thousands.
+    m = re.search(r"[.,](\d+)$", amount)
+    if not m:
+        return None
+    if len(m.group(1)) == 3:
+        return "," if "." in amount[: m.start()] or amount[m.start()] == "." else "."
+    return amount[m.start()]
+
+
+# --- dates --------------------------------------------------------------------------------------
+
+_MONTHS_EN = (
+    r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
+    r"aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?"
+)
+_MONTHS_RO = (
+    r"ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|"
+    r"noiembrie|decembrie|ian\.|feb\.|mar\.|apr\.|iun\.|iul\.|aug\.|sep\.|oct\.|noi\.|dec\."
+)
+_MONTH = rf"(?:{_MONTHS_EN}|{_MONTHS_RO})"
+_WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|luni|marti|miercuri|joi|"
+    r"vineri|sambata|duminica)"
+)
+_DATE = re.compile(
+    rf"\b(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|{_MONTH}\s+\d{{4}})\b"
+    r"|\b\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b"
+    rf"|\b(?:(?:last|this|next|on|pe|din|de)\s+)?{_WEEKDAY}\b(?:\s+(?:morning|afternoon|evening|night|dimineata|seara))?"
+    r"|\b(?:this|yesterday|earlier this|last)\s+(?:morning|afternoon|evening|night|week|month|year)\b"
+    r"|\b(?:earlier today|today|yesterday|ieri|azi|astazi|alaltaieri|saptamana trecuta|"
+    r"luna trecuta|anul trecut)\b",
+)
+# Relative phrases resolved here (dateparser treats "this morning" as 9 am and misses "earlier today").
+_RELATIVE_DAYS = {
+    "today": 0, "earlier today": 0, "azi": 0, "astazi": 0, "this morning": 0,
+    "this afternoon": 0, "this evening": 0, "yesterday": -1, "ieri": -1, "last night": -1,
+    "yesterday morning": -1, "yesterday afternoon": -1, "yesterday evening": -1,
+    "alaltaieri": -2, "earlier this morning": 0, "this week": 0,
+}  # fmt: skip
+_COARSE = {"last week": ("week", -7), "saptamana trecuta": ("week", -7), "last month": ("month", -30),
+           "luna trecuta": ("month", -30), "last year": ("year", -365), "anul trecut": ("year", -365),
+           "this month": ("month", 0), "this year": ("year", 0)}  # fmt: skip
+
+
+@lru_cache(maxsize=64)
+def _date_parser(base: date | None):  # noqa: ANN202 - dateparser has no public type for this
+    from dateparser.date import DateDataParser  # imported lazily: its import costs ~0.4 s
+
+    settings = {
+        "DATE_ORDER": "DMY",
+        "PREFER_DAY_OF_MONTH": "first",
+        "PREFER_DATES_FROM": "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day, 12)
+    return DateDataParser(languages=["en", "ro"], settings=settings)
+
+
+def find_dates(text: str, published: date | None = None) -> list[Mention]:
+    folded = fold(text)
+    out = []
+    for m in _DATE.finditer(folded):
+        raw = text[m.start() : m.end()]
+        key = re.sub(r"^(?:on|pe|din|de)\s+", "", m.group()).strip()
+        value: date | None = None
+        precision = "day"
+        relative = False
+        if key in _RELATIVE_DAYS or key in _COARSE:
+            relative = True
+            if published is None:
+                continue
+            if key in _RELATIVE_DAYS:
+                value = published + timedelta(days=_RELATIVE_DAYS[key])
+            else:
+                precision, shift = _COARSE[key]
+                value = published + timedelta(days=shift)
+        else:
+            if re.fullmatch(rf"(?:(?:last|this|next)\s+)?{_WEEKDAY}.*", key) and published is None:
+                continue  # a bare weekday means nothing without the publication date
+            relative = bool(re.match(rf"(?:(?:last|this|next)\s+)?{_WEEKDAY}", key))
+            try:
+                data = _date_parser(published).get_date_data(raw.replace(",", " "))
+            except Exception:  # noqa: BLE001 - dateparser raises assorted errors on odd input
+                continue
+            if data is None or data.date_obj is None:
+                continue
+            value = data.date_obj.date()
+            precision = data.period or "day"
+            if relative and published is not None and value > published:
+                value -= timedelta(days=7)  # "on Friday" in a report means the past Friday
+        attrs = {"precision": precision, "relative": relative}
+        out.append(Mention("date", m.span(), raw, value.isoformat(), EXTRACTOR, 0.8, attrs))
+    return out
+
+
+# --- ages ---------------------------------------------------------------------------------------
+
+_AGE = re.compile(
+    r"\b(?P<a1>\d{1,2})[- ]years?[- ]old\b"
+    r"|\baged\s+(?P<a2>\d{1,2})\b"
+    r"|\b(?:in )?varst[aă] de (?P<a3>\d{1,2}) (?:de )?ani\b"
+    r"|\bde (?P<a4>\d{1,2}) (?:de )?ani\b"
+    r"|(?<=[a-z]),\s(?P<a5>\d{1,2})(?=\s?[,;)]|\sand\s|\s(?:of|from|who|din)\b)"
+    r"|(?<=[A-Za-z])\s\((?P<a6>\d{1,2})\)",
+)
+_NAME_BEFORE = re.compile(r"[A-ZĂÂÎȘŞȚŢ][\w'’-]+$")
+
+
+def find_ages(text: str) -> list[Mention]:
+    out = []
+    folded = fold(text)
+    for m in _AGE.finditer(folded):
+        group = next(g for g in ("a1", "a2", "a3", "a4", "a5", "a6") if m.group(g))
+        age = int(m.group(group))
+        if group in ("a5", "a6"):
+            # "Ionut Popescu, 31," / "Evelyn Jerry (27)": only after a capitalised word.
+            if not _NAME_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+                continue
+            start, end = m.start(group), m.end(group)
+        else:
+            start, end = m.span()
+        if not 0 < age < 110:
+            continue
+        out.append(Mention("age", (start, end), text[start:end], age, EXTRACTOR, 0.85))
+    return out
+
+
+# --- document numbers ---------------------------------------------------------------------------
+
+_DOC = re.compile(
+    r"\b(?P<kind>passport|pasaport|id card|identity card|carte de identitate|buletin|cnp|"
+    r"document)\b(?:\s+(?:no\.?|number|nr\.?|numarul|num[aă]r|serial))?\s*[:#]?\s*"
+    r"(?P<num>[A-Z]{0,3}\s?\d{6,13})\b",
+    re.IGNORECASE,
+)
+
+
+def find_document_numbers(text: str) -> list[Mention]:
+    out = []
+    for m in _DOC.finditer(fold(text)):
+        start, end = m.span("num")
+        raw = text[start:end]
+        kind = m.group("kind")
+        value = raw.replace(" ", "").upper()
+        attrs = {"document": "national_id" if kind in ("cnp", "buletin") else kind}
+        out.append(Mention("document_number", (start, end), raw, value, EXTRACTOR, 0.8, attrs))
+    return out
+
+
+# --- all together -------------------------------------------------------------------------------
+
+
+def find_patterns(
+    text: str,
+    region_hints: Sequence[str] = ("GB", "RO"),
+    *,
+    published: date | None = None,
+    segments: list[Segment] | None = None,
+) -> list[Mention]:
+    """All pattern mentions in `text`, sorted by span.
+
+    region_hints: ISO country codes for phone parsing, most likely first (put the document's own
+    country first). Phones and e-mails inside boilerplate get attributes["boilerplate"] = True.
+    """
+    if segments is None:
+        segments = split_segments(text)
+    mask = boilerplate_mask(len(text), segments)
+    mentions: list[Mention] = []
+    mentions += find_phones(text, region_hints, mask)
+    mentions += find_emails(text, mask)
+    mentions += find_plates(text)
+    mentions += find_money(text)
+    mentions += find_dates(text, published)
+    mentions += find_ages(text)
+    mentions += find_document_numbers(text)
+    return _dedupe(mentions)
+
+
+def _dedupe(mentions: Iterable[Mention]) -> list[Mention]:
+    # A phone number's digits must not also surface as a document number or a plate.
+    ordered = sorted(mentions, key=lambda m: (m.span[0], -m.span[1]))
+    phones = [m.span for m in ordered if m.kind == "phone"]
+    out = []
+    for m in ordered:
+        if m.kind in ("document_number", "money", "age", "date") and any(
+            m.span[0] < e and s < m.span[1] for s, e in phones
+        ):
+            continue
+        out.append(m)
+    return out
