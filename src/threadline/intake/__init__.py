@@ -1,1 +1,1 @@
-"""Threadline intake stage."""
+"""Accept reports from every channel and format, store their raw bytes once, queue their processing."""

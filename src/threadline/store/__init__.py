@@ -1,1 +1,1 @@
-"""Threadline store stage."""
+"""Persistence: SQLAlchemy tables, sessions, migrations, the durable job queue, the raw-report store."""

@@ -16,7 +16,7 @@ class Channel(StrEnum):
 
 
 class Anonymity(StrEnum):
-    # Nothing that identifies the reporter is stored: no IP, no user agent, no contact, day-only time.
+    # Nothing identifying the reporter is stored: no IP, user agent or contact; day-only time.
     ANONYMOUS = "anonymous"
     CONFIDENTIAL = "confidential"
     CONSENT_TO_SHARE = "consent_to_share"

@@ -1,4 +1,4 @@
-"""Controlled vocabularies shared by extraction, triage and insight (the values of ../eval/SCHEMA.md)."""
+"""Controlled vocabularies shared by extraction, triage and insight (values of SCHEMA.md)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,3 @@
+"""Table modules. Importing this package registers every table on `Base.metadata`."""
+
+from threadline.store.tables import jobs, reports  # noqa: F401

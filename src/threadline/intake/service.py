@@ -1,0 +1,181 @@
+"""Store accepted reports: raw bytes content-addressed and immutable, one row per report, exactly once.
+
+Each report is written in one transaction together with its raw blob and its processing job, so a
+crash leaves either all three or none. The idempotency key is unique in the database: a retried or
+concurrent duplicate submission finds the first report instead of making a copy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from threadline.config import Settings
+from threadline.errors import IntakeError, TooLargeError
+from threadline.intake.types import ParsedReport
+from threadline.store import queue
+from threadline.store.base import utcnow
+from threadline.store.database import Database
+from threadline.store.tables.reports import RawBlob, Report
+from threadline.taxonomy.channels import Anonymity, Channel
+
+PROCESS_REPORT = "process_report"
+
+
+@dataclass(frozen=True)
+class Accepted:
+    report_id: int
+    duplicate: bool
+    sha256: str
+
+
+def parse_channel(value: str) -> Channel:
+    try:
+        return Channel(value)
+    except ValueError:
+        known = ", ".join(c.value for c in Channel)
+        raise IntakeError(f"unknown channel {value!r}; known channels: {known}", code="bad_channel") from None
+
+
+def parse_anonymity(value: str) -> Anonymity:
+    try:
+        return Anonymity(value)
+    except ValueError:
+        known = ", ".join(a.value for a in Anonymity)
+        raise IntakeError(f"unknown anonymity mode {value!r}; known: {known}", code="bad_anonymity") from None
+
+
+def check_size(raw: bytes, settings: Settings, *, what: str = "report") -> None:
+    if len(raw) > settings.max_report_bytes:
+        raise TooLargeError(
+            f"the {what} is {len(raw):,} bytes; the limit is {settings.max_report_bytes:,} bytes"
+        )
+
+
+def check_batch(sizes: Sequence[int], settings: Settings) -> None:
+    if len(sizes) > settings.max_batch_reports:
+        raise TooLargeError(
+            f"the batch has {len(sizes):,} reports; the limit is {settings.max_batch_reports:,}"
+        )
+    total = sum(sizes)
+    if total > settings.max_batch_bytes:
+        raise TooLargeError(f"the batch is {total:,} bytes; the limit is {settings.max_batch_bytes:,} bytes")
+
+
+def _insert(session: Session):
+    return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+
+
+def received_time(anonymity: Anonymity, now: datetime | None = None) -> datetime:
+    now = now or utcnow()
+    if anonymity is Anonymity.ANONYMOUS:
+        # The exact minute of a tip can identify who sent it; the day is enough to work with.
+        return datetime(now.year, now.month, now.day, tzinfo=UTC)
+    return now
+
+
+def store_report(
+    session: Session,
+    parsed: ParsedReport,
+    *,
+    settings: Settings,
+    channel: Channel,
+    anonymity: Anonymity,
+    idempotency_key: str | None = None,
+    reporter_contact: bytes | None = None,
+) -> Accepted:
+    """Insert one report (in the caller's transaction) unless its idempotency key is already known."""
+    check_size(parsed.raw, settings)
+    if anonymity is Anonymity.ANONYMOUS and reporter_contact is not None:
+        raise IntakeError("an anonymous report cannot carry the reporter's contact details", code="anonymous")
+    sha = hashlib.sha256(parsed.raw).hexdigest()
+    key = (
+        (f"client:{idempotency_key}" if idempotency_key else None)
+        or parsed.idempotency_key
+        or f"sha256:{sha}"
+    )
+    existing = session.scalar(select(Report.id).where(Report.idempotency_key == key))
+    if existing is not None:
+        return Accepted(existing, True, sha)
+
+    insert = _insert(session)
+    session.execute(
+        insert(RawBlob)
+        .values(sha256=sha, size=len(parsed.raw), content=parsed.raw, stored_at=utcnow())
+        .on_conflict_do_nothing(index_elements=["sha256"])
+    )
+    anonymous = anonymity is Anonymity.ANONYMOUS
+    row = {
+        "idempotency_key": key,
+        "channel": channel.value,
+        "format": parsed.format,
+        "anonymity": anonymity.value,
+        "received_at": received_time(anonymity),
+        "sha256": sha,
+        "content_type": parsed.content_type,
+        "text": parsed.text,
+        "title": parsed.title,
+        "language": parsed.language,
+        "published_on": parsed.published,
+        "source_url": parsed.url,
+        # A file name can name its sender; anonymous reports keep none.
+        "source_name": None if anonymous else parsed.source_name,
+        "meta": {**parsed.metadata, **({"author": parsed.author} if parsed.author else {})},
+        "flags": list(parsed.flags),
+        "reporter_contact": reporter_contact,
+        "status": "received",
+    }
+    report_id = session.execute(
+        insert(Report)
+        .values(**row)
+        .on_conflict_do_nothing(index_elements=["idempotency_key"])
+        .returning(Report.id)
+    ).scalar()
+    if report_id is None:
+        # A concurrent submission with the same key won the race.
+        winner = session.scalar(select(Report.id).where(Report.idempotency_key == key))
+        if winner is None:  # pragma: no cover - the unique index guarantees a winner
+            raise IntakeError("the report could not be stored; please retry", code="conflict")
+        return Accepted(winner, True, sha)
+    queue.enqueue(
+        session, PROCESS_REPORT, {"report_id": report_id}, dedupe_key=f"{PROCESS_REPORT}:{report_id}"
+    )
+    return Accepted(report_id, False, sha)
+
+
+def accept(
+    db: Database,
+    reports: Iterable[ParsedReport],
+    *,
+    channel: Channel,
+    anonymity: Anonymity,
+    idempotency_key: str | None = None,
+    reporter_contact: bytes | None = None,
+) -> list[Accepted]:
+    """Store reports parsed from one submission, all or nothing (one transaction)."""
+    reports = list(reports)
+    check_batch([len(r.raw) for r in reports], db.settings)
+    if idempotency_key and len(reports) > 1:
+        # One client key cannot stand for several reports; derive one per item.
+        keys: list[str | None] = [f"{idempotency_key}#{i}" for i in range(len(reports))]
+    else:
+        keys = [idempotency_key] * len(reports)
+    with db.session() as session:
+        return [
+            store_report(
+                session,
+                parsed,
+                settings=db.settings,
+                channel=channel,
+                anonymity=anonymity,
+                idempotency_key=key,
+                reporter_contact=reporter_contact,
+            )
+            for parsed, key in zip(reports, keys, strict=True)
+        ]

@@ -1,0 +1,118 @@
+"""Enqueue, claim, finish and retry jobs. On PostgreSQL claims use FOR UPDATE SKIP LOCKED;
+on SQLite the write lock taken at BEGIN IMMEDIATE serialises claimers.
+
+A claim is a lease (`locked_until`): a worker killed mid-job never finishes it, the lease runs out and
+another worker (or the same one restarted) claims the job again. Handlers must therefore be idempotent.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from threadline.store.base import utcnow
+from threadline.store.tables.jobs import Job
+
+DEFAULT_LEASE = timedelta(minutes=5)
+MAX_BACKOFF = timedelta(minutes=30)
+
+
+def enqueue(
+    session: Session,
+    kind: str,
+    payload: dict[str, Any],
+    *,
+    dedupe_key: str | None = None,
+    max_attempts: int = 5,
+) -> None:
+    """Add a job in the caller's transaction; a job with the same dedupe key already queued is kept."""
+    values = {
+        "kind": kind,
+        "payload": payload,
+        "dedupe_key": dedupe_key,
+        "status": "queued",
+        "attempts": 0,
+        "max_attempts": max_attempts,
+        "run_after": utcnow(),
+        "created_at": utcnow(),
+    }
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = insert(Job).values(**values)
+    if dedupe_key is not None:
+        statement = statement.on_conflict_do_nothing(index_elements=["dedupe_key"])
+    session.execute(statement)
+
+
+def claim(session: Session, worker_id: str, *, lease: timedelta = DEFAULT_LEASE) -> Job | None:
+    """Take the oldest runnable job (queued, or running with an expired lease) for `worker_id`.
+
+    Call in its own short transaction and commit straight away so the lease is visible to others.
+    """
+    now = utcnow()
+    runnable = or_(
+        and_(Job.status == "queued", Job.run_after <= now),
+        and_(Job.status == "running", Job.locked_until < now),
+    )
+    while True:
+        statement = select(Job).where(runnable).order_by(Job.id).limit(1).with_for_update(skip_locked=True)
+        job = session.scalars(statement).first()
+        if job is None:
+            return None
+        if job.attempts >= job.max_attempts:
+            # Its last lease ran out too: give up loudly rather than loop on poison work.
+            job.status = "failed"
+            job.last_error = (job.last_error or "") + f"\ngave up after {job.attempts} attempts"
+            job.finished_at = now
+            job.locked_by = None
+            job.locked_until = None
+            session.flush()
+            continue
+        job.status = "running"
+        job.attempts += 1
+        job.locked_by = worker_id
+        job.locked_until = now + lease
+        session.flush()
+        return job
+
+
+def complete(session: Session, job_id: int, worker_id: str) -> bool:
+    """Mark done; False when the lease was lost to another worker (the other run's result stands)."""
+    job = session.get(Job, job_id, with_for_update=True)
+    if job is None or job.locked_by != worker_id or job.status != "running":
+        return False
+    job.status = "done"
+    job.finished_at = utcnow()
+    job.locked_by = None
+    job.locked_until = None
+    job.last_error = None
+    return True
+
+
+def fail(session: Session, job_id: int, worker_id: str, error: str) -> None:
+    """Record an error; retry later with exponential backoff until max_attempts, then fail for good."""
+    job = session.get(Job, job_id, with_for_update=True)
+    if job is None or job.locked_by != worker_id:
+        return
+    job.last_error = error[-4000:]
+    job.locked_by = None
+    job.locked_until = None
+    if job.attempts >= job.max_attempts:
+        job.status = "failed"
+        job.finished_at = utcnow()
+        return
+    job.status = "queued"
+    job.run_after = utcnow() + min(timedelta(seconds=2**job.attempts), MAX_BACKOFF)
+
+
+def counts(session: Session) -> dict[str, int]:
+    rows = session.execute(select(Job.status, func.count()).group_by(Job.status)).all()
+    return {status: count for status, count in rows}
+
+
+def next_run_time(session: Session) -> datetime | None:
+    return session.scalar(select(func.min(Job.run_after)).where(Job.status == "queued"))
