@@ -1,0 +1,47 @@
+"""Which language a text is written in (lingua), as an ISO 639-1 code.
+
+The detector is built once, lazily: building it loads n-gram models, and most processes (the web
+app, a test run) only ever need one instance.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from lingua import Language, LanguageDetector, LanguageDetectorBuilder
+
+# English and Romanian are what we extract from; the others are the languages reports and adverts
+# around them most often arrive in, listed so that such texts are not forced into EN or RO.
+LANGUAGES = (
+    Language.ENGLISH,
+    Language.ROMANIAN,
+    Language.FRENCH,
+    Language.GERMAN,
+    Language.SPANISH,
+    Language.ITALIAN,
+    Language.PORTUGUESE,
+    Language.POLISH,
+    Language.BULGARIAN,
+    Language.HUNGARIAN,
+    Language.DUTCH,
+)
+
+# Detection on a long text is slow and gains nothing after a few paragraphs.
+_SAMPLE_CHARS = 3000
+_MIN_LETTERS = 3
+
+
+@lru_cache(maxsize=1)
+def detector() -> LanguageDetector:
+    return LanguageDetectorBuilder.from_languages(*LANGUAGES).build()
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language, or None when there is too little text to tell."""
+    sample = text[:_SAMPLE_CHARS]
+    if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
+        return None
+    found = detector().detect_language_of(sample)
+    if found is None:
+        return None
+    return found.iso_code_639_1.name.lower()

@@ -1,0 +1,84 @@
+"""Readers for the data files under `extract/data/` (agencies, demonyms, place supplement, names).
+
+Each reader caches its result: the files are small and read once per process.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterator
+
+_DATA = "threadline.extract.data"
+
+_FOLD = str.maketrans("şŞţŢ", "șȘțȚ")
+
+
+def fold_ro(text: str) -> str:
+    """Unify the cedilla and comma-below forms of Romanian ș/ț (news sites mix both)."""
+    return text.translate(_FOLD)
+
+
+def strip_accents(text: str) -> str:
+    """Case-folded, accent-free form used as a lookup key ("Iași" and "Iasi" meet)."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", fold_ro(text))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _rows(name: str) -> Iterator[list[str]]:
+    text = resources.files(_DATA).joinpath(name).read_text(encoding="utf-8")
+    lines = (line for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    yield from csv.reader(lines)
+
+
+@dataclass(frozen=True)
+class Agency:
+    name: str
+    canonical: str
+    kind: str
+    lang: str
+
+
+@lru_cache(maxsize=1)
+def agencies() -> tuple[Agency, ...]:
+    return tuple(Agency(*(cell.strip() for cell in row[:4])) for row in _rows("agencies.csv"))
+
+
+@lru_cache(maxsize=1)
+def agency_by_key() -> dict[str, Agency]:
+    """Accent-free, case-folded name → agency entry."""
+    return {strip_accents(a.name): a for a in agencies()}
+
+
+@dataclass(frozen=True)
+class SupplementPlace:
+    name: str
+    country: str
+    parent: str
+    lat: float
+    lon: float
+
+
+@lru_cache(maxsize=1)
+def place_supplement() -> dict[str, SupplementPlace]:
+    out: dict[str, SupplementPlace] = {}
+    for row in _rows("place_supplement.csv"):
+        name, country, parent, lat, lon = (cell.strip() for cell in row[:5])
+        out[strip_accents(name)] = SupplementPlace(name, country, parent, float(lat), float(lon))
+    return out
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Accent-free, case-folded demonym → ISO 3166-1 alpha-2."""
+    return {strip_accents(row[0].strip()): row[1].strip() for row in _rows("demonyms.csv")}
+
+
+@lru_cache(maxsize=1)
+def ro_first_names() -> frozenset[str]:
+    names = (row[0] for row in _rows("ro_first_names.txt"))
+    return frozenset(strip_accents(n) for n in names)
