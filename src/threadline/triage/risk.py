@@ -1,0 +1,342 @@
+"""Risk score (0-100) with reasons that point at the words that justify them.
+
+`assess` is pure and deterministic: the same text, facts and context always give the same
+score, because the weights come from `data/risk.toml` and the cues from `signals.find_cues`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from threadline.errors import ThreadlineError
+from threadline.extract.types import Facts, Span
+from threadline.taxonomy.vocabulary import Exploitation, Indicator, Sector
+from threadline.triage._data import data_file
+from threadline.triage.signals import Cue, find_cues
+
+# Classification schemes that carry ILO indicators; extraction may use either spelling.
+INDICATOR_SCHEMES = frozenset({"indicator", "indicators", "ilo_indicator"})
+EXPLOITATION_SCHEMES = frozenset({"exploitation"})
+SECTOR_SCHEMES = frozenset({"sector", "sectors"})
+# Sectors that make a case a labour case for routing (labour inspectorate).
+LABOUR_SECTORS = frozenset(
+    {
+        Sector.CONSTRUCTION,
+        Sector.AGRICULTURE,
+        Sector.FISHING,
+        Sector.MANUFACTURING,
+        Sector.FOOD_PROCESSING,
+        Sector.HOSPITALITY,
+        Sector.CAR_WASH,
+        Sector.NAIL_BAR,
+        Sector.BARBER_BEAUTY,
+        Sector.CARE_WORK,
+        Sector.LOGISTICS_WAREHOUSING,
+        Sector.RETAIL,
+    }
+)
+_EXPLOITATION_FLAG = {
+    Exploitation.LABOUR: "labour",
+    Exploitation.SEXUAL: "sexual",
+    Exploitation.CRIMINAL: "criminal",
+    Exploitation.DOMESTIC_SERVITUDE: "domestic",
+}
+
+
+@dataclass(frozen=True)
+class RiskContext:
+    """What linking knows about the report: flags, not records, so triage stays pure.
+
+    `evidence` holds the spans of the mentions that matched an open case or network, so the
+    reason can point at them.
+    """
+
+    touches_open_case: bool = False
+    known_network: bool = False
+    repeat_reports: int = 0
+    evidence: tuple[Span, ...] = ()
+
+    def __post_init__(self) -> None:
+        if isinstance(self.repeat_reports, bool) or not isinstance(self.repeat_reports, int):
+            raise ThreadlineError("repeat_reports must be a whole number of earlier reports")
+        if self.repeat_reports < 0:
+            raise ThreadlineError("repeat_reports cannot be negative")
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> RiskContext:
+        known = {"touches_open_case", "known_network", "repeat_reports", "evidence"}
+        unknown = sorted(set(raw) - known)
+        if unknown:
+            raise ThreadlineError(
+                f"unknown context field(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}"
+            )
+        return cls(
+            touches_open_case=bool(raw.get("touches_open_case", False)),
+            known_network=bool(raw.get("known_network", False)),
+            repeat_reports=raw.get("repeat_reports", 0),
+            evidence=tuple((int(s), int(e)) for s, e in raw.get("evidence", ())),
+        )
+
+
+@dataclass(frozen=True)
+class Reason:
+    code: str
+    text: str
+    evidence: tuple[Span, ...]
+    weight: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "text": self.text, "evidence": [list(s) for s in self.evidence]}
+
+
+@dataclass(frozen=True)
+class Assessment:
+    score: int
+    urgent: bool
+    threshold: int
+    reasons: tuple[Reason, ...]
+    # Everything routing needs: immediate_danger, child, many_victims, labour, sexual, criminal,
+    # domestic, victim_seeking_support, anonymity_requested, open_case, known_network.
+    flags: frozenset[str] = field(default_factory=frozenset)
+    indicators: tuple[str, ...] = ()
+    exploitation: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "score": self.score,
+            "urgent": self.urgent,
+            "reasons": [r.to_dict() for r in self.reasons],
+        }
+
+
+@dataclass(frozen=True)
+class _Weights:
+    threshold: int
+    weights: dict[str, int]
+    many_minimum: int
+    imminence_reasons: frozenset[str]
+    imminence_indicators: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _weights() -> _Weights:
+    raw = data_file("risk.toml")
+    return _Weights(
+        threshold=int(raw["threshold"]),
+        weights={k: int(v) for k, v in raw["weights"].items()},
+        many_minimum=int(raw["many_victims"]["minimum"]),
+        imminence_reasons=frozenset(raw["imminence"]["with_reasons"]),
+        imminence_indicators=frozenset(raw["imminence"]["with_indicators"]),
+    )
+
+
+def _check_span(span: Span, length: int, what: str) -> Span:
+    start, end = span
+    if not (0 <= start <= end <= length):
+        raise ThreadlineError(
+            f"facts do not belong to this text: the span ({start}, {end}) of {what} lies outside "
+            f"the text (length {length})"
+        )
+    return (start, end)
+
+
+def _validate_facts(facts: object, length: int) -> Facts:
+    if not isinstance(facts, Facts):
+        raise ThreadlineError(f"facts must be a threadline.extract.types.Facts, got {type(facts).__name__}")
+    for c in facts.classifications:
+        for span in c.evidence:
+            _check_span(span, length, f"{c.scheme} '{c.label}'")
+    for m in facts.mentions:
+        _check_span(m.span, length, f"the {m.kind} mention '{m.text}'")
+    return facts
+
+
+def _spans(cues: Iterable[Cue]) -> tuple[Span, ...]:
+    return tuple(sorted({c.span for c in cues}))
+
+
+def _age_of(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return int(value)
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return None
+
+
+def _facts_child_spans(facts: Facts) -> tuple[list[Span], bool]:
+    spans: list[Span] = []
+    for m in facts.mentions:
+        age = _age_of(m.value) if m.kind == "age" else _age_of(m.attributes.get("age"))
+        if age is not None and 0 <= age < 18:
+            spans.append(m.span)
+    minors = bool(facts.summary.get("victims", {}).get("minors")) if facts.summary else False
+    return spans, minors
+
+
+def _facts_victim_counts(facts: Facts) -> tuple[list[tuple[Span, int]], int]:
+    counts: list[tuple[Span, int]] = []
+    for m in facts.mentions:
+        if m.kind == "count" and m.attributes.get("counts") == "victims":
+            value = _age_of(m.value)
+            if value is not None:
+                counts.append((m.span, value))
+    summary_count = 0
+    if facts.summary:
+        summary_count = _age_of(facts.summary.get("victims", {}).get("count")) or 0
+    return counts, summary_count
+
+
+def _indicator_reasons(cues: tuple[Cue, ...], facts: Facts | None) -> dict[str, tuple[tuple[Span, ...], str]]:
+    """indicator -> (evidence, source). Extraction's classifications win when it gave any."""
+    from_facts: dict[str, list[Span]] = {}
+    if facts is not None:
+        for c in facts.classifications:
+            if c.scheme in INDICATOR_SCHEMES and c.label in Indicator.__members__.values():
+                from_facts.setdefault(c.label, []).extend(c.evidence)
+    if from_facts:
+        return {k: (tuple(sorted(set(v))), "extraction") for k, v in from_facts.items()}
+    by_label: dict[str, list[Cue]] = {}
+    for cue in cues:
+        if cue.group == "indicator":
+            by_label.setdefault(cue.label, []).append(cue)
+    return {k: (_spans(v), "lexicon") for k, v in by_label.items()}
+
+
+def _exploitation(cues: tuple[Cue, ...], facts: Facts | None) -> dict[str, list[Span]]:
+    found: dict[str, list[Span]] = {}
+    for cue in cues:
+        if cue.group == "exploitation":
+            found.setdefault(cue.label, []).append(cue.span)
+    if facts is not None:
+        for c in facts.classifications:
+            flag = None
+            if c.scheme in EXPLOITATION_SCHEMES and c.label in _EXPLOITATION_FLAG:
+                flag = _EXPLOITATION_FLAG[Exploitation(c.label)]
+            elif c.scheme in SECTOR_SCHEMES and c.label in LABOUR_SECTORS:
+                flag = "labour"
+            if flag:
+                found.setdefault(flag, []).extend(c.evidence)
+    return found
+
+
+def assess(text: str, facts: Facts | None = None, context: RiskContext | None = None) -> Assessment:
+    """Score one report. Reasons are ordered by weight, then code, for a stable display."""
+    if not isinstance(text, str):
+        raise ThreadlineError(f"report text must be a string, got {type(text).__name__}")
+    if facts is not None:
+        facts = _validate_facts(facts, len(text))
+    if context is not None and not isinstance(context, RiskContext):
+        raise ThreadlineError("context must be a RiskContext (use RiskContext.from_dict)")
+    context = context or RiskContext()
+    for span in context.evidence:
+        _check_span(span, len(text), "the linked mention")
+    w = _weights()
+    cues = find_cues(text)
+    reasons: list[Reason] = []
+    flags: set[str] = set()
+
+    # Child: from the lexicon, plus ages and the minors flag from extraction.
+    child_spans = list(_spans(c for c in cues if c.group == "child"))
+    minors = False
+    if facts is not None:
+        fact_spans, minors = _facts_child_spans(facts)
+        child_spans.extend(fact_spans)
+    if child_spans or minors:
+        flags.add("child")
+        reasons.append(
+            Reason(
+                "child",
+                "A child (under 18) may be involved.",
+                tuple(sorted(set(child_spans))),
+                w.weights["child"],
+            )
+        )
+
+    indicators = _indicator_reasons(cues, facts)
+
+    # Immediate danger: hard cues, or imminence words with a child or a coercion indicator.
+    danger = [c for c in cues if c.group == "danger"]
+    imminent = [c for c in cues if c.group == "imminence"]
+    pressing = bool(flags & w.imminence_reasons) or bool(set(indicators) & w.imminence_indicators)
+    if danger or (imminent and pressing):
+        flags.add("immediate_danger")
+        evidence = _spans(danger + (imminent if pressing else []))
+        reasons.append(
+            Reason(
+                "immediate_danger", "Someone may be in danger now.", evidence, w.weights["immediate_danger"]
+            )
+        )
+
+    # Many victims.
+    many = [c for c in cues if c.group == "many_victims" and (c.value or 0) >= w.many_minimum]
+    many_spans = [c.span for c in many]
+    largest = max((c.value or 0 for c in many), default=0)
+    if facts is not None:
+        counts, summary_count = _facts_victim_counts(facts)
+        many_spans += [s for s, n in counts if n >= w.many_minimum]
+        largest = max([largest, summary_count, *(n for _, n in counts)])
+    if many_spans or largest >= w.many_minimum:
+        flags.add("many_victims")
+        reasons.append(
+            Reason(
+                "many_victims",
+                f"Many people may be affected (about {largest}).",
+                tuple(sorted(set(many_spans))),
+                w.weights["many_victims"],
+            )
+        )
+
+    # ILO indicators: a fixed weight each, capped, awarded in order of first evidence.
+    remaining = w.weights["ilo_indicator_cap"]
+    ordered = sorted(indicators.items(), key=lambda kv: (kv[1][0][0] if kv[1][0] else (0, 0), kv[0]))
+    for name, (evidence, source) in ordered:
+        weight = min(w.weights["ilo_indicator"], remaining)
+        remaining -= weight
+        label = name.replace("_", " ")
+        reasons.append(Reason(f"ilo:{name}", f"ILO indicator: {label} (from {source}).", evidence, weight))
+
+    if context.touches_open_case:
+        flags.add("open_case")
+        reasons.append(
+            Reason(
+                "open_case", "Links to an entity in an open case.", context.evidence, w.weights["open_case"]
+            )
+        )
+    if context.known_network:
+        flags.add("known_network")
+        reasons.append(
+            Reason("known_network", "Links to a known network.", context.evidence, w.weights["known_network"])
+        )
+    if context.repeat_reports > 0:
+        weight = min(w.weights["repeat_report"] * context.repeat_reports, w.weights["repeat_report_cap"])
+        reasons.append(
+            Reason(
+                "repeat_reports",
+                f"{context.repeat_reports} earlier report(s) about the same place or people.",
+                context.evidence,
+                weight,
+            )
+        )
+
+    exploitation = _exploitation(cues, facts)
+    flags.update(exploitation)
+    for cue in cues:
+        if cue.group == "routing":
+            flags.add(cue.label)
+
+    score = min(100, sum(r.weight for r in reasons))
+    reasons.sort(key=lambda r: (-r.weight, r.code))
+    return Assessment(
+        score=score,
+        urgent=score >= w.threshold,
+        threshold=w.threshold,
+        reasons=tuple(reasons),
+        flags=frozenset(flags),
+        indicators=tuple(sorted(indicators)),
+        exploitation=tuple(sorted(exploitation)),
+    )
