@@ -1,0 +1,66 @@
+"""`threadline triage FILE`: score, reasons and routes for one report file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from threadline.errors import ThreadlineError
+from threadline.triage.routing import DEFAULT_JURISDICTION
+from threadline.triage.service import extract_facts, payload, triage
+
+MAX_BYTES = 5 * 1024 * 1024
+
+
+def _read(path: Path) -> str:
+    if not path.is_file():
+        raise ThreadlineError(f"no such file: {path}")
+    if path.stat().st_size > MAX_BYTES:
+        raise ThreadlineError(f"{path} is larger than {MAX_BYTES // (1024 * 1024)} MB")
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ThreadlineError(f"{path} is not UTF-8 text") from exc
+
+
+def triage_command(
+    file: Annotated[Path, typer.Argument(help="A report as a UTF-8 text file.")],
+    jurisdiction: Annotated[
+        str, typer.Option("--jurisdiction", "-j", help="Jurisdiction pack, e.g. GB, RO, US.")
+    ] = DEFAULT_JURISDICTION,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+) -> None:
+    """Score a report, say why, and list the doors it should go through."""
+    text = _read(file)
+    facts = extract_facts(text)
+    code, assessment, routes = triage(text, facts, jurisdiction)
+    if as_json:
+        typer.echo(json.dumps(payload(code, assessment, routes), ensure_ascii=False))
+        return
+    console = Console()
+    flag = "[bold red]URGENT[/]" if assessment.urgent else "not urgent"
+    console.print(f"[bold]Risk {assessment.score}/100[/] — {flag} (threshold {assessment.threshold})")
+    if facts is None:
+        console.print("[dim]extraction not available: triaged on the text alone[/]")
+    for reason in assessment.reasons:
+        # Report text is user input: escape it so "[...]" in a report is never read as markup.
+        quotes = "; ".join(f"“{escape(text[s:e])}”" for s, e in reason.evidence[:3])
+        console.print(f"  • {escape(reason.text)} {quotes}")
+    if not assessment.reasons:
+        console.print("  • no sign of danger, a child, or exploitation was found")
+    console.print(f"[bold]Where to report ({code}), most important first:[/]")
+    for n, r in enumerate(routes, 1):
+        contact = r.contact + (f" (text {r.text})" if r.text else "")
+        console.print(
+            f"  {n}. [bold]{escape(contact)}[/] {escape(r.name)} [dim]({r.channel}; {escape(r.hours)})[/]"
+        )
+        console.print(f"     {escape(r.why)}", style="dim")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("triage")(triage_command)
