@@ -133,7 +133,39 @@ def show_report(report_id: int, as_json: bool = typer.Option(False, "--json")) -
     out.print(detail.text, markup=False, highlight=False)
 
 
+feeds_app = typer.Typer(help="RSS/Atom feeds polled for news reports.", no_args_is_help=True)
+
+
+def add_feed(url: str) -> None:
+    """Watch a feed."""
+    from threadline.intake.feeds import add_feed as add
+
+    db = open_database(migrate=True)
+    feed_id = add(db, url)
+    db.dispose()
+    err.print(f"feed {feed_id}: {url}")
+
+
+def poll_feeds() -> None:
+    """Fetch every watched feed once (conditional GET) and ingest new items."""
+    from threadline.intake.feeds import poll_all
+
+    db = open_database(migrate=True)
+    results = poll_all(db)
+    db.dispose()
+    for r in results:
+        line = f"{r.url}: {r.status}" + (
+            f" ({r.accepted} new, {r.duplicates} known)" if r.status == "ingested" else ""
+        )
+        err.print(line + (f" - {r.error}" if r.error else ""), markup=False, highlight=False)
+    if any(r.status == "error" for r in results):
+        raise typer.Exit(1)
+
+
 def register(app: typer.Typer) -> None:
+    feeds_app.command("add")(add_feed)
+    feeds_app.command("poll")(poll_feeds)
+    app.add_typer(feeds_app, name="feeds")
     app.command()(ingest)
     reports_app.command("list")(list_reports)
     reports_app.command("show")(show_report)

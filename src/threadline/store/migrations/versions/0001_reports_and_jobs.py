@@ -1,4 +1,4 @@
-"""reports, raw blobs and the job queue
+"""reports, raw blobs, the job queue and watched feeds
 
 Revision ID: 0001
 Revises:
@@ -41,6 +41,18 @@ def upgrade() -> None:
     with op.batch_alter_table("jobs", schema=None) as batch_op:
         batch_op.create_index("ix_jobs_claimable", ["status", "run_after"], unique=False)
 
+    op.create_table(
+        "feed_sources",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("url", sa.String(length=2000), nullable=False),
+        sa.Column("etag", sa.Text(), nullable=True),
+        sa.Column("last_modified", sa.Text(), nullable=True),
+        sa.Column("last_polled_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("last_status", sa.Text(), nullable=True),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_feed_sources")),
+        sa.UniqueConstraint("url", name=op.f("uq_feed_sources_url")),
+    )
     op.create_table(
         "raw_blobs",
         sa.Column("sha256", sa.String(length=64), nullable=False),
@@ -102,6 +114,7 @@ def downgrade() -> None:
 
     op.drop_table("reports")
     op.drop_table("raw_blobs")
+    op.drop_table("feed_sources")
     with op.batch_alter_table("jobs", schema=None) as batch_op:
         batch_op.drop_index("ix_jobs_claimable")
 
