@@ -63,10 +63,20 @@ _SENT_END = re.compile(r"(?<=[.!?])[\"'’”)]*\s+(?=[\"'‘“(]?[A-Z0-9ĂÂÎ
 _PARA = re.compile(r"\n\s*\n|\n(?=\s*[-•*]|\s*[\"'‘“])|\n")
 
 
+_ABBREV = re.compile(
+    r"(?:\b[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Nr|Gov|Sen|Rep|Det|Insp|Supt|Sgt|Atty|Lt|Col|Gen|"
+    r"Capt|Prof|Rev|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Co|Inc|Ltd|Corp|Mt|Ft|"
+    r"vs|etc|approx|Ch|Supt|Cllr|jud|mun|str|dl|dna|pct|art|alin|lit))\.$"
+)
+
+
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = start
     for m in _SENT_END.finditer(text, start, end):
+        # "U.S. District Court", "Det. Insp. Smith": an abbreviation's full stop ends no sentence.
+        if text[m.start() - 1 : m.start()] == "." and _ABBREV.search(text, max(start, m.start() - 8), m.start()):
+            continue
         if m.start() > pos:
             spans.append((pos, m.start()))
         pos = m.end()

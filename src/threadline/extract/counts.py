@@ -1,0 +1,568 @@
+"""Counts bound to what they count: victims rescued, people arrested, charged, convicted, premises
+searched, officers deployed, and the longest prison sentence.
+
+A count is a number phrase ("six Romanian women", "more than 133 officers", "a 24-year-old man",
+"two men and a woman") tied to an outcome verb ("were rescued", "arrested", "au fost reținute") by
+word order: the phrase right after the verb is its object; otherwise the nearest phrase before a
+passive verb is its subject. Phrases joined by "and", "along with", "including" form a chain whose
+value is the sum of its parts (or its head when the head already totals them: "twelve people: eight
+men and four women"). Works on folded text (lower case, no diacritics), English and Romanian.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from threadline.extract.boilerplate import Segment
+from threadline.extract.textutil import NUMBER_RE, fold, parse_number
+from threadline.extract.types import Mention
+from threadline.taxonomy.vocabulary import OutcomeKind
+
+EXTRACTOR = "counts"
+
+# --- lexicon ------------------------------------------------------------------------------------
+
+_PERSON = (
+    r"people|persons?|individuals?|men|women|girls?|boys?|children|child|kids|minors?|teenagers?|"
+    r"teens|adolescents|adults|victims?|workers?|labou?rers|migrants|nationals|citizens|"
+    r"suspects?|defendants?|members|traffickers?|others|relatives|family members|slaves|"
+    r"survivors|males|females|foreigners|pimps|accused|offenders|juveniles|youths|"
+    r"persoane|barbati|femei|tineri|tinere|minori|minore|copii|victime|suspecti|inculpati|"
+    r"membri|cetateni|muncitori|fete|baieti|indivizi|traficanti|proxeneti|angajati|romani"
+)
+_OFFICER = (
+    r"police officers|officers|agents|personnel|detectives|troops|soldiers|staff|investigators|"
+    r"politisti|jandarmi|ofiteri|agenti|lucratori|luptatori|procurori|cadre|efective"
+)
+_PREMISES = (
+    r"homes|houses|properties|addresses|premises|locations|buildings|flats|apartments|"
+    r"search warrants|warrants|raids|searches|sites|brothels|farms|businesses|venues|"
+    r"perchezitii(?: domiciliare)?|locuinte|imobile|adrese|mandate(?: de perchezitie)?|"
+    r"descinderi|spatii"
+)
+_ARRESTS = r"arrests|arestari|retineri"
+_SINGULAR = (
+    r"man|woman|person|mother|father|husband|wife|son|daughter|brother|sister|relative|partner|"
+    r"boyfriend|girlfriend|suspect|teenager|boy|girl|child|driver|owner|manager|ringleader|"
+    r"leader|accomplice|associate|uncle|aunt|cousin|defendant|individual|victim|national|"
+    r"trafficker|pimp|barbat|femeie|tanar|tanara|minor|minora|suspect|inculpat|cetatean|"
+    r"individ|victima|barbatul|femeia|tanarul|tanara|inculpatul|suspectul|individul|liderul|"
+    r"cetateanul|minorul|minora"
+)
+# Romanian heads that carry their own definite article ("inculpatul a fost condamnat").
+_SELF_DETERMINED = r"barbatul|femeia|tanarul|inculpatul|suspectul|individul|liderul|cetateanul"
+_VICTIM_HEADS = frozenset({"victims", "victim", "survivors", "victime", "victima", "slaves"})
+_NOT_VICTIM = frozenset(
+    {"suspects", "suspect", "defendants", "defendant", "traffickers", "trafficker", "pimps",
+     "accused", "offenders", "inculpati", "suspecti", "traficanti", "proxeneti", "inculpat",
+     "inculpatul", "suspectul", "ringleader", "leader", "liderul", "accomplice"}
+)  # fmt: skip
+
+# Hedges that make a number an estimate rather than a count (gold leaves those null).
+_VAGUE = r"nearly|almost|up to|as many as|an estimated|estimated|possibly|aproape|pana la|circa"
+_FLOOR = r"more than|over|at least|a total of|in total|some|around|about|approximately|peste|cel putin|in jur de|un total de|in total de"
+_FUNCTION = (
+    r"were|was|have|has|had|are|is|and|in|at|on|who|which|that|from|to|for|by|with|after|"
+    r"au|a|fost|si|in|la|din|care|pe|de la|or|as|been|being|the|of|not|nu"
+)
+_MOD = rf"(?:[\s-]+(?!(?:{_FUNCTION})\b)[\w'\"’‘-]+)"
+_NUM = rf"(?:{NUMBER_RE})"
+
+_NP = re.compile(
+    rf"(?<![\w.,-])(?:(?P<hedge>{_VAGUE}|{_FLOOR})\s+)?(?:(?P<all>all|the|both|those|these|cei|cele)\s+)?"
+    rf"(?P<num>{_NUM})(?!\s*(?:-|\s)\s*(?:year|years|month|months|week|weeks|day|days|hours?|ani|luni|zile|%|per))"
+    rf"(?:\s+of\s+(?:the|them|whom|these|those))?(?:\s+de)?"
+    rf"(?P<mods>{_MOD}{{0,4}}?)[\s-]+(?P<head>{_PERSON}|{_OFFICER}|{_PREMISES}|{_ARRESTS})\b"
+)
+_SING = re.compile(
+    rf"(?<![\w-])(?:(?P<det>a|an|one|another|the|his|her|their|its|un|o|alt|alta|inca un|inca o)"
+    rf"(?P<mods>{_MOD}{{0,3}}?)[\s-]+(?P<head>{_SINGULAR})|(?P<self>{_SELF_DETERMINED}))\b"
+    r"(?:\s+of\s+(?:the|his|her|their)\s+[a-z]+)?"
+)
+_BARE = re.compile(
+    rf"(?<![\w.,-])(?:(?P<hedge>{_VAGUE}|{_FLOOR})\s+)?(?:(?P<all>all|the|both)\s+)?(?P<num>{_NUM})(?=\s*(?:[,.;:!)]|$|\s(?:in|over|after|for|from|at|on|during|across|people|more|others|were|have|had|are|au|din|la)\b))"
+)
+_CONNECT = re.compile(
+    r"^\s*(?:,|:|-|\(|and|,\s*and|&|along with|,\s*along with|as well as|together with|"
+    r"plus|including|,\s*including|comprising|namely|si|,\s*si|impreuna cu|precum si|inclusiv|"
+    r",\s*dintre care|,\s*among them)\s*$"
+)
+_AUX = re.compile(
+    r"(?:\b(?:were|was|have|has|had|are|is|been|being|got|get|be|au|a|fost|fusesera|sunt|vor|"
+    r"fi|s-au|s-a|also|later|now|subsequently|all|then|since|already|being|each|ulterior|deja|"
+    r"tot|apoi|either|both)\b[\s,]*)+$"
+)
+_OBJECT_GAP = re.compile(r"^\s*(?:also\s+|further\s+|a total of\s+|all\s+|alti\s+|inca\s+|pe\s+)?$")
+_CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bdar\b|\biar\b|\binsa\b")
+_ADDITIVE = re.compile(
+    r"\b(?:also|further|another|additional|second|third|fourth|fifth|alt|alta|alti|alte|inca)\b"
+)
+_NEGATED = re.compile(
+    r"\b(?:not|never|n't|nor|no one|nobody|yet to be|nu|niciun|nicio|neither)\b[\w\s,'-]{0,20}$"
+)
+_AGE_BEFORE = re.compile(r"(?:\baged?|\bages|\bfrom|\bto|\bbetween|\band|\bof|-|\bde|\bvarsta)\s*$")
+
+_VERBS: dict[OutcomeKind, str] = {
+    OutcomeKind.VICTIMS: (
+        r"rescued|rescue|rescues|freed|frees|free|saved|liberated|safeguarded|identified|"
+        r"brought to safety|taken to safety|removed from|exploiting|exploited|trafficking|trafficked|"
+        r"recovered|found working|salvate|salvati|salvat|salvata|eliberate|eliberati|eliberata|"
+        r"identificate|identificati|identificata|depistate|depistati|recuperate|recuperati|"
+        r"exploatate|exploatati|exploatat|exploata|traficate|traficati|scoase din"
+    ),
+    OutcomeKind.ARRESTED: (
+        r"arrested|arrest|arrests|arresting|apprehended|nabbed|taken into custody|"
+        r"arestati preventiv|arestate preventiv|arestat preventiv|arestata preventiv|"
+        r"arestati|arestate|arestat|arestata|arestarea preventiva a|arestarea a|incatusati|"
+        r"handcuffed|rounded up|held by police"
+    ),
+    OutcomeKind.DETAINED: (
+        r"detained|detaining|held for questioning|held in custody|remanded in custody|remanded|"
+        r"taken in for questioning|questioned|retinute|retinuti|retinut|retinuta|retinerea a|"
+        r"condusi la audieri|dusi la audieri|aduse la audieri|audiate|audiati|custodia"
+    ),
+    OutcomeKind.CHARGED: (
+        r"charged|charging|charges|charge|indicted|indictments?[^.;]{0,60}?against|"
+        r"charges against|prosecuted|face charges|facing charges|accused|"
+        r"trimisi in judecata|trimise in judecata|trimis in judecata|trimisa in judecata|"
+        r"pusi sub acuzare|inculpati|acuzati|rechizitoriu"
+    ),
+    OutcomeKind.CONVICTED: (
+        r"convicted|convicting|found guilty|pleaded guilty|pled guilty|admitted|"
+        r"entered guilty pleas|jailed|sentenced|imprisoned|locked up|"
+        r"received (?:prison|jail|custodial) (?:terms|sentences)|given (?:prison|jail) (?:terms|sentences)|"
+        r"sentences?[^.;]{0,30}?(?:have |has |were |was )?(?:gone|handed|given|passed) to|"
+        r"guilty verdicts? against|condamnati|condamnate|condamnat|condamnata|"
+        r"gasiti vinovati|recunoscut vinovatia"
+    ),
+    OutcomeKind.PREMISES_SEARCHED: (
+        r"raided|raid|raids (?:on|at)|searched|executed|carried out|conducted|searches (?:at|of|on)|"
+        r"search of|stormed|targeted|efectuate|efectuat|perchezitionate|descinderi la|"
+        r"perchezitii la|perchezitii in"
+    ),
+    OutcomeKind.OFFICERS: (
+        r"deployed|involved|took part|taking part|part of|participated|mobilised|mobilized|"
+        r"au participat|au actionat|au fost implicati|mobilizati"
+    ),
+}
+_VERB_RE = re.compile("|".join(rf"\b(?P<{kind.value}>{pattern})\b" for kind, pattern in _VERBS.items()))
+_HEAD_KIND = {
+    **{h: "person" for h in _PERSON.split("|")},
+    **{h: "officer" for h in _OFFICER.split("|")},
+}
+
+# --- prison sentences ---------------------------------------------------------------------------
+
+_SPAN_YEARS = rf"(?P<y>{_NUM})(?:\s*-\s*|\s+)(?:and\s+a\s+half\s+)?(?:years?|ani)(?:\s+and\s+(?P<hm>a half))?(?:,?\s+(?:and\s+|si\s+)?(?P<m>{_NUM})\s+(?:months?|luni))?"
+_SENTENCE = re.compile(
+    rf"(?:(?P<range>{_NUM})\s+(?:to|and|-|si|pana la)\s+)?{_SPAN_YEARS}"
+    r"|(?P<mo>\d{1,3}|[a-z]+)\s+months?(?=\s+(?:in prison|in jail|behind bars|imprisonment|custody|detention|suspended))"
+)
+_SENTENCE_CUE = re.compile(
+    r"\b(?:jailed|sentenced|imprisoned|sentences?|prison|jail|terms?|behind bars|custodial|"
+    r"imprisonment|condamnat[aie]?|pedeaps[aă]|pedepse|inchisoare|detentie|penitenciar|"
+    r"received|given|handed|serve|serving|got)\b"
+)
+_SENTENCE_VAGUE = re.compile(
+    r"(?:\bup to|\bmaximum(?: of)?|\bmax\.?|\bfaces?|\bfacing|\bcould|\bcan|\bmay|\bnearly|\balmost|"
+    r"\babout|\bpana la|\briscă|\brisca|\btotal(?:ling|ing)?(?: of)?|\badding up to|\bcombined|"
+    r"\bcumulative|\bbetween|\bsentences? of up to|\bliable to|\bpossible|\bprevede|\bintre)\s*$"
+)
+_SENTENCE_AFTER = re.compile(
+    r"^\s*(?:in prison|in jail|behind bars|imprisonment|of imprisonment|jail|prison|custodial|"
+    r"de inchisoare|de detentie|cu executare|inchisoare|sentence|term|in custody|detention|each|"
+    r"and|,|\.|;|for|after|over|$)"
+)
+
+
+@dataclass
+class _Phrase:
+    start: int
+    end: int
+    value: float
+    head: str
+    hedge: str | None
+    additive: bool
+    kind: str  # person, officer, premises, arrests, bare, singular
+    parts: list[_Phrase] = field(default_factory=list)
+
+
+def _phrase_kind(head: str) -> str:
+    if re.fullmatch(_PREMISES, head):
+        return "premises"
+    if re.fullmatch(_ARRESTS, head):
+        return "arrests"
+    if re.fullmatch(_OFFICER, head):
+        return "officer"
+    return "person"
+
+
+def _phrases(s: str) -> list[_Phrase]:
+    """Number phrases and singular person phrases in one folded sentence, in order, no overlaps."""
+    found: list[_Phrase] = []
+    for m in _NP.finditer(s):
+        if _AGE_BEFORE.search(s[max(0, m.start() - 12) : m.start()]) and not m.group("all"):
+            # "aged from four to 13", "between 14 and 17": ranges of ages, not head counts.
+            if re.search(r"\b(?:aged?|ages|from|between|varsta)\b", s[max(0, m.start() - 25) : m.start()]):
+                continue
+        value = parse_number(m.group("num"))
+        if value is None or value <= 0 or value != int(value) or 1900 <= value <= 2100:
+            continue
+        mods = m.group("mods") or ""
+        found.append(
+            _Phrase(m.start(), m.end(), value, m.group("head"), m.group("hedge"),
+                    bool(_ADDITIVE.search(mods)), _phrase_kind(m.group("head")))
+        )  # fmt: skip
+    for m in _SING.finditer(s):
+        if any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in found):
+            continue
+        det = m.group("det") or ""
+        mods = m.group("mods") or ""
+        if det in ("his", "her", "their", "its") and m.group("head") not in (
+            "mother", "father", "husband", "wife", "son", "daughter", "brother", "sister",
+            "partner", "boyfriend", "girlfriend", "uncle", "aunt", "cousin", "relative",
+        ):  # fmt: skip
+            continue
+        head = m.group("head") or m.group("self")
+        additive = det in ("another", "alt", "alta", "inca un", "inca o") or bool(_ADDITIVE.search(mods))
+        found.append(_Phrase(m.start(), m.end(), 1, head, None, additive, "singular"))
+    for m in _BARE.finditer(s):
+        if any(p.start <= m.start() < p.end for p in found):
+            continue
+        before = s[max(0, m.start() - 25) : m.start()]
+        if re.search(
+            r"(?:\baged?|\bages|\bfrom|\bbetween|\bto|\band|-|\bof|\bon|\bin|\bsince|\bby|\buntil|\bat|\bpe|\bdin)\s*$",
+            before,
+        ):
+            continue
+        value = parse_number(m.group("num"))
+        if value is None or value <= 0 or value != int(value) or 1900 <= value <= 2100:
+            continue
+        found.append(_Phrase(m.start(), m.end(), value, "", m.group("hedge"), False, "bare"))
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
+    """Join phrases linked by 'and', ',', 'along with', 'including' into one summed phrase."""
+    chains: list[_Phrase] = []
+    for p in phrases:
+        last = chains[-1] if chains else None
+        if (
+            last is not None
+            and p.kind in ("person", "singular", "officer")
+            and last.kind in ("person", "singular", "officer")
+            and _CONNECT.match(s[last.end : p.start])
+        ):
+            last.parts.append(p)
+            last.end = p.end
+            continue
+        chains.append(_Phrase(p.start, p.end, p.value, p.head, p.hedge, p.additive, p.kind, [p]))
+    for c in chains:
+        if len(c.parts) > 1:
+            first, rest = c.parts[0], c.parts[1:]
+            rest_sum = sum(x.value for x in rest)
+            # "twelve people: eight men and four women" / "14 victims, including nine boys"
+            c.value = (
+                first.value
+                if first.value >= rest_sum and first.kind != "singular"
+                else first.value + rest_sum
+            )
+            c.hedge = first.hedge
+            c.additive = first.additive
+            c.kind = "person" if any(x.kind != "officer" for x in c.parts) else "officer"
+            if all(x.kind == "singular" for x in c.parts):
+                c.kind = "singular"
+            c.head = first.head if first.kind != "singular" else c.parts[-1].head
+    return chains
+
+
+def _compatible(outcome: OutcomeKind, chain: _Phrase) -> bool:
+    if outcome is OutcomeKind.PREMISES_SEARCHED:
+        return chain.kind == "premises"
+    if chain.kind == "premises":
+        return False
+    if outcome is OutcomeKind.OFFICERS:
+        return chain.kind == "officer"
+    if chain.kind == "arrests":
+        return outcome is OutcomeKind.ARRESTED
+    if outcome is OutcomeKind.VICTIMS:
+        return chain.kind != "officer" and chain.head not in _NOT_VICTIM
+    return chain.head not in _VICTIM_HEADS or outcome is OutcomeKind.ARRESTED
+
+
+_NAME_SUBJECT = re.compile(
+    r"(?:(?P<pron>\b(?:he|she|el|ea)\b)|(?P<name>[A-ZĂÂÎȘŞȚŢ][\w'’-]+(?:\s+[A-ZĂÂÎȘŞȚŢ][\w'’-]+){0,3}))"
+    r"(?:\s*,[^,;]{1,60},)?\s*$"
+)
+_NOT_NAMES = frozenset(
+    "The A An He She It They This That These Police Officers Court Authorities Prosecutors "
+    "Judge Jury Detectives Agents Investigators Officials Mr Ms Mrs Dr Also And But Then "
+    "Yesterday Today Romania Britain London Europol Eurojust DIICOT NCA CPS FBI ICE HSI "
+    "Politia Poliția Procurorii Polițiștii Politistii Anchetatorii Judecatorii Tribunalul".split()
+)  # fmt: skip
+
+
+def _named_subject(text: str, start: int, end: int) -> str | None:
+    """A named person or pronoun right before a passive verb: 'Moreno has been convicted'."""
+    m = _NAME_SUBJECT.search(text[max(start, end - 80) : end])
+    if not m:
+        return None
+    if m.group("pron"):
+        return m.group("pron").lower()
+    words = m.group("name").split()
+    if words[0] in _NOT_NAMES or any(w in _NOT_NAMES for w in words):
+        return None
+    return m.group("name")
+
+
+def _sentence_years(s: str) -> list[tuple[int, int, float]]:
+    out = []
+    for m in _SENTENCE.finditer(s):
+        window = s[max(0, m.start() - 60) : m.start()]
+        after = s[m.end() : m.end() + 30]
+        if not (
+            _SENTENCE_CUE.search(window)
+            or re.match(
+                r"\s*(?:in prison|in jail|behind bars|imprisonment|of imprisonment|de inchisoare|de detentie|jail|prison|sentence|term|custodial)",
+                after,
+            )
+        ):
+            continue
+        if m.group("mo"):
+            months = parse_number(m.group("mo"))
+            if months is None or not re.search(r"\b(?:jailed|sentenced|imprisoned|condamnat)", window):
+                continue
+            years = months / 12
+        else:
+            years = parse_number(m.group("y")) or 0
+            if m.group("m"):
+                years += (parse_number(m.group("m")) or 0) / 12
+            if m.group("hm") or "and a half" in m.group():
+                years += 0.5
+        lead = s[max(0, m.start() - 30) : m.start()]
+        if _SENTENCE_VAGUE.search(lead) and not m.group("range"):
+            continue
+        if re.search(
+            r"\b(?:ago|old|later|earlier|investigation|period|since|from \d{4})\b", after[:25]
+        ) or re.search(
+            r"\b(?:over|for the past|for the last|in the last|after|investigation of|operation)\s*$", lead
+        ):
+            continue
+        if not 0 < years <= 60:
+            continue
+        out.append((m.start(), m.end(), round(years, 2)))
+    return out
+
+
+# --- public -------------------------------------------------------------------------------------
+
+
+def find_counts(text: str, segments: list[Segment], published: date | None = None) -> list[Mention]:
+    """Count mentions (kind="count") in the non-boilerplate segments of `text`.
+
+    attributes: counts (OutcomeKind value), hedge ("more than", …), additive (True for "also",
+    "a further", "another"), subject (a named singular subject), sentence (segment index).
+    `published` is accepted for symmetry with the date extractor; counts do not depend on it.
+    """
+    del published
+    folded = fold(text)
+    out: list[Mention] = []
+    for index, seg in enumerate(segments):
+        if seg.is_boilerplate:
+            continue
+        out.extend(_sentence_counts(text, folded, seg.start, seg.end, index))
+    return out
+
+
+def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -> list[Mention]:
+    s = folded[start:end]
+    chains = _chains(s, _phrases(s))
+    verbs = [(m.start(), m.end(), OutcomeKind(m.lastgroup)) for m in _VERB_RE.finditer(s)]
+    out: list[Mention] = []
+    used: set[int] = set()
+    previous: tuple[int, _Phrase | None, int] | None = None  # (verb end, subject chain, verb start)
+
+    def emit(chain: _Phrase, outcome: OutcomeKind, conf: float, subject: str | None = None) -> None:
+        if chain.hedge and re.fullmatch(_VAGUE, chain.hedge):
+            return
+        used.add(id(chain))
+        a, b = start + chain.start, start + chain.end
+        attrs: dict[str, object] = {"counts": outcome.value, "sentence": index}
+        if chain.hedge:
+            attrs["hedge"] = chain.hedge
+        if chain.additive:
+            attrs["additive"] = True
+        if subject:
+            attrs["subject"] = subject
+        if len(chain.parts) > 1:
+            attrs["parts"] = [int(p.value) for p in chain.parts]
+        out.append(Mention("count", (a, b), text[a:b], int(chain.value), EXTRACTOR, conf, attrs))
+
+    for v_start, v_end, outcome in verbs:
+        target: _Phrase | None = None
+        if _NEGATED.search(s[max(0, v_start - 30) : v_start]):
+            previous = (v_end, None, v_start)
+            continue
+        # Object: a phrase right after the verb ("arrested two women", "au fost reținute cinci persoane").
+        for c in chains:
+            if c.start >= v_end:
+                if _OBJECT_GAP.match(s[v_end : c.start]) and _compatible(outcome, c):
+                    target = c
+                break
+        conf = 0.85
+        if target is None:
+            # Coordinated verbs share their subject: "were arrested and charged".
+            if previous is not None and re.fullmatch(
+                r"\s*(?:,|and|or|si|,\s*and)\s*(?:later\s+|then\s+|subsequently\s+|ulterior\s+)?",
+                s[previous[0] : v_start],
+            ):
+                target = previous[1]
+                if target is not None and not _compatible(outcome, target):
+                    target = None
+            else:
+                target = _subject(s, chains, verbs, v_start, outcome)
+        if (
+            target is not None
+            and target.kind == "bare"
+            and outcome is OutcomeKind.VICTIMS
+            and s[v_start:v_end] in ("trafficking", "exploiting")
+        ):
+            target = None
+        subject_name = None
+        if (
+            target is None
+            and outcome is not OutcomeKind.PREMISES_SEARCHED
+            and outcome is not OutcomeKind.OFFICERS
+        ):
+            aux = _AUX.search(s[max(0, v_start - 40) : v_start])
+            if aux is not None and re.search(r"\b(?:was|has|had|is|a|been|fost)\b", aux.group()):
+                subject_name = _named_subject(text, start, start + v_start - len(aux.group()))
+                if subject_name:
+                    one = _Phrase(
+                        v_start, v_end, 1, "", None, bool(_ADDITIVE.search(aux.group())), "singular"
+                    )
+                    a, b = start + v_start, start + v_end
+                    attrs = {"counts": outcome.value, "sentence": index, "subject": subject_name}
+                    if one.additive:
+                        attrs["additive"] = True
+                    out.append(Mention("count", (a, b), text[a:b], 1, EXTRACTOR, 0.6, attrs))
+        if target is not None:
+            emit(target, outcome, conf)
+        previous = (v_end, target, v_start)
+
+    # Phrases no verb claimed: officers, arrests, searches and victims count by their head alone.
+    for c in chains:
+        if id(c) in used:
+            continue
+        if c.kind == "officer":
+            emit(c, OutcomeKind.OFFICERS, 0.7)
+        elif c.kind == "arrests":
+            emit(c, OutcomeKind.ARRESTED, 0.7)
+        elif c.kind == "premises" and re.fullmatch(
+            r"search warrants|warrants|raids|searches|perchezitii(?: domiciliare)?|descinderi|mandate(?: de perchezitie)?",
+            c.head,
+        ):
+            emit(c, OutcomeKind.PREMISES_SEARCHED, 0.6)
+        elif c.kind == "person" and c.head in _VICTIM_HEADS:
+            emit(c, OutcomeKind.VICTIMS, 0.6)
+
+    for a, b, years in _sentence_years(s):
+        attrs = {"counts": OutcomeKind.SENTENCE_YEARS.value, "sentence": index}
+        out.append(
+            Mention(
+                "count", (start + a, start + b), text[start + a : start + b], years, EXTRACTOR, 0.8, attrs
+            )
+        )
+    return out
+
+
+def _subject(
+    s: str,
+    chains: list[_Phrase],
+    verbs: list[tuple[int, int, OutcomeKind]],
+    v_start: int,
+    outcome: OutcomeKind,
+) -> _Phrase | None:
+    """The nearest compatible phrase before a passive (or headline) verb in the same clause."""
+    before = [c for c in chains if c.end <= v_start]
+    if not before:
+        return None
+    c = before[-1]
+    gap = s[c.end : v_start]
+    if len(gap) > 110 or _CLAUSE_BREAK.search(gap):
+        return None
+    if any(c.end <= vs < v_start for vs, _, _ in verbs):
+        return None
+    if not _compatible(outcome, c):
+        return None
+    aux = _AUX.search(gap)
+    if aux is None:
+        # Headline style "Three traffickers arrested, 14 victims freed": the verb follows directly.
+        if gap.strip(" ,'\"") or c.kind == "bare" and len(gap) > 1:
+            return None
+        # ... and has no object of its own ("133 officers rescued six women" is not 133 victims).
+        return c
+    if c.kind == "bare" and len(gap) > 40:
+        return None
+    return c
+
+
+def summarise_counts(mentions: Iterable[Mention]) -> dict[str, int | float | None]:
+    """One value per outcome (OutcomeKind values as keys; "sentence_years" is the longest sentence).
+
+    Within a sentence, parts of the same outcome are summed ("three homes … in addition to 12
+    warrants" = 15). Across sentences the largest total wins, plus counts marked additive ("a
+    further man was also arrested") and distinct named individuals when they add up to more.
+    Victims take the largest explicit total only.
+    """
+    per: dict[str, dict[int, list[Mention]]] = defaultdict(lambda: defaultdict(list))
+    for m in mentions:
+        if m.kind != "count":
+            continue
+        per[m.attributes.get("counts", "")][m.attributes.get("sentence", -1)].append(m)
+    result: dict[str, int | float | None] = {k.value: None for k in OutcomeKind}
+    for outcome, by_sentence in per.items():
+        if outcome not in result:
+            continue
+        if outcome == OutcomeKind.SENTENCE_YEARS.value:
+            result[outcome] = max(float(m.value) for ms in by_sentence.values() for m in ms)
+            continue
+        totals: list[float] = []
+        additive = 0.0
+        names: set[str] = set()
+        pronoun = False
+        for ms in by_sentence.values():
+            plain = [m for m in ms if "subject" not in m.attributes and not m.attributes.get("additive")]
+            for m in ms:
+                subject = m.attributes.get("subject")
+                if subject in ("he", "she", "el", "ea"):
+                    pronoun = True
+                elif subject:
+                    names.add(str(subject).casefold())
+                elif m.attributes.get("additive"):
+                    additive += m.value
+            if plain:
+                values = [m.value for m in plain]
+                if outcome == OutcomeKind.VICTIMS.value:
+                    totals.append(max(values))
+                    continue
+                distinct = list(dict.fromkeys((m.span, m.value) for m in plain))
+                vals = [v for _, v in distinct]
+                biggest = max(vals)
+                rest = sum(vals) - biggest
+                totals.append(biggest if rest == 0 or biggest == rest else biggest + rest)
+        best = max(totals) if totals else 0.0
+        named = float(len(names)) or (1.0 if pronoun and not totals and not additive else 0.0)
+        value = max(best + additive, named) if best or additive else named
+        result[outcome] = int(value) if value else None
+    return result
+
+
+def count_summary(text: str, segments: list[Segment]) -> dict[str, int | float | None]:
+    """Convenience: `summarise_counts(find_counts(text, segments))`."""
+    return summarise_counts(find_counts(text, segments))
