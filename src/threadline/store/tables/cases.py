@@ -30,9 +30,7 @@ class CaseParticipant(Base):
     __tablename__ = "case_participants"
     __table_args__ = (
         UniqueConstraint("case_id", "user_id", "organisation_id", name="uq_case_participants_member"),
-        CheckConstraint(
-            "(user_id IS NULL) <> (organisation_id IS NULL)", name="user_xor_organisation"
-        ),
+        CheckConstraint("(user_id IS NULL) <> (organisation_id IS NULL)", name="user_xor_organisation"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)

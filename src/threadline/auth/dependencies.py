@@ -1,0 +1,136 @@
+"""FastAPI dependencies: who is calling (`current_principal`) and may they (`require(permission)`).
+
+Every route declares its permission with `Depends(require(Permission.X))`, public routes included (with
+a permission the public role holds). The authorisation tests walk the route table and fail on any
+route without one, so "forgot to protect it" cannot ship.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import Depends, Request
+
+from threadline.auth import sessions, tokens
+from threadline.auth.accounts import setup_pending
+from threadline.auth.errors import AuthenticationRequired, Forbidden, TooManyRequests
+from threadline.auth.policy import Permission, allows
+from threadline.auth.principal import ANONYMOUS, Principal
+from threadline.auth.ratelimit import RateLimiter
+from threadline.auth.roles import Role
+
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def _db(request: Request) -> Any:
+    return request.app.state.db
+
+
+def _bearer(request: Request) -> str | None:
+    header = request.headers.get("authorization")
+    if not header:
+        return None
+    scheme, _, value = header.partition(" ")
+    if scheme.lower() != "bearer" or not value.strip():
+        raise AuthenticationRequired("the Authorization header must be 'Bearer <token>'")
+    return value.strip()
+
+
+def _from_token(request: Request, secret: str) -> Principal:
+    with _db(request).session() as session:
+        found = tokens.resolve_token(session, secret)
+        if found is None:
+            raise AuthenticationRequired("the API token is unknown, expired or revoked")
+        token, user = found
+        return Principal(
+            role=Role(user.role),
+            user_id=user.id,
+            username=user.username,
+            organisation_id=user.organisation_id,
+            via="token",
+            scopes=frozenset(token.scopes),
+            token_id=token.id,
+        )
+
+
+def _from_cookie(request: Request, cookie: str) -> Principal:
+    with _db(request).session() as session:
+        found = sessions.load_session(session, cookie)
+        if found is None:
+            return ANONYMOUS
+        row, user = found
+        return Principal(
+            role=Role(user.role),
+            user_id=user.id,
+            username=user.username,
+            organisation_id=user.organisation_id,
+            via="session",
+            setup_only=bool(setup_pending(user, mfa_passed=row.mfa_passed)),
+            session_id=row.id,
+        )
+
+
+def current_principal(request: Request) -> Principal:
+    """The caller: a bearer token wins over a cookie; neither (or an expired cookie) means the public.
+    A bearer token that does not resolve is an error, never a silent downgrade to anonymous."""
+    cached = getattr(request.state, "principal", None)
+    if isinstance(cached, Principal):
+        return cached
+    secret = _bearer(request)
+    if secret is not None:
+        principal = _from_token(request, secret)
+    else:
+        cookie = request.cookies.get(sessions.COOKIE_NAME)
+        principal = _from_cookie(request, cookie) if cookie else ANONYMOUS
+    request.state.principal = principal
+    return principal
+
+
+def check_csrf(request: Request, principal: Principal) -> None:
+    """A state-changing request riding on the session cookie must echo the session's CSRF token.
+    Bearer tokens are not sent by browsers on their own, so they need no CSRF token."""
+    if principal.via != "session" or request.method in SAFE_METHODS:
+        return
+    cookie = request.cookies.get(sessions.COOKIE_NAME, "")
+    if not sessions.csrf_ok(cookie, request.headers.get(sessions.CSRF_HEADER)):
+        raise Forbidden(f"missing or wrong {sessions.CSRF_HEADER} header", code="csrf")
+
+
+class require:
+    """Dependency: the caller must hold `permission`. Returns the principal for the handler to use."""
+
+    def __init__(self, permission: Permission) -> None:
+        self.permission = permission
+
+    def __repr__(self) -> str:
+        return f"require({self.permission.value})"
+
+    def __call__(self, request: Request, principal: Principal = Depends(current_principal)) -> Principal:
+        if not allows(principal, self.permission):
+            if principal.is_anonymous:
+                raise AuthenticationRequired("log in (or send an API token) to do this")
+            if principal.setup_only:
+                raise Forbidden(
+                    "finish setting up your account first (password, second factor)", code="setup_required"
+                )
+            raise Forbidden(f"your role may not do this ({self.permission.value})")
+        check_csrf(request, principal)
+        return principal
+
+
+class rate_limited:
+    """Dependency: spend a token from `limiter`, keyed by the client connection (hashed, memory only)."""
+
+    def __init__(self, limiter: RateLimiter) -> None:
+        self.limiter = limiter
+
+    def __call__(self, request: Request) -> None:
+        client = request.client.host if request.client else None
+        if not self.limiter.allow(client):
+            raise TooManyRequests("too many requests; wait a minute and try again")
+
+
+# Shared limiters for the public surface. Generous for a person, tight for a script.
+PUBLIC_SUBMISSIONS = RateLimiter(capacity=10, per_second=10 / 3600, global_capacity=600, global_per_second=5)
+RECEIPT_ATTEMPTS = RateLimiter(capacity=5, per_second=5 / 3600, global_capacity=300, global_per_second=2)
+LOGIN_ATTEMPTS = RateLimiter(capacity=20, per_second=1 / 30, global_capacity=300, global_per_second=5)
