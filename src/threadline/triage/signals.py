@@ -18,8 +18,10 @@ from threadline.triage._data import data_file
 
 # Curly apostrophes become straight ones, one character for one, so spans stay valid.
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
-# Where a clause starts: negation and "if" do not reach across these.
-_CLAUSE_BREAK = re.compile(r"[.!?;:\n,()\[\]]|\b(?:but|and|although|though|because|so)\b", re.I)
+# Where a clause starts: negation does not reach across these ...
+_CLAUSE_BREAK = re.compile(r"[.!?;:\n,()\[\]]|\b(?:but|and|or|although|though|because|so|while)\b", re.I)
+# ... while a condition ("if you suspect X or Y") runs on to the next punctuation.
+_CONDITION_BREAK = re.compile(r"[.!?;:\n,()\[\]]")
 _LOOKBACK_CHARS = 160
 
 
@@ -40,8 +42,10 @@ class _Lexicon:
     hypothetical: re.Pattern[str]
     uncertainty: re.Pattern[str]
     window_words: int
+    hypothetical_words: int
     groups: tuple[tuple[str, str, re.Pattern[str]], ...]
     child_exclude_before: re.Pattern[str]
+    child_exclude_nouns: re.Pattern[str]
     child_exclude_after: re.Pattern[str]
     many_victims: re.Pattern[str]
     numbers: dict[str, int]
@@ -82,8 +86,10 @@ def _lexicon() -> _Lexicon:
         hypothetical=re.compile(cues["hypothetical"], re.IGNORECASE),
         uncertainty=re.compile(cues["uncertainty"], re.IGNORECASE),
         window_words=int(cues["window_words"]),
+        hypothetical_words=int(cues["hypothetical_words"]),
         groups=tuple(groups),
         child_exclude_before=re.compile(raw["child"]["exclude_before"], re.IGNORECASE),
+        child_exclude_nouns=re.compile(raw["child"]["exclude_nouns"], re.IGNORECASE),
         child_exclude_after=re.compile(raw["child"]["exclude_after"], re.IGNORECASE),
         many_victims=many_re,
         numbers=numbers,
@@ -95,10 +101,10 @@ def normalise(text: str) -> str:
     return text.translate(_APOSTROPHES)
 
 
-def _clause_prefix(text: str, start: int, window_words: int) -> str:
+def _clause_prefix(text: str, start: int, window_words: int, breaks: re.Pattern[str]) -> str:
     window = text[max(0, start - _LOOKBACK_CHARS) : start]
     cut = 0
-    for match in _CLAUSE_BREAK.finditer(window):
+    for match in breaks.finditer(window):
         cut = match.end()
     words = window[cut:].split()
     return " ".join(words[-window_words:])
@@ -108,19 +114,19 @@ def is_asserted(text: str, start: int) -> bool:
     """False when the words just before `start`, in the same clause, negate it or make it a
     hypothetical; uncertainty ("not sure if") keeps it, since a worry is still a report."""
     lex = _lexicon()
-    prefix = _clause_prefix(text, start, lex.window_words)
-    if not prefix:
+    clause = _clause_prefix(text, start, lex.window_words, _CLAUSE_BREAK)
+    condition = _clause_prefix(text, start, lex.hypothetical_words, _CONDITION_BREAK)
+    if lex.uncertainty.search(clause) or lex.uncertainty.search(condition):
         return True
-    if lex.uncertainty.search(prefix):
-        return True
-    return not (lex.negation.search(prefix) or lex.hypothetical.search(prefix))
+    return not (lex.negation.search(clause) or lex.hypothetical.search(condition))
 
 
 def _child_excluded(text: str, start: int, end: int) -> bool:
     lex = _lexicon()
-    before = text[max(0, start - 40) : start]
-    after = text[end : end + 20]
-    return bool(lex.child_exclude_before.search(before) or lex.child_exclude_after.search(after))
+    if lex.child_exclude_after.search(text[end : end + 20]):
+        return True
+    noun = lex.child_exclude_nouns.match(text[start:end])
+    return bool(noun and lex.child_exclude_before.search(text[max(0, start - 40) : start]))
 
 
 def find_cues(text: str) -> tuple[Cue, ...]:
