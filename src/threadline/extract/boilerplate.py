@@ -34,7 +34,7 @@ _STRONG = re.compile(
     r"|\b(?:help|advice)line\b|\bhotline\b|\bcrimestoppers\b|\bcrime stoppers\b"
     r"|\bto report (?:modern slavery|trafficking|exploitation|a concern|concerns|it|this|a crime)"
     r"|\byou can (?:also )?(?:report|call|contact|get|seek|find|visit|ring)"
-    r"|\b(?:call|ring|dial|contact|phone)\b[^.]{0,40}\b(?:on|number|101|999|911|112)\b"
+    r"|\b(?:call|ring|dial|contact|phone)\b[^.]{0,40}(?:\bon\s+\+?\d|\bnumber\b|\b(?:101|999|911|112)\b)"
     r"|\bspot the signs\b|\bsigns (?:to look out for|of (?:modern slavery|trafficking|exploitation))"
     r"|\bsigns (?:include|may include|can include)\b|\bread (?:related|also|more)\b"
     r"|\brelated (?:articles?|stories|news)\b|\bclick here\b|\bsign up\b|\bsubscribe\b"
@@ -75,7 +75,9 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pos = start
     for m in _SENT_END.finditer(text, start, end):
         # "U.S. District Court", "Det. Insp. Smith": an abbreviation's full stop ends no sentence.
-        if text[m.start() - 1 : m.start()] == "." and _ABBREV.search(text, max(start, m.start() - 8), m.start()):
+        if text[m.start() - 1 : m.start()] == "." and _ABBREV.search(
+            text, max(start, m.start() - 8), m.start()
+        ):
             continue
         if m.start() > pos:
             spans.append((pos, m.start()))

@@ -300,10 +300,7 @@ _NAME_SUBJECT = re.compile(
     r"(?:\s*,[^,;]{1,60},)?\s*$"
 )
 _NOT_NAMES = frozenset(
-    "The A An He She It They This That These Police Officers Court Authorities Prosecutors "
-    "Judge Jury Detectives Agents Investigators Officials Mr Ms Mrs Dr Also And But Then "
-    "Yesterday Today Romania Britain London Europol Eurojust DIICOT NCA CPS FBI ICE HSI "
-    "Politia Poliția Procurorii Polițiștii Politistii Anchetatorii Judecatorii Tribunalul".split()
+    ["The", "A", "An", "He", "She", "It", "They", "This", "That", "These", "Police", "Officers", "Court", "Authorities", "Prosecutors", "Judge", "Jury", "Detectives", "Agents", "Investigators", "Officials", "Mr", "Ms", "Mrs", "Dr", "Also", "And", "But", "Then", "Yesterday", "Today", "Romania", "Britain", "London", "Europol", "Eurojust", "DIICOT", "NCA", "CPS", "FBI", "ICE", "HSI", "Politia", "Poliția", "Procurorii", "Polițiștii", "Politistii", "Anchetatorii", "Judecatorii", "Tribunalul"]
 )  # fmt: skip
 
 
@@ -503,7 +500,7 @@ def _subject(
     aux = _AUX.search(gap)
     if aux is None:
         # Headline style "Three traffickers arrested, 14 victims freed": the verb follows directly.
-        if gap.strip(" ,'\"") or c.kind == "bare" and len(gap) > 1:
+        if gap.strip(" ,'\"") or (c.kind == "bare" and len(gap) > 1):
             return None
         # ... and has no object of its own ("133 officers rescued six women" is not 133 victims).
         return c
