@@ -1,0 +1,407 @@
+"""Probabilistic person and organisation matching with Splink (DuckDB), trained without labels.
+
+The model is built from whichever standard columns (see `prepare.py`) actually hold data, so the
+same code serves a tip list with names and phones and a register with names, dates and postcodes.
+Every scored pair keeps its per-comparison contributions so `explain` can show why it linked.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from threadline.errors import ThreadlineError
+
+log = logging.getLogger(__name__)
+
+# A block that would create more pairs than this is dropped: it would not finish in interactive
+# time, and a rule that puts that many records together is not discriminating anyway.
+MAX_PAIRS_PER_RULE = 4_000_000
+# Cluster-size cap: linking stops growing a cluster past this, so a chain of look-alikes
+# (A~B~C~…) cannot swallow a whole list.
+DEFAULT_MAX_CLUSTER_SIZE = 40
+# Pairs sampled for u estimation and per EM pass: enough for stable parameters, small enough for
+# 50k records to train in seconds.
+EM_AND_U_PAIRS = 5e5
+PREDICT_FLOOR = 0.0
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """One comparison's share of a pair's match weight (log2 Bayes factor)."""
+
+    comparison: str
+    level: str
+    weight: float
+    tf_adjustment: float = 0.0
+    value_left: Any = None
+    value_right: Any = None
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """Why two records were (or were not) linked: prior + contributions = match_weight."""
+
+    left: str
+    right: str
+    prior_weight: float
+    contributions: tuple[Contribution, ...]
+    match_weight: float
+    match_probability: float
+    threshold: float
+
+    @property
+    def linked(self) -> bool:
+        return self.match_weight >= self.threshold
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "left": self.left,
+            "right": self.right,
+            "prior_weight": self.prior_weight,
+            "contributions": [c.__dict__ for c in self.contributions],
+            "match_weight": self.match_weight,
+            "match_probability": self.match_probability,
+            "threshold": self.threshold,
+            "linked": self.linked,
+        }
+
+
+@dataclass
+class PairScores:
+    """Scored candidate pairs and what is needed to explain each of them."""
+
+    pairs: pd.DataFrame  # unique_id_l, unique_id_r, match_weight, match_probability, gamma_*/bf_*
+    prior_weight: float
+    comparison_levels: dict[str, dict[int, str]]  # comparison → gamma value → level label
+    comparison_columns: dict[str, list[str]] = field(default_factory=dict)
+
+
+# --- model definition ----------------------------------------------------------------------------
+
+
+def _has_data(frame: pd.DataFrame, column: str, min_distinct: int = 2) -> bool:
+    # Splink cannot estimate anything from a constant column, and a nearly-empty one only adds noise.
+    if column not in frame.columns:
+        return False
+    values = frame[column].dropna()
+    return len(values) >= max(2, len(frame) // 100) and values.nunique() >= min_distinct
+
+
+def _name_comparison(column: str, canon: str | None, *, tf: bool) -> dict[str, Any]:
+    import splink.comparison_level_library as cll
+    import splink.comparison_library as cl
+
+    levels = [
+        cll.NullLevel(column),
+        cll.ExactMatchLevel(column, term_frequency_adjustments=tf),
+    ]
+    if canon:
+        # Nickname or spelling variant with the same canonical form (Ionel ~ Ion, Bill ~ William).
+        levels.append(cll.ExactMatchLevel(canon).configure(label_for_charts="same canonical name"))
+    levels += [
+        cll.JaroWinklerLevel(column, 0.92),
+        cll.DamerauLevenshteinLevel(column, 1),
+        cll.JaroWinklerLevel(column, 0.80),
+        cll.CustomLevel(
+            f"(length({column}_l) = 1 or length({column}_r) = 1) "
+            f"and substr({column}_l, 1, 1) = substr({column}_r, 1, 1)",
+            label_for_charts="initial matches",
+        ),
+        cll.ElseLevel(),
+    ]
+    return cl.CustomComparison(comparison_levels=levels, output_column_name=column)
+
+
+def _birth_comparison(has_dob: bool) -> Any:
+    import splink.comparison_level_library as cll
+    import splink.comparison_library as cl
+
+    levels: list[Any] = [cll.NullLevel("birth_year")]
+    if has_dob:
+        levels += [
+            cll.ExactMatchLevel("dob"),
+            cll.CustomLevel("damerau_levenshtein(dob_l, dob_r) <= 1", label_for_charts="dob one typo apart"),
+        ]
+    # Ages in reports are estimates ("about 30"): a year or two apart is still consistent.
+    levels += [
+        cll.CustomLevel("abs(birth_year_l - birth_year_r) <= 1", label_for_charts="born ±1 year"),
+        cll.CustomLevel("abs(birth_year_l - birth_year_r) <= 5", label_for_charts="born ±5 years"),
+        cll.ElseLevel(),
+    ]
+    return cl.CustomComparison(comparison_levels=levels, output_column_name="birth")
+
+
+def _postcode_comparison() -> Any:
+    import splink.comparison_level_library as cll
+    import splink.comparison_library as cl
+
+    return cl.CustomComparison(
+        comparison_levels=[
+            cll.NullLevel("postcode"),
+            cll.ExactMatchLevel("postcode", term_frequency_adjustments=True),
+            cll.CustomLevel("outward_l = outward_r", label_for_charts="same postcode district"),
+            cll.DamerauLevenshteinLevel("postcode", 1),
+            cll.ElseLevel(),
+        ],
+        output_column_name="postcode",
+    )
+
+
+def build_settings(frame: pd.DataFrame, *, link_type: str, kind: str = "person") -> dict[str, Any]:
+    """Splink settings for the columns that hold data in `frame` (prepared records)."""
+    import splink.comparison_library as cl
+    from splink import SettingsCreator, block_on
+
+    comparisons: list[Any] = []
+    if kind == "person" and _has_data(frame, "first_name"):
+        comparisons.append(_name_comparison("first_name", "first_name_canon", tf=True))
+    if kind == "person" and _has_data(frame, "surname"):
+        comparisons.append(_name_comparison("surname", None, tf=True))
+    if (kind == "organisation" or not comparisons) and _has_data(frame, "full_name"):
+        comparisons.append(_name_comparison("full_name", None, tf=True))
+    if _has_data(frame, "birth_year"):
+        comparisons.append(_birth_comparison(_has_data(frame, "dob")))
+    if _has_data(frame, "postcode"):
+        comparisons.append(_postcode_comparison())
+    for column, tf in (("city", True), ("nationality", True), ("gender", False)):
+        if _has_data(frame, column):
+            comparisons.append(cl.ExactMatch(column).configure(term_frequency_adjustments=tf))
+    for column in ("phone", "email", "address_key"):
+        if _has_data(frame, column):
+            comparisons.append(cl.ExactMatch(column))
+    if len(comparisons) < 2:
+        raise ThreadlineError(
+            "not enough columns to match on: need at least two of name, date of birth/age, "
+            "phone, e-mail, address, postcode, town (map yours with --columns our=theirs)",
+            code="resolve_columns",
+        )
+    rules = _candidate_blocking_rules(frame, kind)
+    settings = SettingsCreator(
+        link_type=link_type,
+        comparisons=comparisons,
+        blocking_rules_to_generate_predictions=[block_on(*cols) for cols in rules],
+        retain_intermediate_calculation_columns=True,
+        retain_matching_columns=True,
+        unique_id_column_name="unique_id",
+        source_dataset_column_name="source_dataset",
+    )
+    return {"settings": settings, "rules": rules}
+
+
+def _candidate_blocking_rules(frame: pd.DataFrame, kind: str) -> list[tuple[str, ...]]:
+    """Blocking rules over present columns, minus any that would explode (see MAX_PAIRS_PER_RULE)."""
+    wanted: list[tuple[str, ...]] = [
+        ("first_name", "surname"),
+        ("surname", "dob"),
+        ("first_name", "dob"),
+        ("surname", "birth_year"),
+        ("first_name_canon", "surname"),
+        ("postcode", "first_name"),
+        ("postcode", "surname"),
+        ("dob", "city"),
+        ("dob", "postcode"),
+        ("phone",),
+        ("email",),
+        ("address_key",),
+        ("full_name",),
+        ("full_name", "birth_year"),
+        ("first_name", "city"),
+        ("surname", "city"),
+        ("dob",),
+        ("postcode",),
+    ]
+    if kind == "organisation":
+        wanted = [("full_name",), ("phone",), ("email",), ("address_key",), ("postcode",)]
+    present = {c for c in frame.columns if frame[c].notna().any()}
+    rules: list[tuple[str, ...]] = []
+    for cols in wanted:
+        if not set(cols) <= present:
+            continue
+        pairs = block_pair_count(frame, cols)
+        if pairs > MAX_PAIRS_PER_RULE:
+            log.warning("blocking rule %s dropped: %s candidate pairs", cols, pairs)
+            continue
+        if pairs > 0:
+            rules.append(cols)
+    # A rule whose columns include all of another kept rule's finds only pairs that rule already
+    # finds; each extra rule is one more self-join, so drop the redundant ones.
+    rules = [r for r in rules if not any(set(o) < set(r) for o in rules)]
+    if not rules:
+        raise ThreadlineError(
+            "no way to compare these records efficiently: every shared value is too common "
+            "(add columns such as date of birth, phone or postcode)",
+            code="resolve_blocking",
+        )
+    return rules
+
+
+def block_pair_count(frame: pd.DataFrame, cols: Sequence[str]) -> int:
+    sizes = frame.dropna(subset=list(cols)).groupby(list(cols), sort=False).size()
+    return int((sizes * (sizes - 1) // 2).sum())
+
+
+# --- training and scoring ------------------------------------------------------------------------
+
+
+def _duckdb_api(threads: int | None = None) -> Any:
+    import duckdb
+    from splink import DuckDBAPI
+
+    con = duckdb.connect(":memory:")
+    if threads:
+        con.execute(f"SET threads = {int(threads)}")
+    return DuckDBAPI(connection=con)
+
+
+def train_and_score(
+    frame: pd.DataFrame,
+    *,
+    link_type: str = "dedupe_only",
+    kind: str = "person",
+    engine: str = "duckdb",
+    seed: int = 42,
+) -> tuple[PairScores, Any]:
+    """Fit a Splink model on `frame` (prepared, already free of exact duplicates) with EM and
+    score all blocked pairs. Returns the scores and the linker (for scoring further pairs)."""
+    if engine != "duckdb":
+        raise ThreadlineError(
+            f"engine {engine!r} is not available here: only 'duckdb' (Spark needs the 'spark' extra "
+            "and the `threadline.scale` jobs)",
+            code="resolve_engine",
+        )
+    from splink import Linker, block_on
+
+    spec = build_settings(frame, link_type=link_type, kind=kind)
+    db_api = _duckdb_api()
+    if link_type == "dedupe_only":
+        tables = db_api.register(frame, table_name="records")
+    else:
+        tables = [
+            db_api.register(part.reset_index(drop=True), table_name=f"records_{i}")
+            for i, (_, part) in enumerate(frame.groupby("source_dataset", sort=True))
+        ]
+    linker = Linker(tables, spec["settings"], log_level=logging.WARNING)
+    names = {c.output_column_name for c in linker._settings_obj.comparisons}
+
+    _estimate_prior(linker, frame, names, link_type)
+    linker.training.estimate_u_using_random_sampling(max_pairs=EM_AND_U_PAIRS, seed=seed)
+    em_rules = _em_rules(frame, names)
+    for cols in em_rules:
+        try:
+            linker.training.estimate_parameters_using_expectation_maximisation(
+                block_on(*cols),
+                estimate_without_term_frequencies=True,
+                max_pairs=EM_AND_U_PAIRS if block_pair_count(frame, cols) > EM_AND_U_PAIRS else None,
+            )
+        except Exception as exc:  # EM can fail on tiny or degenerate blocks; others still train
+            log.info("EM on %s skipped: %s", cols, exc)
+    # Pairs below weight 0 (the model finds them more likely different than same) are never linked
+    # and would only slow the hand-over to pandas; `explain` rescores such pairs on demand.
+    predictions = linker.inference.predict(threshold_match_weight=PREDICT_FLOOR)
+    pairs = predictions.as_pandas_dataframe()
+    levels = {
+        c.output_column_name: {
+            lvl.comparison_vector_value: lvl.label_for_charts for lvl in c.comparison_levels
+        }
+        for c in linker._settings_obj.comparisons
+    }
+    prior = linker._settings_obj._probability_two_random_records_match
+    prior_weight = math.log2(prior / (1 - prior))
+    return PairScores(pairs=pairs, prior_weight=prior_weight, comparison_levels=levels), linker
+
+
+def _estimate_prior(linker: Any, frame: pd.DataFrame, names: set[str], link_type: str) -> None:
+    """λ from deterministic rules that admit almost no false positives, assuming 60 % recall."""
+    from splink import block_on
+
+    candidates: list[tuple[str, ...]] = []
+    if {"first_name", "surname", "birth"} <= names:
+        candidates.append(("first_name", "surname", "dob"))
+    if "phone" in names:
+        candidates.append(("phone",))
+    if "email" in names:
+        candidates.append(("email",))
+    if {"first_name", "surname", "postcode"} <= names:
+        candidates.append(("first_name", "surname", "postcode"))
+    candidates = [c for c in candidates if frame[list(c)].notna().all(axis=1).any()]
+    if candidates:
+        try:
+            linker.training.estimate_probability_two_random_records_match(
+                [block_on(*c) for c in candidates], recall=0.6
+            )
+            return
+        except Exception as exc:  # no deterministic matches at all: fall back to a guess
+            log.info("prior estimation failed: %s", exc)
+    n = max(len(frame), 2)
+    linker._settings_obj._probability_two_random_records_match = min(0.5, 2.0 / n)
+
+
+def _em_rules(frame: pd.DataFrame, names: set[str]) -> list[tuple[str, ...]]:
+    """Two or three EM passes whose blocking columns differ, so every comparison gets estimated."""
+    options: list[tuple[str, ...]] = []
+    if {"first_name", "surname"} <= names:
+        options.append(("first_name", "surname"))
+    elif "full_name" in names:
+        options.append(("full_name",))
+    if "birth" in names and frame["dob"].notna().any():
+        options.append(("dob",))
+    elif "birth" in names:
+        options.append(("birth_year",))
+    for column in ("phone", "email", "postcode", "address_key"):
+        if column in names:
+            options.append((column,))
+            break
+    return [o for o in options if 0 < block_pair_count(frame, o) <= 3 * MAX_PAIRS_PER_RULE]
+
+
+# --- explanation ---------------------------------------------------------------------------------
+
+
+def explain_row(row: pd.Series | dict[str, Any], scores: PairScores, threshold: float) -> Explanation:
+    """Waterfall for one scored pair (a row of `scores.pairs`)."""
+    contributions: list[Contribution] = []
+    for comparison, labels in scores.comparison_levels.items():
+        gamma = row.get(f"gamma_{comparison}")
+        bf = row.get(f"bf_{comparison}")
+        if gamma is None or bf is None or pd.isna(bf):
+            continue
+        tf = row.get(f"bf_tf_adj_{comparison}")
+        tf_weight = math.log2(tf) if tf is not None and not pd.isna(tf) and tf > 0 else 0.0
+        value_col = "birth_year" if comparison == "birth" else comparison
+        contributions.append(
+            Contribution(
+                comparison=comparison,
+                level=labels.get(int(gamma), str(gamma)),
+                weight=round(math.log2(bf), 3) if bf > 0 else float("-inf"),
+                tf_adjustment=round(tf_weight, 3),
+                value_left=_plain(row.get(f"{value_col}_l")),
+                value_right=_plain(row.get(f"{value_col}_r")),
+            )
+        )
+    weight = float(row["match_weight"])
+    return Explanation(
+        left=str(row["unique_id_l"]),
+        right=str(row["unique_id_r"]),
+        prior_weight=round(scores.prior_weight, 3),
+        contributions=tuple(contributions),
+        match_weight=round(weight, 3),
+        match_probability=float(row["match_probability"]),
+        threshold=threshold,
+    )
+
+
+def _plain(value: Any) -> Any:
+    if value is None:
+        return None
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    return value.item() if hasattr(value, "item") else value
