@@ -124,6 +124,16 @@ def create_admin(db: Database, username: str) -> str:
     return password
 
 
+def ensure_first_admin(db: Database, username: str = "admin") -> tuple[str, str] | None:
+    """For `threadline init`: make sure the key ring exists, and create the first admin if there is no
+    admin yet. Returns (username, one-time password) when one was created, else None."""
+    ensure_keyring(db.settings)
+    with db.session() as session:
+        if session.scalars(select(User.id).where(User.role == Role.ADMIN.value)).first() is not None:
+            return None
+    return username, create_admin(db, username)
+
+
 def revoke_sessions(session: Session, user_id: int) -> None:
     session.execute(
         update(UserSession)
