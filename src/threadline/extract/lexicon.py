@@ -82,3 +82,16 @@ def demonyms() -> dict[str, str]:
 def ro_first_names() -> frozenset[str]:
     names = (row[0] for row in _rows("ro_first_names.txt"))
     return frozenset(strip_accents(n) for n in names)
+
+
+@lru_cache(maxsize=1)
+def role_cues() -> dict[str, dict[str, frozenset[str]]]:
+    """Per language, cue name → words (see data/role_cues.json)."""
+    import json
+
+    raw = json.loads(resources.files(_DATA).joinpath("role_cues.json").read_text(encoding="utf-8"))
+    return {
+        lang: {name: frozenset(words) for name, words in cues.items()}
+        for lang, cues in raw.items()
+        if not lang.startswith("_")
+    }

@@ -1,0 +1,207 @@
+"""From mentions to the case: who the victims are, where they came from and went, which places,
+agencies and suspects belong to it. Language-independent: English and Romanian extractors emit
+the same mention kinds and attributes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+
+from threadline.extract.places import country_code, geocode
+from threadline.extract.types import Mention
+
+# Broad regions are not places of a case ("Central America", "the Southeast", "Europe").
+_REGION_WORDS = re.compile(
+    r"\b(?:america|europe|africa|asia|caribbean|balkans|middle east|southeast|northeast"
+    r"|northwest|southwest|mediterranean|scandinavia|oceania|latin|eu|europa|earth|world"
+    r"|internet|online)\b",
+    re.IGNORECASE,
+)
+_DIRECTION = re.compile(r"^(?:north|south|east|west|central|greater|inner|outer|northern|southern"
+                        r"|eastern|western|nord|sud|est|vest)(?:[- ](?:east|west|eastern|western))?"
+                        r"\s+", re.IGNORECASE)  # fmt: skip
+
+
+def live(mentions: Iterable[Mention], kind: str) -> list[Mention]:
+    """Mentions of a kind outside boilerplate (advice, helplines, page furniture)."""
+    return [m for m in mentions if m.kind == kind and not m.attributes.get("boilerplate")]
+
+
+def norm(value: str) -> str:
+    text = unicodedata.normalize("NFKD", value)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"[^\w\s]", " ", text)
+    text = re.sub(r"^\s*the\s+", "", text)
+    return " ".join(text.split())
+
+
+def collapse(names: Iterable[str]) -> list[str]:
+    """Distinct names, one per group of names where one contains the other as whole words.
+
+    Keeps the first-seen of each group: callers order names by preference.
+    """
+    kept: list[str] = []
+    for name in names:
+        n = f" {norm(name)} "
+        if not n.strip():
+            continue
+        if any(n in f" {norm(k)} " or f" {norm(k)} " in n for k in kept):
+            continue
+        kept.append(name)
+    return kept
+
+
+def context_countries(mentions: list[Mention], language: str | None) -> list[str]:
+    """Countries the text is about, most mentioned first: the preference for geocoding."""
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        if m.kind in ("country", "nationality") and not m.attributes.get("boilerplate"):
+            counts[m.value] += 1
+    if language == "ro":
+        counts["RO"] += 1
+    return [c for c, _ in counts.most_common()]
+
+
+def geocode_places(mentions: list[Mention], language: str | None) -> list[Mention]:
+    """Attach country and coordinates to place mentions; drop candidates no gazetteer confirms."""
+    preferred = context_countries(mentions, language)
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind != "place":
+            out.append(m)
+            continue
+        name = _DIRECTION.sub("", m.value.strip()) if m.kind == "place" else m.value
+        place = geocode(name, preferred)
+        if place is None and _DIRECTION.sub("", m.value) != m.value:
+            place = geocode(m.value, preferred)
+        attrs = dict(m.attributes)
+        if place is None:
+            if attrs.get("needs_gazetteer") or not _plausible_unknown_place(m.value):
+                continue
+        else:
+            if attrs.get("needs_gazetteer") and place.country not in preferred:
+                continue
+            attrs.update(country=place.country, lat=place.lat, lon=place.lon,
+                         gazetteer=place.source, place_kind=place.kind)  # fmt: skip
+        out.append(Mention(m.kind, m.span, m.text, m.value, m.extractor, m.confidence, attrs))
+    return out
+
+
+def _plausible_unknown_place(name: str) -> bool:
+    words = name.split()
+    if not words or len(words) > 4 or not name[:1].isupper():
+        return False
+    if _REGION_WORDS.search(name) or country_code(name):
+        return False
+    if name.endswith(".") and len(name) <= 5:  # "Ga.", "Fla.": state abbreviations
+        return False
+    return not any(country_code(w) for w in words)
+
+
+def victim_profile(mentions: list[Mention]) -> dict[str, object]:
+    nationalities = _ordered(
+        m.value for m in live(mentions, "nationality") if m.attributes.get("refers_to") == "victim"
+    )
+    groups = [g for g in live(mentions, "group") if g.attributes.get("role") == "victim"]
+    genders = _ordered(g.attributes["gender"] for g in groups if g.attributes.get("gender"))
+    minors: bool | None = None
+    # children are victims unless the text says otherwise ("41 children" among rescued families)
+    minor_groups = [g for g in live(mentions, "group") if g.attributes.get("minor")]
+    if any(g.attributes.get("role") != "suspect" for g in minor_groups):
+        minors = True
+    ranges = [m.value for m in live(mentions, "age_range") if m.attributes.get("role") == "victim"]
+    if ranges:
+        if any(lo < 18 for lo, _hi in ranges):
+            minors = True
+        elif minors is None:
+            minors = False
+    return {"nationalities": nationalities, "genders": genders, "minors": minors}
+
+
+def case_countries(
+    mentions: list[Mention], nationalities: list[str]
+) -> tuple[list[str], list[str], list[str]]:
+    """(origin, destination, victim nationalities) for the case."""
+    origin: list[str] = []
+    destination: list[str] = []
+    placed: Counter[str] = Counter()
+    mentioned: Counter[str] = Counter()
+    for m in live(mentions, "country") + live(mentions, "place"):
+        code = m.value if m.kind == "country" else m.attributes.get("country")
+        if not code:
+            continue
+        relation = m.attributes.get("relation")
+        if relation == "origin":
+            origin.append(code)
+        elif relation == "destination":
+            destination.append(code)
+        if m.kind == "place":
+            placed[code] += 1
+        else:
+            mentioned[code] += 1
+    origin = _ordered(list(nationalities) + origin)
+    destination = _ordered(destination)
+    if not destination:
+        for pool in (placed, mentioned):
+            candidates = [c for c, _ in pool.most_common() if c not in origin]
+            if candidates:
+                destination = candidates[:1]
+                break
+    if not destination and origin and len(origin) == 1:
+        destination = list(origin)
+    if not origin and destination:
+        origin = list(destination)
+    if not origin and not destination:
+        everything = placed + mentioned
+        if everything:
+            top = everything.most_common(1)[0][0]
+            origin, destination = [top], [top]
+    victims = _ordered(nationalities) or list(origin)
+    return origin, destination, victims
+
+
+def case_places(mentions: list[Mention], countries: Iterable[str]) -> list[str]:
+    allowed = set(countries)
+    names = []
+    for m in live(mentions, "place"):
+        country = m.attributes.get("country")
+        if country and allowed and country not in allowed:
+            continue
+        names.append(" ".join(m.value.split()))
+    # shorter names first: "London" rather than "North London"
+    names.sort(key=lambda n: (len(n.split()), len(n)))
+    seen_norm: set[str] = set()
+    unique = []
+    for n in names:
+        key = norm(n)
+        if key in seen_norm:
+            continue
+        seen_norm.add(key)
+        unique.append(n.title() if n.isupper() else n)
+    return collapse(unique)
+
+
+def case_agencies(mentions: list[Mention]) -> list[str]:
+    acting = [m for m in live(mentions, "organisation") if m.attributes.get("acting")]
+    # lexicon names first (they carry the acronym), then the longest written form
+    acting.sort(key=lambda m: (-m.confidence, -len(m.value)))
+    return collapse(_ordered(m.value for m in acting))
+
+
+def case_suspects(mentions: list[Mention]) -> list[str]:
+    names = []
+    for m in live(mentions, "person"):
+        if m.attributes.get("role") != "suspect":
+            continue
+        name = m.attributes.get("full_name") or m.value
+        if len(name.split()) < 2 and not m.attributes.get("alias"):
+            continue
+        names.append(name)
+    return collapse(_ordered(sorted(names, key=len, reverse=True)))
+
+
+def _ordered(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))

@@ -1,0 +1,404 @@
+"""English entities from a parsed spaCy `Doc`: people, organisations, places, countries,
+nationalities, and unnamed groups ("six Romanian women") with the part they play.
+
+Works on one chunk at a time: `offset` is where the chunk starts in the document, so every span
+points into `Document.text`. Person roles are settled later over the whole document
+(`people.assign_roles`), places are geocoded later (`places.geocode`) once the countries the text
+is about are known.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from threadline.extract import organisations, people
+from threadline.extract.lexicon import role_cues
+from threadline.extract.places import country_code, demonym_code
+from threadline.extract.types import Mention
+
+EXTRACTOR = "ner:en"
+
+# Nouns naming the people a case is about; their role comes from the verbs around them.
+VICTIM_NOUNS = {"victim", "slave", "survivor", "labourer", "laborer", "farmworker", "worker"}
+SUSPECT_NOUNS = {
+    "suspect", "defendant", "trafficker", "gang", "pimp", "smuggler", "offender", "ringleader",
+    "leader", "member", "accomplice", "perpetrator", "boss", "trafficking", "network", "ring",
+}  # fmt: skip
+GROUP_NOUNS = {
+    "woman", "women", "girl", "man", "men", "boy", "child", "children", "minor", "people",
+    "person", "female", "male", "teenager", "teen", "national", "citizen", "migrant", "worker",
+    "labourer", "laborer", "farmworker", "daughter", "son", "victim", "employee", "staff",
+    "recruit", "adult", "family", "student", "teenage", "kid", "juvenile", "baby", "sister",
+    "individual", "resident", "immigrant", "refugee", "slave", "survivor", "national",
+}  # fmt: skip
+FEMALE = {"woman", "women", "girl", "female", "daughter", "sister", "mother", "wife", "lady"}
+MALE = {"man", "men", "boy", "male", "son", "brother", "father", "husband"}
+MINOR_NOUNS = {"child", "children", "minor", "boy", "girl", "teenager", "teen", "kid", "juvenile",
+               "baby", "daughter", "son", "schoolgirl", "schoolboy", "underage"}  # fmt: skip
+VICTIM_VERBS = {
+    "traffic", "exploit", "rescue", "free", "force", "lure", "recruit", "sell", "smuggle",
+    "entice", "hold", "keep", "bring", "send", "find", "identify", "safeguard", "abuse", "enslave",
+    "house", "employ", "move", "transport", "take", "target", "prey", "groom", "offer", "make",
+    "put", "coerce", "control", "liberate", "support", "deceive", "promise", "pass", "shift",
+    "subject", "lock", "feed", "pay", "rape", "beat", "threaten", "compel", "saddle", "load",
+    "release", "remove", "share", "prostitute", "tattoo", "trick", "receive", "save",
+}  # fmt: skip
+VICTIM_SUBJECT_VERBS = {"work", "suffer", "come", "endure", "arrive", "live", "toil", "range",
+                        "escape", "flee", "tell", "describe", "say"}  # fmt: skip
+SUSPECT_VERBS = {"arrest", "charge", "jail", "convict", "sentence", "detain", "indict", "accuse",
+                 "prosecute", "extradite", "remand", "imprison", "catch", "clear", "acquit",
+                 "name"}  # fmt: skip
+SUSPECT_SENTENCE = {"arrest", "charge", "jail", "convict", "sentence", "indict", "accuse",
+                    "defendant", "suspect", "detain", "prison", "guilty", "plead", "custody",
+                    "indictment",
+                    "trafficker", "ringleader", "gang"}  # fmt: skip
+VICTIM_SENTENCE = {"victim", "rescue", "free", "survivor", "exploit", "enslave", "safeguard",
+                   "trafficked", "lure", "force", "recruit", "work", "worker", "labourer",
+                   "wage", "shift", "slave"}  # fmt: skip
+ORIGIN_VERBS = {"recruit", "lure", "groom", "target", "entice", "find", "come", "bring", "traffic",
+                "smuggle", "transport", "move", "send", "travel", "originate", "hail"}  # fmt: skip
+DESTINATION_VERBS = {"traffic", "bring", "smuggle", "transport", "send", "move", "take", "lure",
+                     "come", "entice", "force", "exploit", "work", "sell", "ship", "fly",
+                     "drive", "travel", "arrive", "pass", "shift"}  # fmt: skip
+_ALIAS = re.compile(
+    r"\b(?P<also>also\s+)?(?:called|known\s+(?:only\s+)?as|nicknamed|dubbed|alias|aka|a\.k\.a\.)"
+    r"\s+[“\"‘']?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})[”\"’']?"
+)
+_LOWER_AGENCY = re.compile(
+    r"\b(?:the\s+)?(?:attorney[- ]general['’]s\s+office|(?:public\s+)?prosecutor['’]s\s+office"
+    r"|prosecutor[- ]general['’]s\s+office"
+    r"|U\.?S\.? [Aa]ttorney(?:['’]s [Oo]ffice)? for the (?:[A-Z][a-z]+ )+(?:of )?[A-Z][a-z]+)",
+)
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_NUM_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}  # fmt: skip
+_NUM = r"(\d{1,2}|" + "|".join(_NUM_WORDS) + r")"
+# "aged from four to 13", "ages ranged from three to 13", "between 14 and 17", "11-year-old"
+_AGE_RANGE = re.compile(
+    r"\b(?:aged?|ages?\s+(?:ranged|ranging|range)|ranging\s+in\s+age|between)\s+(?:from\s+)?"
+    + _NUM
+    + r"\s*(?:to|and|-|–)\s*(?:over\s+)?"
+    + _NUM
+    + r"\b"
+    r"|\b" + _NUM + r"[- ]year[- ]olds?\b"
+    r"|\bunder(?:\s+the\s+age\s+of)?\s+(18|16|14|12)\b",
+    re.IGNORECASE,
+)
+
+
+def _num(word: str | None) -> int | None:
+    if word is None:
+        return None
+    word = word.lower()
+    return int(word) if word.isdigit() else _NUM_WORDS.get(word)
+
+
+def _age_ranges(doc: Doc, offset: int, groups: list[Mention]) -> list[Mention]:
+    """Age ranges stated for the victims of a sentence (role from the groups it names)."""
+    out = []
+    for sent in doc.sents:
+        matches = list(_AGE_RANGE.finditer(sent.text))
+        if not matches:
+            continue
+        lo_char, hi_char = sent.start_char + offset, sent.end_char + offset
+        roles = {g.attributes.get("role") for g in groups if lo_char <= g.span[0] < hi_char}
+        lemmas = _lemmas(sent)
+        role = "victim" if "victim" in roles or lemmas & {"victim", "rescue", "free"} else None
+        if role is None:
+            continue
+        for m in matches:
+            values = [v for v in (_num(g) for g in m.groups()) if v is not None]
+            if not values:
+                continue
+            lo, hi = min(values), max(values)
+            if m.group(4):  # "under 18"
+                lo, hi = 0, int(m.group(4)) - 1
+            start = sent.start_char + m.start() + offset
+            out.append(
+                Mention(
+                    "age_range",
+                    (start, start + len(m.group(0))),
+                    m.group(0),
+                    (lo, hi),
+                    EXTRACTOR,
+                    0.6,
+                    {"role": role},
+                )
+            )
+    return out
+
+
+def _lemmas(sent: SpacySpan) -> set[str]:
+    return {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+
+
+def group_role(noun: Token) -> str | None:
+    """'victim', 'suspect' or None for an unnamed group noun, from the words governing it."""
+    lemma = noun.lemma_.lower()
+    if lemma in ("victim", "slave", "survivor"):
+        return "victim"
+    if lemma in SUSPECT_NOUNS:
+        return "suspect"
+    tok = noun
+    # climb "six of the women", "men and women", "the women, aged …"
+    for _ in range(3):
+        if tok.dep_ in ("conj", "appos") or (tok.dep_ == "pobj" and tok.head.lower_ == "of"):
+            tok = tok.head if tok.dep_ != "pobj" else tok.head.head
+        else:
+            break
+    head = tok.head
+    hl = head.lemma_.lower()
+    if tok.dep_ in ("dobj", "nsubjpass", "pobj", "oprd", "dative") and hl in SUSPECT_VERBS:
+        return "suspect"
+    if tok.dep_ in ("dobj", "nsubjpass", "dative") and hl in VICTIM_VERBS:
+        return "victim"
+    if tok.dep_ == "pobj" and head.head.lemma_.lower() in VICTIM_VERBS:
+        return "victim"
+    if tok.dep_ == "nsubj" and hl in role_cues()["en"]["suspect_agentive_verbs"]:
+        return "suspect"
+    if tok.dep_ == "nsubj" and hl in VICTIM_SUBJECT_VERBS:
+        return "victim"
+    if lemma in VICTIM_NOUNS:
+        return "victim"
+    lemmas = _lemmas(noun.sent)
+    victim_cue = bool(lemmas & VICTIM_SENTENCE)
+    suspect_cue = bool(lemmas & SUSPECT_SENTENCE)
+    if victim_cue and not suspect_cue:
+        return "victim"
+    if suspect_cue and not victim_cue:
+        return "suspect"
+    return None
+
+
+def _relation(ent: SpacySpan) -> str | None:
+    """'origin' or 'destination' when the words governing a place or country say so."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    if root.dep_ != "pobj":
+        return None
+    prep_tok = root.head
+    prep = prep_tok.lower_
+    governor = prep_tok.head
+    gov = governor.lemma_.lower()
+    doc = ent.doc
+    sent_lemmas = {t.lemma_.lower() for t in ent.sent}
+    if prep == "from" and (
+        gov in ORIGIN_VERBS | GROUP_NOUNS | VICTIM_NOUNS | {"all", "native"}
+        or sent_lemmas & {"victim", "rescue", "recruit", "traffic", "worker"}
+    ):
+        return "origin"
+    if prep == "of" and gov in ("native", "national", "citizen", "resident"):
+        return "origin"
+    back = prep_tok.i > 0 and doc[prep_tok.i - 1].lower_ == "back"
+    if prep in ("to", "into") and gov in DESTINATION_VERBS and not back:
+        return "destination"
+    if prep == "in" and gov in {"recruit", "lure", "groom", "target", "entice"}:
+        return "origin"
+    if prep in ("in", "across", "around", "at") and sent_lemmas & {
+        "exploit",
+        "prostitution",
+        "work",
+        "force",
+        "sell",
+        "enslave",
+        "prostitute",
+        "arrive",
+    }:
+        return "destination"
+    return None
+
+
+def _place_or_country(ent: SpacySpan, offset: int, boiler: bool) -> Mention | None:
+    text = ent.text.strip()
+    span = (ent.start_char + offset, ent.end_char + offset)
+    relation = _relation(ent)
+    attrs: dict[str, object] = {"boilerplate": boiler, "relation": relation, "label": ent.label_}
+    code = country_code(text)
+    if code:
+        return Mention("country", span, ent.text, code, EXTRACTOR, 0.8, attrs)
+    if not ent.ent_id_ and demonym_code(text):
+        return None
+    return Mention("place", span, ent.text, text, EXTRACTOR, 0.6, attrs)
+
+
+def _nationality(tok: Token, code: str, offset: int, boiler: bool) -> Mention:
+    noun = tok
+    # "Mexican H-2A farmworkers": climb modifiers to the noun they describe
+    while noun.dep_ in ("amod", "compound", "nmod") and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    role = group_role(noun)
+    if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
+        role = None  # "X, a Mexican national": a person's nationality, not a group's
+    if noun is not tok and noun.lemma_.lower() not in GROUP_NOUNS | SUSPECT_NOUNS:
+        role = None  # "British supermarkets", "Mexican pesos": not people
+    attrs = {"refers_to": role, "boilerplate": boiler, "noun": noun.lemma_.lower()}
+    span = (tok.idx + offset, tok.idx + len(tok.text) + offset)
+    return Mention("nationality", span, tok.text, code, EXTRACTOR, 0.7, attrs)
+
+
+def _group(tok: Token, offset: int, boiler: bool) -> Mention | None:
+    lemma = tok.lemma_.lower()
+    lower = tok.lower_
+    gender = "female" if lemma in FEMALE or lower in FEMALE else None
+    gender = "male" if lemma in MALE or lower in MALE else gender
+    minor = lemma in MINOR_NOUNS or lower in MINOR_NOUNS
+    if lemma in ("girl", "boy") and any(t.lower_ in ("women", "men") for t in tok.sent):
+        minor = True
+    if not gender and not minor and lemma not in VICTIM_NOUNS:
+        return None
+    role = group_role(tok)
+    span = (tok.idx + offset, tok.idx + len(tok.text) + offset)
+    attrs = {"role": role, "gender": gender, "minor": minor, "boilerplate": boiler}
+    return Mention("group", span, tok.text, lemma, EXTRACTOR, 0.6, attrs)
+
+
+def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
+    """Mentions from one parsed chunk (`doc` is of `text[offset:offset+len(doc.text)]`)."""
+    out: list[Mention] = []
+    known_acronyms = organisations.acronyms(doc.text)
+    org_ends: set[int] = set()
+    alias_names: set[str] = set()
+    person_ends: list[int] = [e.end_char for e in doc.ents if e.label_ == "PERSON"]
+    for match in _ALIAS.finditer(doc.text):
+        alias_names.add(match.group("name"))
+        before = doc.text[max(0, match.start() - 4) : match.start()]
+        attached = match.group("also") or any(0 <= match.start() - end <= 3 for end in person_ends)
+        if attached or "," in before and any(0 <= match.start() - e <= 6 for e in person_ends):
+            continue  # "X, also called Faith": another name of X, not another person
+        char = match.start("name")
+        span = doc.char_span(char, match.end("name"), alignment_mode="expand")
+        if span is None:
+            continue
+        counts = {"suspect": 0}
+        lemmas = _lemmas(span.sent)
+        counts["suspect"] = len(lemmas & (SUSPECT_SENTENCE | {"leader", "ring", "boss"}))
+        start, end = char + offset, match.end("name") + offset
+        out.append(
+            Mention(
+                "person",
+                (start, end),
+                match.group("name"),
+                match.group("name"),
+                EXTRACTOR,
+                0.6,
+                {"cues": counts, "alias": True, "boilerplate": is_boiler(start)},
+            )
+        )
+    for ent in doc.ents:
+        start = ent.start_char + offset
+        boiler = is_boiler(start)
+        label = ent.label_
+        if label == "PERSON":
+            if ent.text.strip() in alias_names and any(
+                m.kind == "person" and m.value == ent.text.strip() for m in out
+            ):
+                continue
+            if country_code(ent.text) or demonym_code(ent.text):
+                continue
+            mention = people.english_person(ent, offset)
+            if mention is not None:
+                mention.attributes["boilerplate"] = boiler
+                out.append(mention)
+            if len(ent) == 1:
+                out.append(
+                    Mention(
+                        "place",
+                        (start, ent.end_char + offset),
+                        ent.text,
+                        ent.text.strip(),
+                        EXTRACTOR,
+                        0.3,
+                        {
+                            "boilerplate": boiler,
+                            "relation": _relation(ent),
+                            "label": label,
+                            "needs_gazetteer": True,
+                        },
+                    )
+                )
+        elif label == "ORG":
+            if ent.start_char in org_ends or country_code(ent.text):
+                org_ends.add(ent.end_char)
+                continue  # a sub-unit written right after its parent ("Met's … Unit")
+            mention = organisations.organisation(
+                text, (start, ent.end_char + offset), ent.text, extractor=EXTRACTOR,
+                boilerplate=boiler, sentence=ent.sent.text,
+                canonical=ent.ent_id_ or None, known_acronyms=known_acronyms,
+            )  # fmt: skip
+            org_ends.update({ent.end_char, ent.end_char + 1, ent.end_char + 3})
+            if mention is not None:
+                out.append(mention)
+            if len(ent) <= 2 and not mention_is_agency(mention):
+                out.append(
+                    Mention(
+                        "place",
+                        (start, ent.end_char + offset),
+                        ent.text,
+                        ent.text.strip(),
+                        EXTRACTOR,
+                        0.3,
+                        {
+                            "boilerplate": boiler,
+                            "relation": _relation(ent),
+                            "label": label,
+                            "needs_gazetteer": True,
+                        },
+                    )
+                )
+        elif label in _PLACE_LABELS:
+            mention = _place_or_country(ent, offset, boiler)
+            if mention is not None:
+                if label != "GPE" and mention.kind == "place" and not ent.ent_id_:
+                    mention.attributes["needs_gazetteer"] = True
+                out.append(mention)
+        elif label == "NORP":
+            code = demonym_code(ent.text) or demonym_code(ent.text.rstrip("s"))
+            if code:
+                out.append(_nationality(ent.root, code, offset, boiler))
+        elif label == "PLATE":
+            out.append(
+                Mention(
+                    "vehicle",
+                    (start, ent.end_char + offset),
+                    ent.text,
+                    ent.text.replace(" ", "").replace("-", ""),
+                    EXTRACTOR,
+                    0.8,
+                    {"plate_country": "RO"},
+                )
+            )
+    # Demonyms the NER missed ("Romanian 'sex slaves'" is often tagged, "Polish" often not).
+    seen = {m.span[0] for m in out if m.kind == "nationality"}
+    for tok in doc:
+        if tok.idx + offset in seen or not tok.text[:1].isupper() and not tok.text.isalpha():
+            continue
+        code = demonym_code(tok.text) if tok.text[:1].isupper() else None
+        if code and tok.ent_type_ not in ("ORG", "PERSON", "LANGUAGE"):
+            out.append(_nationality(tok, code, offset, is_boiler(tok.idx + offset)))
+        if tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in GROUP_NOUNS:
+            group = _group(tok, offset, is_boiler(tok.idx + offset))
+            if group is not None:
+                out.append(group)
+    out += _age_ranges(doc, offset, [m for m in out if m.kind == "group"])
+    for match in _LOWER_AGENCY.finditer(doc.text):
+        start, end = match.start() + offset, match.end() + offset
+        sent = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        mention = organisations.organisation(
+            text, (start, end), match.group(0), extractor=EXTRACTOR, boilerplate=is_boiler(start),
+            sentence=sent.sent.text if sent is not None else "",
+        )  # fmt: skip
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def mention_is_agency(mention: Mention | None) -> bool:
+    return mention is not None and mention.attributes.get("kind") is not None

