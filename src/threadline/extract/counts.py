@@ -31,15 +31,25 @@ _PERSON = (
     r"teens|adolescents|adults|victims?|workers?|labou?rers|migrants|nationals|citizens|"
     r"suspects?|defendants?|members|traffickers?|others|relatives|family members|slaves|"
     r"survivors|males|females|foreigners|pimps|accused|offenders|juveniles|youths|"
+    r"fishermen|farm ?workers|farmhands|labourers|laborers|crew ?members|crewmen|sailors|"
+    r"seafarers|nurses|carers|cleaners|builders|miners|refugees|asylum seekers|students|"
+    r"youngsters|infants|babies|orphans|beggars|prostitutes|sex workers|employees|passengers|"
+    r"immigrants|villagers|daughters|sons|brothers|sisters|supervisors|managers|bosses|"
+    r"brokers|recruiters|agents|gangmasters|associates|accomplices|co-defendants|drivers|"
+    r"owners|ringleaders|leaders|organisers|organizers|couples|siblings|parents|"
     r"persoane|barbati|femei|tineri|tinere|minori|minore|copii|victime|suspecti|inculpati|"
-    r"membri|cetateni|muncitori|fete|baieti|indivizi|traficanti|proxeneti|angajati|romani"
+    r"membri|cetateni|muncitori|fete|baieti|indivizi|traficanti|proxeneti|angajati|romani|"
+    r"complici|administratori|patroni|angajatori|intermediari|recrutori|soferi|frati|surori|"
+    r"parinti|adolescente|adolescenti|straini|lucratori|oameni"
 )
 _OFFICER = (
-    r"police officers|officers|agents|personnel|detectives|troops|soldiers|staff|investigators|"
+    r"police officers|officers|personnel|detectives|troops|soldiers|investigators|"
     r"politisti|jandarmi|ofiteri|agenti|lucratori|luptatori|procurori|cadre|efective"
 )
 _PREMISES = (
-    r"homes|houses|properties|addresses|premises|locations|buildings|flats|apartments|"
+    r"homes|houses|properties|addresses|premises|locations|buildings|flats|apartments|units|"
+    r"shops|salons|factories|workshops|hotels|nail bars|car washes|massage parlou?rs|offices|"
+    r"warehouses|kilns|camps|locatii|case|apartamente|societati|firme|sedii|"
     r"search warrants|warrants|raids|searches|sites|brothels|farms|businesses|venues|"
     r"perchezitii(?: domiciliare)?|locuinte|imobile|adrese|mandate(?: de perchezitie)?|"
     r"descinderi|spatii"
@@ -48,13 +58,23 @@ _ARRESTS = r"arrests|arestari|retineri"
 _SINGULAR = (
     r"man|woman|person|mother|father|husband|wife|son|daughter|brother|sister|relative|partner|"
     r"boyfriend|girlfriend|suspect|teenager|boy|girl|child|driver|owner|manager|ringleader|"
+    r"captain|boss|employer|farmer|director|supervisor|foreman|agent|broker|recruiter|landlord|"
+    r"gangmaster|madam|operator|businessman|businesswoman|niece|nephew|grandmother|grandfather|"
+    r"stepfather|stepmother|teen|youth|juvenile|adult|student|worker|labourer|fisherman|"
+    r"patronul|administratorul|proprietarul|seful|complicele|intermediarul|recrutorul|soferul|"
     r"leader|accomplice|associate|uncle|aunt|cousin|defendant|individual|victim|national|"
     r"trafficker|pimp|barbat|femeie|tanar|tanara|minor|minora|suspect|inculpat|cetatean|"
     r"individ|victima|barbatul|femeia|tanarul|tanara|inculpatul|suspectul|individul|liderul|"
     r"cetateanul|minorul|minora"
 )
 # Romanian heads that carry their own definite article ("inculpatul a fost condamnat").
-_SELF_DETERMINED = r"barbatul|femeia|tanarul|inculpatul|suspectul|individul|liderul|cetateanul"
+_SELF_DETERMINED = (
+    r"barbatul|femeia|tanarul|inculpatul|suspectul|individul|liderul|cetateanul|patronul|"
+    r"administratorul|proprietarul|seful|complicele|intermediarul|recrutorul|soferul|"
+    r"unul dintre (?:ei|acestia|inculpati|suspecti)|una dintre (?:ele|acestea)|one of them|"
+    r"one of the (?:men|women|suspects|defendants|victims)|(?<=and )(?:husband|wife|son|daughter|"
+    r"mother|father|brother|sister|partner|girlfriend|boyfriend)"
+)
 _VICTIM_HEADS = frozenset({"victims", "victim", "survivors", "victime", "victima", "slaves"})
 _NOT_VICTIM = frozenset(
     {"suspects", "suspect", "defendants", "defendant", "traffickers", "trafficker", "pimps",
@@ -63,8 +83,12 @@ _NOT_VICTIM = frozenset(
 )  # fmt: skip
 
 # Hedges that make a number an estimate rather than a count (gold leaves those null).
-_VAGUE = r"nearly|almost|up to|as many as|an estimated|estimated|possibly|aproape|pana la|circa"
-_FLOOR = r"more than|over|at least|a total of|in total|some|around|about|approximately|peste|cel putin|in jur de|un total de|in total de"
+# "More than 133 officers" keeps 133 (the explicit figure); "around 60" is an estimate.
+_VAGUE = (
+    r"nearly|almost|up to|as many as|an estimated|estimated|possibly|around|about|approximately|"
+    r"roughly|some|aproape|pana la|circa|aproximativ|in jur de"
+)
+_FLOOR = r"more than|over|at least|a total of|in total|peste|cel putin|un total de|in total de"
 _FUNCTION = (
     r"were|was|have|has|had|are|is|and|in|at|on|who|which|that|from|to|for|by|with|after|"
     r"au|a|fost|si|in|la|din|care|pe|de la|or|as|been|being|the|of|not|nu"
@@ -74,17 +98,17 @@ _NUM = rf"(?:{NUMBER_RE})"
 
 _NP = re.compile(
     rf"(?<![\w.,-])(?:(?P<hedge>{_VAGUE}|{_FLOOR})\s+)?(?:(?P<all>all|the|both|those|these|cei|cele)\s+)?"
-    rf"(?P<num>{_NUM})(?!\s*(?:-|\s)\s*(?:year|years|month|months|week|weeks|day|days|hours?|ani|luni|zile|%|per))"
+    rf"(?P<num>{_NUM})(?![.,]?\d)(?!\s*(?:-|\s)\s*(?:(?:year|years|month|months|week|weeks|day|days|hours?|ani|luni|zile|per)\b|%))"
     rf"(?:\s+of\s+(?:the|them|whom|these|those))?(?:\s+de)?"
     rf"(?P<mods>{_MOD}{{0,4}}?)[\s-]+(?P<head>{_PERSON}|{_OFFICER}|{_PREMISES}|{_ARRESTS})\b"
 )
 _SING = re.compile(
     rf"(?<![\w-])(?:(?P<det>a|an|one|another|the|his|her|their|its|un|o|alt|alta|inca un|inca o)"
     rf"(?P<mods>{_MOD}{{0,3}}?)[\s-]+(?P<head>{_SINGULAR})|(?P<self>{_SELF_DETERMINED}))\b"
-    r"(?:\s+of\s+(?:the|his|her|their)\s+[a-z]+)?"
+    r"(?:\s+of\s+(?:the|his|her|their)\s+[a-z]+|\s+(?!si\b|ei\b)[a-z]+(?:ului|ei|ii)\b)?"
 )
 _BARE = re.compile(
-    rf"(?<![\w.,-])(?:(?P<hedge>{_VAGUE}|{_FLOOR})\s+)?(?:(?P<all>all|the|both)\s+)?(?P<num>{_NUM})(?=\s*(?:[,.;:!)]|$|\s(?:in|over|after|for|from|at|on|during|across|people|more|others|were|have|had|are|au|din|la)\b))"
+    rf"(?<![\w.,-])(?:(?P<hedge>{_VAGUE}|{_FLOOR})\s+)?(?:(?P<all>all|the|both)\s+)?(?P<num>{_NUM})(?![.,]?\d)(?=\s*(?:[,.;:!)]|$|\s(?:in|over|after|for|from|at|on|during|across|people|more|others|were|have|had|are|au|din|la|of them|of those|of these|dintre ei|dintre acestia)\b))"
 )
 _CONNECT = re.compile(
     r"^\s*(?:,|:|-|\(|and|,\s*and|&|along with|,\s*along with|as well as|together with|"
@@ -96,7 +120,19 @@ _AUX = re.compile(
     r"fi|s-au|s-a|also|later|now|subsequently|all|then|since|already|being|each|ulterior|deja|"
     r"tot|apoi|either|both)\b[\s,]*)+$"
 )
-_OBJECT_GAP = re.compile(r"^\s*(?:also\s+|further\s+|a total of\s+|all\s+|alti\s+|inca\s+|pe\s+)?$")
+_OBJECT_GAP = re.compile(
+    r"^\s*(?:(?:also|further|a total of|all|alti|inca|pe|at least|joi|luni|marti|miercuri|vineri|"
+    r"sambata|duminica|ieri|astazi|azi|today|yesterday|on (?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday))\s+)*$"
+)
+# Victim verbs tolerate a short adverbial before their object ("exploatat prin cersetorie patru
+# persoane", "freed on Sunday six women"), but not a preposition that starts a new phrase.
+_VICTIM_GAP = re.compile(
+    r"^\s*(?!(?:with|of|for|by|from|to|against|in|on|at|and)\b)(?:[a-z'-]+\s+){1,2}$"
+)
+_PREMISES_GAP = re.compile(
+    r"^\s*(?:(?:search )?warrants|raids?|searches|perchezitii(?: domiciliare)?)\s+(?:at|on|in|of|la)\s+$"
+)
 _CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bdar\b|\biar\b|\binsa\b")
 _ADDITIVE = re.compile(
     r"\b(?:also|further|another|additional|second|third|fourth|fifth|alt|alta|alti|alte|inca)\b"
@@ -110,7 +146,10 @@ _VERBS: dict[OutcomeKind, str] = {
     OutcomeKind.VICTIMS: (
         r"rescued|rescue|rescues|freed|frees|free|saved|liberated|safeguarded|identified|"
         r"brought to safety|taken to safety|removed from|exploiting|exploited|trafficking|trafficked|"
-        r"recovered|found working|salvate|salvati|salvat|salvata|eliberate|eliberati|eliberata|"
+        r"recovered|found(?! guilty| not guilty| dead| in possession| to have| to be| responsible| liable)|"
+        r"discovered|recruited|lured|racolat|racolate|recrutat|recrutate|ademenit|gasit|gasite|"
+        r"salvate|salvati|salvat|salvata|eliberate|eliberati|eliberata|eliberat|identificat|"
+        r"depistat|recuperat|exploatat|"
         r"identificate|identificati|identificata|depistate|depistati|recuperate|recuperati|"
         r"exploatate|exploatati|exploatat|exploata|traficate|traficati|scoase din"
     ),
@@ -127,7 +166,7 @@ _VERBS: dict[OutcomeKind, str] = {
     ),
     OutcomeKind.CHARGED: (
         r"charged|charging|charges|charge|indicted|indictments?[^.;]{0,60}?against|"
-        r"charges against|prosecuted|face charges|facing charges|accused|"
+        r"charges against|prosecuted|face charges|facing charges|trimiterea in judecata a|"
         r"trimisi in judecata|trimise in judecata|trimis in judecata|trimisa in judecata|"
         r"pusi sub acuzare|inculpati|acuzati|rechizitoriu"
     ),
@@ -142,7 +181,7 @@ _VERBS: dict[OutcomeKind, str] = {
     OutcomeKind.PREMISES_SEARCHED: (
         r"raided|raid|raids (?:on|at)|searched|executed|carried out|conducted|searches (?:at|of|on)|"
         r"search of|stormed|targeted|efectuate|efectuat|perchezitionate|descinderi la|"
-        r"perchezitii la|perchezitii in"
+        r"perchezitii la|perchezitii in|au descins in|descins in|au descins|au perchezitionat"
     ),
     OutcomeKind.OFFICERS: (
         r"deployed|involved|took part|taking part|part of|participated|mobilised|mobilized|"
@@ -189,6 +228,7 @@ class _Phrase:
     additive: bool
     kind: str  # person, officer, premises, arrests, bare, singular
     parts: list[_Phrase] = field(default_factory=list)
+    subset: bool = False  # "three of them", "unul dintre ei": part of a group counted elsewhere
 
 
 def _phrase_kind(head: str) -> str:
@@ -213,10 +253,10 @@ def _phrases(s: str) -> list[_Phrase]:
         if value is None or value <= 0 or value != int(value) or 1900 <= value <= 2100:
             continue
         mods = m.group("mods") or ""
-        found.append(
-            _Phrase(m.start(), m.end(), value, m.group("head"), m.group("hedge"),
-                    bool(_ADDITIVE.search(mods)), _phrase_kind(m.group("head")))
-        )  # fmt: skip
+        phrase = _Phrase(m.start(), m.end(), value, m.group("head"), m.group("hedge"),
+                         bool(_ADDITIVE.search(mods)), _phrase_kind(m.group("head")))  # fmt: skip
+        phrase.subset = bool(_SUBSET_NP.search(m.group()))
+        found.append(phrase)
     for m in _SING.finditer(s):
         if any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in found):
             continue
@@ -229,13 +269,15 @@ def _phrases(s: str) -> list[_Phrase]:
             continue
         head = m.group("head") or m.group("self")
         additive = det in ("another", "alt", "alta", "inca un", "inca o") or bool(_ADDITIVE.search(mods))
-        found.append(_Phrase(m.start(), m.end(), 1, head, None, additive, "singular"))
+        phrase = _Phrase(m.start(), m.end(), 1, head, None, additive, "singular")
+        phrase.subset = bool(_SUBSET_NP.search(m.group()))
+        found.append(phrase)
     for m in _BARE.finditer(s):
         if any(p.start <= m.start() < p.end for p in found):
             continue
         before = s[max(0, m.start() - 25) : m.start()]
         if re.search(
-            r"(?:\baged?|\bages|\bfrom|\bbetween|\bto|\band|-|\bof|\bon|\bin|\bsince|\bby|\buntil|\bat|\bpe|\bdin)\s*$",
+            r"(?:[a-z],|\baged?|\bages|\bfrom|\bbetween|\bto|\band|-|\bof|\bon|\bin|\bsince|\bby|\buntil|\bat|\bpe|\bdin)\s*$",
             before,
         ):
             continue
@@ -247,9 +289,25 @@ def _phrases(s: str) -> list[_Phrase]:
     return found
 
 
+_ADDING = re.compile(r"\b(?:and|along with|as well as|together with|plus|si|impreuna cu|precum si)\b|&")
+_SUBSET = re.compile(r"\b(?:including|inclusiv|dintre care|among them|of whom)\b")
+_SUBSET_NP = re.compile(
+    r"\b(?:of them|of whom|of those|of these|dintre (?:ei|ele|care|acestia|acestea)|one of)\b"
+)
+_GENDERED = frozenset(
+    {"men", "women", "man", "woman", "boys", "girls", "males", "females", "barbati", "femei",
+     "fete", "baieti"}
+)  # fmt: skip
+
+
 def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
-    """Join phrases linked by 'and', ',', 'along with', 'including' into one summed phrase."""
+    """Join phrases linked by 'and', ',', 'along with', 'including' into one summed phrase.
+
+    "two men and a woman" = 3; "twelve people: eight men and four women" = 12 (a total and its
+    breakdown); "14 victims, including nine boys" = 14; "a fourth person, a 41-year-old man" = 1.
+    """
     chains: list[_Phrase] = []
+    links: list[str] = []  # per chain: the words between its first and second phrase
     for p in phrases:
         last = chains[-1] if chains else None
         if (
@@ -258,20 +316,28 @@ def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
             and last.kind in ("person", "singular", "officer")
             and _CONNECT.match(s[last.end : p.start])
         ):
+            link = s[last.end : p.start]
+            if len(last.parts) == 1:
+                links[-1] = link
+            if last.parts[-1].kind == "singular" and p.kind == "singular" and not _ADDING.search(link):
+                last.end = p.end  # apposition: the same person named twice
+                continue
             last.parts.append(p)
             last.end = p.end
             continue
         chains.append(_Phrase(p.start, p.end, p.value, p.head, p.hedge, p.additive, p.kind, [p]))
-    for c in chains:
+        links.append("")
+    for c, link in zip(chains, links, strict=True):
         if len(c.parts) > 1:
             first, rest = c.parts[0], c.parts[1:]
             rest_sum = sum(x.value for x in rest)
-            # "twelve people: eight men and four women" / "14 victims, including nine boys"
-            c.value = (
-                first.value
-                if first.value >= rest_sum and first.kind != "singular"
-                else first.value + rest_sum
+            breakdown = _SUBSET.search(link) or any(x.subset for x in rest) or (
+                not _ADDING.search(link)
+                and first.value == rest_sum
+                and first.kind != "singular"
+                and first.head not in _GENDERED
             )
+            c.value = first.value if breakdown else first.value + rest_sum
             c.hedge = first.hedge
             c.additive = first.additive
             c.kind = "person" if any(x.kind != "officer" for x in c.parts) else "officer"
@@ -287,7 +353,7 @@ def _compatible(outcome: OutcomeKind, chain: _Phrase) -> bool:
     if chain.kind == "premises":
         return False
     if outcome is OutcomeKind.OFFICERS:
-        return chain.kind == "officer"
+        return chain.kind == "officer" or chain.head == "agents"
     if chain.kind == "arrests":
         return outcome is OutcomeKind.ARRESTED
     if outcome is OutcomeKind.VICTIMS:
@@ -379,7 +445,12 @@ def find_counts(text: str, segments: list[Segment], published: date | None = Non
 def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -> list[Mention]:
     s = folded[start:end]
     chains = _chains(s, _phrases(s))
-    verbs = [(m.start(), m.end(), OutcomeKind(m.lastgroup)) for m in _VERB_RE.finditer(s)]
+    # A verb form inside a counted phrase is its noun ("șase inculpați", "12 arrests"), not a verb.
+    verbs = [
+        (m.start(), m.end(), OutcomeKind(m.lastgroup))
+        for m in _VERB_RE.finditer(s)
+        if not any(c.start <= m.start() < c.end for c in chains)
+    ]
     out: list[Mention] = []
     used: set[int] = set()
     previous: tuple[int, _Phrase | None, int] | None = None  # (verb end, subject chain, verb start)
@@ -394,6 +465,8 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             attrs["hedge"] = chain.hedge
         if chain.additive:
             attrs["additive"] = True
+        if chain.parts and chain.parts[0].subset:
+            attrs["subset"] = True
         if subject:
             attrs["subject"] = subject
         if len(chain.parts) > 1:
@@ -408,13 +481,18 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         # Object: a phrase right after the verb ("arrested two women", "au fost reținute cinci persoane").
         for c in chains:
             if c.start >= v_end:
-                if _OBJECT_GAP.match(s[v_end : c.start]) and _compatible(outcome, c):
+                gap = s[v_end : c.start]
+                if _compatible(outcome, c) and (
+                    _OBJECT_GAP.match(gap)
+                    or (outcome is OutcomeKind.VICTIMS and _VICTIM_GAP.match(gap))
+                    or (outcome is OutcomeKind.PREMISES_SEARCHED and _PREMISES_GAP.match(gap))
+                ):
                     target = c
                 break
         conf = 0.85
         if target is None:
             # Coordinated verbs share their subject: "were arrested and charged".
-            if previous is not None and re.fullmatch(
+            if previous is not None and previous[1] is not None and re.fullmatch(
                 r"\s*(?:,|and|or|si|,\s*and)\s*(?:later\s+|then\s+|subsequently\s+|ulterior\s+)?",
                 s[previous[0] : v_start],
             ):
@@ -485,28 +563,35 @@ def _subject(
     v_start: int,
     outcome: OutcomeKind,
 ) -> _Phrase | None:
-    """The nearest compatible phrase before a passive (or headline) verb in the same clause."""
-    before = [c for c in chains if c.end <= v_start]
-    if not before:
-        return None
-    c = before[-1]
-    gap = s[c.end : v_start]
-    if len(gap) > 110 or _CLAUSE_BREAK.search(gap):
-        return None
-    if any(c.end <= vs < v_start for vs, _, _ in verbs):
-        return None
-    if not _compatible(outcome, c):
-        return None
-    aux = _AUX.search(gap)
-    if aux is None:
-        # Headline style "Three traffickers arrested, 14 victims freed": the verb follows directly.
-        if gap.strip(" ,'\"") or (c.kind == "bare" and len(gap) > 1):
+    """The nearest compatible phrase before a passive (or headline) verb in the same clause.
+
+    Walks back over phrases that cannot be the subject ("… found at three of the properties and
+    have been safeguarded"), and over outcome verbs inside a relative clause ("seven members of a
+    gang that trafficked … have been jailed").
+    """
+    for c in reversed([c for c in chains if c.end <= v_start]):
+        gap = s[c.end : v_start]
+        if len(gap) > 140 or _CLAUSE_BREAK.search(gap):
             return None
-        # ... and has no object of its own ("133 officers rescued six women" is not 133 victims).
+        if not _compatible(outcome, c):
+            continue
+        inner = [vs for vs, _, _ in verbs if c.end <= vs < v_start]
+        if inner and not _RELATIVE.search(s[c.end : inner[0]]):
+            return None
+        aux = _AUX.search(gap)
+        if aux is None:
+            # Headline style "Three traffickers arrested, 14 victims freed": the verb follows
+            # directly and the phrase is not the object of something else.
+            if gap.strip(" ,'\"") or (c.kind == "bare" and len(gap) > 1):
+                return None
+            return c
+        if c.kind == "bare" and len(gap) > 40:
+            return None
         return c
-    if c.kind == "bare" and len(gap) > 40:
-        return None
-    return c
+    return None
+
+
+_RELATIVE = re.compile(r"\b(?:who|that|which|whom|whose|care|ce)\b")
 
 
 def summarise_counts(mentions: Iterable[Mention]) -> dict[str, int | float | None]:
@@ -548,7 +633,9 @@ def summarise_counts(mentions: Iterable[Mention]) -> dict[str, int | float | Non
                 if outcome == OutcomeKind.VICTIMS.value:
                     totals.append(max(values))
                     continue
-                distinct = list(dict.fromkeys((m.span, m.value) for m in plain))
+                # "one of them was later detained" is inside a group, never added to it.
+                whole = [m for m in plain if not m.attributes.get("subset")] or plain
+                distinct = list(dict.fromkeys((m.span, m.value) for m in whole))
                 vals = [v for _, v in distinct]
                 biggest = max(vals)
                 rest = sum(vals) - biggest
