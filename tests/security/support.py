@@ -1,0 +1,90 @@
+"""Builders for the security tests: organisations, ready-to-use accounts, sessions, reports."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from threadline.auth import sessions
+from threadline.auth.accounts import TOTP_FIELD, create_user
+from threadline.auth.roles import STAFF_ROLES, Role
+from threadline.auth.totp import new_secret
+from threadline.config import Settings
+from threadline.store.base import utcnow
+from threadline.store.crypto import encrypt_field
+from threadline.store.database import Database
+from threadline.store.tables.auth import User
+from threadline.store.tables.reports import RawBlob, Report
+
+
+@dataclass(frozen=True)
+class Account:
+    user_id: int
+    username: str
+    role: Role
+    organisation_id: int
+    password: str
+    totp_secret: str | None
+
+
+def make_account(
+    db: Database, username: str, role: Role, organisation: str, *, ready: bool = True
+) -> Account:
+    """An account as it is after first-login setup (password changed, second factor enrolled) when
+    `ready`, or fresh from `users add` otherwise."""
+    with db.session() as session:
+        user, password = create_user(
+            session, db.settings, username=username, role=role, organisation=organisation
+        )
+        secret = None
+        if ready:
+            user.must_change_password = False
+            if role in STAFF_ROLES:
+                secret = new_secret()
+                user.totp_secret = encrypt_field(db.settings, TOTP_FIELD, user.id, secret)
+                user.totp_confirmed = True
+        return Account(user.id, user.username, role, user.organisation_id, password, secret)
+
+
+def session_headers(db: Database, account: Account, *, mfa_passed: bool = True) -> dict[str, str]:
+    """Headers of a logged-in browser: the session cookie and the CSRF token that goes with it."""
+    with db.session() as session:
+        user = session.get(User, account.user_id)
+        assert user is not None
+        token = sessions.start_session(session, user, mfa_passed=mfa_passed, setup_only=False)
+    return {"Cookie": f"{sessions.COOKIE_NAME}={token}", sessions.CSRF_HEADER: sessions.csrf_token(token)}
+
+
+def make_report(
+    session: Session,
+    settings: Settings,
+    text: str,
+    *,
+    contact: str | None = None,
+    anonymity: str = "confidential",
+) -> Report:
+    raw = text.encode("utf-8")
+    sha = hashlib.sha256(raw).hexdigest()
+    if session.get(RawBlob, sha) is None:
+        session.add(RawBlob(sha256=sha, size=len(raw), content=raw, stored_at=utcnow()))
+    report = Report(
+        idempotency_key=f"sha256:{sha}",
+        channel="public_web",
+        format="text",
+        anonymity=anonymity,
+        received_at=utcnow(),
+        sha256=sha,
+        content_type="text/plain",
+        text=text,
+        meta={},
+        flags=[],
+        status="received",
+    )
+    session.add(report)
+    session.flush()
+    if contact is not None:
+        report.reporter_contact = encrypt_field(settings, "reports.reporter_contact", report.id, contact)
+    session.flush()
+    return report
