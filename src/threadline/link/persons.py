@@ -93,7 +93,14 @@ def _has_data(frame: pd.DataFrame, column: str, min_distinct: int = 2) -> bool:
     return len(values) >= max(2, len(frame) // 100) and values.nunique() >= min_distinct
 
 
-def _name_comparison(column: str, canon: str | None, *, tf: bool) -> dict[str, Any]:
+def _name_comparison(
+    column: str,
+    canon: str | None,
+    *,
+    tf: bool,
+    swapped_with: str | None = None,
+    initials: bool = True,
+) -> Any:
     import splink.comparison_level_library as cll
     import splink.comparison_library as cl
 
@@ -101,6 +108,14 @@ def _name_comparison(column: str, canon: str | None, *, tf: bool) -> dict[str, A
         cll.NullLevel(column),
         cll.ExactMatchLevel(column, term_frequency_adjustments=tf),
     ]
+    if swapped_with:
+        # "Popescu Ion" written surname-first lands in the wrong columns.
+        levels.append(
+            cll.CustomLevel(
+                f"{column}_l = {swapped_with}_r and {column}_r = {swapped_with}_l",
+                label_for_charts="given name and surname swapped",
+            )
+        )
     if canon:
         # Nickname or spelling variant with the same canonical form (Ionel ~ Ion, Bill ~ William).
         levels.append(cll.ExactMatchLevel(canon).configure(label_for_charts="same canonical name"))
@@ -108,13 +123,16 @@ def _name_comparison(column: str, canon: str | None, *, tf: bool) -> dict[str, A
         cll.JaroWinklerLevel(column, 0.92),
         cll.DamerauLevenshteinLevel(column, 1),
         cll.JaroWinklerLevel(column, 0.80),
-        cll.CustomLevel(
-            f"(length({column}_l) = 1 or length({column}_r) = 1) "
-            f"and substr({column}_l, 1, 1) = substr({column}_r, 1, 1)",
-            label_for_charts="initial matches",
-        ),
-        cll.ElseLevel(),
     ]
+    if initials:
+        levels.append(
+            cll.CustomLevel(
+                f"(length({column}_l) = 1 or length({column}_r) = 1) "
+                f"and substr({column}_l, 1, 1) = substr({column}_r, 1, 1)",
+                label_for_charts="initial matches",
+            )
+        )
+    levels.append(cll.ElseLevel())
     return cl.CustomComparison(comparison_levels=levels, output_column_name=column)
 
 
@@ -153,26 +171,84 @@ def _postcode_comparison() -> Any:
     )
 
 
+def _fuzzy_text_comparison(column: str) -> Any:
+    """Exact (with term frequencies) / one typo / similar / different: towns, org names."""
+    import splink.comparison_level_library as cll
+    import splink.comparison_library as cl
+
+    return cl.CustomComparison(
+        comparison_levels=[
+            cll.NullLevel(column),
+            cll.ExactMatchLevel(column, term_frequency_adjustments=True),
+            cll.DamerauLevenshteinLevel(column, 1),
+            cll.JaroWinklerLevel(column, 0.88),
+            cll.ElseLevel(),
+        ],
+        output_column_name=column,
+    )
+
+
+def _email_comparison() -> Any:
+    import splink.comparison_level_library as cll
+    import splink.comparison_library as cl
+
+    return cl.CustomComparison(
+        comparison_levels=[
+            cll.NullLevel("email"),
+            cll.ExactMatchLevel("email"),
+            cll.CustomLevel(
+                "split_part(email_l, '@', 1) = split_part(email_r, '@', 1)",
+                label_for_charts="same user name",
+            ),
+            cll.DamerauLevenshteinLevel("email", 2),
+            cll.JaroWinklerLevel("email", 0.88),
+            cll.ElseLevel(),
+        ],
+        output_column_name="email",
+    )
+
+
+def _has_initials(frame: pd.DataFrame, column: str) -> bool:
+    return bool((frame[column].dropna().str.len() == 1).any())
+
+
 def build_settings(frame: pd.DataFrame, *, link_type: str, kind: str = "person") -> dict[str, Any]:
     """Splink settings for the columns that hold data in `frame` (prepared records)."""
     import splink.comparison_library as cl
     from splink import SettingsCreator, block_on
 
     comparisons: list[Any] = []
+    both_names = _has_data(frame, "first_name") and _has_data(frame, "surname")
     if kind == "person" and _has_data(frame, "first_name"):
-        comparisons.append(_name_comparison("first_name", "first_name_canon", tf=True))
+        comparisons.append(
+            _name_comparison(
+                "first_name",
+                "first_name_canon",
+                tf=True,
+                swapped_with="surname" if both_names else None,
+                initials=_has_initials(frame, "first_name"),
+            )
+        )
     if kind == "person" and _has_data(frame, "surname"):
-        comparisons.append(_name_comparison("surname", None, tf=True))
+        comparisons.append(
+            _name_comparison("surname", None, tf=True, initials=_has_initials(frame, "surname"))
+        )
     if (kind == "organisation" or not comparisons) and _has_data(frame, "full_name"):
-        comparisons.append(_name_comparison("full_name", None, tf=True))
+        comparisons.append(
+            _name_comparison("full_name", None, tf=True, initials=_has_initials(frame, "full_name"))
+        )
     if _has_data(frame, "birth_year"):
         comparisons.append(_birth_comparison(_has_data(frame, "dob")))
     if _has_data(frame, "postcode"):
         comparisons.append(_postcode_comparison())
-    for column, tf in (("city", True), ("nationality", True), ("gender", False)):
+    if _has_data(frame, "city"):
+        comparisons.append(_fuzzy_text_comparison("city"))
+    for column, tf in (("nationality", True), ("gender", False)):
         if _has_data(frame, column):
             comparisons.append(cl.ExactMatch(column).configure(term_frequency_adjustments=tf))
-    for column in ("phone", "email", "address_key"):
+    if _has_data(frame, "email"):
+        comparisons.append(_email_comparison())
+    for column in ("phone", "address_key"):
         if _has_data(frame, column):
             comparisons.append(cl.ExactMatch(column))
     if len(comparisons) < 2:
@@ -208,6 +284,7 @@ def _candidate_blocking_rules(frame: pd.DataFrame, kind: str) -> list[tuple[str,
         ("dob", "postcode"),
         ("phone",),
         ("email",),
+        ("email_user",),
         ("address_key",),
         ("full_name",),
         ("full_name", "birth_year"),
@@ -286,7 +363,10 @@ def train_and_score(
             db_api.register(part.reset_index(drop=True), table_name=f"records_{i}")
             for i, (_, part) in enumerate(frame.groupby("source_dataset", sort=True))
         ]
-    linker = Linker(tables, spec["settings"], log_level=logging.WARNING)
+    linker = Linker(tables, spec["settings"], log_level=logging.ERROR)
+    # Splink warns about every level EM could not observe; that is expected with sparse lists
+    # and must not reach the user's terminal.
+    logging.getLogger("splink").setLevel(logging.ERROR)
     names = {c.output_column_name for c in linker._settings_obj.comparisons}
 
     _estimate_prior(linker, frame, names, link_type)
@@ -368,17 +448,17 @@ def explain_row(row: pd.Series | dict[str, Any], scores: PairScores, threshold: 
     contributions: list[Contribution] = []
     for comparison, labels in scores.comparison_levels.items():
         gamma = row.get(f"gamma_{comparison}")
-        bf = row.get(f"bf_{comparison}")
-        if gamma is None or bf is None or pd.isna(bf):
+        mw = row.get(f"mw_{comparison}")
+        if gamma is None or mw is None or pd.isna(mw):
             continue
-        tf = row.get(f"bf_tf_adj_{comparison}")
-        tf_weight = math.log2(tf) if tf is not None and not pd.isna(tf) and tf > 0 else 0.0
+        tf = row.get(f"mw_tf_adj_{comparison}")
+        tf_weight = float(tf) if tf is not None and not pd.isna(tf) else 0.0
         value_col = "birth_year" if comparison == "birth" else comparison
         contributions.append(
             Contribution(
                 comparison=comparison,
                 level=labels.get(int(gamma), str(gamma)),
-                weight=round(math.log2(bf), 3) if bf > 0 else float("-inf"),
+                weight=round(float(mw), 3),
                 tf_adjustment=round(tf_weight, 3),
                 value_left=_plain(row.get(f"{value_col}_l")),
                 value_right=_plain(row.get(f"{value_col}_r")),

@@ -266,6 +266,7 @@ def prepare_records(
             "nationality": _map_unique(col["nationality"], normalise_country),
             "phone": _map_unique(col["phone"], phone_key),
             "email": _map_unique(col["email"], email_key),
+            "email_user": _map_unique(col["email"], lambda v: (email_key(v) or "@").split("@")[0] or None),
             "postcode": postcode,
             "outward": outward,
             "city": city,
