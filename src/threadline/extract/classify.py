@@ -34,7 +34,8 @@ _NEGATION = re.compile(
 )
 # Words that put what follows into someone's promise, plan or advice rather than the facts.
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|whether|would|could|might|promis\w*|offer\w*|told|thought|believed|expected|"
+    r"\b(?:if|whether|would|could|might|promis\w*|offer\w*|expected|bound for|headed for|"
+    r"on (?:their|her|his) way to|about to|"
     r"supposed to|instead of|awaited|pretext|pretence|guise|as if|hoped|hoping|dream\w*|"
     r"signs?|risk|prevent\w*|awareness|daca|ar fi|ar putea|promit\w*|"
     r"sub pretextul|credeau|urmau sa|oferte?)\b"
@@ -51,6 +52,7 @@ class _Label:
     name: str
     strong: re.Pattern[str] | None
     weak: re.Pattern[str] | None
+    context: re.Pattern[str] | None = None  # overrides the scheme's context for this label
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,10 @@ def _load(scheme: str, languages: tuple[str, ...]) -> _Scheme:
     for name, lists in data.items():
         strong = [p for lang in languages for p in lists.get(lang, [])]
         weak = [p for lang in languages for p in lists.get(f"{lang}_weak", [])]
-        labels.append(_Label(name, _compile(strong), _compile(weak)))
+        own = lists.get("context")
+        labels.append(
+            _Label(name, _compile(strong), _compile(weak), re.compile(own) if own else None)
+        )
     context = meta.get("context")
     return _Scheme(
         scheme,
@@ -115,17 +120,32 @@ def _scheme_hits(
     scores: dict[str, dict[str, float]] = {}
     evidence: dict[str, list[tuple[int, int]]] = {}
     for offset, s in sentences:
-        context_spans = [m.span() for m in scheme.context.finditer(s)] if scheme.context is not None else None
-        if context_spans == []:
-            continue
+        scheme_context = (
+            [m.span() for m in scheme.context.finditer(s)] if scheme.context is not None else None
+        )
         matches: list[tuple[str, float, re.Match[str]]] = []
+        contexts: dict[str, list[tuple[int, int]] | None] = {}
         for label in scheme.labels:
+            contexts[label.name] = (
+                [m.span() for m in label.context.finditer(s)] if label.context else scheme_context
+            )
+            if contexts[label.name] == []:
+                continue
             for weight, pattern in ((1.0, label.strong), (WEAK, label.weak)):
                 if pattern is not None:
                     matches.extend(
                         (label.name, weight, m) for m in pattern.finditer(s) if m.end() > m.start()
                     )
         strong_spans = [(name, m.start(), m.end()) for name, w, m in matches if w == 1.0]
+        # A cue inside a longer cue of another label yields to it: "cannabis farms" is not farming.
+        matches = [
+            (name, w, m)
+            for name, w, m in matches
+            if not any(
+                other != name and a <= m.start() and m.end() <= b and b - a > m.end() - m.start()
+                for other, a, b in strong_spans
+            )
+        ]
         for name, weight, m in matches:
             if weight < 1.0 and any(
                 other != name and a < m.end() and m.start() < b for other, a, b in strong_spans
@@ -133,6 +153,7 @@ def _scheme_hits(
                 continue  # "domestic labour" is domestic, not a weak hint of labour
             if _blocked(s, m.start(), scheme.hypothetical):
                 continue
+            context_spans = contexts[name]
             if context_spans is not None and not any(
                 abs(m.start() - b) <= scheme.window or abs(a - m.end()) <= scheme.window
                 for a, b in context_spans
@@ -157,7 +178,7 @@ def classify(text: str, segments: list[Segment], language: str | None = None) ->
     for scheme_name in SCHEMES:
         hits = _scheme_hits(_load(scheme_name, languages), sentences)
         found[scheme_name] = {k: v for k, v in hits.items() if v[0] >= THRESHOLD}
-    _derive(found)
+    _derive(found, bool(_DENIAL.search(" ".join(s for _, s in sentences))))
     out = []
     for scheme_name in SCHEMES:
         for label, (score, spans) in sorted(found[scheme_name].items()):
@@ -175,7 +196,15 @@ _CRIMINAL_SECTORS = frozenset(
 )
 
 
-def _derive(found: dict[str, dict[str, tuple[float, list[tuple[int, int]]]]]) -> None:
+_DENIAL = re.compile(
+    r"\bno (?:evidence|signs?|indication|suggestion) (?:of|that) (?:any )?(?:forced labou?r|"
+    r"modern slavery|trafficking|human trafficking|exploitation|slavery)|"
+    r"\bnu (?:exista|existau|au fost gasite) (?:dovezi|indicii)"
+)
+_LABOUR_SIGNS = frozenset({"withholding_wages", "excessive_overtime", "debt_bondage"})
+
+
+def _derive(found: dict[str, dict[str, tuple[float, list[tuple[int, int]]]]], denied: bool) -> None:
     """Labels implied by others (the schema treats them as the same fact seen from two sides)."""
     exp, sec, rec, ind = found["exploitation"], found["sector"], found["recruitment"], found["indicator"]
 
@@ -197,12 +226,16 @@ def _derive(found: dict[str, dict[str, tuple[float, list[tuple[int, int]]]]]) ->
         add(exp, "domestic_servitude", sec["domestic_work"])
     for s in _CRIMINAL_SECTORS & sec.keys():
         add(exp, "criminal", sec[s])
-    if not exp:
+    if not exp and not denied:
+        # A case with no named form of exploitation but a workplace, or unpaid/endless work, is
+        # labour exploitation as the schema understands it.
         for s in sorted(_LABOUR_SECTORS & sec.keys()):
             add(exp, "labour", sec[s])
+        if not exp and len(_LABOUR_SIGNS & ind.keys()) >= 1 and ("withholding_wages" in ind or "excessive_overtime" in ind):
+            add(exp, "labour", next(ind[i] for i in sorted(_LABOUR_SIGNS & ind.keys())))
     if "debt_bondage" in rec:
         add(ind, "debt_bondage", rec["debt_bondage"])
-    for r in ("loverboy", "false_job_offer"):
+    for r in ("loverboy", "false_job_offer", "other"):
         if r in rec:
             add(ind, "deception", rec[r])
     if len(rec) > 1:

@@ -91,7 +91,7 @@ _VAGUE = (
 _FLOOR = r"more than|over|at least|a total of|in total|peste|cel putin|un total de|in total de"
 _FUNCTION = (
     r"were|was|have|has|had|are|is|and|in|at|on|who|which|that|from|to|for|by|with|after|"
-    r"au|a|fost|si|in|la|din|care|pe|de la|or|as|been|being|the|of|not|nu"
+    r"au|a|fost|si|in|la|din|care|pe|de la|or|as|been|being|the|of|not|nu|o|un|una"
 )
 _MOD = rf"(?:[\s-]+(?!(?:{_FUNCTION})\b)[\w'\"’‘-]+)"
 _NUM = rf"(?:{NUMBER_RE})"
@@ -149,7 +149,7 @@ _VERBS: dict[OutcomeKind, str] = {
         r"recovered|found(?! guilty| not guilty| dead| in possession| to have| to be| responsible| liable)|"
         r"discovered|recruited|lured|racolat|racolate|recrutat|recrutate|ademenit|gasit|gasite|"
         r"salvate|salvati|salvat|salvata|eliberate|eliberati|eliberata|eliberat|identificat|"
-        r"depistat|recuperat|exploatat|"
+        r"depistat|recuperat|exploatat|intercepted|forcing|forced|coerced|sold|selling|"
         r"identificate|identificati|identificata|depistate|depistati|recuperate|recuperati|"
         r"exploatate|exploatati|exploatat|exploata|traficate|traficati|scoase din"
     ),
@@ -161,8 +161,8 @@ _VERBS: dict[OutcomeKind, str] = {
     ),
     OutcomeKind.DETAINED: (
         r"detained|detaining|held for questioning|held in custody|remanded in custody|remanded|"
-        r"taken in for questioning|questioned|retinute|retinuti|retinut|retinuta|retinerea a|"
-        r"condusi la audieri|dusi la audieri|aduse la audieri|audiate|audiati|custodia"
+        r"taken in for questioning|retinute|retinuti|retinut|retinuta|retinerea a|"
+        r"condusi la audieri|dusi la audieri|aduse la audieri|custodia"
     ),
     OutcomeKind.CHARGED: (
         r"charged|charging|charges|charge|indicted|indictments?[^.;]{0,60}?against|"
@@ -300,6 +300,17 @@ _GENDERED = frozenset(
 )  # fmt: skip
 
 
+_VICTIMISH = frozenset(
+    {"victims", "victim", "survivors", "children", "child", "minors", "juveniles", "girls", "boys",
+     "victime", "victima", "copii", "minori", "minore", "slaves"}
+)  # fmt: skip
+
+
+def _roles_clash(a: str, b: str) -> bool:
+    """'84 children, 120 traffickers': victims and suspects never form one group."""
+    return (a in _VICTIMISH and b in _NOT_VICTIM) or (a in _NOT_VICTIM and b in _VICTIMISH)
+
+
 def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
     """Join phrases linked by 'and', ',', 'along with', 'including' into one summed phrase.
 
@@ -315,6 +326,7 @@ def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
             and p.kind in ("person", "singular", "officer")
             and last.kind in ("person", "singular", "officer")
             and _CONNECT.match(s[last.end : p.start])
+            and not _roles_clash(last.parts[-1].head, p.head)
         ):
             link = s[last.end : p.start]
             if len(last.parts) == 1:
@@ -538,10 +550,12 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             emit(c, OutcomeKind.OFFICERS, 0.7)
         elif c.kind == "arrests":
             emit(c, OutcomeKind.ARRESTED, 0.7)
-        elif c.kind == "premises" and re.fullmatch(
-            r"search warrants|warrants|raids|searches|perchezitii(?: domiciliare)?|descinderi|mandate(?: de perchezitie)?",
-            c.head,
+        elif c.kind == "premises" and (
+            _RAID_HEAD.fullmatch(c.head)
+            or _RAID_CUE.search(s[max(0, c.start - 90) : c.start])
+            or _RAIDED_AFTER.match(s[c.end : c.end + 40])
         ):
+            # "raids … took place at 16 addresses", "an inspection of four factories"
             emit(c, OutcomeKind.PREMISES_SEARCHED, 0.6)
         elif c.kind == "person" and c.head in _VICTIM_HEADS:
             emit(c, OutcomeKind.VICTIMS, 0.6)
@@ -576,7 +590,11 @@ def _subject(
         if not _compatible(outcome, c):
             continue
         inner = [vs for vs, _, _ in verbs if c.end <= vs < v_start]
-        if inner and not _RELATIVE.search(s[c.end : inner[0]]):
+        if inner and not (
+            _RELATIVE.search(s[c.end : inner[0]]) or s[c.end : inner[0]].rstrip().endswith(",")
+        ):
+            # An outcome verb between them ends the subject's reach, unless it sits in a relative
+            # clause or a participle set off by commas ("11 persons, exploited …, were recovered").
             return None
         aux = _AUX.search(gap)
         if aux is None:
@@ -591,6 +609,15 @@ def _subject(
     return None
 
 
+_RAID_HEAD = re.compile(
+    r"search warrants|warrants|raids|searches|perchezitii(?: domiciliare)?|descinderi|"
+    r"mandate(?: de perchezitie)?"
+)
+_RAID_CUE = re.compile(
+    r"\b(?:raids?|raided|searche[sd]|search|warrants?|inspections?|inspected|stormed|swoops?|"
+    r"perchezitii|perchezitionat\w*|descinderi|descins)\b"
+)
+_RAIDED_AFTER = re.compile(r"^[^.;]{0,25}\b(?:were|was|have been|had been|au fost)\s+(?:raided|searched|perchezitionate)")
 _RELATIVE = re.compile(r"\b(?:who|that|which|whom|whose|care|ce)\b")
 
 
