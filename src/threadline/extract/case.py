@@ -65,33 +65,77 @@ def context_countries(mentions: list[Mention], language: str | None) -> list[str
     return [c for c, _ in counts.most_common()]
 
 
-def geocode_places(mentions: list[Mention], language: str | None) -> list[Mention]:
-    """Attach country and coordinates to place mentions; drop candidates no gazetteer confirms."""
+# Country names that are also first-level divisions elsewhere: read as the division when the text
+# is otherwise about that country and never uses the country's demonym.
+AMBIGUOUS_COUNTRIES = {"GE": ("US", "georgian")}
+# A gazetteer hit for a word the NER called a person or organisation must be at least this big
+# (or a division): small towns share names with surnames ("Moreno", "Ali").
+MIN_POPULATION_RETAGGED = 5_000
+
+
+def _lookup(name: str, preferred: list[str]):  # noqa: ANN202 - places.Place | None
+    place = geocode(_DIRECTION.sub("", name.strip()), preferred)
+    if place is None and _DIRECTION.sub("", name) != name:
+        place = geocode(name, preferred)
+    return place
+
+
+def geocode_places(mentions: list[Mention], language: str | None, text: str = "") -> list[Mention]:
+    """Attach country and coordinates to place mentions; drop candidates no gazetteer confirms.
+
+    Two passes: places the NER is sure of (GPE) are geocoded first and their countries join the
+    countries the text names, so that "Plateau" resolves in Nigeria when "Lokoja" already did.
+    """
     preferred = context_countries(mentions, language)
-    out: list[Mention] = []
+    sure = Counter[str]()
     for m in mentions:
+        if m.kind == "place" and not m.attributes.get("needs_gazetteer"):
+            place = _lookup(m.value, preferred)
+            if place is not None:
+                sure[place.country] += 1
+    preferred = list(dict.fromkeys(preferred + [c for c, _ in sure.most_common()]))
+    lower_words = set(re.findall(r"\b[a-z]+\b", text))
+    demonyms = {m.text.lower() for m in mentions if m.kind == "nationality"}
+    out: list[Mention] = []
+    confirmed_alt: set[tuple[int, int]] = set()
+    for m in mentions:
+        if m.kind == "country" and m.value in AMBIGUOUS_COUNTRIES:
+            other, demonym = AMBIGUOUS_COUNTRIES[m.value]
+            if other in preferred and demonym not in demonyms:
+                place = geocode(m.text, [other])
+                if place is not None and place.country == other:
+                    attrs = dict(m.attributes, country=other, gazetteer=place.source)
+                    out.append(Mention("place", m.span, m.text, m.text.strip(), m.extractor,
+                                       m.confidence, attrs))  # fmt: skip
+                    continue
         if m.kind != "place":
             out.append(m)
             continue
-        name = _DIRECTION.sub("", m.value.strip()) if m.kind == "place" else m.value
-        place = geocode(name, preferred)
-        if place is None and _DIRECTION.sub("", m.value) != m.value:
-            place = geocode(m.value, preferred)
+        place = _lookup(m.value, preferred)
         attrs = dict(m.attributes)
         if place is None:
-            if attrs.get("needs_gazetteer") or not _plausible_unknown_place(m.value):
+            if attrs.get("needs_gazetteer") or not _plausible_unknown_place(m.value, lower_words):
                 continue
         else:
-            if attrs.get("needs_gazetteer") and place.country not in preferred:
+            if attrs.get("needs_gazetteer") and (
+                place.country not in preferred
+                or place.kind == "city" and place.population < MIN_POPULATION_RETAGGED
+            ):
                 continue
             attrs.update(country=place.country, lat=place.lat, lon=place.lon,
                          gazetteer=place.source, place_kind=place.kind)  # fmt: skip
+            if attrs.get("person_alt"):
+                confirmed_alt.add(m.span)
         out.append(Mention(m.kind, m.span, m.text, m.value, m.extractor, m.confidence, attrs))
-    return out
+    # a name the NER called a person but the gazetteer places in the case's countries is a place
+    return [m for m in out if not (m.kind == "person" and m.span in confirmed_alt)]
 
 
-def _plausible_unknown_place(name: str) -> bool:
+def _plausible_unknown_place(name: str, lower_words: set[str]) -> bool:
     words = name.split()
+    # proper names are not written in lower case elsewhere in the text ("Bonded Labour")
+    if all(w.lower() in lower_words for w in words):
+        return False
     if not words or len(words) > 4 or not name[:1].isupper():
         return False
     if _REGION_WORDS.search(name) or country_code(name):

@@ -27,6 +27,7 @@ VICTIM_NOUNS = {"victim", "slave", "survivor", "labourer", "laborer", "farmworke
 SUSPECT_NOUNS = {
     "suspect", "defendant", "trafficker", "gang", "pimp", "smuggler", "offender", "ringleader",
     "leader", "member", "accomplice", "perpetrator", "boss", "trafficking", "network", "ring",
+    "recruiter", "exploiter", "owner", "employer", "driver", "controller", "husband",
 }  # fmt: skip
 GROUP_NOUNS = {
     "woman", "women", "girl", "man", "men", "boy", "child", "children", "minor", "people",
@@ -74,6 +75,15 @@ _LOWER_AGENCY = re.compile(
     r"|U\.?S\.? [Aa]ttorney(?:['’]s [Oo]ffice)? for the (?:[A-Z][a-z]+ )+(?:of )?[A-Z][a-z]+)",
 )
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+STREET_WORDS = {"close", "street", "road", "lane", "avenue", "terrace", "drive", "way", "crescent",
+                "gardens", "square", "grove", "mews", "row", "walk", "st", "rd", "ave"}  # fmt: skip
+DIVISION_WORDS = {"state", "county", "district", "districts", "region", "province", "division",
+                  "municipality", "township", "borough", "parish", "city", "town"}  # fmt: skip
+# "Ify Mba, 33," and "23-year-old Amanda Eze Chioma": how news names people the NER may miss
+_NAME = r"[A-Z][a-zà-ÿăâîșşțţ’'-]+(?:\s+[A-Z][a-zà-ÿăâîșşțţ’'-]+){1,3}"
+_NAMED_WITH_AGE = re.compile(
+    rf"(?P<a>{_NAME}),\s+\d{{1,2}}\s*[,)]|\b\d{{1,2}}-year-old\s+(?P<b>{_NAME})"
+)
 _NUM_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -200,19 +210,19 @@ def _relation(ent: SpacySpan) -> str | None:
     back = prep_tok.i > 0 and doc[prep_tok.i - 1].lower_ == "back"
     if prep in ("to", "into") and gov in DESTINATION_VERBS and not back:
         return "destination"
-    if prep == "in" and gov in {"recruit", "lure", "groom", "target", "entice"}:
-        return "origin"
-    if prep in ("in", "across", "around", "at") and sent_lemmas & {
-        "exploit",
-        "prostitution",
-        "work",
-        "force",
-        "sell",
-        "enslave",
-        "prostitute",
-        "arrive",
-    }:
-        return "destination"
+    if prep in ("in", "across", "around", "at", "inside"):
+        # the verb the phrase hangs on, through a noun or two ("recruiting females in Romania")
+        verb = governor
+        for _ in range(3):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        lemma = verb.lemma_.lower()
+        if lemma in {"recruit", "lure", "groom", "target", "entice", "find"}:
+            return "origin"
+        if lemma in {"exploit", "force", "work", "sell", "enslave", "prostitute", "keep", "hold",
+                     "arrive", "employ", "live", "make", "put", "house", "abuse", "toil"}:
+            return "destination"
     return None
 
 
@@ -245,6 +255,18 @@ def _nationality(tok: Token, code: str, offset: int, boiler: bool) -> Mention:
 
 
 def _group(tok: Token, offset: int, boiler: bool) -> Mention | None:
+    if tok.pos_ == "ADJ" or tok.dep_ == "amod":
+        # "male recruiters", "female workers": the noun decides who is meant
+        noun = tok.head
+        if noun.lemma_.lower() not in GROUP_NOUNS:
+            return None
+        mention = _group(noun, offset, boiler) if noun is not tok else None
+        if mention is None:
+            return None
+        gender = "male" if tok.lower_ in MALE else "female" if tok.lower_ in FEMALE else None
+        span = (tok.idx + offset, tok.idx + len(tok.text) + offset)
+        attrs = dict(mention.attributes, gender=gender or mention.attributes.get("gender"))
+        return Mention("group", span, tok.text, mention.value, EXTRACTOR, 0.6, attrs)
     lemma = tok.lemma_.lower()
     lower = tok.lower_
     gender = "female" if lemma in FEMALE or lower in FEMALE else None
@@ -260,10 +282,69 @@ def _group(tok: Token, offset: int, boiler: bool) -> Mention | None:
     return Mention("group", span, tok.text, lemma, EXTRACTOR, 0.6, attrs)
 
 
+def _place_candidate(ent: SpacySpan, offset: int, boiler: bool, *, person_alt: bool) -> Mention:
+    attrs = {"boilerplate": boiler, "relation": _relation(ent), "label": ent.label_,
+             "needs_gazetteer": True, "person_alt": person_alt}  # fmt: skip
+    span = (ent.start_char + offset, ent.end_char + offset)
+    return Mention("place", span, ent.text, ent.text.strip(), EXTRACTOR, 0.3, attrs)
+
+
+_ORG_HEAD_WORDS = {
+    "crown", "court", "magistrates", "magistrates'", "magistrates’", "police", "regional",
+    "office", "divisional", "county", "district", "tribunal", "prosecutor", "prosecutors",
+    "sheriff", "city", "municipal", "constabulary", "council", "youth", "high", "superior",
+    "circuit", "family", "state", "provincial", "area", "local", "metropolitan", "division",
+}  # fmt: skip
+
+
+def _place_in_org(ent: SpacySpan, offset: int, boiler: bool) -> Mention | None:
+    """The town in "Preston Crown Court" or "NBI Mindanao Regional Office"; gazetteer decides."""
+    words = [t for t in ent if not t.is_punct]
+    while words and (words[0].lower_ == "the" or words[0].text.isupper()):
+        words = words[1:]
+    head = next((i for i, t in enumerate(words) if t.lower_ in _ORG_HEAD_WORDS), None)
+    if not head or head > 2:
+        return None
+    candidate = words[:head]
+    if not all(t.text[:1].isupper() for t in candidate):
+        return None
+    text = " ".join(t.text for t in candidate)
+    if country_code(text) or demonym_code(text):
+        return None
+    start = candidate[0].idx + offset
+    end = candidate[-1].idx + len(candidate[-1].text) + offset
+    attrs = {"boilerplate": boiler, "relation": None, "label": "ORG", "needs_gazetteer": True,
+             "person_alt": False, "in_org": True}  # fmt: skip
+    return Mention("place", (start, end), text, text, EXTRACTOR, 0.3, attrs)
+
+
+def _named_with_age(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
+    taken = [(e.start_char, e.end_char) for e in doc.ents]
+    out = []
+    for match in _NAMED_WITH_AGE.finditer(doc.text):
+        group = "a" if match.group("a") else "b"
+        s, e = match.span(group)
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        span = doc.char_span(s, e, alignment_mode="contract")
+        if span is None or country_code(span.text) or span[-1].lower_ in STREET_WORDS:
+            continue
+        mention = people.english_person(span, offset)
+        if mention is not None:
+            mention.attributes["boilerplate"] = is_boiler(s + offset)
+            out.append(mention)
+    return out
+
+
 def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
     """Mentions from one parsed chunk (`doc` is of `text[offset:offset+len(doc.text)]`)."""
     out: list[Mention] = []
     known_acronyms = organisations.acronyms(doc.text)
+    acronym_spans = [
+        (m.start(), m.end(), m.group(2), known_acronyms[m.group(2)])
+        for m in organisations.ACRONYM.finditer(doc.text)
+        if m.group(2) in known_acronyms
+    ]
     org_ends: set[int] = set()
     alias_names: set[str] = set()
     person_ends: list[int] = [e.end_char for e in doc.ents if e.label_ == "PERSON"]
@@ -303,56 +384,36 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
                 continue
             if country_code(ent.text) or demonym_code(ent.text):
                 continue
-            mention = people.english_person(ent, offset)
-            if mention is not None:
-                mention.attributes["boilerplate"] = boiler
-                out.append(mention)
-            if len(ent) == 1:
-                out.append(
-                    Mention(
-                        "place",
-                        (start, ent.end_char + offset),
-                        ent.text,
-                        ent.text.strip(),
-                        EXTRACTOR,
-                        0.3,
-                        {
-                            "boilerplate": boiler,
-                            "relation": _relation(ent),
-                            "label": label,
-                            "needs_gazetteer": True,
-                        },
-                    )
-                )
+            last = ent.text.split()[-1].lower() if ent.text.split() else ""
+            if last in STREET_WORDS:
+                continue  # "of Windmill Close": an address, not a person
+            if last not in DIVISION_WORDS:
+                mention = people.english_person(ent, offset)
+                if mention is not None:
+                    mention.attributes["boilerplate"] = boiler
+                    out.append(mention)
+            if len(ent) <= 3:
+                # the small model tags many towns and districts PERSON ("Nuapada", "Kogi State");
+                # the gazetteer decides later, and a confirmed place replaces the person
+                out.append(_place_candidate(ent, offset, boiler, person_alt=True))
         elif label == "ORG":
             if ent.start_char in org_ends or country_code(ent.text):
                 org_ends.add(ent.end_char)
                 continue  # a sub-unit written right after its parent ("Met's … Unit")
+            canonical = ent.ent_id_ or _acronym_canonical(ent, acronym_spans)
             mention = organisations.organisation(
                 text, (start, ent.end_char + offset), ent.text, extractor=EXTRACTOR,
                 boilerplate=boiler, sentence=ent.sent.text,
-                canonical=ent.ent_id_ or None, known_acronyms=known_acronyms,
+                canonical=canonical, known_acronyms=known_acronyms,
             )  # fmt: skip
+            in_org = _place_in_org(ent, offset, boiler)
+            if in_org is not None and mention_is_agency(mention):
+                out.append(in_org)
             org_ends.update({ent.end_char, ent.end_char + 1, ent.end_char + 3})
             if mention is not None:
                 out.append(mention)
             if len(ent) <= 2 and not mention_is_agency(mention):
-                out.append(
-                    Mention(
-                        "place",
-                        (start, ent.end_char + offset),
-                        ent.text,
-                        ent.text.strip(),
-                        EXTRACTOR,
-                        0.3,
-                        {
-                            "boilerplate": boiler,
-                            "relation": _relation(ent),
-                            "label": label,
-                            "needs_gazetteer": True,
-                        },
-                    )
-                )
+                out.append(_place_candidate(ent, offset, boiler, person_alt=False))
         elif label in _PLACE_LABELS:
             mention = _place_or_country(ent, offset, boiler)
             if mention is not None:
@@ -388,6 +449,7 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
             if group is not None:
                 out.append(group)
     out += _age_ranges(doc, offset, [m for m in out if m.kind == "group"])
+    out += _named_with_age(doc, offset, is_boiler)
     for match in _LOWER_AGENCY.finditer(doc.text):
         start, end = match.start() + offset, match.end() + offset
         sent = doc.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -398,6 +460,15 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
         if mention is not None:
             out.append(mention)
     return out
+
+
+def _acronym_canonical(ent: SpacySpan, spans: list[tuple[int, int, str, str]]) -> str | None:
+    """For an ORG inside "Long Name (ACR)" (often cut short by the NER): the full form."""
+    for start, end, acr, full in spans:
+        if start <= ent.start_char < end:
+            entry = organisations.lexicon_entry(acr)
+            return entry.canonical if entry is not None else full
+    return None
 
 
 def mention_is_agency(mention: Mention | None) -> bool:

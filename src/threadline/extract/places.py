@@ -123,16 +123,30 @@ def geocode(name: str, countries: Collection[str] = ()) -> Place | None:
         cities = _cities(key)
         best_city = _best_city(cities, preferred)
         best_div = _best_division(divisions, preferred)
-        # A big city beats a same-named minor division; a first-level division beats a village.
-        if best_city is not None and (
-            best_div is None or best_city[2] >= 100_000 and best_div[1] not in preferred
-        ):
+        choice = _choose(best_city, best_div, preferred)
+        if choice == "city" and best_city is not None:
             cname, country, pop, lat, lon = best_city
             return Place(cname, country, "city", lat, lon, pop, "geonames-city")
-        if best_div is not None:
+        if choice == "division" and best_div is not None:
             dname, country, level = best_div
             return Place(dname, country, "region", None, None, 0, "geonames-division")
     return None
+
+
+def _choose(
+    city: tuple[str, str, int, float, float] | None,
+    division: tuple[str, str, int] | None,
+    preferred: set[str],
+) -> str | None:
+    """Pick between a same-named city and division: the text's countries first, then rank."""
+    if city is None or division is None:
+        return "city" if city is not None else "division" if division is not None else None
+    city_pref, div_pref = city[1] in preferred, division[1] in preferred
+    if city_pref != div_pref:
+        return "city" if city_pref else "division"
+    if division[2] == 1:
+        return "division"  # "Georgia", "Florida", "Kogi": states beat towns of the same name
+    return "city" if city[2] >= 10_000 else "division"
 
 
 def _best_city(
