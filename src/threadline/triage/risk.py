@@ -119,6 +119,7 @@ class _Weights:
     many_minimum: int
     imminence_reasons: frozenset[str]
     imminence_indicators: frozenset[str]
+    indicator_source: str
 
 
 @lru_cache(maxsize=1)
@@ -130,6 +131,7 @@ def _weights() -> _Weights:
         many_minimum=int(raw["many_victims"]["minimum"]),
         imminence_reasons=frozenset(raw["imminence"]["with_reasons"]),
         imminence_indicators=frozenset(raw["imminence"]["with_indicators"]),
+        indicator_source=raw.get("indicator_source", "facts_else_lexicon"),
     )
 
 
@@ -168,14 +170,16 @@ def _age_of(value: object) -> int | None:
     return None
 
 
-def _facts_child_spans(facts: Facts) -> tuple[list[Span], bool]:
+def _facts_child_spans(facts: Facts) -> list[Span]:
+    """Spans of explicit ages under 18. Extraction's `minor` attribute on noun groups and the
+    summary's `minors` are not used: on tips they fire on "no children involved" and "she has
+    two children", and a wrong child flag sends a report to the wrong doors."""
     spans: list[Span] = []
     for m in facts.mentions:
         age = _age_of(m.value) if m.kind == "age" else _age_of(m.attributes.get("age"))
         if age is not None and 0 <= age < 18:
             spans.append(m.span)
-    minors = bool(facts.summary.get("victims", {}).get("minors")) if facts.summary else False
-    return spans, minors
+    return spans
 
 
 def _facts_victim_counts(facts: Facts) -> tuple[list[tuple[Span, int]], int]:
@@ -191,20 +195,34 @@ def _facts_victim_counts(facts: Facts) -> tuple[list[tuple[Span, int]], int]:
     return counts, summary_count
 
 
-def _indicator_reasons(cues: tuple[Cue, ...], facts: Facts | None) -> dict[str, tuple[tuple[Span, ...], str]]:
-    """indicator -> (evidence, source). Extraction's classifications win when it gave any."""
-    from_facts: dict[str, list[Span]] = {}
+def _indicator_reasons(
+    cues: tuple[Cue, ...], facts: Facts | None, source: str
+) -> dict[str, tuple[tuple[Span, ...], str]]:
+    """indicator -> (evidence, where it came from).
+
+    source "facts_else_lexicon": extraction's classifications when it gave any, else ours;
+    source "union": both (more recall on short tips, where extraction finds fewer).
+    """
+    found: dict[str, tuple[tuple[Span, ...], str]] = {}
     if facts is not None:
+        from_facts: dict[str, list[Span]] = {}
         for c in facts.classifications:
             if c.scheme in INDICATOR_SCHEMES and c.label in Indicator.__members__.values():
                 from_facts.setdefault(c.label, []).extend(c.evidence)
-    if from_facts:
-        return {k: (tuple(sorted(set(v))), "extraction") for k, v in from_facts.items()}
+        found = {k: (tuple(sorted(set(v))), "extraction") for k, v in from_facts.items()}
+        if found and source != "union":
+            return found
     by_label: dict[str, list[Cue]] = {}
     for cue in cues:
         if cue.group == "indicator":
             by_label.setdefault(cue.label, []).append(cue)
-    return {k: (_spans(v), "lexicon") for k, v in by_label.items()}
+    for label, label_cues in by_label.items():
+        if label in found:
+            spans = tuple(sorted(set(found[label][0]) | set(_spans(label_cues))))
+            found[label] = (spans, "extraction and lexicon")
+        else:
+            found[label] = (_spans(label_cues), "lexicon")
+    return found
 
 
 def _exploitation(cues: tuple[Cue, ...], facts: Facts | None) -> dict[str, list[Span]]:
@@ -242,11 +260,9 @@ def assess(text: str, facts: Facts | None = None, context: RiskContext | None = 
 
     # Child: from the lexicon, plus ages and the minors flag from extraction.
     child_spans = list(_spans(c for c in cues if c.group == "child"))
-    minors = False
     if facts is not None:
-        fact_spans, minors = _facts_child_spans(facts)
-        child_spans.extend(fact_spans)
-    if child_spans or minors:
+        child_spans.extend(_facts_child_spans(facts))
+    if child_spans:
         flags.add("child")
         reasons.append(
             Reason(
@@ -257,7 +273,7 @@ def assess(text: str, facts: Facts | None = None, context: RiskContext | None = 
             )
         )
 
-    indicators = _indicator_reasons(cues, facts)
+    indicators = _indicator_reasons(cues, facts, w.indicator_source)
 
     # Immediate danger: hard cues, or imminence words with a child or a coercion indicator.
     danger = [c for c in cues if c.group == "danger"]
