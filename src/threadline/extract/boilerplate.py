@@ -11,6 +11,7 @@ boilerplate as a whole, because awareness quotes mix a generic sentence with a v
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from threadline.extract.textutil import fold
@@ -87,10 +88,10 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
-def _score(folded: str) -> int:
-    if _STRONG.search(folded):
+def _score(strong: list[int], weak: list[int], a: int, b: int) -> int:
+    if bisect_left(strong, b) > bisect_left(strong, a):
         return 2
-    return min(2, len(_WEAK.findall(folded)))
+    return min(2, bisect_left(weak, b) - bisect_left(weak, a))
 
 
 def split_segments(text: str) -> list[Segment]:
@@ -103,11 +104,14 @@ def split_segments(text: str) -> list[Segment]:
         paragraphs.append((para_start, m.start()))
         para_start = m.end()
     paragraphs.append((para_start, len(text)))
+    # Cue positions found once over the whole text, then counted per sentence.
+    strong = [m.start() for m in _STRONG.finditer(folded)]
+    weak = [m.start() for m in _WEAK.finditer(folded)]
     for index, (p_start, p_end) in enumerate(paragraphs):
         sentences = _sentences(text, p_start, p_end)
         if not sentences:
             continue
-        flags = [_score(folded[a:b]) >= 2 for a, b in sentences]
+        flags = [_score(strong, weak, a, b) >= 2 for a, b in sentences]
         whole = sum(flags) * 2 >= len(flags) and len(flags) > 1
         for (a, b), flag in zip(sentences, flags, strict=True):
             segments.append(Segment(a, b, flag or whole, index))

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
+from re import _constants as _sre_constants  # type: ignore[attr-defined]
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -47,11 +50,17 @@ _CONTRAST = re.compile(
 )
 
 
+# One compiled pattern per cue, whether it must start at a word boundary, and a literal every match
+# contains. Most cues are absent from a given report: a substring test rules them out without
+# running the regex, which keeps ~1,200 cues cheaper than spaCy's tagger.
+_Cues = tuple[tuple[re.Pattern[str], bool, str], ...]
+
+
 @dataclass(frozen=True)
 class _Label:
     name: str
-    strong: re.Pattern[str] | None
-    weak: re.Pattern[str] | None
+    strong: _Cues
+    weak: _Cues
     context: re.Pattern[str] | None = None  # overrides the scheme's context for this label
 
 
@@ -64,12 +73,32 @@ class _Scheme:
     window: int
 
 
-def _compile(patterns: list[str]) -> re.Pattern[str] | None:
-    if not patterns:
-        return None
-    # Cues are words: anchor those that start with a letter so "kiln" does not match "skilned".
-    parts = [rf"\b(?:{p})" if p[:1].isalnum() else f"(?:{p})" for p in patterns]
-    return re.compile("|".join(parts))
+def _compile(patterns: list[str]) -> _Cues:
+    # Cues are words: those starting with a letter must start a word ("kiln" is not in "skilned").
+    return tuple((re.compile(p), p[:1].isalnum(), required_literal(p)) for p in patterns)
+
+
+def required_literal(pattern: str) -> str:
+    """The longest run of plain characters every match of `pattern` must contain ("" if unsure).
+
+    Reads the parsed pattern's top level only: literals inside groups, alternations or optional
+    parts are not required, so they end a run.
+    """
+    try:
+        parsed = _sre_parse.parse(pattern)
+    except re.error:
+        return ""
+    best, run = "", []
+    for op, arg in parsed:
+        if op is _sre_constants.LITERAL:
+            run.append(chr(arg))
+            continue
+        if len(run) > len(best):
+            best = "".join(run)
+        run = []
+    if len(run) > len(best):
+        best = "".join(run)
+    return best if len(best) >= 3 else ""
 
 
 @lru_cache(maxsize=8)
@@ -101,8 +130,8 @@ def _languages(language: str | None) -> tuple[str, ...]:
     return ("en", "ro")
 
 
-def _blocked(sentence: str, pos: int, hypothetical: bool) -> bool:
-    before = sentence[:pos]
+def _blocked(before: str, hypothetical: bool) -> bool:
+    """Whether the sentence text before a cue negates it or (if asked) makes it hypothetical."""
     if _NEGATION.search(before[-60:]):
         return True
     if not hypothetical:
@@ -114,55 +143,76 @@ def _blocked(sentence: str, pos: int, hypothetical: bool) -> bool:
 
 
 def _scheme_hits(
-    scheme: _Scheme, sentences: list[tuple[int, str]]
+    scheme: _Scheme, folded: str, spans: list[tuple[int, int]]
 ) -> dict[str, tuple[float, list[tuple[int, int]]]]:
-    """label -> (score, evidence spans) over the given (offset, folded sentence) pairs."""
+    """label -> (score, evidence spans) from cues lying inside the given sentence spans.
+
+    Each pattern scans the whole document once (far cheaper than once per sentence); matches are
+    then assigned to their sentence by bisection and judged within it.
+    """
+    starts = [a for a, _ in spans]
+
+    def sentence_of(a: int, b: int) -> int | None:
+        i = bisect_right(starts, a) - 1
+        return i if i >= 0 and b <= spans[i][1] else None
+
+    def by_sentence(pattern: re.Pattern[str]) -> dict[int, list[tuple[int, int]]]:
+        out: dict[int, list[tuple[int, int]]] = {}
+        for m in pattern.finditer(folded):
+            i = sentence_of(m.start(), m.end())
+            if i is not None:
+                out.setdefault(i, []).append(m.span())
+        return out
+
+    scheme_context = by_sentence(scheme.context) if scheme.context is not None else None
+    contexts = {
+        label.name: by_sentence(label.context) if label.context else scheme_context
+        for label in scheme.labels
+    }
+    per_sentence: dict[int, list[tuple[str, float, int, int]]] = {}
+    for label in scheme.labels:
+        for weight, cues in ((1.0, label.strong), (WEAK, label.weak)):
+            for pattern, word_start, literal in cues:
+                if literal and literal not in folded:
+                    continue
+                for m in pattern.finditer(folded):
+                    a, b = m.span()
+                    if b == a or (word_start and a and folded[a - 1].isalnum()):
+                        continue
+                    i = sentence_of(a, b)
+                    if i is not None:
+                        per_sentence.setdefault(i, []).append((label.name, weight, a, b))
+
     scores: dict[str, dict[str, float]] = {}
     evidence: dict[str, list[tuple[int, int]]] = {}
-    for offset, s in sentences:
-        scheme_context = (
-            [m.span() for m in scheme.context.finditer(s)] if scheme.context is not None else None
-        )
-        matches: list[tuple[str, float, re.Match[str]]] = []
-        contexts: dict[str, list[tuple[int, int]] | None] = {}
-        for label in scheme.labels:
-            contexts[label.name] = (
-                [m.span() for m in label.context.finditer(s)] if label.context else scheme_context
-            )
-            if contexts[label.name] == []:
+    for i, matches in per_sentence.items():
+        offset = spans[i][0]
+        strong_spans = [(name, a, b) for name, w, a, b in matches if w == 1.0]
+        for name, weight, a, b in matches:
+            # A cue inside a longer cue of another label yields to it: "cannabis farms" is not
+            # farming; and a weak cue overlapping another label's strong cue does not count:
+            # "domestic labour" is domestic work, not a hint of labour.
+            if any(
+                other != name and sa <= a and b <= sb and sb - sa > b - a
+                for other, sa, sb in strong_spans
+            ):
                 continue
-            for weight, pattern in ((1.0, label.strong), (WEAK, label.weak)):
-                if pattern is not None:
-                    matches.extend(
-                        (label.name, weight, m) for m in pattern.finditer(s) if m.end() > m.start()
-                    )
-        strong_spans = [(name, m.start(), m.end()) for name, w, m in matches if w == 1.0]
-        # A cue inside a longer cue of another label yields to it: "cannabis farms" is not farming.
-        matches = [
-            (name, w, m)
-            for name, w, m in matches
-            if not any(
-                other != name and a <= m.start() and m.end() <= b and b - a > m.end() - m.start()
-                for other, a, b in strong_spans
-            )
-        ]
-        for name, weight, m in matches:
             if weight < 1.0 and any(
-                other != name and a < m.end() and m.start() < b for other, a, b in strong_spans
-            ):
-                continue  # "domestic labour" is domestic, not a weak hint of labour
-            if _blocked(s, m.start(), scheme.hypothetical):
-                continue
-            context_spans = contexts[name]
-            if context_spans is not None and not any(
-                abs(m.start() - b) <= scheme.window or abs(a - m.end()) <= scheme.window
-                for a, b in context_spans
+                other != name and sa < b and a < sb for other, sa, sb in strong_spans
             ):
                 continue
-            key = m.group().strip()
+            if _blocked(folded[offset:a], scheme.hypothetical):
+                continue
+            context = contexts[name]
+            if context is not None and not any(
+                abs(a - cb) <= scheme.window or abs(ca - b) <= scheme.window
+                for ca, cb in context.get(i, [])
+            ):
+                continue
+            key = folded[a:b].strip()
             found = scores.setdefault(name, {})
             found[key] = max(found.get(key, 0.0), weight)
-            evidence.setdefault(name, []).append((offset + m.start(), offset + m.end()))
+            evidence.setdefault(name, []).append((a, b))
     return {name: (sum(v.values()), evidence[name]) for name, v in scores.items()}
 
 
@@ -172,13 +222,13 @@ def classify(text: str, segments: list[Segment], language: str | None = None) ->
     Each Classification carries the spans of its evidence (cues in non-boilerplate segments).
     """
     folded = fold(text)
-    sentences = [(seg.start, folded[seg.start : seg.end]) for seg in segments if not seg.is_boilerplate]
+    spans = [(seg.start, seg.end) for seg in segments if not seg.is_boilerplate]
     languages = _languages(language)
     found: dict[str, dict[str, tuple[float, list[tuple[int, int]]]]] = {}
     for scheme_name in SCHEMES:
-        hits = _scheme_hits(_load(scheme_name, languages), sentences)
+        hits = _scheme_hits(_load(scheme_name, languages), folded, spans)
         found[scheme_name] = {k: v for k, v in hits.items() if v[0] >= THRESHOLD}
-    _derive(found, bool(_DENIAL.search(" ".join(s for _, s in sentences))))
+    _derive(found, any(_DENIAL.search(folded, a, b) for a, b in spans))
     out = []
     for scheme_name in SCHEMES:
         for label, (score, spans) in sorted(found[scheme_name].items()):

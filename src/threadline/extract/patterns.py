@@ -29,12 +29,18 @@ def find_phones(text: str, region_hints: Sequence[str], mask: bytearray | None =
     because the same digits ("0800 555 111") are valid, and different, numbers in GB and RO."""
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
+    windows = _phone_windows(text)
     for region in dict.fromkeys(r.upper() for r in region_hints if r):
-        try:
-            matches = list(phonenumbers.PhoneNumberMatcher(text, region))
-        except Exception:
-            continue
-        for m in matches:
+        matches = []
+        for w_start, w_end in windows:
+            try:
+                matcher = phonenumbers.PhoneNumberMatcher(text[w_start:w_end], region)
+                matches.extend((w_start, m) for m in matcher)
+            except Exception:  # noqa: S112 - a bad region hint must not sink the document
+                continue
+        for offset, m in matches:
+            m.start += offset
+            m.end += offset
             if any(m.start < e and s < m.end for s, e in taken):
                 continue
             value = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
@@ -47,6 +53,21 @@ def find_phones(text: str, region_hints: Sequence[str], mask: bytearray | None =
             taken.append((m.start, m.end))
             found.append(Mention("phone", (m.start, m.end), m.raw_string, value, EXTRACTOR, 0.95, attrs))
     return found
+
+
+# Digit runs long enough to be a phone number; the matcher (slow) only sees windows around them.
+_PHONE_CANDIDATE = re.compile(r"\+?\(?\d[\d\s().\-/]{5,20}\d")
+
+
+def _phone_windows(text: str) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for m in _PHONE_CANDIDATE.finditer(text):
+        a, b = max(0, m.start() - 8), min(len(text), m.end() + 8)
+        if windows and a <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], b)
+        else:
+            windows.append((a, b))
+    return windows
 
 
 def _phone_type(number: phonenumbers.PhoneNumber) -> str:

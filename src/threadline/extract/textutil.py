@@ -29,8 +29,12 @@ def _fold_char(ch: str) -> str:
     return base if base else low
 
 
+@lru_cache(maxsize=16)
 def fold(text: str) -> str:
-    """Lower-case, strip diacritics and unify quotes/dashes, keeping the length unchanged."""
+    """Lower-case, strip diacritics and unify quotes/dashes, keeping the length unchanged.
+
+    Cached: segmentation, counting and classification all fold the same document.
+    """
     text = text.translate(_SPECIAL)
     if text.isascii():
         return text.lower()
