@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import os
 from collections.abc import Callable
 from typing import Any
 
@@ -35,8 +36,28 @@ def step(name: str) -> Callable[[Step], Step]:
     return register
 
 
+STAGE_MODULES = {
+    "extract": "threadline.extract.service",
+    "link": "threadline.link.service",
+    "triage": "threadline.triage.service",
+}
+
+
+def enabled_stages() -> list[str]:
+    """THREADLINE_STAGES (comma-separated) narrows the stages run; unset means all of them."""
+    chosen = os.environ.get("THREADLINE_STAGES")
+    if chosen is None:
+        return list(STAGE_MODULES)
+    names = [n.strip() for n in chosen.split(",") if n.strip()]
+    unknown = sorted(set(names) - set(STAGE_MODULES))
+    if unknown:
+        raise ValueError(f"THREADLINE_STAGES names unknown stage(s) {', '.join(unknown)}")
+    return names
+
+
 def _load_steps() -> None:
-    for module in ("threadline.extract.service", "threadline.link.service", "threadline.triage.service"):
+    for stage in enabled_stages():
+        module = STAGE_MODULES[stage]
         if importlib.util.find_spec(module) is not None:
             importlib.import_module(module)
 
@@ -46,9 +67,11 @@ def process_report(session: Session, payload: dict[str, Any]) -> None:
     report = session.get(Report, int(payload["report_id"]))
     if report is None:
         raise NotFoundError(f"report {payload['report_id']} does not exist")
-    if not STEPS:
-        _load_steps()
+    _load_steps()
+    wanted = set(enabled_stages())
     for name, function in STEPS:
+        if name not in wanted:
+            continue
         log.debug("report %s: %s", report.id, name)
         function(session, report)
     report.status = "processed"

@@ -54,6 +54,8 @@ def run_one(db: Database, worker_id: str, *, lease: timedelta = queue.DEFAULT_LE
             return False
         job_id, kind, payload = job.id, job.kind, dict(job.payload)
     function = HANDLERS.get(kind)
+    if delay := float(os.environ.get("THREADLINE_TEST_JOB_DELAY", "0") or 0):
+        time.sleep(delay)  # test hook: widens the window in which a crash lands inside a job
     try:
         if function is None:
             raise LookupError(f"no handler for job kind {kind!r}")
