@@ -1,0 +1,447 @@
+"""Romanian entities without a statistical model: lexicons, gazetteers and the shapes of
+Romanian crime reporting ("inculpatul Ionuț Popescu, de 31 de ani", "în municipiul Iași",
+"Tribunalul Constanța", "tinere din județul Bacău exploatate sexual în Germania").
+
+Matching runs on the folded text (lower case, no diacritics, same length as the original, see
+`textutil.fold`), so a span found there is the same span in the original.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from threadline.extract import organisations
+from threadline.extract.lexicon import agencies, role_cues, ro_first_names
+from threadline.extract.places import country_code, demonym_code
+from threadline.extract.textutil import fold
+from threadline.extract.types import Mention
+
+EXTRACTOR = "lexicon:ro"
+
+_UP = "A-ZĂÂÎȘŞȚŢ"
+_LOW = "a-zăâîșşțţ"
+# A capitalised word (or an all-capitals surname, as Romanian official texts write them).
+_CAP = rf"(?:[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)"
+_NAME_SEQ = re.compile(rf"(?<![\w-]){_CAP}(?:\s+{_CAP}){{1,3}}(?![\w-])")
+_PLACE_SEQ = rf"{_CAP}(?:[ -](?:de |pe |la )?{_CAP}){{0,2}}"
+
+# Words that open a capitalised run that is no person's name.
+_NOT_NAME = {
+    "politia", "tribunalul", "curtea", "judecatoria", "parchetul", "directia", "biroul",
+    "serviciul", "brigada", "inspectoratul", "agentia", "ministerul", "jandarmeria", "marea",
+    "regatul", "statele", "uniunea", "romania", "romaniei", "londra", "europol", "eurojust",
+    "diicot", "igpr", "ipj", "dna", "asociatia", "fundatia", "organizatia", "centrul", "garda",
+    "ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie",
+    "octombrie", "noiembrie", "decembrie", "luni", "marti", "miercuri", "joi", "vineri",
+    "sambata", "duminica", "in", "din", "la", "pe", "cu", "de", "si", "sau", "potrivit",
+    "conform", "astfel", "totodata", "ulterior", "acestia", "aceasta", "acesta", "procurorii",
+    "politistii", "anchetatorii", "judecatorii", "surse", "sursa", "foto", "video", "citeste",
+    "news", "digi", "protv", "antena", "agerpres", "mediafax", "hotnews", "adevarul", "libertatea",
+    "biroul", "structura", "sectia", "sectorul", "municipiul", "judetul", "orasul", "comuna",
+    "instanta", "inalta", "curtii", "statul", "guvernul", "parlamentul", "presedintele",
+}  # fmt: skip
+_NOT_PLACE = {
+    "politia", "tribunalul", "curtea", "judecatoria", "parchetul", "directia", "biroul",
+    "serviciul", "brigada", "inspectoratul", "agentia", "ministerul", "jandarmeria", "asociatia",
+    "fundatia", "organizatia", "centrul", "ianuarie", "februarie", "martie", "aprilie", "mai",
+    "iunie", "iulie", "august", "septembrie", "octombrie", "noiembrie", "decembrie", "luni",
+    "marti", "miercuri", "joi", "vineri", "sambata", "duminica", "europol", "eurojust", "diicot",
+    "ipj", "igpr", "dna", "uniunea", "statele",
+}  # fmt: skip
+_PERSON_BEFORE = re.compile(
+    r"(?:inculpat\w*|suspect\w*|numit\w*|pe nume|barbat\w*|femei\w*|tanar\w*|lider\w*|"
+    r"procuror\w*|comisar\w*|agent\w*|judecator\w*|purtator\w* de cuvant|victim\w*|cetatean\w*|"
+    r"domnul|doamna|sef\w*|director\w*|proxenet\w*|traficant\w*|condamnat\w*|arestat\w*|"
+    r"retinut\w*|fratele|sora|sotul|sotia|concubin\w*|presedinte\w*|ministr\w*|inspector\w*|"
+    r"avocat\w*|chestor\w*)\s*[,:]?\s*$"
+)
+_AGE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:\(\s*(\d{1,2})\s*(?:de )?ani\s*\)|,?\s*(?:in varsta )?de "
+                        r"(\d{1,2})\s+(?:de\s+)?ani)")  # fmt: skip
+_SPEECH_BEFORE = re.compile(r"(?:potrivit|conform|a declarat|a spus|a precizat|a explicat)\s*$")
+
+# Institutions written as a type plus a town: "Tribunalul Iași", "IPJ Constanța".
+_T = "[țţt]"
+_S = "[șşs]"
+_A = "[aă]"
+_INSTITUTION = re.compile(
+    rf"\b(?:(?:Parchetul(?:ui)? de pe l[aâ]ng{_A}\s+)?(?:Tribunalul(?:ui)?|Judec{_A}tori(?:a|ei)"
+    rf"|Cur(?:tea|{_T}ii) de Apel)(?:\s+{_PLACE_SEQ})?"
+    rf"|(?:Inspectoratul(?:ui)? de Poli{_T}ie (?:al )?Jude{_T}ului|Inspectoratul(?:ui)? de "
+    rf"Poli{_T}ie Jude{_T}ean|Inspectoratul(?:ui)? Jude{_T}ean de Poli{_T}ie|IPJ)\s+{_PLACE_SEQ}"
+    rf"|(?:Brigada|Brig{_A}zii|Serviciul(?:ui)?) de Combatere a Criminalit{_A}{_T}ii Organizate"
+    rf"(?:\s+{_PLACE_SEQ})?"
+    rf"|Poli{_T}i(?:a|ei) (?:Municipiului|municipiului|Ora{_S}ului|ora{_S}ului|Capitalei)"
+    rf"(?:\s+{_PLACE_SEQ})?"
+    rf"|Poli{_T}i(?:a|ei) (?:Metropolitan[aăe]|britanic[aăe]|spaniol[aăe]|italian[aăe]|german[aăe]"
+    rf"|francez[aăe]|olandez[aăe]|belgian[aăe]|austriac[aăe]|elve{_T}ian[aăe]|grec(?:e|easc{_A})"
+    rf"|bulgar[aăe]|maghiar[aăe]|irlandez[aăe]|moldovene|ucrainean[aăe]|suedez[aăe]|danez[aăe]"
+    rf"|norvegian[aăe]|ceh[aăe]|portughez[aăe]|cipriot[aăe])(?:\s+din\s+{_PLACE_SEQ})?"
+    rf"|Ambasad(?:a|ei) (?:Rom[aâ]niei|{_CAP}(?:\s+{_CAP})?)(?:\s+(?:la|din|de la)\s+{_PLACE_SEQ})?"
+    rf"|(?:Asocia{_T}i(?:a|ei)|Funda{_T}i(?:a|ei)|Organiza{_T}i(?:a|ei))\s+(?:{_CAP}|„[^”]{{2,40}}”)"
+    rf"(?:\s+{_CAP}){{0,3}})(?![\w-])"
+)
+# Genitive → nominative for the first word of an institution's name ("Tribunalului Bacău").
+_NOMINATIVE = {
+    "tribunalului": "Tribunalul", "judecatoriei": "Judecătoria", "curtii": "Curtea",
+    "inspectoratului": "Inspectoratul", "politiei": "Poliția", "brigazii": "Brigada",
+    "serviciului": "Serviciul", "ambasadei": "Ambasada", "parchetului": "Parchetul",
+    "asociatiei": "Asociația", "fundatiei": "Fundația", "organizatiei": "Organizația",
+}  # fmt: skip
+
+
+def nominative(name: str) -> str:
+    """'Poliției germane' → 'Poliția germană': institution names as a list would give them."""
+    words = name.split()
+    if not words:
+        return name
+    first = _NOMINATIVE.get(fold(words[0]))
+    if first is None:
+        return name
+    words[0] = first
+    if first == "Poliția" and len(words) > 1 and words[1].islower() and words[1].endswith("e"):
+        words[1] = words[1][:-1] + "ă"  # feminine adjective: germane → germană
+    return " ".join(words)
+
+
+_PLACE_TRIGGER = re.compile(
+    rf"\b(?P<kind>municipiul|municipiului|ora[șşs]ul|ora[șşs]ului|comuna|comunei|satul|satului"
+    rf"|localitatea|localit[aă][țţt]ii|jude[țţt]ul|jude[țţt]ului|jude[țţt]ele|sta[țţt]iunea"
+    rf"|cartierul|cartierului|sectorul|sectorului|regiunea|regiunii|provincia|provinciei"
+    rf"|landul|statul|ora[șşs]ele|[îi]n|din|la|spre|c[aă]tre|l[aâ]ng[aă])"
+    rf"\s+(?P<name>{_PLACE_SEQ}|\d)"
+)
+_COUNTY_KINDS = {"judetul", "judetului", "judetele"}
+_NAMED_KINDS = {
+    "municipiul", "municipiului", "orasul", "orasului", "comuna", "comunei", "satul", "satului",
+    "localitatea", "localitatii", "statiunea", "cartierul", "cartierului", "sectorul",
+    "sectorului", "regiunea", "regiunii", "provincia", "provinciei", "landul", "statul", "orasele",
+} | _COUNTY_KINDS  # fmt: skip
+
+_VICTIM_NOUNS = re.compile(
+    r"\b(victim\w*|tiner[ei]|tanar[aă]?|femei[ea]?|fet[ei]|fata|minor\w*|copii|copil\w*|"
+    r"persoane|persoana|cetatean\w*|barbat\w*|baiet\w*|muncitor\w*|adolescent\w*|elev[ea]\w*|"
+    r"romanc\w*|romani\w*|minori)\b"
+)
+_FEMALE = re.compile(r"\b(femei[ea]?|tinere|tanara|fete|fata|fetele|minore|minora|adolescente|"
+                     r"adolescenta|romance|romanca|eleve|eleva|mame|mama|fiica)\b")  # fmt: skip
+_MALE = re.compile(r"\b(barbati|barbatii|barbat|baieti|baietii|baiat|tinerii barbati|fiul)\b")
+_MINOR = re.compile(
+    r"\b(minor[aei]?|minorii|minorele|minorul|minora|copii|copiii|copil|copilul|eleve|eleva|"
+    r"elevi|adolescent\w*|sub (?:varsta de )?18 ani)\b"
+)
+_SUSPECT_WORDS = re.compile(
+    r"\b(inculpat\w*|suspect\w*|retinut\w*|retinere\w*|arestat\w*|arestare\w*|condamnat\w*|"
+    r"trimis\w* in judecata|acuzat\w*|invinuit\w*|cercetat\w*|proxenet\w*|traficant\w*|"
+    r"lider\w*|gruparii|grupare|grupari\w*|membri\w*|autori\w*|faptuitor\w*|urmarit\w*|"
+    r"banuit\w*|invinuit\w*)\b"
+)
+_VICTIM_WORDS = re.compile(
+    r"\b(victim\w*|exploat\w*|traficat\w*|recrutat\w*|racolat\w*|obligat\w*|fortat\w*|constrans\w*|"
+    r"salvat\w*|prostitu\w*|sclav\w*|determinat\w*|agatat\w*|ademenit\w*|inselat\w*|"
+    r"transportat\w*|vandut\w*|vandute)\b"
+)
+_DESTINATION_VERBS = re.compile(
+    r"\b(exploat\w*|obligat\w*|fortat\w*|prostitu\w*|munc\w*|trimis\w*|dus[ei]?|duse|"
+    r"transportat\w*|deplasat\w*|vandut\w*|plecat\w*|ajuns\w*|cerseasca|cersit\w*|practic\w*)\b"
+)
+_ORIGIN_VERBS = re.compile(r"\b(recrutat\w*|racolat\w*|originar\w*|provenit\w*|proveni\w*)\b")
+_AGENTIVE_AFTER = re.compile(
+    r"^\W*(?:[^.;]{0,40}?\W)?(?:a|au|ar fi|si-ar fi|si-au|i-a|i-au|le-a|le-au|o|l-a)\s*-?\s*"
+    r"(?:recrutat|racolat|obligat|exploatat|constrans|amenintat|agresat|violat|vandut|"
+    r"transportat|dus|trimis|fortat|determinat|sechestrat|batut|lipsit|inselat|pacalit|"
+    r"ademenit|promis|folosit|condus|coordonat|controlat|obliga)"
+)
+_AGE_RANGE = re.compile(
+    r"\b(?:intre|de)\s+(\d{1,2})\s+(?:si|-)\s+(\d{1,2})\s+(?:de\s+)?ani\b"
+    r"|\b(\d{1,2})\s+(?:de\s+)?ani\b"
+)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    from threadline.extract.nlp import romanian
+
+    doc = romanian()(text)
+    return [(s.start_char, s.end_char) for s in doc.sents]
+
+
+def _role(folded_sentence: str) -> str | None:
+    suspect = len(_SUSPECT_WORDS.findall(folded_sentence))
+    victim = len(_VICTIM_WORDS.findall(folded_sentence))
+    if victim and not suspect:
+        return "victim"
+    if suspect and not victim:
+        return "suspect"
+    return None
+
+
+def _local_role(folded: str, start: int, end: int, sent: tuple[int, int]) -> str | None:
+    """Role of a group by the words just around it, then by its sentence."""
+    window_after = folded[end : min(sent[1], end + 60)]
+    window_before = folded[max(sent[0], start - 40) : start]
+    if re.match(
+        r"^\W*(?:\w+\W+){0,4}?(?:au fost |a fost |fiind )?(retinut|arestat|condamnat"
+        r"|trimis\w* in judecata|cercetat|depistat\w* si retinut)",
+        window_after,
+    ):
+        return "suspect"
+    if _VICTIM_WORDS.search(window_after[:40]) or _VICTIM_WORDS.search(window_before):
+        return "victim"
+    if _SUSPECT_WORDS.search(window_before[-25:]):
+        return "suspect"
+    return _role(folded[sent[0] : sent[1]])
+
+
+def _agency_lexicon() -> list[tuple[re.Pattern[str], str, str]]:
+    out = []
+    for a in agencies():
+        key = fold(a.name)
+        # English names are matched as written: "National Crime Agency" in a Romanian report
+        flags = re.IGNORECASE if a.lang == "ro" and not a.name.isupper() else 0
+        if not flags:
+            key = a.name
+        pattern = re.compile(rf"(?<![\w-]){re.escape(key)}(?![\w-])", flags)
+        out.append((pattern, a.canonical, "fold" if flags else "upper"))
+    return out
+
+
+_AGENCY_PATTERNS: list[tuple[re.Pattern[str], str, str]] | None = None
+
+
+def _agency_mentions(
+    text: str, folded: str, sentence_at: Callable[[int], str], is_boiler: Callable[[int], bool]
+) -> list[Mention]:
+    global _AGENCY_PATTERNS
+    if _AGENCY_PATTERNS is None:
+        _AGENCY_PATTERNS = _agency_lexicon()
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, canonical, mode in _AGENCY_PATTERNS:
+        haystack = text if mode == "upper" else folded
+        for m in pattern.finditer(haystack):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append(m.span())
+            mention = organisations.organisation(
+                text, m.span(), text[m.start() : m.end()], extractor=EXTRACTOR,
+                boilerplate=is_boiler(m.start()), sentence=sentence_at(m.start()),
+                canonical=canonical,
+            )  # fmt: skip
+            if mention is not None:
+                out.append(mention)
+    for m in _INSTITUTION.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        taken.append(m.span())
+        name = nominative(m.group(0).strip())
+        mention = organisations.organisation(
+            text, m.span(), name, extractor=EXTRACTOR, boilerplate=is_boiler(m.start()),
+            sentence=sentence_at(m.start()), canonical=name,
+        )  # fmt: skip
+        if mention is not None:
+            attrs = dict(mention.attributes, kind=mention.attributes.get("kind") or "agency")
+            attrs["acting"] = not attrs.get("boilerplate") and not is_boiler(m.start())
+            out.append(Mention(mention.kind, mention.span, mention.text, mention.value,
+                               mention.extractor, 0.7, attrs))  # fmt: skip
+    return out
+
+
+def _is_name(words: list[str], before: str, after: str) -> bool:
+    folded_words = [fold(w) for w in words]
+    if folded_words[0] in _NOT_NAME or any(w in _NOT_NAME for w in folded_words[1:2]):
+        return False
+    if any(country_code(w) or demonym_code(w) for w in words):
+        return False
+    if organisations.lexicon_entry(" ".join(words)) is not None:
+        return False
+    first_names = ro_first_names()
+    if any(w.split("-")[0] in first_names for w in folded_words):
+        return True
+    return bool(_PERSON_BEFORE.search(before) or _AGE_AFTER.match(after))
+
+
+def _person_mentions(
+    text: str, folded: str, sents: list[tuple[int, int]], is_boiler: Callable[[int], bool]
+) -> list[Mention]:
+    cues = role_cues()["ro"]
+    out: list[Mention] = []
+    for s_start, s_end in sents:
+        sentence = text[s_start:s_end]
+        f_sentence = folded[s_start:s_end]
+        for m in _NAME_SEQ.finditer(sentence):
+            start, end = s_start + m.start(), s_start + m.end()
+            words = m.group(0).split()
+            before = folded[max(s_start, start - 40) : start]
+            after = folded[end : min(s_end, end + 30)]
+            if not _is_name(words, before, after):
+                continue
+            counts: dict[str, int] = {}
+            before_words = before.split()[-3:]
+            if set(before_words) & cues["official_titles"] or "purtator" in before:
+                counts["official"] = 2
+            if _SPEECH_BEFORE.search(before) or re.match(r"^\W*a (declarat|spus|precizat)", after):
+                counts["speaker"] = 1
+            else:
+                n_suspect = len(_SUSPECT_WORDS.findall(f_sentence))
+                # the person does the trafficking: "X a recrutat", "X și-ar fi dus nepoata"
+                if _AGENTIVE_AFTER.match(folded[end : min(s_end, end + 80)]):
+                    n_suspect += 2
+                n_victim = len(re.findall(r"\bvictim\w*", f_sentence))
+                if n_suspect:
+                    counts["suspect"] = n_suspect
+                if n_victim and re.search(r"victim\w*\s*[,:]?\s*$", before):
+                    counts["victim"] = n_victim + 1
+            attrs: dict[str, object] = {"cues": counts, "boilerplate": is_boiler(start)}
+            age = _AGE_AFTER.match(after)
+            if age:
+                attrs["age"] = int(age.group(1) or age.group(2))
+                counts["aged"] = 1
+            name = " ".join(w if not w.isupper() else w.title() for w in words)
+            out.append(Mention("person", (start, end), m.group(0), name, EXTRACTOR, 0.6, attrs))
+    return out
+
+
+def _place_and_country_mentions(
+    text: str, folded: str, sents: list[tuple[int, int]], is_boiler: Callable[[int], bool]
+) -> list[Mention]:
+    out: list[Mention] = []
+    seen: set[tuple[int, int]] = set()
+    for s_start, s_end in sents:
+        sentence = text[s_start:s_end]
+        f_sentence = folded[s_start:s_end]
+        for m in _PLACE_TRIGGER.finditer(sentence):
+            kind = fold(m.group("kind"))
+            name = m.group("name")
+            start, end = s_start + m.start("name"), s_start + m.end("name")
+            if name.isdigit():
+                if kind.startswith("sector"):
+                    name, end = f"Sectorul {name}", end
+                else:
+                    continue
+            if (start, end) in seen:
+                continue
+            seen.add((start, end))
+            boiler = is_boiler(start)
+            code = country_code(name)
+            relation = _relation(kind, f_sentence)
+            attrs: dict[str, object] = {"boilerplate": boiler, "relation": relation}
+            if code:
+                out.append(Mention("country", (start, end), name, code, EXTRACTOR, 0.8, attrs))
+                continue
+            if fold(name.split()[0]) in _NOT_PLACE and kind not in _NAMED_KINDS:
+                continue
+            # After "în/din/la" a capitalised word may be anything; the gazetteer decides.
+            attrs["needs_gazetteer"] = kind not in _NAMED_KINDS
+            attrs["label"] = "county" if kind in _COUNTY_KINDS else kind
+            out.append(Mention("place", (start, end), name, name, EXTRACTOR, 0.6, attrs))
+        # Countries named without a preposition ("România și Marea Britanie au colaborat").
+        for m in re.finditer(rf"(?<![\w-]){_CAP}(?:\s+{_CAP})?", sentence):
+            start, end = s_start + m.start(), s_start + m.end()
+            if any(start < e and s < end for s, e in seen):
+                continue
+            code = country_code(m.group(0))
+            if code:
+                seen.add((start, end))
+                attrs = {"boilerplate": is_boiler(start), "relation": None}
+                out.append(Mention("country", (start, end), m.group(0), code, EXTRACTOR, 0.7,
+                                   attrs))  # fmt: skip
+    return out
+
+
+def _relation(kind: str, f_sentence: str) -> str | None:
+    if kind == "din" and (_ORIGIN_VERBS.search(f_sentence) or _VICTIM_NOUNS.search(f_sentence)):
+        return "origin"
+    if kind in ("in", "spre", "catre", "la") and _DESTINATION_VERBS.search(f_sentence):
+        if (
+            kind == "in"
+            and _ORIGIN_VERBS.search(f_sentence)
+            and not _DESTINATION_VERBS.search(f_sentence.replace("recrutat", ""))
+        ):
+            return "origin"
+        return "destination"
+    return None
+
+
+def _group_mentions(
+    text: str, folded: str, sents: list[tuple[int, int]], is_boiler: Callable[[int], bool]
+) -> list[Mention]:
+    out: list[Mention] = []
+    for sent in sents:
+        f_sentence = folded[sent[0] : sent[1]]
+        for regex, attr in ((_FEMALE, "female"), (_MALE, "male"), (_MINOR, "minor")):
+            for m in regex.finditer(f_sentence):
+                start, end = sent[0] + m.start(), sent[0] + m.end()
+                role = _local_role(folded, start, end, sent)
+                attrs = {
+                    "role": role,
+                    "gender": attr if attr != "minor" else None,
+                    "minor": attr == "minor",
+                    "boilerplate": is_boiler(start),
+                }
+                out.append(Mention("group", (start, end), text[start:end], m.group(0),
+                                   EXTRACTOR, 0.5, attrs))  # fmt: skip
+        for m in re.finditer(r"[\w-]+", text[sent[0] : sent[1]]):
+            code = demonym_code(m.group(0))
+            # Romanian writes demonyms in lower case; a capitalised one mid-sentence is a name.
+            if not code or m.group(0)[:1].isupper() and m.start() > 0:
+                continue
+            start, end = sent[0] + m.start(), sent[0] + m.end()
+            role = _local_role(folded, start, end, sent)
+            attrs = {"refers_to": role, "boilerplate": is_boiler(start)}
+            out.append(Mention("nationality", (start, end), m.group(0), code, EXTRACTOR, 0.6,
+                               attrs))  # fmt: skip
+        for m in _AGE_RANGE.finditer(f_sentence):
+            values = [int(v) for v in m.groups() if v]
+            start = sent[0] + m.start()
+            role = _local_role(folded, start, start + len(m.group(0)), sent)
+            before = folded[max(sent[0], start - 30) : start]
+            if _SUSPECT_WORDS.search(before[-20:]) or re.search(r"barbat\w*\s*$", before):
+                role = "suspect"
+            if role != "victim" or not values:
+                continue
+            out.append(
+                Mention(
+                    "age_range",
+                    (start, start + len(m.group(0))),
+                    m.group(0),
+                    (min(values), max(values)),
+                    EXTRACTOR,
+                    0.5,
+                    {"role": role},
+                )
+            )
+    return out
+
+
+def romanian_entities(text: str, is_boiler: Callable[[int], bool]) -> list[Mention]:
+    """Mentions from a Romanian text (people, organisations, places, countries, groups)."""
+    folded = fold(text)
+    if len(folded) != len(text):  # fold keeps lengths; guard against a future change
+        folded = text.lower()
+    sents = _sentences(text)
+    starts = [s for s, _ in sents]
+
+    def sentence_at(pos: int) -> str:
+        import bisect
+
+        i = max(0, bisect.bisect_right(starts, pos) - 1)
+        s, e = sents[i] if sents else (0, len(text))
+        return text[s:e]
+
+    out = _agency_mentions(text, folded, sentence_at, is_boiler)
+    taken = [m.span for m in out]
+    persons = [
+        p
+        for p in _person_mentions(text, folded, sents, is_boiler)
+        if not any(p.span[0] < e and s < p.span[1] for s, e in taken)
+    ]
+    out += persons
+    taken += [p.span for p in persons]
+    places = [
+        p
+        for p in _place_and_country_mentions(text, folded, sents, is_boiler)
+        if not any(p.span[0] < e and s < p.span[1] for s, e in taken)
+    ]
+    out += places
+    out += _group_mentions(text, folded, sents, is_boiler)
+    return out
