@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -90,12 +91,14 @@ class _Rule:
     unless: frozenset[str] = frozenset()
 
 
+@lru_cache(maxsize=16)
 def _packs(packs_dir: Path) -> dict[str, Path]:
     if not packs_dir.is_dir():
         raise ConfigurationError(f"no jurisdiction packs directory at {packs_dir}")
     return {p.stem.upper(): p for p in sorted(packs_dir.glob("*.toml"))}
 
 
+@lru_cache(maxsize=64)
 def _parse_pack(path: Path) -> Jurisdiction:
     raw: dict[str, Any] = load_toml(path)
     where = f"jurisdiction pack {path.name}"
@@ -153,6 +156,7 @@ def load_jurisdiction(code: str, *, packs_dir: Path | None = None) -> Jurisdicti
     )
 
 
+@lru_cache(maxsize=1)
 def _rules() -> tuple[_Rule, ...]:
     raw = data_file("routing.toml")
     rules = []
@@ -174,9 +178,14 @@ def _rules() -> tuple[_Rule, ...]:
     return tuple(rules)
 
 
+@lru_cache(maxsize=1)
+def _default_fallback() -> dict[str, str]:
+    return dict(data_file("routing.toml")["default_fallback"])
+
+
 def _resolve(kind: str, pack: Jurisdiction) -> Channel:
     """Follow the pack's fallbacks, then the defaults, until a channel the pack has."""
-    defaults: dict[str, str] = data_file("routing.toml")["default_fallback"]
+    defaults = _default_fallback()
     seen = [kind]
     while kind not in pack.channels:
         kind = pack.fallback.get(kind) or defaults.get(kind) or "helpline"

@@ -53,8 +53,10 @@ class _Lexicon:
 
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
     # Lookarounds rather than \b, because some cues end in punctuation ("help me!").
-    body = "|".join(f"(?:{p})" for p in patterns)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    # Patterns are lower-cased and matched on lower-cased text: about twice as fast as
+    # IGNORECASE (the lexicon uses no upper-case escapes such as \W or \D).
+    body = "|".join(f"(?:{p.lower()})" for p in patterns)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -78,8 +80,7 @@ def _lexicon() -> _Lexicon:
     words = "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True))
     many_re = re.compile(
         rf"(?<!\w)(?:about |around |over |more than |at least |some )?"
-        rf"(?P<num>\d{{1,4}}|{words}) (?:[a-z-]+ ){{0,2}}?(?P<noun>{many['nouns']})(?!\w)",
-        re.IGNORECASE,
+        rf"(?P<num>\d{{1,4}}|{words}) (?:[a-z-]+ ){{0,2}}?(?P<noun>{many['nouns'].lower()})(?!\w)"
     )
     return _Lexicon(
         negation=re.compile(cues["negation"], re.IGNORECASE),
@@ -97,8 +98,14 @@ def _lexicon() -> _Lexicon:
 
 
 def normalise(text: str) -> str:
-    """Same length as `text`, so every span found in the result is a span of the original."""
-    return text.translate(_APOSTROPHES)
+    """Lower-cased, straight apostrophes, and the same length as `text`, so every span found
+    in the result is a span of the original. The rare characters whose lower case is longer
+    (e.g. "İ") are left as they are rather than shift every later span."""
+    straight = text.translate(_APOSTROPHES)
+    lowered = straight.lower()
+    if len(lowered) == len(straight):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in straight)
 
 
 def _clause_prefix(text: str, start: int, window_words: int, breaks: re.Pattern[str]) -> str:
