@@ -14,7 +14,7 @@ from fastapi import Depends, Request
 from threadline.auth import sessions, tokens
 from threadline.auth.accounts import setup_pending
 from threadline.auth.errors import AuthenticationRequired, Forbidden, TooManyRequests
-from threadline.auth.policy import Permission, allows
+from threadline.auth.policy import PUBLIC_PERMISSIONS, Permission, allows
 from threadline.auth.principal import ANONYMOUS, Principal
 from threadline.auth.ratelimit import RateLimiter
 from threadline.auth.roles import Role
@@ -114,7 +114,9 @@ class require:
                     "finish setting up your account first (password, second factor)", code="setup_required"
                 )
             raise Forbidden(f"your role may not do this ({self.permission.value})")
-        check_csrf(request, principal)
+        if self.permission not in PUBLIC_PERMISSIONS:
+            # Public actions use no authority the cookie carries, so there is nothing to forge.
+            check_csrf(request, principal)
         return principal
 
 
