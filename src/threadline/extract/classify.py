@@ -40,7 +40,7 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:if|whether|would|could|might|promis\w*|offer\w*|expected|bound for|headed for|"
     r"on (?:their|her|his) way to|about to|"
     r"supposed to|instead of|awaited|pretext|pretence|guise|as if|hoped|hoping|dream\w*|"
-    r"signs?|risk|prevent\w*|awareness|daca|ar fi|ar putea|promit\w*|"
+    r"signs?|risk|prevent\w*|awareness|daca|ar putea|promit\w*|"
     r"sub pretextul|credeau|urmau sa|oferte?)\b"
 )
 # A contrast resets the hypothetical: "promised jobs, but once in the UK they were put to work…".
@@ -110,9 +110,7 @@ def _load(scheme: str, languages: tuple[str, ...]) -> _Scheme:
         strong = [p for lang in languages for p in lists.get(lang, [])]
         weak = [p for lang in languages for p in lists.get(f"{lang}_weak", [])]
         own = lists.get("context")
-        labels.append(
-            _Label(name, _compile(strong), _compile(weak), re.compile(own) if own else None)
-        )
+        labels.append(_Label(name, _compile(strong), _compile(weak), re.compile(own) if own else None))
     context = meta.get("context")
     return _Scheme(
         scheme,
@@ -166,8 +164,7 @@ def _scheme_hits(
 
     scheme_context = by_sentence(scheme.context) if scheme.context is not None else None
     contexts = {
-        label.name: by_sentence(label.context) if label.context else scheme_context
-        for label in scheme.labels
+        label.name: by_sentence(label.context) if label.context else scheme_context for label in scheme.labels
     }
     per_sentence: dict[int, list[tuple[str, float, int, int]]] = {}
     for label in scheme.labels:
@@ -193,20 +190,16 @@ def _scheme_hits(
             # farming; and a weak cue overlapping another label's strong cue does not count:
             # "domestic labour" is domestic work, not a hint of labour.
             if any(
-                other != name and sa <= a and b <= sb and sb - sa > b - a
-                for other, sa, sb in strong_spans
+                other != name and sa <= a and b <= sb and sb - sa > b - a for other, sa, sb in strong_spans
             ):
                 continue
-            if weight < 1.0 and any(
-                other != name and sa < b and a < sb for other, sa, sb in strong_spans
-            ):
+            if weight < 1.0 and any(other != name and sa < b and a < sb for other, sa, sb in strong_spans):
                 continue
             if _blocked(folded[offset:a], scheme.hypothetical):
                 continue
             context = contexts[name]
             if context is not None and not any(
-                abs(a - cb) <= scheme.window or abs(ca - b) <= scheme.window
-                for ca, cb in context.get(i, [])
+                abs(a - cb) <= scheme.window or abs(ca - b) <= scheme.window for ca, cb in context.get(i, [])
             ):
                 continue
             key = folded[a:b].strip()
@@ -281,7 +274,11 @@ def _derive(found: dict[str, dict[str, tuple[float, list[tuple[int, int]]]]], de
         # labour exploitation as the schema understands it.
         for s in sorted(_LABOUR_SECTORS & sec.keys()):
             add(exp, "labour", sec[s])
-        if not exp and len(_LABOUR_SIGNS & ind.keys()) >= 1 and ("withholding_wages" in ind or "excessive_overtime" in ind):
+        if (
+            not exp
+            and len(_LABOUR_SIGNS & ind.keys()) >= 1
+            and ("withholding_wages" in ind or "excessive_overtime" in ind)
+        ):
             add(exp, "labour", next(ind[i] for i in sorted(_LABOUR_SIGNS & ind.keys())))
     if "debt_bondage" in rec:
         add(ind, "debt_bondage", rec["debt_bondage"])

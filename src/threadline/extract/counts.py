@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from threadline.extract.boilerplate import Segment
@@ -121,14 +121,16 @@ _AUX = re.compile(
     r"tot|apoi|either|both)\b[\s,]*)+$"
 )
 _OBJECT_GAP = re.compile(
-    r"^\s*(?:(?:also|further|a total of|all|alti|inca|pe|at least|joi|luni|marti|miercuri|vineri|"
+    r"^\s*(?:,[^,.;]{1,45},\s*)?(?:(?:also|further|a total of|all|alti|inca|pe|at least|definitiv|"
+    r"ulterior|preventiv|provizoriu|deja|tot|formally|subsequently|later|\w+ly|joi|luni|marti|miercuri|vineri|"
     r"sambata|duminica|ieri|astazi|azi|today|yesterday|on (?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday))\s+)*$"
 )
 # Victim verbs tolerate a short adverbial before their object ("exploatat prin cersetorie patru
 # persoane", "freed on Sunday six women"), but not a preposition that starts a new phrase.
 _VICTIM_GAP = re.compile(
-    r"^\s*(?!(?:with|of|for|by|from|to|against|in|on|at|and)\b)(?:[a-z'-]+\s+){1,2}$"
+    r"^\s*(?:,[^,.;]{1,45},\s*)?(?!(?:with|of|for|by|from|to|against|in|on|at|and)\b)"
+    r"(?:[\w'\"-]+\s+){1,4}$"
 )
 _PREMISES_GAP = re.compile(
     r"^\s*(?:(?:search )?warrants|raids?|searches|perchezitii(?: domiciliare)?)\s+(?:at|on|in|of|la)\s+$"
@@ -171,7 +173,8 @@ _VERBS: dict[OutcomeKind, str] = {
         r"pusi sub acuzare|inculpati|acuzati|rechizitoriu"
     ),
     OutcomeKind.CONVICTED: (
-        r"convicted|convicting|found guilty|pleaded guilty|pled guilty|admitted|"
+        r"convicted|convicting|found guilty|pleaded guilty|pled guilty|"
+        r"admitted(?! that| to (?:police|officers|investigators|journalists|reporters)| they| he| she)|"
         r"entered guilty pleas|jailed|sentenced|imprisoned|locked up|"
         r"received (?:prison|jail|custodial) (?:terms|sentences)|given (?:prison|jail) (?:terms|sentences)|"
         r"sentences?[^.;]{0,30}?(?:have |has |were |was )?(?:gone|handed|given|passed) to|"
@@ -272,6 +275,10 @@ def _phrases(s: str) -> list[_Phrase]:
         phrase = _Phrase(m.start(), m.end(), 1, head, None, additive, "singular")
         phrase.subset = bool(_SUBSET_NP.search(m.group()))
         found.append(phrase)
+    for m in _ANAPHOR.finditer(s):
+        if not any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in found):
+            head = m.group("ahead") or m.group("ahead2")
+            found.append(_Phrase(m.start(), m.end(), 0, head, None, False, "anaphor"))
     for m in _BARE.finditer(s):
         if any(p.start <= m.start() < p.end for p in found):
             continue
@@ -291,6 +298,12 @@ def _phrases(s: str) -> list[_Phrase]:
 
 _ADDING = re.compile(r"\b(?:and|along with|as well as|together with|plus|si|impreuna cu|precum si)\b|&")
 _SUBSET = re.compile(r"\b(?:including|inclusiv|dintre care|among them|of whom)\b")
+# "The men have been charged", "arestarea preventivă a inculpaților": a group counted earlier.
+_ANAPHOR = re.compile(
+    r"\b(?:the|all the|all|these|those)\s+(?:[a-z-]+\s+)?(?P<ahead>defendants|suspects|men|accused|"
+    r"gang members|traffickers|pimps|offenders|pair|couple)\b"
+    r"|\b(?P<ahead2>inculpatii|inculpatilor|suspectii|suspectilor|acestia|acestora|barbatii|barbatilor)\b"
+)
 _SUBSET_NP = re.compile(
     r"\b(?:of them|of whom|of those|of these|dintre (?:ei|ele|care|acestia|acestea)|one of)\b"
 )
@@ -343,11 +356,15 @@ def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
         if len(c.parts) > 1:
             first, rest = c.parts[0], c.parts[1:]
             rest_sum = sum(x.value for x in rest)
-            breakdown = _SUBSET.search(link) or any(x.subset for x in rest) or (
-                not _ADDING.search(link)
-                and first.value == rest_sum
-                and first.kind != "singular"
-                and first.head not in _GENDERED
+            breakdown = (
+                _SUBSET.search(link)
+                or any(x.subset for x in rest)
+                or (
+                    not _ADDING.search(link)
+                    and first.value == rest_sum
+                    and first.kind != "singular"
+                    and first.head not in _GENDERED
+                )
             )
             c.value = first.value if breakdown else first.value + rest_sum
             c.hedge = first.hedge
@@ -360,6 +377,8 @@ def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
 
 
 def _compatible(outcome: OutcomeKind, chain: _Phrase) -> bool:
+    if chain.kind == "anaphor":
+        return outcome in _SUSPECT_OUTCOMES
     if outcome is OutcomeKind.PREMISES_SEARCHED:
         return chain.kind == "premises"
     if chain.kind == "premises":
@@ -451,6 +470,27 @@ def find_counts(text: str, segments: list[Segment], published: date | None = Non
         if seg.is_boilerplate:
             continue
         out.extend(_sentence_counts(text, folded, seg.start, seg.end, index))
+    return _resolve_anaphors(out)
+
+
+_SUSPECT_OUTCOMES = frozenset(
+    {OutcomeKind.ARRESTED, OutcomeKind.DETAINED, OutcomeKind.CHARGED, OutcomeKind.CONVICTED}
+)
+_SUSPECT_VALUES = frozenset(k.value for k in _SUSPECT_OUTCOMES)
+
+
+def _resolve_anaphors(mentions: list[Mention]) -> list[Mention]:
+    """Give "the defendants" the size of the last group of suspects counted before it."""
+    out: list[Mention] = []
+    last: int | None = None
+    for m in mentions:
+        if m.attributes.get("refers"):
+            if last is not None:
+                out.append(replace(m, value=last, confidence=0.6))
+            continue
+        if m.attributes.get("counts") in _SUSPECT_VALUES and not m.attributes.get("subset"):
+            last = m.value
+        out.append(m)
     return out
 
 
@@ -483,6 +523,8 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             attrs["subject"] = subject
         if len(chain.parts) > 1:
             attrs["parts"] = [int(p.value) for p in chain.parts]
+        if chain.kind == "anaphor":
+            attrs["refers"] = True
         out.append(Mention("count", (a, b), text[a:b], int(chain.value), EXTRACTOR, conf, attrs))
 
     for v_start, v_end, outcome in verbs:
@@ -504,9 +546,13 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         conf = 0.85
         if target is None:
             # Coordinated verbs share their subject: "were arrested and charged".
-            if previous is not None and previous[1] is not None and re.fullmatch(
-                r"\s*(?:,|and|or|si|,\s*and)\s*(?:later\s+|then\s+|subsequently\s+|ulterior\s+)?",
-                s[previous[0] : v_start],
+            if (
+                previous is not None
+                and previous[1] is not None
+                and re.fullmatch(
+                    r"\s*(?:,|and|or|si|,\s*and)\s*(?:later\s+|then\s+|subsequently\s+|ulterior\s+)?",
+                    s[previous[0] : v_start],
+                )
             ):
                 target = previous[1]
                 if target is not None and not _compatible(outcome, target):
@@ -605,8 +651,19 @@ def _subject(
             return c
         if c.kind == "bare" and len(gap) > 40:
             return None
+        if not _PASSIVE.search(aux.group()) and not _SUBJECT_VERB.match(s, v_start):
+            # "cei doi au racolat nouă bărbați": an active perfect; its subject is the recruiter.
+            return None
         return c
     return None
+
+
+_PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|got|get|be|fost|sunt|fi|fusesera|s-au|s-a)\b")
+# Verbs whose grammatical subject is what they count even in the active voice.
+_SUBJECT_VERB = re.compile(
+    r"(?:pleaded|pled|admitted|entered guilty|received|took part|taking part|participated|"
+    r"au participat|au actionat|deployed|involved|part of|recunoscut)"
+)
 
 
 _RAID_HEAD = re.compile(
@@ -617,7 +674,9 @@ _RAID_CUE = re.compile(
     r"\b(?:raids?|raided|searche[sd]|search|warrants?|inspections?|inspected|stormed|swoops?|"
     r"perchezitii|perchezitionat\w*|descinderi|descins)\b"
 )
-_RAIDED_AFTER = re.compile(r"^[^.;]{0,25}\b(?:were|was|have been|had been|au fost)\s+(?:raided|searched|perchezitionate)")
+_RAIDED_AFTER = re.compile(
+    r"^[^.;]{0,25}\b(?:were|was|have been|had been|au fost)\s+(?:raided|searched|perchezitionate)"
+)
 _RELATIVE = re.compile(r"\b(?:who|that|which|whom|whose|care|ce)\b")
 
 

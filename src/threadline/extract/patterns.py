@@ -98,7 +98,49 @@ def find_emails(text: str, mask: bytearray | None = None) -> list[Mention]:
 
 # --- vehicle registration plates ----------------------------------------------------------------
 
-_RO_COUNTIES = ["AB", "AG", "AR", "BC", "BH", "BN", "BR", "BT", "BV", "BZ", "CJ", "CL", "CS", "CT", "CV", "DB", "DJ", "GJ", "GL", "GR", "HD", "HR", "IF", "IL", "IS", "MH", "MM", "MS", "NT", "OT", "PH", "SB", "SJ", "SM", "SV", "TL", "TM", "TR", "VL", "VN", "VS"]
+_RO_COUNTIES = [
+    "AB",
+    "AG",
+    "AR",
+    "BC",
+    "BH",
+    "BN",
+    "BR",
+    "BT",
+    "BV",
+    "BZ",
+    "CJ",
+    "CL",
+    "CS",
+    "CT",
+    "CV",
+    "DB",
+    "DJ",
+    "GJ",
+    "GL",
+    "GR",
+    "HD",
+    "HR",
+    "IF",
+    "IL",
+    "IS",
+    "MH",
+    "MM",
+    "MS",
+    "NT",
+    "OT",
+    "PH",
+    "SB",
+    "SJ",
+    "SM",
+    "SV",
+    "TL",
+    "TM",
+    "TR",
+    "VL",
+    "VN",
+    "VS",
+]
 # Romanian: county + 2 digits + 3 letters; Bucharest "B" takes 2 or 3 digits.
 _PLATE_RO = re.compile(
     rf"(?<![A-Za-z0-9])(?:(?P<county>{'|'.join(_RO_COUNTIES)})[ -]?(?P<d2>\d{{2}})"
