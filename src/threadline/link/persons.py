@@ -16,6 +16,14 @@ from typing import Any
 import pandas as pd
 
 from threadline.errors import ThreadlineError
+from threadline.link.comparisons import (
+    birth_comparison,
+    email_comparison,
+    exact_comparison,
+    fuzzy_text_comparison,
+    name_comparison,
+    postcode_comparison,
+)
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +37,10 @@ DEFAULT_MAX_CLUSTER_SIZE = 40
 # 50k records to train in seconds.
 EM_AND_U_PAIRS = 5e5
 PREDICT_FLOOR = 0.0
+# Below this many distinct records EM has too little to learn from: the starting values in
+# `comparisons.py` are used as they are, with u re-estimated only from 100 records up.
+MIN_RECORDS_TO_TRAIN = 300
+MIN_RECORDS_FOR_U = 100
 
 
 @dataclass(frozen=True)
@@ -93,164 +105,50 @@ def _has_data(frame: pd.DataFrame, column: str, min_distinct: int = 2) -> bool:
     return len(values) >= max(2, len(frame) // 100) and values.nunique() >= min_distinct
 
 
-def _name_comparison(
-    column: str,
-    canon: str | None,
-    *,
-    tf: bool,
-    swapped_with: str | None = None,
-    initials: bool = True,
-) -> Any:
-    import splink.comparison_level_library as cll
-    import splink.comparison_library as cl
-
-    levels = [
-        cll.NullLevel(column),
-        cll.ExactMatchLevel(column, term_frequency_adjustments=tf),
-    ]
-    if swapped_with:
-        # "Popescu Ion" written surname-first lands in the wrong columns.
-        levels.append(
-            cll.CustomLevel(
-                f"{column}_l = {swapped_with}_r and {column}_r = {swapped_with}_l",
-                label_for_charts="given name and surname swapped",
-            )
-        )
-    if canon:
-        # Nickname or spelling variant with the same canonical form (Ionel ~ Ion, Bill ~ William).
-        levels.append(cll.ExactMatchLevel(canon).configure(label_for_charts="same canonical name"))
-    levels += [
-        cll.JaroWinklerLevel(column, 0.92),
-        cll.DamerauLevenshteinLevel(column, 1),
-        cll.JaroWinklerLevel(column, 0.80),
-    ]
-    if initials:
-        levels.append(
-            cll.CustomLevel(
-                f"(length({column}_l) = 1 or length({column}_r) = 1) "
-                f"and substr({column}_l, 1, 1) = substr({column}_r, 1, 1)",
-                label_for_charts="initial matches",
-            )
-        )
-    levels.append(cll.ElseLevel())
-    return cl.CustomComparison(comparison_levels=levels, output_column_name=column)
-
-
-def _birth_comparison(has_dob: bool) -> Any:
-    import splink.comparison_level_library as cll
-    import splink.comparison_library as cl
-
-    levels: list[Any] = [cll.NullLevel("birth_year")]
-    if has_dob:
-        levels += [
-            cll.ExactMatchLevel("dob"),
-            cll.CustomLevel("damerau_levenshtein(dob_l, dob_r) <= 1", label_for_charts="dob one typo apart"),
-        ]
-    # Ages in reports are estimates ("about 30"): a year or two apart is still consistent.
-    levels += [
-        cll.CustomLevel("abs(birth_year_l - birth_year_r) <= 1", label_for_charts="born ±1 year"),
-        cll.CustomLevel("abs(birth_year_l - birth_year_r) <= 5", label_for_charts="born ±5 years"),
-        cll.ElseLevel(),
-    ]
-    return cl.CustomComparison(comparison_levels=levels, output_column_name="birth")
-
-
-def _postcode_comparison() -> Any:
-    import splink.comparison_level_library as cll
-    import splink.comparison_library as cl
-
-    return cl.CustomComparison(
-        comparison_levels=[
-            cll.NullLevel("postcode"),
-            cll.ExactMatchLevel("postcode", term_frequency_adjustments=True),
-            cll.CustomLevel("outward_l = outward_r", label_for_charts="same postcode district"),
-            cll.DamerauLevenshteinLevel("postcode", 1),
-            cll.ElseLevel(),
-        ],
-        output_column_name="postcode",
-    )
-
-
-def _fuzzy_text_comparison(column: str) -> Any:
-    """Exact (with term frequencies) / one typo / similar / different: towns, org names."""
-    import splink.comparison_level_library as cll
-    import splink.comparison_library as cl
-
-    return cl.CustomComparison(
-        comparison_levels=[
-            cll.NullLevel(column),
-            cll.ExactMatchLevel(column, term_frequency_adjustments=True),
-            cll.DamerauLevenshteinLevel(column, 1),
-            cll.JaroWinklerLevel(column, 0.88),
-            cll.ElseLevel(),
-        ],
-        output_column_name=column,
-    )
-
-
-def _email_comparison() -> Any:
-    import splink.comparison_level_library as cll
-    import splink.comparison_library as cl
-
-    return cl.CustomComparison(
-        comparison_levels=[
-            cll.NullLevel("email"),
-            cll.ExactMatchLevel("email"),
-            cll.CustomLevel(
-                "split_part(email_l, '@', 1) = split_part(email_r, '@', 1)",
-                label_for_charts="same user name",
-            ),
-            cll.DamerauLevenshteinLevel("email", 2),
-            cll.JaroWinklerLevel("email", 0.88),
-            cll.ElseLevel(),
-        ],
-        output_column_name="email",
-    )
-
-
 def _has_initials(frame: pd.DataFrame, column: str) -> bool:
     return bool((frame[column].dropna().str.len() == 1).any())
 
 
 def build_settings(frame: pd.DataFrame, *, link_type: str, kind: str = "person") -> dict[str, Any]:
     """Splink settings for the columns that hold data in `frame` (prepared records)."""
-    import splink.comparison_library as cl
     from splink import SettingsCreator, block_on
 
+    small = len(frame) < MIN_RECORDS_TO_TRAIN
+    # On small inputs nothing is estimated, so a column needs data but not variety.
+    distinct = 1 if small else 2
+
+    def has(column: str) -> bool:
+        return _has_data(frame, column, min_distinct=distinct)
+
     comparisons: list[Any] = []
-    both_names = _has_data(frame, "first_name") and _has_data(frame, "surname")
-    if kind == "person" and _has_data(frame, "first_name"):
+    both_names = has("first_name") and has("surname")
+    if kind == "person" and has("first_name"):
         comparisons.append(
-            _name_comparison(
+            name_comparison(
                 "first_name",
                 "first_name_canon",
-                tf=True,
                 swapped_with="surname" if both_names else None,
                 initials=_has_initials(frame, "first_name"),
+                tf=not small,
             )
         )
-    if kind == "person" and _has_data(frame, "surname"):
+    if kind == "person" and has("surname"):
+        comparisons.append(name_comparison("surname", initials=_has_initials(frame, "surname"), tf=not small))
+    if (kind == "organisation" or not comparisons) and has("full_name"):
         comparisons.append(
-            _name_comparison("surname", None, tf=True, initials=_has_initials(frame, "surname"))
+            name_comparison("full_name", initials=_has_initials(frame, "full_name"), tf=not small)
         )
-    if (kind == "organisation" or not comparisons) and _has_data(frame, "full_name"):
-        comparisons.append(
-            _name_comparison("full_name", None, tf=True, initials=_has_initials(frame, "full_name"))
-        )
-    if _has_data(frame, "birth_year"):
-        comparisons.append(_birth_comparison(_has_data(frame, "dob")))
-    if _has_data(frame, "postcode"):
-        comparisons.append(_postcode_comparison())
-    if _has_data(frame, "city"):
-        comparisons.append(_fuzzy_text_comparison("city"))
-    for column, tf in (("nationality", True), ("gender", False)):
-        if _has_data(frame, column):
-            comparisons.append(cl.ExactMatch(column).configure(term_frequency_adjustments=tf))
-    if _has_data(frame, "email"):
-        comparisons.append(_email_comparison())
-    for column in ("phone", "address_key"):
-        if _has_data(frame, column):
-            comparisons.append(cl.ExactMatch(column))
+    if has("birth_year"):
+        comparisons.append(birth_comparison(has("dob")))
+    if has("postcode"):
+        comparisons.append(postcode_comparison(tf=not small))
+    if has("city"):
+        comparisons.append(fuzzy_text_comparison("city", tf=not small))
+    if has("email"):
+        comparisons.append(email_comparison())
+    for column in ("nationality", "gender", "phone", "address_key"):
+        if has(column):
+            comparisons.append(exact_comparison(column, tf=not small))
     if len(comparisons) < 2:
         raise ThreadlineError(
             "not enough columns to match on: need at least two of name, date of birth/age, "
@@ -297,19 +195,21 @@ def _candidate_blocking_rules(frame: pd.DataFrame, kind: str) -> list[tuple[str,
         wanted = [("full_name",), ("phone",), ("email",), ("address_key",), ("postcode",)]
     present = {c for c in frame.columns if frame[c].notna().any()}
     rules: list[tuple[str, ...]] = []
+    dropped = False
     for cols in wanted:
         if not set(cols) <= present:
             continue
         pairs = block_pair_count(frame, cols)
         if pairs > MAX_PAIRS_PER_RULE:
             log.warning("blocking rule %s dropped: %s candidate pairs", cols, pairs)
+            dropped = True
             continue
         if pairs > 0:
             rules.append(cols)
     # A rule whose columns include all of another kept rule's finds only pairs that rule already
     # finds; each extra rule is one more self-join, so drop the redundant ones.
     rules = [r for r in rules if not any(set(o) < set(r) for o in rules)]
-    if not rules:
+    if not rules and dropped:
         raise ThreadlineError(
             "no way to compare these records efficiently: every shared value is too common "
             "(add columns such as date of birth, phone or postcode)",
@@ -355,6 +255,11 @@ def train_and_score(
     from splink import Linker, block_on
 
     spec = build_settings(frame, link_type=link_type, kind=kind)
+    if not spec["rules"]:
+        # No two records share any blocking value: nothing to compare. (An empty rule list would
+        # make Splink compare every pair, which is exactly what blocking exists to prevent.)
+        empty = pd.DataFrame(columns=["unique_id_l", "unique_id_r", "match_weight", "match_probability"])
+        return PairScores(pairs=empty, prior_weight=0.0, comparison_levels={}), None
     db_api = _duckdb_api()
     if link_type == "dedupe_only":
         tables = db_api.register(frame, table_name="records")
@@ -370,8 +275,9 @@ def train_and_score(
     names = {c.output_column_name for c in linker._settings_obj.comparisons}
 
     _estimate_prior(linker, frame, names, link_type)
-    linker.training.estimate_u_using_random_sampling(max_pairs=EM_AND_U_PAIRS, seed=seed)
-    em_rules = _em_rules(frame, names)
+    if len(frame) >= MIN_RECORDS_FOR_U:
+        linker.training.estimate_u_using_random_sampling(max_pairs=EM_AND_U_PAIRS, seed=seed)
+    em_rules = _em_rules(frame, names) if len(frame) >= MIN_RECORDS_TO_TRAIN else []
     for cols in em_rules:
         try:
             linker.training.estimate_parameters_using_expectation_maximisation(
@@ -397,8 +303,17 @@ def train_and_score(
 
 
 def _estimate_prior(linker: Any, frame: pd.DataFrame, names: set[str], link_type: str) -> None:
-    """λ from deterministic rules that admit almost no false positives, assuming 60 % recall."""
+    """λ from deterministic rules that admit almost no false positives, assuming 60 % recall.
+
+    Small lists: assume each record has about one duplicate (λ ≈ 1/n), capped at 0.1.
+    """
     from splink import block_on
+
+    settings = linker._settings_obj
+    n = max(len(frame), 2)
+    if n < MIN_RECORDS_TO_TRAIN:
+        settings._probability_two_random_records_match = min(0.1, 1.0 / n)
+        return
 
     candidates: list[tuple[str, ...]] = []
     if {"first_name", "surname", "birth"} <= names:
@@ -415,11 +330,13 @@ def _estimate_prior(linker: Any, frame: pd.DataFrame, names: set[str], link_type
             linker.training.estimate_probability_two_random_records_match(
                 [block_on(*c) for c in candidates], recall=0.6
             )
+            # Keep λ in a sane range: a degenerate list (all copies) would otherwise give 1.
+            lam = settings._probability_two_random_records_match
+            settings._probability_two_random_records_match = min(max(lam, 1e-7), 0.5)
             return
         except Exception as exc:  # no deterministic matches at all: fall back to a guess
             log.info("prior estimation failed: %s", exc)
-    n = max(len(frame), 2)
-    linker._settings_obj._probability_two_random_records_match = min(0.5, 2.0 / n)
+    settings._probability_two_random_records_match = min(0.1, 2.0 / n)
 
 
 def _em_rules(frame: pd.DataFrame, names: set[str]) -> list[tuple[str, ...]]:
