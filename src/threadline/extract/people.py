@@ -85,7 +85,7 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
     if match:
         age = int(match.group(1))
         counts["aged"] += 1
-    head_text = doc[max(sent.start, ent.start - 3) : ent.start].text
+    head_text = doc[max(sent.start, ent.start - 6) : ent.start].text
     match = _AGE_BEFORE.search(head_text)
     if match:
         age = int(match.group(1))
