@@ -122,6 +122,45 @@ HELD_OUT_HARD_NEGATIVE = [
     "The children's playground next door is busy.",
 ]
 
+# Second held-out set, written after the second tuning round (which looked at the first
+# held-out set's misses) and never used for tuning.
+HELD_OUT_2_URGENT = [
+    "Her pimp punched her in the face in the car park and she is hiding in the toilets.",
+    "The gang said they would burn the house down with the workers inside.",
+    "A teenage boy from Albania is living in a tent on the farm and works for food.",
+    "Two girls, maybe 14 or 15, are brought to the massage place every night.",
+    "They have a pistol and they have taken my brother somewhere, I don't know where.",
+    "The woman next door has been locked in for three days and I can hear her banging.",
+    "He is a 13 year old and they make him sell drugs at the station.",
+    "Someone has been badly beaten at the car wash, there is blood on his shirt.",
+    "My daughter is 15 and a man is forcing her to sleep with his friends.",
+    "They are putting the workers on a lorry to France tonight, some of them are crying.",
+    "The boss threatened to shoot anyone who talks to the police.",
+    "She managed to text me: help, they won't let me out.",
+]
+
+HELD_OUT_2_INDICATIVE = [
+    "Their identity cards are held by the landlord.",
+    "They get £20 a day for a twelve-hour shift.",
+    "He says he cannot quit until he pays what he owes.",
+    "They were recruited through a Facebook job advert that lied about the pay.",
+    "The house has fifteen beds in three rooms.",
+    "None of them is allowed a phone.",
+    "They must ask permission to go to the shop.",
+    "The supervisor shouts and threatens to send them home.",
+]
+
+HELD_OUT_2_HARD_NEGATIVE = [
+    "If a worker is injured, the first aid box is by the door.",
+    "Nobody has a weapon as far as I know.",
+    "His children are grown up and live abroad.",
+    "The 18-year-old apprentice seems to enjoy the job.",
+    "I am going back there tomorrow to check again.",
+    "Report it if you ever see someone locked in.",
+    "They are not kept in, they go home every evening.",
+    "The kids' club on the corner is run by volunteers.",
+]
+
 FILLER = [
     "The place is on Mill Road, next to the garage.",
     "I walk past it every day on my way to work.",
@@ -266,8 +305,15 @@ def main() -> None:
 
     triage_document("warm up the lexicon and data files")
     tuned = evaluate("tuning pools", args.reports, (URGENT, INDICATIVE, HARD_NEGATIVE))
+    held1 = evaluate(
+        "held-out 1 (seen in round 2)",
+        args.reports,
+        (HELD_OUT_URGENT, HELD_OUT_INDICATIVE, HELD_OUT_HARD_NEGATIVE),
+    )
     held = evaluate(
-        "held-out pools", args.reports, (HELD_OUT_URGENT, HELD_OUT_INDICATIVE, HELD_OUT_HARD_NEGATIVE)
+        "held-out 2",
+        args.reports,
+        (HELD_OUT_2_URGENT, HELD_OUT_2_INDICATIVE, HELD_OUT_2_HARD_NEGATIVE),
     )
     n = len(tuned["texts"])
     per_ms = tuned["elapsed"] / n * 1000
@@ -277,7 +323,7 @@ def main() -> None:
         f"triage of {n} reports: {tuned['elapsed']:.2f} s ({per_ms:.3f} ms/report, "
         f"{n / tuned['elapsed']:,.0f} reports/s; mean {tuned['words']:.0f} words)"
     )
-    for run in (tuned, held):
+    for run in (tuned, held1, held):
         print(f"urgent flag, {run['name']}: {describe(run)}")
         for s in run["missed"]:
             print(f"  missed: {s}")

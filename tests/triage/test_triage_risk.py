@@ -163,3 +163,27 @@ def test_any_text_gives_a_bounded_score_and_valid_spans(text: str) -> None:
     for reason in result.reasons:
         for start, end in reason.evidence:
             assert 0 <= start <= end <= len(text)
+
+
+def test_child_and_exploitation_in_one_sentence_is_urgent() -> None:
+    text = "A 14-year-old girl is made to see men at the flat."
+    result = assess(text)
+    reasons = {r.code: r for r in result.reasons}
+    assert "child_exploitation" in reasons and result.urgent
+    quoted = {text[s:e] for s, e in reasons["child_exploitation"].evidence}
+    assert {"14-year-old", "made to see men"} <= quoted
+
+
+def test_child_and_exploitation_in_different_sentences_is_not_combined() -> None:
+    text = "The owner's nephew is 15. Next door there is a brothel."
+    assert "child_exploitation" not in codes(text)
+
+
+def test_imminence_must_share_the_sentence() -> None:
+    assert "immediate_danger" not in codes("The men are threatened. I will walk past tonight.")
+    assert "immediate_danger" in codes("The men are threatened and moved tonight.")
+
+
+def test_possessive_parents_children_are_not_child_victims() -> None:
+    assert "child" not in codes("The owner's kids sometimes help on Saturdays.")
+    assert "child" in codes("The kids sell drugs for the owner.")

@@ -6,6 +6,8 @@ score, because the weights come from `data/risk.toml` and the cues from `signals
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -117,8 +119,8 @@ class _Weights:
     threshold: int
     weights: dict[str, int]
     many_minimum: int
-    imminence_reasons: frozenset[str]
     imminence_indicators: frozenset[str]
+    child_exploitation: frozenset[str]
     indicator_source: str
 
 
@@ -129,10 +131,28 @@ def _weights() -> _Weights:
         threshold=int(raw["threshold"]),
         weights={k: int(v) for k, v in raw["weights"].items()},
         many_minimum=int(raw["many_victims"]["minimum"]),
-        imminence_reasons=frozenset(raw["imminence"]["with_reasons"]),
         imminence_indicators=frozenset(raw["imminence"]["with_indicators"]),
+        child_exploitation=frozenset(raw["child_exploitation"]["with_exploitation"]),
         indicator_source=raw.get("indicator_source", "facts_else_lexicon"),
     )
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]+")
+
+
+def _sentence_starts(text: str) -> list[int]:
+    return [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+
+
+def _same_sentence(first: Iterable[Span], second: Iterable[Span], starts: list[int]) -> tuple[Span, ...]:
+    """Spans of both lists that share a sentence with a span of the other list."""
+
+    def sentence(span: Span) -> int:
+        return bisect_right(starts, span[0]) - 1
+
+    a, b = list(first), list(second)
+    shared = {sentence(s) for s in a} & {sentence(s) for s in b}
+    return tuple(sorted({s for s in a + b if sentence(s) in shared}))
 
 
 def _check_span(span: Span, length: int, what: str) -> Span:
@@ -274,17 +294,38 @@ def assess(text: str, facts: Facts | None = None, context: RiskContext | None = 
         )
 
     indicators = _indicator_reasons(cues, facts, w.indicator_source)
+    exploitation = _exploitation(cues, facts)
+    sentences = _sentence_starts(text)
 
-    # Immediate danger: hard cues, or imminence words with a child or a coercion indicator.
-    danger = [c for c in cues if c.group == "danger"]
-    imminent = [c for c in cues if c.group == "imminence"]
-    pressing = bool(flags & w.imminence_reasons) or bool(set(indicators) & w.imminence_indicators)
-    if danger or (imminent and pressing):
-        flags.add("immediate_danger")
-        evidence = _spans(danger + (imminent if pressing else []))
+    # A child and a sign of their exploitation in the same sentence.
+    exploited = [span for label in w.child_exploitation for span in exploitation.get(label, ())]
+    together = _same_sentence(child_spans, exploited, sentences)
+    if together:
         reasons.append(
             Reason(
-                "immediate_danger", "Someone may be in danger now.", evidence, w.weights["immediate_danger"]
+                "child_exploitation",
+                "A child may be being exploited.",
+                together,
+                w.weights["child_exploitation"],
+            )
+        )
+
+    # Immediate danger: hard cues, or imminence words in the same sentence as a child, a danger
+    # cue or a coercion indicator ("they are moving the girls tonight").
+    danger = [c.span for c in cues if c.group == "danger"]
+    imminent = [c.span for c in cues if c.group == "imminence"]
+    pressing = list(child_spans) + danger
+    for name in w.imminence_indicators & set(indicators):
+        pressing.extend(indicators[name][0])
+    near = [s for s in _same_sentence(imminent, pressing, sentences) if s in imminent]
+    if danger or near:
+        flags.add("immediate_danger")
+        reasons.append(
+            Reason(
+                "immediate_danger",
+                "Someone may be in danger now.",
+                tuple(sorted(set(danger) | set(near))),
+                w.weights["immediate_danger"],
             )
         )
 
@@ -339,7 +380,6 @@ def assess(text: str, facts: Facts | None = None, context: RiskContext | None = 
             )
         )
 
-    exploitation = _exploitation(cues, facts)
     flags.update(exploitation)
     for cue in cues:
         if cue.group == "routing":
