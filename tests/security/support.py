@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from pathlib import Path
 
+from sqlalchemy import inspect, text
 from sqlalchemy.orm import Session
 
 from threadline.auth import sessions
@@ -88,3 +90,29 @@ def make_report(
         report.reporter_contact = encrypt_field(settings, "reports.reporter_contact", report.id, contact)
     session.flush()
     return report
+
+
+def dump_database(db: Database) -> str:
+    """Everything in every table, as text: what someone with a copy of the database would have."""
+    chunks = []
+    with db.engine.connect() as connection:
+        if db.dialect == "sqlite":
+            raw = connection.connection.driver_connection
+            chunks.extend(raw.iterdump())  # type: ignore[union-attr]
+        else:
+            for table in inspect(connection).get_table_names():
+                rows = connection.execute(text(f'SELECT * FROM "{table}"')).all()
+                chunks.extend(repr(tuple(row)) for row in rows)
+                chunks.extend(
+                    bytes(v).decode("latin-1")
+                    for row in rows
+                    for v in row
+                    if isinstance(v, bytes | memoryview)
+                )
+    if db.dialect == "sqlite" and db.engine.url.database:
+        # The file itself too (free pages, WAL), not only what SQL returns.
+        for suffix in ("", "-wal"):
+            path = Path(db.engine.url.database + suffix)
+            if path.exists():
+                chunks.append(path.read_bytes().decode("latin-1"))
+    return "\n".join(chunks)

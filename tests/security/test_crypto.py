@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 import os
 import stat
-from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect, select, text
+from sqlalchemy import select
 
 from threadline.auth.receipts import issue_receipt
 from threadline.auth.tokens import issue_token
@@ -29,7 +28,7 @@ from threadline.store.database import Database
 from threadline.store.rotation import key_usage, rotate_keys
 from threadline.store.tables.reports import Report
 
-from .support import make_account, make_report
+from .support import dump_database, make_account, make_report
 
 CONTACT = "Ana Popescu, +44 7700 900123, ana.popescu@example.org"
 FIELD = "reports.reporter_contact"
@@ -119,26 +118,6 @@ def test_rotation_reencrypts_everything_and_retires_the_old_key(keyed_db: Databa
     assert stat.S_IMODE(os.stat(keyring_path(settings)).st_mode) == 0o600
 
 
-def _dump(db: Database) -> str:
-    """Everything in every table, as text: what someone with a copy of the database would have."""
-    chunks = []
-    with db.engine.connect() as connection:
-        if db.dialect == "sqlite":
-            raw = connection.connection.driver_connection
-            chunks.extend(raw.iterdump())  # type: ignore[union-attr]
-        else:
-            for table in inspect(connection).get_table_names():
-                rows = connection.execute(text(f'SELECT * FROM "{table}"')).all()
-                chunks.extend(repr(tuple(row)) for row in rows)
-                chunks.extend(
-                    bytes(v).decode("latin-1")
-                    for row in rows
-                    for v in row
-                    if isinstance(v, bytes | memoryview)
-                )
-    return "\n".join(chunks)
-
-
 def test_a_database_dump_contains_no_secrets(keyed_db: Database) -> None:
     settings = keyed_db.settings
     account = make_account(keyed_db, "handler", "call_handler", "Agency A")  # type: ignore[arg-type]
@@ -150,13 +129,7 @@ def test_a_database_dump_contains_no_secrets(keyed_db: Database) -> None:
         user = session.get(User, account.user_id)
         assert user is not None
         _, token = issue_token(session, settings, user, name="crm", scopes=["report:read"])
-    dump = _dump(keyed_db)
-    if keyed_db.dialect == "sqlite" and keyed_db.engine.url.database:
-        # The file itself too (free pages, WAL), not only what SQL returns.
-        for suffix in ("", "-wal"):
-            path = Path(keyed_db.engine.url.database + suffix)
-            if path.exists():
-                dump += path.read_bytes().decode("latin-1")
+    dump = dump_database(keyed_db)
     secrets_at_rest = {
         "reporter contact": CONTACT,
         "a piece of the contact": "900123",

@@ -80,8 +80,9 @@ class SecurityHeadersMiddleware:
         await self.app(scope, receive, send_with_headers)
 
 
-class BodyTooLarge(Exception):
-    pass
+class BodyTooLarge(BaseException):
+    """Not an Exception on purpose: FastAPI turns any Exception raised while reading a body into a
+    400, and the client must learn the real reason (413). Only BodyLimitMiddleware catches it."""
 
 
 class BodyLimitMiddleware:
