@@ -7,6 +7,7 @@ helplines of "how to report" advice are kept as organisations but never as actin
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from threadline.extract.lexicon import agency_by_key, strip_accents
@@ -32,16 +33,17 @@ _COMPANY = re.compile(
 _HELPLINE_KINDS = {"helpline"}
 # Advice and contact sentences name organisations that do not act in the case.
 _ADVICE = re.compile(
-    r"\b(?:helpline|hotline|call|ring|dial|contact|report (?:it|a|this|concerns?)|anonymously"
-    r"|if you|sunați|sunati|apelati|apelați)\b",
+    r"\b(?:helpline|hotline|report (?:it|this|concerns?|a (?:concern|suspicion))|anonymously"
+    r"|if you|sunați|sunati|apelati|apelați|telverde)\b"
+    r"|\b(?:call|ring|dial|contact|text)\b[^.\n]{0,40}?\b(?:on|at|number|free)\s*[\d+(]",
     re.IGNORECASE,
 )
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:['’]s?|\s*\(\s*)$")
 ACRONYM = re.compile(
     r"((?:[A-Z][\w’'&.-]*|of|for|the|and|against|in|on|de|a|al|pentru|împotriva|si|și)"
-    r"(?:\s+(?:[A-Z][\w’'&.-]*|of|for|the|and|against|in|on|de|a|al|pentru|împotriva|si|și)){1,12})"
-    r"\s*\(\s*([A-Z][A-Za-z]{1,9})\s*\)"
+    r"(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|the|and|against|in|on|de|a|al|pentru|împotriva|si|și)){1,12})"
+    r"[ \t]*\(\s*([A-Z][A-Za-z]{1,9})\s*\)"
 )
 
 
@@ -61,6 +63,22 @@ def lexicon_entry(name: str):  # noqa: ANN201 - returns lexicon.Agency | None
     return agency_by_key().get(strip_accents(clean_org(name)))
 
 
+_NGO_BEFORE = re.compile(
+    r"\b(?:charity|ngo|non-profit|nonprofit|organi[sz]ation|group|foundation|campaigners?)\s*$",
+    re.IGNORECASE,
+)
+_NGO_AFTER = re.compile(
+    r"^\W{0,3}(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:charity|ngo|non-profit|nonprofit"
+    r"|organi[sz]ation|foundation|group)\b",
+    re.IGNORECASE,
+)
+
+
+def ngo_by_context(before: str, after: str) -> bool:
+    """ "the charity ECPAT UK", "Labour Protection Network, a Thai NGO": an NGO by its context."""
+    return bool(_NGO_BEFORE.search(before) or _NGO_AFTER.match(after))
+
+
 def org_kind(name: str) -> str | None:
     """What an organisation is (police, court, ngo, …) or None when it is not an agency."""
     entry = lexicon_entry(name)
@@ -77,13 +95,30 @@ def acronyms(text: str) -> dict[str, str]:
     """ACR → "Long Name (ACR)" for every "Long Name (ACR)" the text spells out."""
     found: dict[str, str] = {}
     for match in ACRONYM.finditer(text):
-        long_name = _LEADING.sub("", match.group(1)).strip()
         acr = match.group(2)
-        initials = "".join(w[0] for w in long_name.split() if w[0].isupper())
-        # keep only pairs whose initials fit: "(NBI)" after "National Bureau of Investigation"
-        if acr[0] == initials[:1] or acr.upper() in initials:
+        long_name = _fit_initials(_LEADING.sub("", match.group(1)).strip(), acr)
+        if long_name:
             found[acr] = f"{long_name} ({acr})"
     return found
+
+
+def _fit_initials(long_name: str, acr: str) -> str | None:
+    """The tail of `long_name` that `acr` abbreviates: the shortest whose capitalised initials
+    spell it ("… Navy and the Department of Special Investigation" + "DSI"), else the longest
+    that starts with the acronym's letter and nearly fits (translated names: "Directorate for
+    Investigating Organised Crime and Terrorism" + "DIICOT"); None when nothing fits."""
+    words = long_name.split()
+    tails = [words[i:] for i in range(len(words) - 1, -1, -1) if words[i][:1].isupper()]
+    for tail in tails:
+        if "".join(w[0] for w in tail if w[:1].isupper()).upper() == acr.upper():
+            return " ".join(tail)
+    for tail in reversed(tails):
+        initials = "".join(w[0] for w in tail if w[:1].isupper()).upper()
+        if initials[:1] == acr[:1].upper() and (
+            difflib.SequenceMatcher(None, initials, acr.upper()).ratio() >= 0.6
+        ):
+            return " ".join(tail)
+    return None
 
 
 def organisation(
@@ -108,6 +143,9 @@ def organisation(
     if value is None:
         value = name
     kind = org_kind(name) or (org_kind(value) if value != name else None)
+    before, after = text[max(0, span[0] - 30) : span[0]], text[span[1] : span[1] + 50]
+    if kind is None and ngo_by_context(before, after):
+        kind = "ngo"
     advice = bool(_ADVICE.search(sentence))
     acting = kind is not None and kind not in _HELPLINE_KINDS and not boilerplate and not advice
     return Mention(
