@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_right
-from re import _constants as _sre_constants  # type: ignore[attr-defined]
-from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from re import _constants as _sre_constants  # type: ignore[attr-defined]
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
 
 from threadline.extract.boilerplate import Segment
 from threadline.extract.textutil import fold
@@ -32,7 +32,8 @@ WEAK = 0.5
 
 _NEGATION = re.compile(
     r"\b(?:no|not|never|without|denied|denies|deny|ruled out|nu|fara|niciun|nicio|neither|nor|"
-    r"free from|cleared of|acquitted of|no evidence of|no signs? of|no indication of|lack of)"
+    r"free from|cleared of|acquitted of|no evidence of|no signs? of|no indication of|lack of|"
+    r"nu (?:au )?exist\w*|nu (?:s-au )?(?:gasit|constatat))"
     r"\s+(?:[\w'-]+\s+){0,2}$"
 )
 # Words that put what follows into someone's promise, plan or advice rather than the facts.
@@ -101,7 +102,7 @@ def required_literal(pattern: str) -> str:
     return best if len(best) >= 3 else ""
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=32)  # 5 schemes x language sets: never evict in normal use
 def _load(scheme: str, languages: tuple[str, ...]) -> _Scheme:
     data = tomllib.loads((LEXICON_DIR / f"{scheme}.toml").read_text(encoding="utf-8"))
     meta = data.pop("_scheme", {})

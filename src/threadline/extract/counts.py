@@ -107,8 +107,12 @@ _SING = re.compile(
     rf"(?P<mods>{_MOD}{{0,3}}?)[\s-]+(?P<head>{_SINGULAR})|(?P<self>{_SELF_DETERMINED}))\b"
     r"(?:\s+of\s+(?:the|his|her|their)\s+[a-z]+|\s+(?!si\b|ei\b)[a-z]+(?:ului|ei|ii)\b)?"
 )
+# A number with no noun: "Feds charge 12 in …", "18 arrested", "all eight had pleaded guilty".
 _BARE = re.compile(
-    rf"(?<![\w.,-])(?:(?P<hedge>{_VAGUE}|{_FLOOR})\s+)?(?:(?P<all>all|the|both)\s+)?(?P<num>{_NUM})(?![.,]?\d)(?=\s*(?:[,.;:!)]|$|\s(?:in|over|after|for|from|at|on|during|across|people|more|others|were|have|had|are|au|din|la|of them|of those|of these|dintre ei|dintre acestia)\b))"
+    rf"(?<![\w.,-])(?:(?P<hedge>{_VAGUE}|{_FLOOR})\s+)?(?:(?P<all>all|the|both)\s+)?"
+    rf"(?P<num>{_NUM})(?![.,]?\d)"
+    r"(?=\s*(?:[,.;:!)]|$|\s(?:in|over|after|for|from|at|on|during|across|people|more|others|were|"
+    r"have|had|are|au|din|la|of them|of those|of these|dintre ei|dintre acestia)\b))"
 )
 _CONNECT = re.compile(
     r"^\s*(?:,|:|-|\(|and|,\s*and|&|along with|,\s*along with|as well as|together with|"
@@ -142,11 +146,12 @@ _ADDITIVE = re.compile(
 _NEGATED = re.compile(
     r"\b(?:not|never|n't|nor|no one|nobody|yet to be|nu|niciun|nicio|neither)\b[\w\s,'-]{0,20}$"
 )
+_AGE_WORD = re.compile(r"\b(?:aged?|ages|from|between|varsta)\b")
 _AGE_BEFORE = re.compile(r"(?:\baged?|\bages|\bfrom|\bto|\bbetween|\band|\bof|-|\bde|\bvarsta)\s*$")
 
 _VERBS: dict[OutcomeKind, str] = {
     OutcomeKind.VICTIMS: (
-        r"rescued|rescue|rescues|freed|frees|free|saved|liberated|safeguarded|identified|"
+        r"rescued|rescue of|rescue|rescues|freed|frees|free|saved|liberated|safeguarded|identified|"
         r"brought to safety|taken to safety|removed from|exploiting|exploited|trafficking|trafficked|"
         r"recovered|found(?! guilty| not guilty| dead| in possession| to have| to be| responsible| liable)|"
         r"discovered|recruited|lured|racolat|racolate|recrutat|recrutate|ademenit|gasit|gasite|"
@@ -156,7 +161,7 @@ _VERBS: dict[OutcomeKind, str] = {
         r"exploatate|exploatati|exploatat|exploata|traficate|traficati|scoase din"
     ),
     OutcomeKind.ARRESTED: (
-        r"arrested|arrest|arrests|arresting|apprehended|nabbed|taken into custody|"
+        r"arrested|arrests? of|arrest|arrests|arresting|apprehended|nabbed|taken into custody|"
         r"arestati preventiv|arestate preventiv|arestat preventiv|arestata preventiv|"
         r"arestati|arestate|arestat|arestata|arestarea preventiva a|arestarea a|incatusati|"
         r"handcuffed|rounded up|held by police"
@@ -167,17 +172,17 @@ _VERBS: dict[OutcomeKind, str] = {
         r"condusi la audieri|dusi la audieri|aduse la audieri|custodia"
     ),
     OutcomeKind.CHARGED: (
-        r"charged|charging|charges|charge|indicted|indictments?[^.;]{0,60}?against|"
+        r"charged|charging|charges|charge|indicted|indictments?[^;]{0,60}?against|"
         r"charges against|prosecuted|face charges|facing charges|trimiterea in judecata a|"
         r"trimisi in judecata|trimise in judecata|trimis in judecata|trimisa in judecata|"
         r"pusi sub acuzare|inculpati|acuzati|rechizitoriu"
     ),
     OutcomeKind.CONVICTED: (
-        r"convicted|convicting|found guilty|pleaded guilty|pled guilty|"
+        r"convicted|convictions? of|convicting|found guilty|pleaded guilty|pled guilty|"
         r"admitted(?! that| to (?:police|officers|investigators|journalists|reporters)| they| he| she)|"
         r"entered guilty pleas|jailed|sentenced|imprisoned|locked up|"
         r"received (?:prison|jail|custodial) (?:terms|sentences)|given (?:prison|jail) (?:terms|sentences)|"
-        r"sentences?[^.;]{0,30}?(?:have |has |were |was )?(?:gone|handed|given|passed) to|"
+        r"sentences?[^.;]{0,30}?(?:have |has |were |was )?(?:gone|went|handed|given|passed) to|"
         r"guilty verdicts? against|condamnati|condamnate|condamnat|condamnata|"
         r"gasiti vinovati|recunoscut vinovatia"
     ),
@@ -199,10 +204,18 @@ _HEAD_KIND = {
 
 # --- prison sentences ---------------------------------------------------------------------------
 
-_SPAN_YEARS = rf"(?P<y>{_NUM})(?:\s*-\s*|\s+)(?:and\s+a\s+half\s+)?(?:years?|ani)(?:\s+and\s+(?P<hm>a half))?(?:,?\s+(?:and\s+|si\s+)?(?P<m>{_NUM})\s+(?:months?|luni))?"
+_SPAN_YEARS = (
+    rf"(?P<y>{_NUM})(?:\s*-\s*|\s+)(?:and\s+a\s+half\s+)?(?:years?|ani)"
+    rf"(?:\s+and\s+(?P<hm>a half))?(?:,?\s+(?:and\s+|si\s+)?(?P<m>{_NUM})\s+(?:months?|luni))?"
+)
 _SENTENCE = re.compile(
     rf"(?:(?P<range>{_NUM})\s+(?:to|and|-|si|pana la)\s+)?{_SPAN_YEARS}"
-    r"|(?P<mo>\d{1,3}|[a-z]+)\s+months?(?=\s+(?:in prison|in jail|behind bars|imprisonment|custody|detention|suspended))"
+    r"|(?P<mo>\d{1,3}|[a-z]+)\s+months?"
+    r"(?=\s+(?:in prison|in jail|behind bars|imprisonment|custody|detention|suspended))"
+)
+_SENTENCE_NOUN_AFTER = re.compile(
+    r"\s*(?:in prison|in jail|behind bars|imprisonment|of imprisonment|de inchisoare|de detentie|"
+    r"jail|prison|sentence|term|custodial)"
 )
 _SENTENCE_CUE = re.compile(
     r"\b(?:jailed|sentenced|imprisoned|sentences?|prison|jail|terms?|behind bars|custodial|"
@@ -248,10 +261,13 @@ def _phrases(s: str) -> list[_Phrase]:
     """Number phrases and singular person phrases in one folded sentence, in order, no overlaps."""
     found: list[_Phrase] = []
     for m in _NP.finditer(s):
-        if _AGE_BEFORE.search(s[max(0, m.start() - 12) : m.start()]) and not m.group("all"):
-            # "aged from four to 13", "between 14 and 17": ranges of ages, not head counts.
-            if re.search(r"\b(?:aged?|ages|from|between|varsta)\b", s[max(0, m.start() - 25) : m.start()]):
-                continue
+        # "aged from four to 13", "between 14 and 17": ranges of ages, not head counts.
+        if (
+            _AGE_BEFORE.search(s[max(0, m.start() - 12) : m.start()])
+            and not m.group("all")
+            and _AGE_WORD.search(s[max(0, m.start() - 25) : m.start()])
+        ):
+            continue
         value = parse_number(m.group("num"))
         if value is None or value <= 0 or value != int(value) or 1900 <= value <= 2100:
             continue
@@ -397,8 +413,59 @@ _NAME_SUBJECT = re.compile(
     r"(?:\s*,[^,;]{1,60},)?\s*$"
 )
 _NOT_NAMES = frozenset(
-    ["The", "A", "An", "He", "She", "It", "They", "This", "That", "These", "Police", "Officers", "Court", "Authorities", "Prosecutors", "Judge", "Jury", "Detectives", "Agents", "Investigators", "Officials", "Mr", "Ms", "Mrs", "Dr", "Also", "And", "But", "Then", "Yesterday", "Today", "Romania", "Britain", "London", "Europol", "Eurojust", "DIICOT", "NCA", "CPS", "FBI", "ICE", "HSI", "Politia", "Poliția", "Procurorii", "Polițiștii", "Politistii", "Anchetatorii", "Judecatorii", "Tribunalul"]
-)  # fmt: skip
+    [
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "It",
+        "They",
+        "This",
+        "That",
+        "These",
+        "Police",
+        "Officers",
+        "Court",
+        "Authorities",
+        "Prosecutors",
+        "Judge",
+        "Jury",
+        "Detectives",
+        "Agents",
+        "Investigators",
+        "Officials",
+        "Mr",
+        "Ms",
+        "Mrs",
+        "Dr",
+        "Also",
+        "And",
+        "But",
+        "Then",
+        "Yesterday",
+        "Today",
+        "Romania",
+        "Britain",
+        "London",
+        "Europol",
+        "Eurojust",
+        "DIICOT",
+        "NCA",
+        "CPS",
+        "FBI",
+        "ICE",
+        "HSI",
+        "Politia",
+        "Poliția",
+        "Procurorii",
+        "Polițiștii",
+        "Politistii",
+        "Anchetatorii",
+        "Judecatorii",
+        "Tribunalul",
+    ]
+)
 
 
 def _named_subject(text: str, start: int, end: int) -> str | None:
@@ -419,13 +486,7 @@ def _sentence_years(s: str) -> list[tuple[int, int, float]]:
     for m in _SENTENCE.finditer(s):
         window = s[max(0, m.start() - 60) : m.start()]
         after = s[m.end() : m.end() + 30]
-        if not (
-            _SENTENCE_CUE.search(window)
-            or re.match(
-                r"\s*(?:in prison|in jail|behind bars|imprisonment|of imprisonment|de inchisoare|de detentie|jail|prison|sentence|term|custodial)",
-                after,
-            )
-        ):
+        if not (_SENTENCE_CUE.search(window) or _SENTENCE_NOUN_AFTER.match(after)):
             continue
         if m.group("mo"):
             months = parse_number(m.group("mo"))

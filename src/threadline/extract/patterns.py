@@ -319,7 +319,7 @@ def find_dates(text: str, published: date | None = None) -> list[Mention]:
             relative = bool(re.match(rf"(?:(?:last|this|next)\s+)?{_WEEKDAY}", key))
             try:
                 data = _date_parser(published).get_date_data(raw.replace(",", " "))
-            except Exception:
+            except Exception:  # noqa: S112 - dateparser raises assorted errors on odd input
                 continue
             if data is None or data.date_obj is None:
                 continue

@@ -1,0 +1,90 @@
+"""Segmentation and boilerplate marking: advice and promos are boilerplate, case facts are not."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from threadline.extract.boilerplate import boilerplate_mask, split_segments
+
+ADVICE = [
+    "If you suspect someone may be a victim of modern slavery, call the helpline on 0800 0121 700.",
+    "To report modern slavery contact Crimestoppers anonymously.",
+    "Anyone with information should call police on 101, quoting reference 1234.",
+    "You can also report concerns online at www.example.org.",
+    "Read Related Also: Ten Podcasts You Must Hear This Winter",
+    "Signs include workers who seem frightened, have no documents or are picked up at dawn.",
+    "The helpline is open 24 hours a day, 365 days a year.",
+    "Dacă aveți informații despre cazuri de trafic de persoane, sunați la numărul 0800 800 678.",
+    "Citește și: Cele mai citite știri ale săptămânii",
+]
+FACTS = [
+    "Police rescued six women from a house in Leeds on Tuesday.",
+    "Five people have been detained for questioning in Romania.",
+    "The court heard the men were paid £20 a day and slept in a shed.",
+    "Au fost efectuate 14 percheziții domiciliare în județul Iași.",
+    "Officers seized cash, two cars and a handgun.",
+    "The U.S. District Court in Savannah returned indictments against twelve people.",
+]
+
+
+@pytest.mark.parametrize("sentence", ADVICE)
+def test_advice_is_boilerplate(sentence: str) -> None:
+    segments = split_segments(sentence)
+    assert segments and all(s.is_boilerplate for s in segments)
+
+
+@pytest.mark.parametrize("sentence", FACTS)
+def test_case_facts_are_not_boilerplate(sentence: str) -> None:
+    segments = split_segments(sentence)
+    assert segments and not any(s.is_boilerplate for s in segments)
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    text = "Indictments were returned in U.S. District Court in Savannah. Det. Insp. Ray spoke."
+    segments = split_segments(text)
+    assert [text[s.start : s.end] for s in segments] == [
+        "Indictments were returned in U.S. District Court in Savannah.",
+        "Det. Insp. Ray spoke.",
+    ]
+
+
+def test_awareness_paragraph_is_boilerplate_as_a_whole() -> None:
+    text = (
+        "Police freed nine men from a farm near Boston.\n\n"
+        "'We believe there are victims in every town across the country and the public may "
+        "encounter them every day. Victims have been found in car washes and nail bars.'\n\n"
+        "Three men were charged."
+    )
+    flagged = [text[s.start : s.end] for s in split_segments(text) if s.is_boilerplate]
+    assert any("car washes" in f for f in flagged)
+    assert not any("freed nine men" in f or "charged" in f for f in flagged)
+
+
+def test_mask_marks_boilerplate_characters() -> None:
+    text = "Police arrested two men.\nCall Crimestoppers on 0800 555 111."
+    mask = boilerplate_mask(len(text), split_segments(text))
+    assert not any(mask[: text.index(".")])
+    assert all(mask[text.index("0800") : text.index("0800") + 4])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text())
+def test_segments_are_ordered_in_bounds_and_disjoint(text: str) -> None:
+    segments = split_segments(text)
+    previous_end = 0
+    for seg in segments:
+        assert 0 <= previous_end <= seg.start < seg.end <= len(text)
+        assert text[seg.start : seg.end].strip()
+        previous_end = seg.end
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(ADVICE + FACTS + ["\n", "\n\n", " "]), max_size=12))
+def test_segments_cover_every_word(parts: list[str]) -> None:
+    text = " ".join(parts)
+    covered = bytearray(len(text))
+    for seg in split_segments(text):
+        covered[seg.start : seg.end] = b"\x01" * (seg.end - seg.start)
+    assert all(covered[i] for i, ch in enumerate(text) if not ch.isspace())

@@ -1,0 +1,176 @@
+"""Lexicon classification: labels with evidence, negation, hypotheticals, Romanian, boilerplate."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from threadline.extract.boilerplate import split_segments
+from threadline.extract.classify import LEXICON_DIR, SCHEMES, classify, required_literal
+from threadline.taxonomy.vocabulary import (
+    Exploitation,
+    Indicator,
+    Recruitment,
+    Sector,
+    SeizureKind,
+)
+
+VOCABULARY = {
+    "exploitation": Exploitation,
+    "sector": Sector,
+    "recruitment": Recruitment,
+    "indicator": Indicator,
+    "seizure": SeizureKind,
+}
+
+
+def labels(text: str, scheme: str, language: str | None = None) -> set[str]:
+    return {c.label for c in classify(text, split_segments(text), language) if c.scheme == scheme}
+
+
+POSITIVE = [
+    # exploitation
+    ("The women were forced into prostitution in Birmingham.", "exploitation", "sexual"),
+    ("Victims were made to sell sex from rented flats.", "exploitation", "sexual"),
+    ("The men were subjected to forced labour on building sites.", "exploitation", "labour"),
+    ("She was kept in domestic servitude for eight years.", "exploitation", "domestic_servitude"),
+    ("The boys were forced to sell drugs along county lines.", "exploitation", "criminal"),
+    ("The girl was forced to marry a man twice her age.", "exploitation", "forced_marriage"),
+    ("Villagers were lured to sell a kidney.", "exploitation", "organ_removal"),
+    ("Tinerele erau obligate să practice prostituția în Germania.", "exploitation", "sexual"),
+    ("Bărbații erau exploatați prin muncă pe un șantier.", "exploitation", "labour"),
+    # sectors
+    ("They worked at a hand car wash in Hull.", "sector", "car_wash"),
+    ("Women were found working in nail bars in Gloucester.", "sector", "nail_bar"),
+    ("Six Vietnamese boys were found tending a cannabis factory.", "sector", "cannabis_cultivation"),
+    ("The crew were held on a fishing vessel for months.", "sector", "fishing"),
+    ("The labourers were freed from two brick kilns.", "sector", "manufacturing"),
+    ("They worked shifts in poultry factories.", "sector", "food_processing"),
+    ("Workers picked strawberries at a farm in Kent.", "sector", "agriculture"),
+    ("They were forced to work in a scam compound defrauding people online.", "sector", "online_scam"),
+    ("Lucrau la o spălătorie auto din Manchester.", "sector", "car_wash"),
+    ("Copiii erau obligați să cerșească pe străzi.", "sector", "begging"),
+    # recruitment
+    ("Recruiters posed as boyfriends to lure the women abroad.", "recruitment", "loverboy"),
+    ("The network used the 'loverboy' method to recruit girls.", "recruitment", "loverboy"),
+    ("He groomed her and claimed they were in a romantic relationship.", "recruitment", "loverboy"),
+    ("Membrii grupării se prezentau drept iubiții victimelor.", "recruitment", "loverboy"),
+    ("Au recrutat tinerele prin metoda lover boy.", "recruitment", "loverboy"),
+    ("They were promised well-paid jobs in construction.", "recruitment", "false_job_offer"),
+    ("Traffickers lured them with talk of 'good jobs'.", "recruitment", "false_job_offer"),
+    ("Le-au promis locuri de muncă bine plătite în Italia.", "recruitment", "false_job_offer"),
+    ("They had to repay debts for their travel to the UK.", "recruitment", "debt_bondage"),
+    ("Each worker paid recruitment fees of $1,500.", "recruitment", "debt_bondage"),
+    ("The victims' parents had agreed to send them away.", "recruitment", "family_or_acquaintance"),
+    ("The girl was abducted on her way home from school.", "recruitment", "abduction"),
+    ("Victims were recruited via Facebook and Instagram.", "recruitment", "online_advertising"),
+    ("Fata a fost răpită din fața casei.", "recruitment", "abduction"),
+    # indicators
+    ("Their passports were confiscated on arrival.", "indicator", "retention_of_documents"),
+    ("Le-au luat actele de identitate.", "indicator", "retention_of_documents"),
+    ("They worked 14 hours a day, seven days a week.", "indicator", "excessive_overtime"),
+    ("They were locked in the house and never allowed to leave.", "indicator", "restriction_of_movement"),
+    ("He threatened to harm their families.", "indicator", "intimidation_threats"),
+    ("The men lived in squalid, overcrowded caravans.", "indicator", "abusive_conditions"),
+    ("The workers were never paid for their work.", "indicator", "withholding_wages"),
+    ("The gang preyed on homeless men.", "indicator", "abuse_of_vulnerability"),
+    ("The women were beaten if they refused.", "indicator", "physical_sexual_violence"),
+    ("Victimele erau bătute și amenințate.", "indicator", "physical_sexual_violence"),
+    # seizures
+    ("Officers seized £12,000 in cash and two vans.", "seizure", "cash"),
+    ("Officers seized £12,000 in cash and two vans.", "seizure", "vehicles"),
+    ("A handgun and ammunition were recovered from the flat.", "seizure", "firearms"),
+    ("High value watches were seized in Romania.", "seizure", "jewellery_watches"),
+    ("Au fost ridicate sume de bani și telefoane mobile.", "seizure", "phones"),
+    ("Anchetatorii au indisponibilizat conturi bancare și două imobile.", "seizure", "bank_assets"),
+    ("Anchetatorii au indisponibilizat conturi bancare și două imobile.", "seizure", "property"),
+]
+
+
+@pytest.mark.parametrize(("text", "scheme", "label"), POSITIVE)
+def test_labels_found(text: str, scheme: str, label: str) -> None:
+    assert label in labels(text, scheme)
+
+
+NEGATIVE = [
+    ("Inspectors found no evidence of forced labour at the factory.", "exploitation", "labour"),
+    ("There was no sign of sexual exploitation.", "exploitation", "sexual"),
+    ("If you suspect someone is being forced into prostitution, call the police.", "exploitation", "sexual"),
+    ("Signs include workers at car washes who seem frightened.", "sector", "car_wash"),
+    ("They had been promised jobs as housemaids in Oman.", "sector", "domestic_work"),
+    ("She was told she would work in a restaurant.", "sector", "hospitality"),
+    ("Victims' passports were confiscated by the gang.", "seizure", "documents"),
+    ("The court heard he had large cash sums in bank accounts.", "seizure", "cash"),
+    ("Hundreds of adverts for sexual services appeared on a website.", "recruitment", "online_advertising"),
+    ("Police seized the moment to ask for help.", "seizure", "other"),
+    ("She wore a watch.", "seizure", "jewellery_watches"),
+    ("The men were not beaten, police said.", "indicator", "physical_sexual_violence"),
+    ("Nu au existat indicii de exploatare sexuală.", "exploitation", "sexual"),
+]
+
+
+@pytest.mark.parametrize(("text", "scheme", "label"), NEGATIVE)
+def test_labels_not_found(text: str, scheme: str, label: str) -> None:
+    assert label not in labels(text, scheme)
+
+
+def test_romanian_without_diacritics_reads_the_same() -> None:
+    with_marks = "Tinerele erau obligate să practice prostituția, iar banii erau luați de inculpați."
+    without = "Tinerele erau obligate sa practice prostitutia, iar banii erau luati de inculpati."
+    for scheme in ("exploitation", "indicator"):
+        assert labels(with_marks, scheme, "ro") == labels(without, scheme, "ro")
+        assert labels(with_marks, scheme, "ro")
+
+
+def test_boilerplate_paragraph_gives_no_sectors() -> None:
+    text = (
+        "Police rescued six women who were forced into prostitution.\n\n"
+        "'We believe there are victims in every borough and the public may encounter them every "
+        "day. Victims have been found working in construction, agriculture, car washes and nail "
+        "bars.'"
+    )
+    assert labels(text, "sector") == {"sex_industry"}
+
+
+def test_derived_labels() -> None:
+    text = "Recruiters posed as boyfriends and the women were forced into prostitution."
+    assert "sex_industry" in labels(text, "sector")
+    assert "deception" in labels(text, "indicator")
+
+
+def test_evidence_spans_point_at_cues() -> None:
+    text = "The men were forced to work at a car wash and their passports were taken."
+    for c in classify(text, split_segments(text), "en"):
+        assert c.evidence
+        for a, b in c.evidence:
+            assert 0 <= a < b <= len(text)
+        assert 0 < c.confidence <= 1
+
+
+def test_lexicon_labels_belong_to_the_vocabulary() -> None:
+    for scheme in SCHEMES:
+        data = tomllib.loads((LEXICON_DIR / f"{scheme}.toml").read_text(encoding="utf-8"))
+        allowed = {e.value for e in VOCABULARY[scheme]}
+        assert set(data) - {"_scheme"} <= allowed, scheme
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literal"),
+    [("uninhabitable", "uninhabitable"), (r"\bbeat(?:en)?\b", "beat"), ("(?:mobile )?phones?", "phone"),
+     ("(?:a|b)c", ""), ("x[yz]", "")],
+)  # fmt: skip
+def test_required_literal(pattern: str, literal: str) -> None:
+    assert required_literal(pattern) == literal
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(), st.sampled_from(["en", "ro", None]))
+def test_arbitrary_text_never_raises(text: str, language: str | None) -> None:
+    for c in classify(text, split_segments(text), language):
+        assert c.scheme in SCHEMES
+        assert c.label in {e.value for e in VOCABULARY[c.scheme]}
+        for a, b in c.evidence:
+            assert 0 <= a < b <= len(text)

@@ -1,0 +1,166 @@
+"""Counts bound to what they count, in many phrasings (English and Romanian)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from threadline.extract.boilerplate import split_segments
+from threadline.extract.counts import find_counts, summarise_counts
+from threadline.extract.types import Mention
+
+
+def summary(text: str) -> dict[str, int | float | None]:
+    return summarise_counts(find_counts(text, split_segments(text)))
+
+
+CASES = [
+    # victims
+    ("Police rescued six women from a brothel in Leeds.", "victims", 6),
+    ("Eleven men who had been held at the farm were freed on Tuesday.", "victims", 11),
+    ("Officers safeguarded 14 potential victims, nine of them children.", "victims", 14),
+    ("Thirty-one fishermen from Myanmar were freed.", "victims", 31),
+    ("A total of 211 people held in bonded labour, dependents among them, were freed.", "victims", 211),
+    ("Five children aged from four to 13 have been rescued.", "victims", 5),
+    ("The gang sexually exploited more than 250 women and girls.", "victims", 250),
+    ("Police identified 44 victims.", "victims", 44),
+    ("Nearly 100 victims may have been exploited.", "victims", None),
+    ("Au fost identificate nouă victime, dintre care trei minore.", "victims", 9),
+    ("Polițiștii au salvat 23 de persoane exploatate prin muncă.", "victims", 23),
+    ("Trei cetățeni au exploatat prin cerșetorie patru persoane cu dizabilități.", "victims", 4),
+    # arrests
+    ("Police have arrested two Nigerian women at a hotel.", "arrested", 2),
+    ("Three suspected human traffickers arrested, 14 victims freed", "arrested", 3),
+    ("Two men and a woman were arrested on suspicion of modern slavery offences.", "arrested", 3),
+    ("Authorities arrested the mother, along with her husband and a second male relative.", "arrested", 3),
+    ("Eighteen people were arrested and charged.", "arrested", 18),
+    ("A 24-year-old man was also arrested in London.", "arrested", 1),
+    ("Two men were arrested on Monday. A third man was arrested on Tuesday.", "arrested", 3),
+    ("The FBI said the operation led to the arrest of 120 pimps and associates.", "arrested", 120),
+    ("Officers made 12 arrests across the city.", "arrested", 12),
+    ("Trei cetățeni români au fost arestați preventiv pentru 30 de zile.", "arrested", 3),
+    ("The alleged ringleader has not been arrested.", "arrested", None),
+    # detained
+    ("Five people have been detained for questioning in Romania.", "detained", 5),
+    ("The captain and two crew supervisors were detained.", "detained", 3),
+    ("În urma percheziţiilor, au fost reținute cinci persoane.", "detained", 5),
+    ("Patronul fermei și doi complici au fost reținuți pentru 24 de ore.", "detained", 3),
+    ("Three recruitment agents were held for questioning.", "detained", 3),
+    # charged
+    ("Eighteen people were arrested and charged with trafficking.", "charged", 18),
+    (
+        "Indictments were returned in U.S. District Court against twelve people: eight men and four women.",
+        "charged",
+        12,
+    ),
+    ("Feds charge 12 in alleged sex trafficking network", "charged", 12),
+    ("Procurorii au dispus trimiterea în judecată a șase inculpați.", "charged", 6),
+    ("Gardaí have charged three adults after the children were found.", "charged", 3),
+    # convicted
+    ("A jury has convicted two men of running the racket.", "convicted", 2),
+    ("Eight men have received prison terms adding up to 25 years.", "convicted", 8),
+    ("All eight had entered guilty pleas at earlier hearings.", "convicted", 8),
+    ("Six members of a family have pleaded guilty to modern slavery offences.", "convicted", 6),
+    ("Seven members of a gang that trafficked Polish men have been jailed.", "convicted", 7),
+    ("Moreno has now been convicted of conspiracy.", "convicted", 1),
+    ("Curtea de Apel a condamnat definitiv doi frați pentru trafic de persoane.", "convicted", 2),
+    ("Sentences of 3 to 11 years went to all eight gang members, five men and three women.", "convicted", 8),
+    # sentences
+    ("He was jailed for six years and four months.", "sentence_years", 6.33),
+    ("Sentences of 3 to 11 years went to all eight gang members.", "sentence_years", 11.0),
+    ("The owner was jailed for three and a half years.", "sentence_years", 3.5),
+    ("Inculpatul a fost condamnat la 7 ani și 6 luni de închisoare.", "sentence_years", 7.5),
+    ("She faces up to 14 years in prison.", "sentence_years", None),
+    ("Eight men received prison terms adding up to 25 years.", "sentence_years", None),
+    ("He was handed a 9-year sentence.", "sentence_years", 9.0),
+    # premises
+    (
+        "Three North London homes were raided in addition to 12 warrants executed in Romania.",
+        "premises_searched",
+        15,
+    ),
+    ("Police executed 22 search warrants across the West Midlands.", "premises_searched", 22),
+    ("Agents executed search warrants at eight locations.", "premises_searched", 8),
+    ("Au fost efectuate 14 percheziții domiciliare în județele Iași și Vaslui.", "premises_searched", 14),
+    ("The raids took place at 16 addresses in Kent.", "premises_searched", 16),
+    # officers
+    ("More than 133 officers were part of the raids.", "officers", 133),
+    ("Around 60 officers took part.", "officers", None),
+    ("La acțiune au participat 80 de polițiști.", "officers", 80),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), CASES)
+def test_counts(text: str, outcome: str, expected: float | None) -> None:
+    got = summary(text)[outcome]
+    if expected is None:
+        assert got is None
+    else:
+        assert got == pytest.approx(expected, abs=0.01)
+
+
+def test_counts_in_boilerplate_are_ignored() -> None:
+    text = (
+        "Police arrested two men.\n\n"
+        "If you suspect that 500 people in your area are being exploited, call the helpline."
+    )
+    assert summary(text)["arrested"] == 2
+    assert summary(text)["victims"] is None
+
+
+def test_mentions_carry_outcome_and_span() -> None:
+    text = "Police rescued six women. Five people were detained."
+    mentions = find_counts(text, split_segments(text))
+    assert {(m.attributes["counts"], m.value) for m in mentions} == {("victims", 6), ("detained", 5)}
+    for m in mentions:
+        assert text[m.span[0] : m.span[1]] == m.text
+        assert m.kind == "count"
+
+
+def test_summary_has_every_outcome_key() -> None:
+    keys = set(summary("Nothing happened."))
+    assert keys == {
+        "victims", "arrested", "detained", "charged", "convicted", "premises_searched",
+        "officers", "sentence_years",
+    }  # fmt: skip
+
+
+def test_summary_prefers_explicit_total_over_repeats() -> None:
+    text = "Six women were rescued. The six women were rescued from three homes."
+    assert summary(text)["victims"] == 6
+
+
+def test_group_anaphora_take_the_earlier_count() -> None:
+    text = "Two men, aged 19 and 22, were arrested at the address. The men have been charged."
+    assert summary(text)["charged"] == 2
+
+
+def test_summarise_ignores_other_mentions() -> None:
+    other = Mention("phone", (0, 3), "999", "+999", "x")
+    assert summarise_counts([other])["arrested"] is None
+
+
+WORDS = st.sampled_from(
+    ["six", "women", "were", "rescued", "arrested", "and", "a", "man", "12", "officers", ",",
+     "au", "fost", "reținute", "cinci", "persoane", "jailed", "for", "years", "the", "of", "them",
+     "along with", "including", "3 to 11", "search warrants", "raided", "homes", ".", "\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WORDS, max_size=40))
+def test_word_salad_never_raises_and_spans_are_exact(words: list[str]) -> None:
+    text = " ".join(words)
+    for m in find_counts(text, split_segments(text)):
+        assert text[m.span[0] : m.span[1]] == m.text
+        assert m.value is not None and m.value >= 0
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text())
+def test_arbitrary_text_never_raises(text: str) -> None:
+    mentions = find_counts(text, split_segments(text))
+    summarise_counts(mentions)
+    for m in mentions:
+        assert 0 <= m.span[0] <= m.span[1] <= len(text)

@@ -1,0 +1,167 @@
+"""Pattern extractors: phones, e-mails, plates, money, dates, ages, document numbers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from threadline.extract.patterns import (
+    find_ages,
+    find_dates,
+    find_document_numbers,
+    find_emails,
+    find_money,
+    find_patterns,
+    find_phones,
+    find_plates,
+)
+
+PHONES = [
+    ("Call the helpline on 0800 808 3733 any time.", ("GB", "RO"), "+448008083733"),
+    ("Sunați la 0721 234 567 pentru detalii.", ("RO", "GB"), "+40721234567"),
+    ("The office number is +40 21 318 2556.", ("GB",), "+40213182556"),
+    ("Ring 020 7230 1212 to speak to the incident room.", ("GB", "RO"), "+442072301212"),
+    ("Tips: +1 202 324 3000.", ("US",), "+12023243000"),
+    ("Contact: 0040 744 123 456 (WhatsApp).", ("RO",), "+40744123456"),
+]
+
+
+@pytest.mark.parametrize(("text", "regions", "expected"), PHONES)
+def test_phone_numbers_are_e164(text: str, regions: tuple[str, ...], expected: str) -> None:
+    values = [m.value for m in find_phones(text, regions)]
+    assert values == [expected]
+
+
+def test_first_region_wins_a_number_valid_in_two_countries() -> None:
+    text = "Crimestoppers: 0800 555 111."
+    assert [m.value for m in find_phones(text, ("GB", "RO"))] == ["+44800555111"]
+    assert [m.value for m in find_phones(text, ("RO", "GB"))] == ["+40800555111"]
+
+
+def test_ofcom_drama_numbers_are_not_phones() -> None:
+    # 07700 900xxx is reserved for fiction and is invalid by design.
+    assert find_phones("Text him on 07700 900123 tonight.", ("GB", "RO")) == []
+
+
+def test_short_codes_and_years_are_not_phones() -> None:
+    assert find_phones("Dial 999 or 101. It happened in 2019 and 2020.", ("GB", "RO")) == []
+
+
+def test_contacts_in_boilerplate_are_marked() -> None:
+    text = "Police freed four men.\nIf you suspect exploitation, call 0800 808 3733."
+    phones = [m for m in find_patterns(text) if m.kind == "phone"]
+    assert len(phones) == 1 and phones[0].attributes.get("boilerplate") is True
+
+
+def test_emails() -> None:
+    found = find_emails("Write to Tips.Desk@police.example.org or info@anitp.mai.gov.ro.")
+    assert [m.value for m in found] == ["tips.desk@police.example.org", "info@anitp.mai.gov.ro"]
+
+
+PLATES = [
+    ("a black Audi, registration B 123 ABC, was stopped", "B 123 ABC", "RO"),
+    ("the van (IS 12 XYZ) was seized", "IS 12 XYZ", "RO"),
+    ("autoturismul CJ-07-KLM a fost oprit", "CJ 07 KLM", "RO"),
+    ("a silver Ford Transit AB12 CDE was seen", "AB12 CDE", "GB"),
+    ("the suspects drove a Volvo with plate LD19 XKP", "LD19 XKP", "GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "country"), PLATES)
+def test_plates_are_normalised(text: str, value: str, country: str) -> None:
+    found = find_plates(text)
+    assert [(m.value, m.attributes["country"]) for m in found] == [(value, country)]
+
+
+def test_ordinary_words_are_not_plates() -> None:
+    assert find_plates("IS this the BBC? He was AT HOME with ABC news in 2020.") == []
+
+
+MONEY = [
+    ("cash totalling £20,000 was found", 20000.0, "GBP"),
+    ("assets worth €1.2 million were frozen", 1_200_000.0, "EUR"),
+    ("au fost ridicați 20.000 lei", 20000.0, "RON"),
+    ("restitution of more than $175,000", 175000.0, "USD"),
+    ("a debt of 30.000 de euro", 30000.0, "EUR"),
+    ("paid Rs. 495 per day", 495.0, "INR"),
+    ("wages of £8.50 an hour", 8.5, "GBP"),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "currency"), MONEY)
+def test_money(text: str, amount: float, currency: str) -> None:
+    found = find_money(text)
+    assert len(found) == 1
+    assert found[0].value == {"amount": pytest.approx(amount), "currency": currency}
+
+
+PUBLISHED = date(2024, 3, 15)  # a Friday
+
+DATES = [
+    ("Officers raided the house this morning.", "2024-03-15", "day"),
+    ("The men were arrested last Friday.", "2024-03-08", "day"),
+    ("He was detained yesterday.", "2024-03-14", "day"),
+    ("Percheziții au avut loc pe 14 martie 2017.", "2017-03-14", "day"),
+    ("The trial opened on 3 June 2021 in Preston.", "2021-06-03", "day"),
+    ("The raid took place on March 24, 2017.", "2017-03-24", "day"),
+    ("The scheme ran until June 2025.", "2025-06-01", "month"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso", "precision"), DATES)
+def test_dates_resolve_against_publication(text: str, iso: str, precision: str) -> None:
+    found = find_dates(text, PUBLISHED)
+    assert [(m.value, m.attributes["precision"]) for m in found] == [(iso, precision)]
+
+
+def test_relative_dates_need_a_publication_date() -> None:
+    assert find_dates("Police raided the house this morning.", None) == []
+
+
+AGES = [
+    ("a 24-year-old man was also arrested", 24),
+    ("the woman, aged 31, was charged", 31),
+    ("Ionut Popescu, 31, of Iasi, was jailed", 31),
+    ("Evelyn Jerry (27) was named", 27),
+    ("un bărbat în vârstă de 25 de ani", 25),
+    ("o tânără de 19 ani a fost salvată", 19),
+]
+
+
+@pytest.mark.parametrize(("text", "age"), AGES)
+def test_ages(text: str, age: int) -> None:
+    assert [m.value for m in find_ages(text)] == [age]
+
+
+def test_counts_after_commas_are_not_ages() -> None:
+    assert find_ages("He arrested, 31 officers said, two men") == []
+
+
+def test_document_numbers() -> None:
+    found = find_document_numbers("She held passport number 123456789 and ID card no. RX 654321.")
+    assert [m.value for m in found] == ["123456789", "RX654321"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_arbitrary_text_never_raises_and_spans_index_the_text(text: str) -> None:
+    for m in find_patterns(text, ("GB", "RO"), published=PUBLISHED):
+        start, end = m.span
+        assert 0 <= start < end <= len(text)
+        assert text[start:end] == m.text
+
+
+NUMBERISH = st.text(alphabet="0123456789 +-().,£€$leiRONmilionAB", max_size=60)
+
+
+@settings(max_examples=200, deadline=None)
+@given(NUMBERISH, NUMBERISH)
+def test_number_heavy_text_spans_are_exact(left: str, right: str) -> None:
+    text = f"{left} call 0800 808 3733 or pay €1.2 million {right}"
+    mentions = find_patterns(text, ("GB", "RO"))
+    for m in mentions:
+        assert text[m.span[0] : m.span[1]] == m.text
+    assert "+448008083733" in {m.value for m in mentions if m.kind == "phone"}
