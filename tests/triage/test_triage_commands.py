@@ -89,3 +89,16 @@ def test_documents_are_passed_to_a_document_taking_pipeline(
     monkeypatch.setattr(service, "extractor", lambda: extract)
     service.extract_facts("hello")
     assert getattr(got[0], "text", None) == "hello"
+
+
+def test_a_broken_extractor_falls_back_to_text_and_says_so(
+    report: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(document: object) -> Facts:
+        raise RuntimeError("model missing")
+
+    monkeypatch.setattr(service, "extractor", lambda: broken)
+    result = runner.invoke(app, ["triage", str(report)])
+    assert result.exit_code == 0, result.output
+    assert "extraction failed (RuntimeError)" in result.output
+    assert "URGENT" in result.output

@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from threadline.errors import ThreadlineError
-from threadline.triage.routing import DEFAULT_JURISDICTION
+from threadline.triage.routing import DEFAULT_JURISDICTION, load_jurisdiction
 from threadline.triage.service import extract_facts, payload, triage
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -37,16 +37,25 @@ def triage_command(
 ) -> None:
     """Score a report, say why, and list the doors it should go through."""
     text = _read(file)
-    facts = extract_facts(text)
+    load_jurisdiction(jurisdiction)  # a wrong code fails before the slow extraction step
+    note = None
+    try:
+        facts = extract_facts(text)
+    except Exception as exc:  # triage must still answer when extraction breaks, and say so
+        facts, note = None, f"extraction failed ({type(exc).__name__}): triaged on the text alone"
+    if facts is None and note is None:
+        note = "extraction not available: triaged on the text alone"
     code, assessment, routes = triage(text, facts, jurisdiction)
     if as_json:
+        if note and facts is None and "failed" in note:
+            typer.echo(f"note: {note}", err=True)
         typer.echo(json.dumps(payload(code, assessment, routes), ensure_ascii=False))
         return
     console = Console()
     flag = "[bold red]URGENT[/]" if assessment.urgent else "not urgent"
     console.print(f"[bold]Risk {assessment.score}/100[/] — {flag} (threshold {assessment.threshold})")
-    if facts is None:
-        console.print("[dim]extraction not available: triaged on the text alone[/]")
+    if note:
+        console.print(f"[dim]{escape(note)}[/]")
     for reason in assessment.reasons:
         # Report text is user input: escape it so "[...]" in a report is never read as markup.
         quotes = "; ".join(f"“{escape(text[s:e])}”" for s, e in reason.evidence[:3])
