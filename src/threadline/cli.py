@@ -18,7 +18,17 @@ from threadline.errors import ThreadlineError
 
 # Order here is the order of `threadline --help`: the pipeline's order.
 COMMAND_PACKAGES = (
-    "store", "intake", "extract", "link", "triage", "cases", "insight", "auth", "api", "scale",
+    "store",
+    "intake",
+    "extract",
+    "link",
+    "triage",
+    "cases",
+    "insight",
+    "auth",
+    "api",
+    "scale",
+    "demo",
 )
 
 app = typer.Typer(

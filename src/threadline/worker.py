@@ -11,6 +11,7 @@ import logging
 import os
 import signal
 import socket
+import threading
 import time
 import traceback
 from collections.abc import Callable
@@ -81,19 +82,36 @@ def drain(db: Database, worker_id: str | None = None, *, max_jobs: int | None = 
     return done
 
 
-def run_forever(db: Database, *, poll_seconds: float = 1.0, lease: timedelta = queue.DEFAULT_LEASE) -> None:
-    """Loop until SIGTERM/SIGINT; finishes the job in hand before stopping."""
+def run_forever(
+    db: Database,
+    *,
+    poll_seconds: float = 1.0,
+    lease: timedelta = queue.DEFAULT_LEASE,
+    stop: threading.Event | None = None,
+) -> None:
+    """Loop until `stop` is set (or, in the main thread, SIGTERM/SIGINT); finishes the job in hand first."""
     worker_id = default_worker_id()
-    stopping = False
-
-    def stop(_signum: int, _frame: object) -> None:
-        nonlocal stopping
-        stopping = True
-
-    signal.signal(signal.SIGTERM, stop)
-    signal.signal(signal.SIGINT, stop)
+    stop = stop or threading.Event()
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, lambda *_: stop.set())
+        signal.signal(signal.SIGINT, lambda *_: stop.set())
     log.info("worker %s started", worker_id)
-    while not stopping:
-        if not run_one(db, worker_id, lease=lease):
-            time.sleep(poll_seconds)
+    while not stop.is_set():
+        try:
+            busy = run_one(db, worker_id, lease=lease)
+        except Exception:  # the database went away for a moment: keep the loop alive and retry
+            log.exception("worker loop error")
+            busy = False
+        if not busy:
+            stop.wait(poll_seconds)
     log.info("worker %s stopped", worker_id)
+
+
+def start_in_background(db: Database, *, poll_seconds: float = 1.0) -> threading.Event:
+    """Run a worker in a daemon thread beside the web server; set the returned event to stop it."""
+    stop = threading.Event()
+    thread = threading.Thread(
+        target=run_forever, args=(db,), kwargs={"poll_seconds": poll_seconds, "stop": stop}, daemon=True
+    )
+    thread.start()
+    return stop

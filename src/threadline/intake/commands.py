@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 
 import typer
 from rich.console import Console
@@ -67,12 +68,13 @@ def ingest(
         db.dispose()
     if len(files) == 1 and summary.rejected and not summary.accepted and not summary.duplicates:
         raise IntakeError(f"{summary.rejected[0][0]}: {summary.rejected[0][1]}")
-    err.print(
+    print(
         f"accepted {len(summary.accepted)}, duplicate {len(summary.duplicates)}, "
-        f"rejected {len(summary.rejected)}"
+        f"rejected {len(summary.rejected)}",
+        file=sys.stderr,
     )
     for path, reason in summary.rejected:
-        err.print(f"  rejected {path}: {reason}", markup=False, highlight=False)
+        print(f"  rejected {path}: {reason}", file=sys.stderr)
     if summary.rejected:
         raise typer.Exit(1)
 

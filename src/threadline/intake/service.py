@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from threadline.config import Settings
 from threadline.errors import IntakeError, TooLargeError
+from threadline.intake.decode import require_content
 from threadline.intake.types import ParsedReport
 from threadline.store import queue
 from threadline.store.base import utcnow
@@ -92,6 +93,7 @@ def store_report(
 ) -> Accepted:
     """Insert one report (in the caller's transaction) unless its idempotency key is already known."""
     check_size(parsed.raw, settings)
+    require_content(parsed.text)
     if anonymity is Anonymity.ANONYMOUS and reporter_contact is not None:
         raise IntakeError("an anonymous report cannot carry the reporter's contact details", code="anonymous")
     sha = hashlib.sha256(parsed.raw).hexdigest()
