@@ -15,7 +15,7 @@ import hmac
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import or_, select, text
@@ -34,11 +34,19 @@ SYSTEM = "system"
 ANONYMOUS = "anonymous"
 
 
-def _timestamp(value: datetime) -> str:
-    # SQLite hands datetimes back naive; they were written in UTC, so say so before formatting.
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_EPOCH_NAIVE = datetime(1970, 1, 1)
+_MICROSECOND = timedelta(microseconds=1)
+
+
+def _timestamp(value: datetime) -> int:
+    """Microseconds since the epoch, exactly (integer arithmetic, no float rounding). SQLite hands
+    datetimes back naive, PostgreSQL aware; both were written in UTC and give the same number."""
+    return (value - (_EPOCH_NAIVE if value.tzinfo is None else _EPOCH)) // _MICROSECOND
+
+
+def detail_text(detail: dict[str, Any] | None) -> str:
+    return json.dumps(detail or {}, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def canonical(
@@ -49,10 +57,11 @@ def canonical(
     action: str,
     record_type: str | None,
     record_id: str | None,
-    detail: dict[str, Any] | None,
+    detail_json: str,
 ) -> bytes:
-    body = [seq, _timestamp(at), actor_user_id, actor, action, record_type, record_id, detail or {}]
-    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    # The JSON head never contains a raw newline, so the separator keeps the two parts unambiguous.
+    head = json.dumps([seq, _timestamp(at), actor_user_id, actor, action, record_type, record_id])
+    return (head + "\n" + detail_json).encode("utf-8")
 
 
 def chain_hash(key: bytes, prev_hash: str, content: bytes) -> str:
@@ -86,7 +95,8 @@ def record(
     seq, prev_hash = (head[0] + 1, head[1]) if head else (1, GENESIS)
     at = utcnow()
     rid = None if record_id is None else str(record_id)
-    content = canonical(seq, at, actor_user_id, actor, action, record_type, rid, detail)
+    detail_json = detail_text(detail)
+    content = canonical(seq, at, actor_user_id, actor, action, record_type, rid, detail_json)
     event = AuditEvent(
         seq=seq,
         at=at,
@@ -95,7 +105,7 @@ def record(
         action=action,
         record_type=record_type,
         record_id=rid,
-        detail=detail or {},
+        detail_json=detail_json,
         prev_hash=prev_hash,
         hash=chain_hash(key, prev_hash, content),
     )
@@ -122,7 +132,7 @@ _COLUMNS = (
     AuditEvent.action,
     AuditEvent.record_type,
     AuditEvent.record_id,
-    AuditEvent.detail,
+    AuditEvent.detail_json,
     AuditEvent.prev_hash,
     AuditEvent.hash,
 )

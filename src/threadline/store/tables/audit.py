@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Index, Integer, String
+from sqlalchemy import DateTime, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from threadline.store.base import Base
@@ -23,7 +24,12 @@ class AuditEvent(Base):
     action: Mapped[str] = mapped_column(String(50), index=True)
     record_type: Mapped[str | None] = mapped_column(String(50), nullable=True)
     record_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    # Context without sensitive values: ids, field names, counts, reasons.
-    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # Context without sensitive values (ids, field names, counts, reasons), as canonical JSON text:
+    # hashed exactly as stored, so verifying never re-serialises (and cannot disagree about spacing).
+    detail_json: Mapped[str] = mapped_column(Text, default="{}")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+    @property
+    def detail(self) -> dict[str, Any]:
+        return json.loads(self.detail_json)

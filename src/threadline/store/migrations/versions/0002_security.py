@@ -29,7 +29,7 @@ def upgrade() -> None:
         sa.Column("action", sa.String(length=50), nullable=False),
         sa.Column("record_type", sa.String(length=50), nullable=True),
         sa.Column("record_id", sa.String(length=64), nullable=True),
-        sa.Column("detail", sa.JSON(), nullable=False),
+        sa.Column("detail_json", sa.Text(), nullable=False),
         sa.Column("prev_hash", sa.String(length=64), nullable=False),
         sa.Column("hash", sa.String(length=64), nullable=False),
         sa.PrimaryKeyConstraint("seq", name=op.f("pk_audit_events")),
