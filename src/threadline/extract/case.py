@@ -98,6 +98,11 @@ def geocode_places(mentions: list[Mention], language: str | None, text: str = ""
     demonyms = {m.text.lower() for m in mentions if m.kind == "nationality"}
     out: list[Mention] = []
     confirmed_alt: set[tuple[int, int]] = set()
+    # words of full person names: "Harris" alone is Derrick Lamont Harris, not Harris County
+    name_words = {
+        w for m in mentions if m.kind == "person" and len(m.value.split()) > 1
+        for w in m.value.split()
+    }  # fmt: skip
     for m in mentions:
         if m.kind == "country" and m.value in AMBIGUOUS_COUNTRIES:
             other, demonym = AMBIGUOUS_COUNTRIES[m.value]
@@ -111,6 +116,8 @@ def geocode_places(mentions: list[Mention], language: str | None, text: str = ""
         if m.kind != "place":
             out.append(m)
             continue
+        if m.attributes.get("person_alt") and set(m.value.split()) <= name_words:
+            continue
         place = _lookup(m.value, preferred)
         attrs = dict(m.attributes)
         if place is None:
@@ -119,7 +126,8 @@ def geocode_places(mentions: list[Mention], language: str | None, text: str = ""
         else:
             if attrs.get("needs_gazetteer") and (
                 place.country not in preferred
-                or place.kind == "city" and place.population < MIN_POPULATION_RETAGGED
+                or place.kind == "city"
+                and place.population < MIN_POPULATION_RETAGGED
             ):
                 continue
             attrs.update(country=place.country, lat=place.lat, lon=place.lon,
@@ -140,7 +148,7 @@ def _plausible_unknown_place(name: str, lower_words: set[str]) -> bool:
         return False
     if _REGION_WORDS.search(name) or country_code(name):
         return False
-    if name.endswith(".") and len(name) <= 5:  # "Ga.", "Fla.": state abbreviations
+    if name.endswith(".") and len(name) <= 8:  # "Ga.", "Fla.", "J.M.R.": abbreviations
         return False
     return not any(country_code(w) for w in words)
 

@@ -47,6 +47,7 @@ VICTIM_VERBS = {
     "put", "coerce", "control", "liberate", "support", "deceive", "promise", "pass", "shift",
     "subject", "lock", "feed", "pay", "rape", "beat", "threaten", "compel", "saddle", "load",
     "release", "remove", "share", "prostitute", "tattoo", "trick", "receive", "save",
+    "discover", "confine", "lock", "locate", "intercept", "repatriate", "bring",
 }  # fmt: skip
 VICTIM_SUBJECT_VERBS = {"work", "suffer", "come", "endure", "arrive", "live", "toil", "range",
                         "escape", "flee", "tell", "describe", "say"}  # fmt: skip
@@ -75,15 +76,24 @@ _LOWER_AGENCY = re.compile(
     r"|U\.?S\.? [Aa]ttorney(?:['’]s [Oo]ffice)? for the (?:[A-Z][a-z]+ )+(?:of )?[A-Z][a-z]+)",
 )
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+INSTITUTION_HEADS = {
+    "police", "court", "service", "agency", "unit", "bureau", "department", "office", "force",
+    "army", "navy", "guard", "commission", "directorate", "council", "ministry", "authority",
+    "tribunal", "constabulary", "gendarmerie", "prosecutor", "prosecutors", "squad", "division",
+}  # fmt: skip
+_HEADS_RE = "|".join(sorted(w.title() for w in INSTITUTION_HEADS))
+# An institution the NER missed: capitalised words ending in a head word, maybe "of the …".
+_AGENCY_SHAPE = re.compile(
+    rf"(?<![\w-])((?:[A-Z][\w’'&-]*[ \t]+){{1,5}}(?:{_HEADS_RE})"
+    rf"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'&-]*[ \t]*){{1,4}})?)"
+)
 STREET_WORDS = {"close", "street", "road", "lane", "avenue", "terrace", "drive", "way", "crescent",
                 "gardens", "square", "grove", "mews", "row", "walk", "st", "rd", "ave"}  # fmt: skip
 DIVISION_WORDS = {"state", "county", "district", "districts", "region", "province", "division",
                   "municipality", "township", "borough", "parish", "city", "town"}  # fmt: skip
 # "Ify Mba, 33," and "23-year-old Amanda Eze Chioma": how news names people the NER may miss
 _NAME = r"[A-Z][a-zà-ÿăâîșşțţ’'-]+(?:\s+[A-Z][a-zà-ÿăâîșşțţ’'-]+){1,3}"
-_NAMED_WITH_AGE = re.compile(
-    rf"(?P<a>{_NAME}),\s+\d{{1,2}}\s*[,)]|\b\d{{1,2}}-year-old\s+(?P<b>{_NAME})"
-)
+_NAMED_WITH_AGE = re.compile(rf"(?P<a>{_NAME}),\s+\d{{1,2}}\s*[,)]|\b\d{{1,2}}-year-old\s+(?P<b>{_NAME})")
 _NUM_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -120,7 +130,11 @@ def _age_ranges(doc: Doc, offset: int, groups: list[Mention]) -> list[Mention]:
         lo_char, hi_char = sent.start_char + offset, sent.end_char + offset
         roles = {g.attributes.get("role") for g in groups if lo_char <= g.span[0] < hi_char}
         lemmas = _lemmas(sent)
-        role = "victim" if "victim" in roles or lemmas & {"victim", "rescue", "free"} else None
+        victimish = "victim" in roles or lemmas & {"victim", "rescue", "free"}
+        # ages given for an unnamed group nobody in the sentence is accused of anything
+        if not victimish and None in roles and not lemmas & SUSPECT_SENTENCE:
+            victimish = True
+        role = "victim" if victimish else None
         if role is None:
             continue
         for m in matches:
@@ -156,6 +170,9 @@ def group_role(noun: Token) -> str | None:
         return "victim"
     if lemma in SUSPECT_NOUNS:
         return "suspect"
+    if lemma in MINOR_NOUNS and not (noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower()
+                                     in SUSPECT_VERBS):
+        return "victim"  # children in these reports are the exploited, not the accused
     tok = noun
     # climb "six of the women", "men and women", "the women, aged …"
     for _ in range(3):
@@ -220,8 +237,24 @@ def _relation(ent: SpacySpan) -> str | None:
         lemma = verb.lemma_.lower()
         if lemma in {"recruit", "lure", "groom", "target", "entice", "find"}:
             return "origin"
-        if lemma in {"exploit", "force", "work", "sell", "enslave", "prostitute", "keep", "hold",
-                     "arrive", "employ", "live", "make", "put", "house", "abuse", "toil"}:
+        if lemma in {
+            "exploit",
+            "force",
+            "work",
+            "sell",
+            "enslave",
+            "prostitute",
+            "keep",
+            "hold",
+            "arrive",
+            "employ",
+            "live",
+            "make",
+            "put",
+            "house",
+            "abuse",
+            "toil",
+        }:
             return "destination"
     return None
 
@@ -272,6 +305,8 @@ def _group(tok: Token, offset: int, boiler: bool) -> Mention | None:
     gender = "female" if lemma in FEMALE or lower in FEMALE else None
     gender = "male" if lemma in MALE or lower in MALE else gender
     minor = lemma in MINOR_NOUNS or lower in MINOR_NOUNS
+    if minor and any(c.dep_ == "poss" for c in tok.children):
+        return None  # "the couple's three children": someone's family, not the victims
     if lemma in ("girl", "boy") and any(t.lower_ in ("women", "men") for t in tok.sent):
         minor = True
     if not gender and not minor and lemma not in VICTIM_NOUNS:
@@ -280,6 +315,23 @@ def _group(tok: Token, offset: int, boiler: bool) -> Mention | None:
     span = (tok.idx + offset, tok.idx + len(tok.text) + offset)
     attrs = {"role": role, "gender": gender, "minor": minor, "boilerplate": boiler}
     return Mention("group", span, tok.text, lemma, EXTRACTOR, 0.6, attrs)
+
+
+def _widen_name(ent: SpacySpan) -> SpacySpan:
+    """Take back a given name the NER left out ("Derrick [Lamont Harris]")."""
+    doc = ent.doc
+    start = ent.start
+    titles = role_cues()["en"]["official_titles"]
+    while (
+        start > ent.sent.start
+        and ent.end - start < 4
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].is_title
+        and not doc[start - 1].ent_type_
+        and doc[start - 1].lower_.rstrip(".") not in titles
+    ):
+        start -= 1
+    return doc[start : ent.end] if start != ent.start else ent
 
 
 def _place_candidate(ent: SpacySpan, offset: int, boiler: bool, *, person_alt: bool) -> Mention:
@@ -318,8 +370,48 @@ def _place_in_org(ent: SpacySpan, offset: int, boiler: bool) -> Mention | None:
     return Mention("place", (start, end), text, text, EXTRACTOR, 0.3, attrs)
 
 
+def _agency_shapes(
+    text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool], have: list[Mention]
+) -> list[Mention]:
+    """Agencies written out in full that the NER missed or cut ("The Anti-Human Trafficking
+    Unit of the Rajasthan Police" → the unit and the police force)."""
+    taken = [(m.span[0] - offset, m.span[1] - offset) for m in have if m.kind == "organisation"]
+    out = []
+    for match in _AGENCY_SHAPE.finditer(doc.text):
+        s, e = match.span(1)
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        parts = [(s, e)]
+        inner = re.search(r"[ \t]+of[ \t]+the[ \t]+", match.group(1))
+        if inner and any(w.lower() in INSTITUTION_HEADS for w in match.group(1)[inner.end():].split()):
+            parts = [(s, s + inner.start()), (s + inner.end(), e)]
+        for ps, pe in parts:
+            raw = doc.text[ps:pe]
+            words = raw.split()
+            if words and words[0].lower() == "the":
+                ps += len(words[0]) + 1
+                raw = doc.text[ps:pe]
+            if len(raw.split()) < 2:
+                continue
+            span = doc.char_span(ps, pe, alignment_mode="expand")
+            sentence = span.sent.text if span is not None else ""
+            mention = organisations.organisation(
+                text, (ps + offset, pe + offset), raw, extractor=EXTRACTOR,
+                boilerplate=is_boiler(ps + offset), sentence=sentence,
+            )  # fmt: skip
+            if mention is not None:
+                out.append(mention)
+    return out
+
+
 def _named_with_age(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
-    taken = [(e.start_char, e.end_char) for e in doc.ents]
+    # Names may sit inside an ORG the NER made up ("Somchai Phromsri" tagged ORG); agencies,
+    # people and places the NER found stay as they are.
+    taken = [
+        (e.start_char, e.end_char)
+        for e in doc.ents
+        if e.label_ != "ORG" or organisations.org_kind(e.text) is not None
+    ]
     out = []
     for match in _NAMED_WITH_AGE.finditer(doc.text):
         group = "a" if match.group("a") else "b"
@@ -387,8 +479,17 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
             last = ent.text.split()[-1].lower() if ent.text.split() else ""
             if last in STREET_WORDS:
                 continue  # "of Windmill Close": an address, not a person
+            if last in INSTITUTION_HEADS and len(ent) > 1:
+                # "West Yorkshire Police" tagged PERSON: an organisation
+                mention = organisations.organisation(
+                    text, (start, ent.end_char + offset), ent.text, extractor=EXTRACTOR,
+                    boilerplate=boiler, sentence=ent.sent.text,
+                )  # fmt: skip
+                if mention is not None:
+                    out.append(mention)
+                continue
             if last not in DIVISION_WORDS:
-                mention = people.english_person(ent, offset)
+                mention = people.english_person(_widen_name(ent), offset)
                 if mention is not None:
                     mention.attributes["boilerplate"] = boiler
                     out.append(mention)
@@ -450,6 +551,7 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
                 out.append(group)
     out += _age_ranges(doc, offset, [m for m in out if m.kind == "group"])
     out += _named_with_age(doc, offset, is_boiler)
+    out += _agency_shapes(text, doc, offset, is_boiler, out)
     for match in _LOWER_AGENCY.finditer(doc.text):
         start, end = match.start() + offset, match.end() + offset
         sent = doc.char_span(match.start(), match.end(), alignment_mode="expand")

@@ -91,7 +91,14 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
         age = int(match.group(1))
         counts["aged"] += 1
     appos = tail_text.split(",")[1] if tail_text.startswith(",") and "," in tail_text else ""
-    appos_words = {w.strip(".’'").lower() for w in appos.split()}
+    appos_list = [w.strip(".’'").lower() for w in appos.split()]
+    # an apposition opens with an article or a title ("the U.S. attorney", "Chief of …"), not
+    # with a preposition ("…, under the Juvenile Justice Act")
+    if appos_list and appos_list[0] not in {"the", "a", "an", "its", "his", "her"} | cues[
+        "official_titles"
+    ]:
+        appos_list = []
+    appos_words = set(appos_list)
     if appos_words & cues["official_titles"] and not appos_words & {"gang", "ring", "network"}:
         counts["official"] += 2
     for word in appos_words:
