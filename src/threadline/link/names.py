@@ -107,6 +107,8 @@ def fold(text: str) -> str:
     """
     if not text:
         return ""
+    if text.isascii():  # most input: nothing to fold
+        return text.lower()
     text = text.translate(_EXPLICIT_FOLD)
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -30,12 +30,15 @@ log = logging.getLogger(__name__)
 # A block that would create more pairs than this is dropped: it would not finish in interactive
 # time, and a rule that puts that many records together is not discriminating anyway.
 MAX_PAIRS_PER_RULE = 4_000_000
+# …and, per rule, at most this many candidate pairs per record (more means a coarse rule whose
+# finer versions, e.g. surname + date of birth instead of date of birth alone, serve better).
+MAX_PAIRS_PER_RECORD = 8
 # Cluster-size cap: linking stops growing a cluster past this, so a chain of look-alikes
 # (A~B~C~…) cannot swallow a whole list.
 DEFAULT_MAX_CLUSTER_SIZE = 40
 # Pairs sampled for u estimation and per EM pass: enough for stable parameters, small enough for
 # 50k records to train in seconds.
-EM_AND_U_PAIRS = 5e5
+EM_AND_U_PAIRS = 3e5
 PREDICT_FLOOR = 0.0
 # Below this many distinct records EM has too little to learn from: the starting values in
 # `comparisons.py` are used as they are, with u re-estimated only from 100 records up.
@@ -196,12 +199,13 @@ def _candidate_blocking_rules(frame: pd.DataFrame, kind: str) -> list[tuple[str,
     present = {c for c in frame.columns if frame[c].notna().any()}
     rules: list[tuple[str, ...]] = []
     dropped = False
+    budget = min(MAX_PAIRS_PER_RULE, max(100_000, MAX_PAIRS_PER_RECORD * len(frame)))
     for cols in wanted:
         if not set(cols) <= present:
             continue
         pairs = block_pair_count(frame, cols)
-        if pairs > MAX_PAIRS_PER_RULE:
-            log.warning("blocking rule %s dropped: %s candidate pairs", cols, pairs)
+        if pairs > budget:
+            log.info("blocking rule %s dropped: %s candidate pairs", cols, pairs)
             dropped = True
             continue
         if pairs > 0:
@@ -340,21 +344,25 @@ def _estimate_prior(linker: Any, frame: pd.DataFrame, names: set[str], link_type
 
 
 def _em_rules(frame: pd.DataFrame, names: set[str]) -> list[tuple[str, ...]]:
-    """Two or three EM passes whose blocking columns differ, so every comparison gets estimated."""
+    """Two EM passes whose blocking columns differ, so every comparison gets estimated by one:
+    a name block (estimates dates, places, contacts) and an identifier block (estimates names).
+    The identifier block is the first affordable one: a huge block costs time and adds little."""
     options: list[tuple[str, ...]] = []
     if {"first_name", "surname"} <= names:
         options.append(("first_name", "surname"))
     elif "full_name" in names:
         options.append(("full_name",))
-    if "birth" in names and frame["dob"].notna().any():
-        options.append(("dob",))
-    elif "birth" in names:
-        options.append(("birth_year",))
-    for column in ("phone", "email", "postcode", "address_key"):
-        if column in names:
+    for column in ("dob", "postcode", "phone", "email", "address_key", "birth_year"):
+        if column not in frame.columns or not frame[column].notna().any():
+            continue
+        if column in ("dob", "birth_year") and "birth" not in names:
+            continue
+        if column not in ("dob", "birth_year") and column not in names:
+            continue
+        if 50 <= block_pair_count(frame, (column,)) <= 2 * EM_AND_U_PAIRS:
             options.append((column,))
             break
-    return [o for o in options if 0 < block_pair_count(frame, o) <= 3 * MAX_PAIRS_PER_RULE]
+    return [o for o in options if 0 < block_pair_count(frame, o) <= 4 * EM_AND_U_PAIRS]
 
 
 # --- explanation ---------------------------------------------------------------------------------

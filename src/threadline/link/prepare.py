@@ -84,6 +84,9 @@ def recognise_columns(headers: list[str], overrides: Mapping[str, str] | None = 
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y/%m/%d", "%Y%m%d", "%d %b %Y", "%d %B %Y")
 
 
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
 @functools.lru_cache(maxsize=200_000)
 def parse_date(text: str) -> str | None:
     """ISO date from the formats people write (day first, as in the UK and Romania)."""
@@ -91,6 +94,12 @@ def parse_date(text: str) -> str | None:
     if not value:
         return None
     value = value.split("T")[0].split(" 00:00")[0]
+    iso = _ISO_DATE.fullmatch(value)
+    if iso:  # the common case, without strptime's cost
+        try:
+            return dt.date(int(iso[1]), int(iso[2]), int(iso[3])).isoformat()
+        except ValueError:
+            return None
     for fmt in _DATE_FORMATS:
         try:
             return dt.datetime.strptime(value, fmt).date().isoformat()
