@@ -305,7 +305,7 @@ def _group(tok: Token, offset: int, boiler: bool) -> Mention | None:
     gender = "female" if lemma in FEMALE or lower in FEMALE else None
     gender = "male" if lemma in MALE or lower in MALE else gender
     minor = lemma in MINOR_NOUNS or lower in MINOR_NOUNS
-    if minor and any(c.dep_ == "poss" for c in tok.children):
+    if minor and any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
         return None  # "the couple's three children": someone's family, not the victims
     if lemma in ("girl", "boy") and any(t.lower_ in ("women", "men") for t in tok.sent):
         minor = True
@@ -379,7 +379,9 @@ def _agency_shapes(
     out = []
     for match in _AGENCY_SHAPE.finditer(doc.text):
         s, e = match.span(1)
-        if any(s < te and ts < e for ts, te in taken):
+        # overlapping a known organisation, or its sub-unit ("Metropolitan Police Modern Slavery
+        # Unit", "Met's … Unit"): already counted
+        if any(s < te + 4 and ts < e for ts, te in taken):
             continue
         parts = [(s, e)]
         inner = re.search(r"[ \t]+of[ \t]+the[ \t]+", match.group(1))
@@ -557,7 +559,7 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
         sent = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         mention = organisations.organisation(
             text, (start, end), match.group(0), extractor=EXTRACTOR, boilerplate=is_boiler(start),
-            sentence=sent.sent.text if sent is not None else "",
+            sentence=sent.sent.text if sent is not None else "", allow_lower=True,
         )  # fmt: skip
         if mention is not None:
             out.append(mention)

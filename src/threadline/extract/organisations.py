@@ -131,12 +131,15 @@ def organisation(
     sentence: str,
     canonical: str | None = None,
     known_acronyms: dict[str, str] | None = None,
+    allow_lower: bool = False,
 ) -> Mention | None:
     """An organisation mention with kind and whether it acts in the case."""
     name = clean_org(raw)
     if len(name) < 2 or len(name) > 120 or not any(c.isalpha() for c in name):
         return None
     entry = lexicon_entry(name)
+    if not name[0].isupper() and entry is None and canonical is None and not allow_lower:
+        return None  # "a navy captain": a common noun the NER took for a name
     value = canonical or (entry.canonical if entry else None)
     if value is None and known_acronyms and name in known_acronyms:
         value = known_acronyms[name]
