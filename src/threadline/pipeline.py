@@ -37,9 +37,9 @@ def step(name: str) -> Callable[[Step], Step]:
 
 
 STAGE_MODULES = {
-    "extract": "threadline.extract.service",
-    "link": "threadline.link.service",
-    "triage": "threadline.triage.service",
+    "extract": "threadline.services.extraction",
+    "link": "threadline.services.linking",
+    "triage": "threadline.services.triage",
 }
 
 

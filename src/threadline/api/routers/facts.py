@@ -1,0 +1,31 @@
+"""`GET /reports/{id}/facts`: what extraction found in a report, each fact with its evidence span."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends
+
+from threadline.api.deps import get_db
+from threadline.errors import NotFoundError
+from threadline.services.extraction import load_facts
+from threadline.store.database import Database
+from threadline.store.tables.reports import Report
+
+router = APIRouter(tags=["facts"])
+
+
+@router.get("/reports/{report_id}/facts")
+def report_facts(report_id: int, db: Database = Depends(get_db)) -> dict[str, Any]:
+    with db.session() as session:
+        report = session.get(Report, report_id)
+        if report is None:
+            raise NotFoundError(f"report {report_id} does not exist")
+        facts = load_facts(session, report_id)
+        if facts is None:
+            raise NotFoundError(f"report {report_id} has not been extracted yet (status: {report.status})")
+        body = facts.to_dict()
+    body["report_id"] = report_id
+    for mention in body["mentions"]:
+        mention["span"] = list(mention["span"])
+    return body

@@ -1,0 +1,37 @@
+"""`GET /reports/{id}/triage` and `POST /referrals`: risk, routes and referral drafts."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from fastapi import APIRouter, Body, Depends, Query
+
+from threadline.api.deps import get_db
+from threadline.errors import NotFoundError
+from threadline.services.triage import triage_report
+from threadline.store.database import Database
+from threadline.store.tables.reports import Report
+from threadline.triage.referral import ReferralRequest, draft_referral
+
+router = APIRouter(tags=["triage"])
+
+
+@router.get("/reports/{report_id}/triage")
+def report_triage(
+    report_id: int,
+    jurisdiction: str | None = Query(None, min_length=2, max_length=8),
+    db: Database = Depends(get_db),
+) -> dict[str, Any]:
+    """Score, reasons (with evidence spans) and routes, most important first."""
+    with db.session() as session:
+        report = session.get(Report, report_id)
+        if report is None:
+            raise NotFoundError(f"report {report_id} does not exist")
+        return triage_report(session, report, jurisdiction)
+
+
+@router.post("/referrals")
+def draft_nrm_referral(request: ReferralRequest = Body(...)) -> dict[str, Any]:
+    """Draft an NRM referral or a Duty to Notify. Nothing is sent anywhere."""
+    return draft_referral(request, prepared_on=date.today()).to_dict()
