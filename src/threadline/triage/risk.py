@@ -262,6 +262,119 @@ def _exploitation(cues: tuple[Cue, ...], facts: Facts | None) -> dict[str, list[
     return found
 
 
+@dataclass
+class _Draft:
+    """What `assess` builds up: kept in one place so each rule below stays a few lines."""
+
+    cues: tuple[Cue, ...]
+    sentences: list[int]
+    reasons: list[Reason] = field(default_factory=list)
+    flags: set[str] = field(default_factory=set)
+
+    def add(self, code: str, text: str, evidence: Iterable[Span], weight: int, flag: str = "") -> None:
+        self.reasons.append(Reason(code, text, tuple(sorted(set(evidence))), weight))
+        if flag:
+            self.flags.add(flag)
+
+    def spans(self, group: str) -> list[Span]:
+        return [c.span for c in self.cues if c.group == group]
+
+
+def _child(d: _Draft, facts: Facts | None, w: _Weights) -> list[Span]:
+    spans = d.spans("child") + (_facts_child_spans(facts) if facts is not None else [])
+    if spans:
+        d.add("child", "A child (under 18) may be involved.", spans, w.weights["child"], "child")
+    return spans
+
+
+def _child_exploitation(
+    d: _Draft, child: list[Span], exploitation: dict[str, list[Span]], w: _Weights
+) -> None:
+    exploited = [span for label in w.child_exploitation for span in exploitation.get(label, ())]
+    together = _same_sentence(child, exploited, d.sentences)
+    if together:
+        d.add(
+            "child_exploitation", "A child may be being exploited.", together, w.weights["child_exploitation"]
+        )
+
+
+def _danger(
+    d: _Draft, child: list[Span], indicators: dict[str, tuple[tuple[Span, ...], str]], w: _Weights
+) -> None:
+    """Hard cues, or imminence words in the same sentence as a child, a danger cue or a
+    coercion indicator ("they are moving the girls tonight")."""
+    danger = d.spans("danger")
+    imminent = d.spans("imminence")
+    pressing = child + danger
+    for name in w.imminence_indicators & set(indicators):
+        pressing.extend(indicators[name][0])
+    near = [s for s in _same_sentence(imminent, pressing, d.sentences) if s in imminent]
+    if danger or near:
+        d.add(
+            "immediate_danger",
+            "Someone may be in danger now.",
+            danger + near,
+            w.weights["immediate_danger"],
+            "immediate_danger",
+        )
+
+
+def _many(d: _Draft, facts: Facts | None, w: _Weights) -> None:
+    many = [c for c in d.cues if c.group == "many_victims" and (c.value or 0) >= w.many_minimum]
+    spans = [c.span for c in many]
+    largest = max((c.value or 0 for c in many), default=0)
+    if facts is not None:
+        counts, summary_count = _facts_victim_counts(facts)
+        spans += [s for s, n in counts if n >= w.many_minimum]
+        largest = max([largest, summary_count, *(n for _, n in counts)])
+    if spans or largest >= w.many_minimum:
+        d.add(
+            "many_victims",
+            f"Many people may be affected (about {largest}).",
+            spans,
+            w.weights["many_victims"],
+            "many_victims",
+        )
+
+
+def _indicators(d: _Draft, indicators: dict[str, tuple[tuple[Span, ...], str]], w: _Weights) -> None:
+    """A fixed weight per indicator, capped, awarded in order of first evidence."""
+    remaining = w.weights["ilo_indicator_cap"]
+    ordered = sorted(indicators.items(), key=lambda kv: (kv[1][0][0] if kv[1][0] else (0, 0), kv[0]))
+    for name, (evidence, source) in ordered:
+        weight = min(w.weights["ilo_indicator"], remaining)
+        remaining -= weight
+        label = name.replace("_", " ")
+        d.add(f"ilo:{name}", f"ILO indicator: {label} (from {source}).", evidence, weight)
+
+
+def _linking(d: _Draft, context: RiskContext, w: _Weights) -> None:
+    if context.touches_open_case:
+        d.add(
+            "open_case",
+            "Links to an entity in an open case.",
+            context.evidence,
+            w.weights["open_case"],
+            "open_case",
+        )
+    if context.known_network:
+        d.add(
+            "known_network",
+            "Links to a known network.",
+            context.evidence,
+            w.weights["known_network"],
+            "known_network",
+        )
+    if context.repeat_reports > 0:
+        weight = min(w.weights["repeat_report"] * context.repeat_reports, w.weights["repeat_report_cap"])
+        d.add(
+            "repeat_reports",
+            f"{context.repeat_reports} earlier report(s) about the same place or people.",
+            context.evidence,
+            weight,
+        )
+
+
 def assess(text: str, facts: Facts | None = None, context: RiskContext | None = None) -> Assessment:
     """Score one report. Reasons are ordered by weight, then code, for a stable display."""
     if not isinstance(text, str):
@@ -274,125 +387,27 @@ def assess(text: str, facts: Facts | None = None, context: RiskContext | None = 
     for span in context.evidence:
         _check_span(span, len(text), "the linked mention")
     w = _weights()
-    cues = find_cues(text)
-    reasons: list[Reason] = []
-    flags: set[str] = set()
+    d = _Draft(cues=find_cues(text), sentences=_sentence_starts(text))
+    indicators = _indicator_reasons(d.cues, facts, w.indicator_source)
+    exploitation = _exploitation(d.cues, facts)
 
-    # Child: from the lexicon, plus ages and the minors flag from extraction.
-    child_spans = list(_spans(c for c in cues if c.group == "child"))
-    if facts is not None:
-        child_spans.extend(_facts_child_spans(facts))
-    if child_spans:
-        flags.add("child")
-        reasons.append(
-            Reason(
-                "child",
-                "A child (under 18) may be involved.",
-                tuple(sorted(set(child_spans))),
-                w.weights["child"],
-            )
-        )
+    child = _child(d, facts, w)
+    _child_exploitation(d, child, exploitation, w)
+    _danger(d, child, indicators, w)
+    _many(d, facts, w)
+    _indicators(d, indicators, w)
+    _linking(d, context, w)
+    d.flags.update(exploitation)
+    d.flags.update(c.label for c in d.cues if c.group == "routing")
 
-    indicators = _indicator_reasons(cues, facts, w.indicator_source)
-    exploitation = _exploitation(cues, facts)
-    sentences = _sentence_starts(text)
-
-    # A child and a sign of their exploitation in the same sentence.
-    exploited = [span for label in w.child_exploitation for span in exploitation.get(label, ())]
-    together = _same_sentence(child_spans, exploited, sentences)
-    if together:
-        reasons.append(
-            Reason(
-                "child_exploitation",
-                "A child may be being exploited.",
-                together,
-                w.weights["child_exploitation"],
-            )
-        )
-
-    # Immediate danger: hard cues, or imminence words in the same sentence as a child, a danger
-    # cue or a coercion indicator ("they are moving the girls tonight").
-    danger = [c.span for c in cues if c.group == "danger"]
-    imminent = [c.span for c in cues if c.group == "imminence"]
-    pressing = list(child_spans) + danger
-    for name in w.imminence_indicators & set(indicators):
-        pressing.extend(indicators[name][0])
-    near = [s for s in _same_sentence(imminent, pressing, sentences) if s in imminent]
-    if danger or near:
-        flags.add("immediate_danger")
-        reasons.append(
-            Reason(
-                "immediate_danger",
-                "Someone may be in danger now.",
-                tuple(sorted(set(danger) | set(near))),
-                w.weights["immediate_danger"],
-            )
-        )
-
-    # Many victims.
-    many = [c for c in cues if c.group == "many_victims" and (c.value or 0) >= w.many_minimum]
-    many_spans = [c.span for c in many]
-    largest = max((c.value or 0 for c in many), default=0)
-    if facts is not None:
-        counts, summary_count = _facts_victim_counts(facts)
-        many_spans += [s for s, n in counts if n >= w.many_minimum]
-        largest = max([largest, summary_count, *(n for _, n in counts)])
-    if many_spans or largest >= w.many_minimum:
-        flags.add("many_victims")
-        reasons.append(
-            Reason(
-                "many_victims",
-                f"Many people may be affected (about {largest}).",
-                tuple(sorted(set(many_spans))),
-                w.weights["many_victims"],
-            )
-        )
-
-    # ILO indicators: a fixed weight each, capped, awarded in order of first evidence.
-    remaining = w.weights["ilo_indicator_cap"]
-    ordered = sorted(indicators.items(), key=lambda kv: (kv[1][0][0] if kv[1][0] else (0, 0), kv[0]))
-    for name, (evidence, source) in ordered:
-        weight = min(w.weights["ilo_indicator"], remaining)
-        remaining -= weight
-        label = name.replace("_", " ")
-        reasons.append(Reason(f"ilo:{name}", f"ILO indicator: {label} (from {source}).", evidence, weight))
-
-    if context.touches_open_case:
-        flags.add("open_case")
-        reasons.append(
-            Reason(
-                "open_case", "Links to an entity in an open case.", context.evidence, w.weights["open_case"]
-            )
-        )
-    if context.known_network:
-        flags.add("known_network")
-        reasons.append(
-            Reason("known_network", "Links to a known network.", context.evidence, w.weights["known_network"])
-        )
-    if context.repeat_reports > 0:
-        weight = min(w.weights["repeat_report"] * context.repeat_reports, w.weights["repeat_report_cap"])
-        reasons.append(
-            Reason(
-                "repeat_reports",
-                f"{context.repeat_reports} earlier report(s) about the same place or people.",
-                context.evidence,
-                weight,
-            )
-        )
-
-    flags.update(exploitation)
-    for cue in cues:
-        if cue.group == "routing":
-            flags.add(cue.label)
-
-    score = min(100, sum(r.weight for r in reasons))
-    reasons.sort(key=lambda r: (-r.weight, r.code))
+    score = min(100, sum(r.weight for r in d.reasons))
+    reasons = sorted(d.reasons, key=lambda r: (-r.weight, r.code))
     return Assessment(
         score=score,
         urgent=score >= w.threshold,
         threshold=w.threshold,
         reasons=tuple(reasons),
-        flags=frozenset(flags),
+        flags=frozenset(d.flags),
         indicators=tuple(sorted(indicators)),
         exploitation=tuple(sorted(exploitation)),
     )
