@@ -104,3 +104,17 @@ def test_safety_answer_must_be_given() -> None:
         safety_check(None)
     with pytest.raises(ThreadlineError, match="must be one of"):
         safety_check("perhaps")
+
+
+def test_results_and_forms_as_json() -> None:
+    import json
+
+    from threadline.triage.questionnaires import questionnaire_dict
+
+    result = score("construction", {"sleep_on_site": "yes", "documents_held": "yes"})
+    data = json.loads(json.dumps(result.to_dict()))
+    assert data["invite_to_report"] and data["invitation"]["routes"][0]["channel"] == "helpline"
+    form = questionnaire_dict("construction")
+    assert form["safety_first"]["id"] == "immediate_danger"
+    assert {"id", "text"} == set(form["questions"][0])
+    assert json.dumps(safety_check("yes").to_dict())

@@ -54,6 +54,15 @@ class ReportInvitation:
     summary: str
     routes: tuple[Route, ...]
 
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "sector": self.sector,
+            "indicators": list(self.indicators),
+            "flags": list(self.flags),
+            "summary": self.summary,
+            "routes": [r.to_dict() for r in self.routes],
+        }
+
 
 @dataclass(frozen=True)
 class QuestionnaireResult:
@@ -68,6 +77,17 @@ class QuestionnaireResult:
     def invite_to_report(self) -> bool:
         return self.invitation is not None
 
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "sector": self.sector,
+            "score": self.score,
+            "threshold": self.threshold,
+            "indicators": list(self.indicators),
+            "answers": dict(self.answers),
+            "invite_to_report": self.invite_to_report,
+            "invitation": self.invitation.to_dict() if self.invitation else None,
+        }
+
 
 @dataclass(frozen=True)
 class SafetyResult:
@@ -76,6 +96,27 @@ class SafetyResult:
     number: str | None
     name: str | None
     message: str | None
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "answer": self.answer,
+            "call_now": self.call_now,
+            "number": self.number,
+            "name": self.name,
+            "message": self.message,
+        }
+
+
+def questionnaire_dict(sector: str) -> dict[str, object]:
+    """The questions of one sector as data for a form (ids, texts; weights stay server-side)."""
+    form = load_questionnaire(sector)
+    return {
+        "sector": form.sector,
+        "title": form.title,
+        "safety_first": safety_question(),
+        "answers": list(ANSWERS),
+        "questions": [{"id": q.id, "text": q.text} for q in form.questions],
+    }
 
 
 def sectors() -> list[str]:
