@@ -41,7 +41,7 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:if|whether|would|could|might|promis\w*|offer\w*|expected|bound for|headed for|"
     r"on (?:their|her|his) way to|about to|"
     r"supposed to|instead of|awaited|pretext|pretence|guise|as if|hoped|hoping|dream\w*|"
-    r"signs?|risk|prevent\w*|awareness|daca|ar putea|promit\w*|"
+    r"signs?|risk|prevent\w*|awareness|daca|ar putea|promit\w*|oferit\w*|i-a oferit|"
     r"sub pretextul|credeau|urmau sa|oferte?)\b"
 )
 # A contrast resets the hypothetical: "promised jobs, but once in the UK they were put to work…".
@@ -63,6 +63,7 @@ class _Label:
     strong: _Cues
     weak: _Cues
     context: re.Pattern[str] | None = None  # overrides the scheme's context for this label
+    no_context: bool = False  # the cue carries its own context
 
 
 @dataclass(frozen=True)
@@ -110,8 +111,10 @@ def _load(scheme: str, languages: tuple[str, ...]) -> _Scheme:
     for name, lists in data.items():
         strong = [p for lang in languages for p in lists.get(lang, [])]
         weak = [p for lang in languages for p in lists.get(f"{lang}_weak", [])]
-        own = lists.get("context")
-        labels.append(_Label(name, _compile(strong), _compile(weak), re.compile(own) if own else None))
+        own = lists.get("context")  # "" switches the scheme's context off for this label
+        labels.append(
+            _Label(name, _compile(strong), _compile(weak), re.compile(own) if own else None, own == "")
+        )
     context = meta.get("context")
     return _Scheme(
         scheme,
@@ -164,9 +167,13 @@ def _scheme_hits(
         return out
 
     scheme_context = by_sentence(scheme.context) if scheme.context is not None else None
-    contexts = {
-        label.name: by_sentence(label.context) if label.context else scheme_context for label in scheme.labels
-    }
+    contexts: dict[str, dict[int, list[tuple[int, int]]] | None] = {}
+    for label in scheme.labels:
+        if label.no_context:
+            contexts[label.name] = None
+        else:
+            contexts[label.name] = by_sentence(label.context) if label.context else scheme_context
+    wide = {label.name for label in scheme.labels if label.no_context}
     per_sentence: dict[int, list[tuple[str, float, int, int]]] = {}
     for label in scheme.labels:
         for weight, cues in ((1.0, label.strong), (WEAK, label.weak)):
@@ -185,7 +192,9 @@ def _scheme_hits(
     evidence: dict[str, list[tuple[int, int]]] = {}
     for i, matches in per_sentence.items():
         offset = spans[i][0]
-        strong_spans = [(name, a, b) for name, w, a, b in matches if w == 1.0]
+        # Cues that embed their own verb ("seized … two houses") span other labels' cues; they
+        # take part in no overlap rule.
+        strong_spans = [(name, a, b) for name, w, a, b in matches if w == 1.0 and name not in wide]
         for name, weight, a, b in matches:
             # A cue inside a longer cue of another label yields to it: "cannabis farms" is not
             # farming; and a weak cue overlapping another label's strong cue does not count:
@@ -283,8 +292,8 @@ def _derive(found: dict[str, dict[str, tuple[float, list[tuple[int, int]]]]], de
             add(exp, "labour", next(ind[i] for i in sorted(_LABOUR_SIGNS & ind.keys())))
     if "debt_bondage" in rec:
         add(ind, "debt_bondage", rec["debt_bondage"])
+    if len(rec) > 1:
+        rec.pop("other", None)
     for r in ("loverboy", "false_job_offer", "other"):
         if r in rec:
             add(ind, "deception", rec[r])
-    if len(rec) > 1:
-        rec.pop("other", None)

@@ -36,7 +36,11 @@ _PERSON = (
     r"youngsters|infants|babies|orphans|beggars|prostitutes|sex workers|employees|passengers|"
     r"immigrants|villagers|daughters|sons|brothers|sisters|supervisors|managers|bosses|"
     r"brokers|recruiters|agents|gangmasters|associates|accomplices|co-defendants|drivers|"
-    r"owners|ringleaders|leaders|organisers|organizers|couples|siblings|parents|"
+    r"owners|ringleaders|leaders|organisers|organizers|couples|siblings|parents|teachers|"
+    r"farmers|dealers|operators|residents|tourists|technicians|businessmen|businesswomen|"
+    r"clients|customers|employers|landlords|guards|bodyguards|smugglers|spouses|husbands|"
+    r"wives|mothers|fathers|relatives|friends|guardians|minders|handlers|enforcers|"
+    r"soti|sotii|clienti|paznici|"
     r"persoane|barbati|femei|tineri|tinere|minori|minore|copii|victime|suspecti|inculpati|"
     r"membri|cetateni|muncitori|fete|baieti|indivizi|traficanti|proxeneti|angajati|romani|"
     r"complici|administratori|patroni|angajatori|intermediari|recrutori|soferi|frati|surori|"
@@ -105,7 +109,7 @@ _NP = re.compile(
 _SING = re.compile(
     rf"(?<![\w-])(?:(?P<det>a|an|one|another|the|his|her|their|its|un|o|alt|alta|inca un|inca o)"
     rf"(?P<mods>{_MOD}{{0,3}}?)[\s-]+(?P<head>{_SINGULAR})|(?P<self>{_SELF_DETERMINED}))\b"
-    r"(?:\s+of\s+(?:the|his|her|their)\s+[a-z]+|\s+(?!si\b|ei\b)[a-z]+(?:ului|ei|ii)\b)?"
+    r"(?:\s+of\s+(?:the|his|her|their|one|a|an)\s+[a-z]+|\s+(?!si\b|ei\b)[a-z]+(?:ului|ei|ii)\b)?"
 )
 # A number with no noun: "Feds charge 12 in …", "18 arrested", "all eight had pleaded guilty".
 _BARE = re.compile(
@@ -118,6 +122,11 @@ _CONNECT = re.compile(
     r"^\s*(?:,|:|-|\(|and|,\s*and|&|along with|,\s*along with|as well as|together with|"
     r"plus|including|,\s*including|comprising|namely|si|,\s*si|impreuna cu|precum si|inclusiv|"
     r",\s*dintre care|,\s*among them)\s*$"
+    # "the captain of one trawler, Somchai Phromsri, 47, and the broker"
+    r"|^\s*,\s*[^,;]{1,40},\s*(?:\d{1,2}\s*,\s*)?(?:and|along with|as well as|si)\s*$"
+)
+_NAMED_PERSON = re.compile(
+    r"(?<![\w-])(?:[A-ZĂÂÎȘŞȚŢ][\w'’-]+\s+){1,3}[A-ZĂÂÎȘŞȚŢ][\w'’-]+\s*(?:\(\d{1,2}\)|,\s*\d{1,2}\s*,)"
 )
 _AUX = re.compile(
     r"(?:\b(?:were|was|have|has|had|are|is|been|being|got|get|be|au|a|fost|fusesera|sunt|vor|"
@@ -141,7 +150,7 @@ _PREMISES_GAP = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bdar\b|\biar\b|\binsa\b")
 _ADDITIVE = re.compile(
-    r"\b(?:also|further|another|additional|second|third|fourth|fifth|alt|alta|alti|alte|inca)\b"
+    r"\b(?:also|further|another|other|additional|second|third|fourth|fifth|alt|alta|alti|alte|inca)\b"
 )
 _NEGATED = re.compile(
     r"\b(?:not|never|n't|nor|no one|nobody|yet to be|nu|niciun|nicio|neither)\b[\w\s,'-]{0,20}$"
@@ -152,6 +161,8 @@ _AGE_BEFORE = re.compile(r"(?:\baged?|\bages|\bfrom|\bto|\bbetween|\band|\bof|-|
 _VERBS: dict[OutcomeKind, str] = {
     OutcomeKind.VICTIMS: (
         r"rescued|rescue of|rescue|rescues|freed|frees|free|saved|liberated|safeguarded|identified|"
+        r"taken to (?:a place of )?safety|moved to (?:a place of )?safety|removed|recuperata|"
+        r"depistata|gasita|salvata|"
         r"brought to safety|taken to safety|removed from|exploiting|exploited|trafficking|trafficked|"
         r"recovered|found(?! guilty| not guilty| dead| in possession| to have| to be| responsible| liable)|"
         r"discovered|recruited|lured|racolat|racolate|recrutat|recrutate|ademenit|gasit|gasite|"
@@ -167,12 +178,12 @@ _VERBS: dict[OutcomeKind, str] = {
         r"handcuffed|rounded up|held by police"
     ),
     OutcomeKind.DETAINED: (
-        r"detained|detaining|held for questioning|held in custody|remanded in custody|remanded|"
+        r"detained|detaining|held for questioning|held in custody|"
         r"taken in for questioning|retinute|retinuti|retinut|retinuta|retinerea a|"
         r"condusi la audieri|dusi la audieri|aduse la audieri|custodia"
     ),
     OutcomeKind.CHARGED: (
-        r"charged|charging|charges|charge|indicted|indictments?[^;]{0,60}?against|"
+        r"charged(?! for| them| rent| fees| with (?:rent|fees))|charging|charges|charge|indicted|indictments?[^;]{0,60}?against|"
         r"charges against|prosecuted|face charges|facing charges|trimiterea in judecata a|"
         r"trimisi in judecata|trimise in judecata|trimis in judecata|trimisa in judecata|"
         r"pusi sub acuzare|inculpati|acuzati|rechizitoriu"
@@ -257,9 +268,15 @@ def _phrase_kind(head: str) -> str:
     return "person"
 
 
-def _phrases(s: str) -> list[_Phrase]:
-    """Number phrases and singular person phrases in one folded sentence, in order, no overlaps."""
+def _phrases(s: str, original: str = "") -> list[_Phrase]:
+    """Number phrases and singular person phrases in one folded sentence, in order, no overlaps.
+
+    `original` (the same sentence unfolded) lets capitalised names with an age count as one
+    person each: "Paulo Mendes (52) and his wife Carla Mendes (49) were convicted".
+    """
     found: list[_Phrase] = []
+    for m in _NAMED_PERSON.finditer(original):
+        found.append(_Phrase(m.start(), m.end(), 1, "named", None, False, "singular"))
     for m in _NP.finditer(s):
         # "aged from four to 13", "between 14 and 17": ranges of ages, not head counts.
         if (
@@ -277,6 +294,8 @@ def _phrases(s: str) -> list[_Phrase]:
         phrase.subset = bool(_SUBSET_NP.search(m.group()))
         found.append(phrase)
     for m in _SING.finditer(s):
+        if any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in found):
+            continue
         if any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in found):
             continue
         det = m.group("det") or ""
@@ -300,7 +319,7 @@ def _phrases(s: str) -> list[_Phrase]:
             continue
         before = s[max(0, m.start() - 25) : m.start()]
         if re.search(
-            r"(?:[a-z],|\baged?|\bages|\bfrom|\bbetween|\bto|\band|-|\bof|\bon|\bin|\bsince|\bby|\buntil|\bat|\bpe|\bdin)\s*$",
+            r"(?:[a-z],|\(|\bnow|\baged?|\bages|\bfrom|\bbetween|\bto|\band|-|\bof|\bon|\bin|\bsince|\bby|\buntil|\bat|\bpe|\bdin)\s*$",
             before,
         ):
             continue
@@ -354,7 +373,10 @@ def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
             last is not None
             and p.kind in ("person", "singular", "officer")
             and last.kind in ("person", "singular", "officer")
-            and _CONNECT.match(s[last.end : p.start])
+            and (
+                _CONNECT.match(s[last.end : p.start])
+                or (not s[last.end : p.start].strip() and p.kind == last.parts[-1].kind == "singular")
+            )
             and not _roles_clash(last.parts[-1].head, p.head)
         ):
             link = s[last.end : p.start]
@@ -382,7 +404,13 @@ def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
                     and first.head not in _GENDERED
                 )
             )
-            c.value = first.value if breakdown else first.value + rest_sum
+            if breakdown:
+                c.value = first.value
+            elif _ADDING.search(link) or first.kind == "singular" or first.head in _GENDERED:
+                c.value = first.value + rest_sum  # "two men and a woman", "two men, a woman and …"
+            else:
+                # "Two suspects, a woman … and her driver": an elaboration, not more people.
+                c.value = max(first.value, rest_sum)
             c.hedge = first.hedge
             c.additive = first.additive
             c.kind = "person" if any(x.kind != "officer" for x in c.parts) else "officer"
@@ -508,6 +536,8 @@ def _sentence_years(s: str) -> list[tuple[int, int, float]]:
             r"\b(?:over|for the past|for the last|in the last|after|investigation of|operation)\s*$", lead
         ):
             continue
+        if re.search(r"\bsuspended\b", s[max(0, m.start() - 15) : m.end() + 25]):
+            continue  # a suspended sentence is not a prison term
         if not 0 < years <= 60:
             continue
         out.append((m.start(), m.end(), round(years, 2)))
@@ -557,7 +587,7 @@ def _resolve_anaphors(mentions: list[Mention]) -> list[Mention]:
 
 def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -> list[Mention]:
     s = folded[start:end]
-    chains = _chains(s, _phrases(s))
+    chains = _chains(s, _phrases(s, text[start:end]))
     # A verb form inside a counted phrase is its noun ("șase inculpați", "12 arrests"), not a verb.
     verbs = [
         (m.start(), m.end(), OutcomeKind(m.lastgroup))
@@ -628,23 +658,25 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         ):
             target = None
         subject_name = None
+        aux_text = ""
         if (
             target is None
             and outcome is not OutcomeKind.PREMISES_SEARCHED
             and outcome is not OutcomeKind.OFFICERS
         ):
             aux = _AUX.search(s[max(0, v_start - 40) : v_start])
-            if aux is not None and re.search(r"\b(?:was|has|had|is|a|been|fost)\b", aux.group()):
+            if aux is None and _SUBJECT_VERB.match(s, v_start):
+                # "Shahid Rahman, 49, admitted a charge": an active verb with its own subject.
+                subject_name = _named_subject(text, start, start + v_start)
+            elif aux is not None and re.search(r"\b(?:was|has|had|is|a|been|fost)\b", aux.group()):
                 subject_name = _named_subject(text, start, start + v_start - len(aux.group()))
-                if subject_name:
-                    one = _Phrase(
-                        v_start, v_end, 1, "", None, bool(_ADDITIVE.search(aux.group())), "singular"
-                    )
-                    a, b = start + v_start, start + v_end
-                    attrs = {"counts": outcome.value, "sentence": index, "subject": subject_name}
-                    if one.additive:
-                        attrs["additive"] = True
-                    out.append(Mention("count", (a, b), text[a:b], 1, EXTRACTOR, 0.6, attrs))
+                aux_text = aux.group()
+            if subject_name:
+                a, b = start + v_start, start + v_end
+                attrs = {"counts": outcome.value, "sentence": index, "subject": subject_name}
+                if _ADDITIVE.search(aux_text):
+                    attrs["additive"] = True
+                out.append(Mention("count", (a, b), text[a:b], 1, EXTRACTOR, 0.6, attrs))
         if target is not None:
             emit(target, outcome, conf)
         previous = (v_end, target, v_start)
@@ -694,7 +726,9 @@ def _subject(
         gap = s[c.end : v_start]
         if len(gap) > 140 or _CLAUSE_BREAK.search(gap):
             return None
-        if not _compatible(outcome, c):
+        if not _compatible(outcome, c) or _IN_RELATIVE.search(s[max(0, c.start - 40) : c.start]):
+            # "A husband and wife who kept a vulnerable man … have been jailed": the man is the
+            # object inside the relative clause, the couple is the subject.
             continue
         inner = [vs for vs, _, _ in verbs if c.end <= vs < v_start]
         if inner and not (
@@ -738,6 +772,7 @@ _RAID_CUE = re.compile(
 _RAIDED_AFTER = re.compile(
     r"^[^.;]{0,25}\b(?:were|was|have been|had been|au fost)\s+(?:raided|searched|perchezitionate)"
 )
+_IN_RELATIVE = re.compile(r"\b(?:who|that|which|whom|care)\s+(?:[a-z'-]+\s+){1,3}$")
 _RELATIVE = re.compile(r"\b(?:who|that|which|whom|whose|care|ce)\b")
 
 
