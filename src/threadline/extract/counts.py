@@ -183,7 +183,8 @@ _VERBS: dict[OutcomeKind, str] = {
         r"condusi la audieri|dusi la audieri|aduse la audieri|custodia"
     ),
     OutcomeKind.CHARGED: (
-        r"charged(?! for| them| rent| fees| with (?:rent|fees))|charging|charges|charge|indicted|indictments?[^;]{0,60}?against|"
+        r"charged(?! for| them| rent| fees| with (?:rent|fees))|charging|charges|charge|indicted|"
+        r"indictments?[^;]{0,60}?against|"
         r"charges against|prosecuted|face charges|facing charges|trimiterea in judecata a|"
         r"trimisi in judecata|trimise in judecata|trimis in judecata|trimisa in judecata|"
         r"pusi sub acuzare|inculpati|acuzati|rechizitoriu"
