@@ -139,3 +139,21 @@ def test_verify_command_names_the_broken_link(keyed_db: Database, monkeypatch: p
     assert broken.exit_code == 1 and "event 3" in broken.output
     shown = runner.invoke(app, ["audit", "show", "--record", "case:2"])
     assert shown.exit_code == 0 and "case:2" in shown.output
+
+
+def test_concurrent_writers_keep_one_chain(keyed_db: Database) -> None:
+    """Writers in parallel transactions must not fork the chain (PostgreSQL: advisory lock; SQLite:
+    the write lock taken at BEGIN IMMEDIATE)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def writer(n: int) -> None:
+        for i in range(15):
+            with keyed_db.session() as session:
+                audit.record(
+                    session, keyed_db.settings, "read.case", actor=f"w{n}", record_type="case", record_id=i
+                )
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        list(pool.map(writer, range(4)))
+    result = _verify(keyed_db)
+    assert result.ok and result.checked == 60
