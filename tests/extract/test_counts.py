@@ -164,3 +164,19 @@ def test_arbitrary_text_never_raises(text: str) -> None:
     summarise_counts(mentions)
     for m in mentions:
         assert 0 <= m.span[0] <= m.span[1] <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three North London homes were raided in addition to 12 warrants executed in Romania.",
+        "Two men were arrested on Monday. A third man was arrested on Tuesday.",
+        "Police arrested two women. Six women were rescued. The two women were charged.",
+    ],
+)
+def test_largest_mention_equals_the_summary(text: str) -> None:
+    # Consumers may take the largest count per outcome; `find_counts` adds totals so they agree.
+    mentions = find_counts(text, split_segments(text))
+    for outcome, value in summarise_counts(mentions).items():
+        values = [m.value for m in mentions if m.attributes["counts"] == outcome]
+        assert (max(values) if values else None) == value

@@ -562,7 +562,24 @@ def find_counts(text: str, segments: list[Segment], published: date | None = Non
         if seg.is_boilerplate:
             continue
         out.extend(_sentence_counts(text, folded, seg.start, seg.end, index))
-    return _resolve_anaphors(out)
+    out = _resolve_anaphors(out)
+    return out + _totals(text, out)
+
+
+def _totals(text: str, mentions: list[Mention]) -> list[Mention]:
+    """One extra mention per outcome whose summary exceeds every single count ("three homes …
+    12 warrants" = 15; "two men … a third man" = 3), so a consumer taking the largest count of
+    an outcome gets the same answer as `summarise_counts`."""
+    summary = summarise_counts(mentions)
+    out = []
+    for outcome, value in summary.items():
+        ms = [m for m in mentions if m.attributes.get("counts") == outcome]
+        if value is None or not ms or value <= max(float(m.value) for m in ms):
+            continue
+        a, b = min(m.span[0] for m in ms), max(m.span[1] for m in ms)
+        attrs = {"counts": outcome, "total": True, "parts": [m.value for m in ms]}
+        out.append(Mention("count", (a, b), text[a:b], value, EXTRACTOR, 0.7, attrs))
+    return out
 
 
 _SUSPECT_OUTCOMES = frozenset(
@@ -783,7 +800,8 @@ def summarise_counts(mentions: Iterable[Mention]) -> dict[str, int | float | Non
     Within a sentence, parts of the same outcome are summed ("three homes … in addition to 12
     warrants" = 15). Across sentences the largest total wins, plus counts marked additive ("a
     further man was also arrested") and distinct named individuals when they add up to more.
-    Victims take the largest explicit total only.
+    Victims take the largest explicit total only. Mentions marked "total" (added by
+    `find_counts`) already hold the answer.
     """
     per: dict[str, dict[int, list[Mention]]] = defaultdict(lambda: defaultdict(list))
     for m in mentions:
@@ -793,6 +811,10 @@ def summarise_counts(mentions: Iterable[Mention]) -> dict[str, int | float | Non
     result: dict[str, int | float | None] = {k.value: None for k in OutcomeKind}
     for outcome, by_sentence in per.items():
         if outcome not in result:
+            continue
+        marked = [m.value for ms in by_sentence.values() for m in ms if m.attributes.get("total")]
+        if marked:
+            result[outcome] = max(marked)
             continue
         if outcome == OutcomeKind.SENTENCE_YEARS.value:
             result[outcome] = max(float(m.value) for ms in by_sentence.values() for m in ms)
