@@ -46,6 +46,7 @@ EXPECTED_ROLES: dict[Permission, frozenset[Role]] = {
     Permission.CASE_WRITE: frozenset({R.INVESTIGATOR, R.SUPERVISOR}),
     Permission.CASE_SHARE: frozenset({R.SUPERVISOR}),
     Permission.VICTIM_IDENTITY_READ: frozenset({R.INVESTIGATOR, R.VICTIM_NAVIGATOR, R.SUPERVISOR}),
+    Permission.REFERRAL_CREATE: frozenset({R.INVESTIGATOR, R.VICTIM_NAVIGATOR, R.SUPERVISOR}),
     Permission.EXPORT: frozenset({R.ANALYST, R.SUPERVISOR}),
     Permission.AUDIT_READ: frozenset({R.SUPERVISOR, R.ADMIN}),
     Permission.USER_MANAGE: frozenset({R.ADMIN}),

@@ -37,6 +37,7 @@ class Permission(StrEnum):
     CASE_WRITE = "case:write"
     CASE_SHARE = "case:share"  # add participants, share with a partner organisation
     VICTIM_IDENTITY_READ = "victim:identity:read"
+    REFERRAL_CREATE = "referral:create"  # NRM / Duty to Notify drafts: they carry a victim's identity
     EXPORT = "data:export"
     AUDIT_READ = "audit:read"
     USER_MANAGE = "user:manage"
@@ -61,8 +62,10 @@ GRANTS: dict[Role, frozenset[Permission]] = {
         Permission.CASE_READ,
         Permission.CASE_WRITE,
         Permission.VICTIM_IDENTITY_READ,
+        Permission.REFERRAL_CREATE,
     },
-    Role.VICTIM_NAVIGATOR: _ACCOUNT | {Permission.CASE_READ, Permission.VICTIM_IDENTITY_READ},
+    Role.VICTIM_NAVIGATOR: _ACCOUNT
+    | {Permission.CASE_READ, Permission.VICTIM_IDENTITY_READ, Permission.REFERRAL_CREATE},
     Role.PARTNER: _ACCOUNT | {Permission.CASE_READ},
     Role.SUPERVISOR: _ACCOUNT
     | {
@@ -73,6 +76,7 @@ GRANTS: dict[Role, frozenset[Permission]] = {
         Permission.CASE_WRITE,
         Permission.CASE_SHARE,
         Permission.VICTIM_IDENTITY_READ,
+        Permission.REFERRAL_CREATE,
         Permission.EXPORT,
         Permission.AUDIT_READ,
     },

@@ -9,10 +9,10 @@ from threadline.auth.policy import may_read_reporter_contact
 from threadline.auth.principal import Principal
 from threadline.config import Settings
 from threadline.store import audit
-from threadline.store.crypto import decrypt_text, encrypt_field
+from threadline.store.crypto import REPORTER_CONTACT_FIELD, decrypt_text, encrypt_field
 from threadline.store.tables.reports import Report
 
-REPORTER_CONTACT = "reports.reporter_contact"
+REPORTER_CONTACT = REPORTER_CONTACT_FIELD
 
 
 def seal_reporter_contact(settings: Settings, report: Report, contact: str | None) -> None:

@@ -30,6 +30,8 @@ from threadline.config import Settings
 from threadline.errors import ConfigurationError, ThreadlineError
 
 ENV_KEYS = "THREADLINE_FIELD_KEYS"
+# Field names used as associated data ("<table>.<column>"); intake seals the contact with this one.
+REPORTER_CONTACT_FIELD = "reports.reporter_contact"
 KEYRING_FILE = "field-keys.json"
 FORMAT_VERSION = 1
 NONCE_BYTES = 12
