@@ -17,6 +17,7 @@ import hmac
 import json
 import os
 import secrets
+import time
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -110,6 +111,12 @@ def _from_env(value: str) -> Keyring:
     return _parse(value, None, ENV_KEYS)
 
 
+# How long a process trusts its copy of the key file before looking at it again (a stat per value
+# encrypted would cost more than the encryption). Rotation waits this long before re-encrypting.
+RECHECK_SECONDS = 1.0
+_recent: dict[Path, tuple[float, Keyring]] = {}
+
+
 def load_keyring(settings: Settings) -> Keyring:
     """The key ring, from the environment or the key file. Never creates keys: a missing key file must
     not silently become a new one, or everything encrypted before would be unreadable."""
@@ -117,13 +124,19 @@ def load_keyring(settings: Settings) -> Keyring:
     if env:
         return _from_env(env)
     path = keyring_path(settings)
+    now = time.monotonic()
+    seen = _recent.get(path)
+    if seen is not None and now - seen[0] < RECHECK_SECONDS:
+        return seen[1]
     try:
         stat = path.stat()
     except FileNotFoundError:
         raise ConfigurationError(
             f"no field keys at {path}: run `threadline init` (or set {ENV_KEYS})"
         ) from None
-    return _load_cached(str(path), (stat.st_mtime_ns, stat.st_size))
+    keyring = _load_cached(str(path), (stat.st_mtime_ns, stat.st_size))
+    _recent[path] = (now, keyring)
+    return keyring
 
 
 def new_keyring() -> Keyring:
@@ -144,6 +157,7 @@ def write_keyring(keyring: Keyring, path: Path) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
+        _recent.pop(path, None)
     finally:
         if tmp.exists():
             tmp.unlink()

@@ -7,6 +7,7 @@ old key, which stays in the key ring until no row uses it, so nothing becomes un
 from __future__ import annotations
 
 import secrets
+import time
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -16,6 +17,7 @@ from threadline.errors import ConfigurationError
 from threadline.store.base import Base
 from threadline.store.crypto import (
     KEY_BYTES,
+    RECHECK_SECONDS,
     Keyring,
     decrypt_with,
     encrypt_with,
@@ -124,6 +126,8 @@ def rotate_keys(db: Database, *, retire: bool = True, batch: int = 500) -> Rotat
     )
     # The new key is on disk before any row uses it: a crash can never strand a ciphertext.
     write_keyring(keyring, current.path)
+    # Let other processes notice the new key before we count who still uses the old one.
+    time.sleep(RECHECK_SECONDS + 0.1)
     count = sum(_reencrypt(db, keyring, spec, batch) for spec in ENCRYPTED_COLUMNS)
     usage = key_usage(db)
     retired: list[str] = []
