@@ -143,6 +143,13 @@ def _plate_compact(text: str | None) -> str:
     return compact
 
 
+def _uk_age_identifier_ok(digits: str) -> bool:
+    """Current UK plates carry the registration half-year: 02–(this year) or 51–(50 + this year).
+    A few years of slack keep this correct for a while without a clock."""
+    value = int(digits)
+    return 2 <= value <= 35 or 51 <= value <= 85
+
+
 def plate_country(text: str | None) -> str | None:
     """'GB', 'RO', 'GB/RO' (shape valid in both) or None."""
     compact = _plate_compact(text)
@@ -154,7 +161,8 @@ def plate_country(text: str | None) -> str | None:
         and ro_match.group(1) in _RO_COUNTIES
         and (ro_match.group(1) == "B" or len(ro_match.group(2)) == 2)
     )
-    uk = bool(_UK_CURRENT.match(compact) or _UK_PREFIX.match(compact) or _UK_SUFFIX.match(compact))
+    uk_current = bool(_UK_CURRENT.match(compact)) and _uk_age_identifier_ok(compact[2:4])
+    uk = uk_current or bool(_UK_PREFIX.match(compact) or _UK_SUFFIX.match(compact))
     if ro and uk:
         return "GB/RO"
     return "RO" if ro else "GB" if uk else None
