@@ -28,6 +28,7 @@ COMMAND_PACKAGES = (
     "auth",
     "api",
     "scale",
+    "services",
     "demo",
 )
 

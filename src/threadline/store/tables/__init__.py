@@ -1,3 +1,13 @@
 """Table modules. Importing this package registers every table on `Base.metadata`."""
 
-from threadline.store.tables import audit, auth, cases, facts, feeds, jobs, receipts, reports  # noqa: F401
+from threadline.store.tables import (  # noqa: F401
+    audit,
+    auth,
+    cases,
+    entities,
+    facts,
+    feeds,
+    jobs,
+    receipts,
+    reports,
+)
