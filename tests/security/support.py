@@ -6,11 +6,14 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from fastapi import FastAPI
 from sqlalchemy import inspect, text
 from sqlalchemy.orm import Session
 
 from threadline.auth import sessions
 from threadline.auth.accounts import TOTP_FIELD, create_user
+from threadline.auth.dependencies import current_principal
+from threadline.auth.principal import Principal
 from threadline.auth.roles import STAFF_ROLES, Role
 from threadline.auth.totp import new_secret
 from threadline.config import Settings
@@ -116,3 +119,17 @@ def dump_database(db: Database) -> str:
             if path.exists():
                 chunks.append(path.read_bytes().decode("latin-1"))
     return "\n".join(chunks)
+
+
+def act_as(app: FastAPI, role: Role = Role.SUPERVISOR, *, user_id: int = 1, organisation_id: int = 1) -> None:
+    """For API tests about something other than access control: every request is made by a user of
+    `role` (as if with an API token, so no CSRF token is needed). The access rules themselves are
+    tested in tests/security."""
+    principal = Principal(
+        role=role,
+        user_id=user_id,
+        username=f"test-{role.value}",
+        organisation_id=organisation_id,
+        via="token",
+    )
+    app.dependency_overrides[current_principal] = lambda: principal
