@@ -201,3 +201,13 @@ def test_parse_submission_dispatches() -> None:
         b"<html><body><article><p>" + b"Workers sleep in the barn. " * 10 + b"</p></article></body></html>"
     )
     assert report.format == "html"
+
+
+def test_romanian_news_page_drops_teasers_in_both_languages() -> None:
+    [report] = html.parse((FIXTURES / "news_page_ro.html").read_bytes())
+    assert report.title == "Rețea de trafic de persoane destructurată la Iași"
+    assert report.published == date(2024, 11, 8)
+    assert "14 percheziții domiciliare" in report.text
+    assert "Cinci persoane au fost reținute" in report.text
+    for junk in ("CITEȘTE ȘI", "Read More", "<!", "Share this", "drepturile rezervate", "Acasă"):
+        assert junk not in report.text, junk

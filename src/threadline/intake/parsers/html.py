@@ -14,11 +14,12 @@ from threadline.intake.types import ParsedReport
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 # Lines that are page furniture, not the story: pseudo-comments written out as text ("<!–", "<!--"),
-# "Read Related Also:"-style teasers, and share/follow prompts.
+# "Read Related Also:"-style teasers (English and Romanian), and share/follow prompts.
 _JUNK_LINE = re.compile(
     r"""^\s*(?:
         (?:<!\s*[-–—]+\s*)+(?:[-–—]*\s*>)?\s*$          # lines made only of comment openers
-      | (?:read\s+(?:related|more|also)(?:\s+also)?|related\s*(?:articles?|stories)?|see\s+also)\s*:.*
+      | (?:read\s+(?:related|more|also)(?:\s+also)?|related\s*(?:articles?|stories)?|see\s+also
+         |cite[sș]te\s+[sș]i|vezi\s+[sș]i|recomand[aă]ri)\s*:.*
       | (?:share|follow\s+us)\s+(?:on|this)\b.*
       | (?:advertisement|sponsored\s+content)\s*
     )$""",
