@@ -187,3 +187,9 @@ def test_imminence_must_share_the_sentence() -> None:
 def test_possessive_parents_children_are_not_child_victims() -> None:
     assert "child" not in codes("The owner's kids sometimes help on Saturdays.")
     assert "child" in codes("The kids sell drugs for the owner.")
+
+
+def test_evidence_inside_other_evidence_is_quoted_once() -> None:
+    from threadline.triage.risk import _tidy
+
+    assert _tidy([(7, 16), (2, 16), (2, 16), (20, 25), (21, 22)]) == ((2, 16), (20, 25))

@@ -137,6 +137,17 @@ def _weights() -> _Weights:
     )
 
 
+def _tidy(spans: Iterable[Span]) -> tuple[Span, ...]:
+    """Sorted, without duplicates or spans inside another one (a cue and extraction's mention
+    of the same words should quote them once)."""
+    kept: list[Span] = []
+    for start, end in sorted(set(spans), key=lambda s: (s[0], -s[1])):
+        if kept and start >= kept[-1][0] and end <= kept[-1][1]:
+            continue
+        kept.append((start, end))
+    return tuple(kept)
+
+
 _SENTENCE_END = re.compile(r"[.!?\n]+")
 
 
@@ -272,7 +283,7 @@ class _Draft:
     flags: set[str] = field(default_factory=set)
 
     def add(self, code: str, text: str, evidence: Iterable[Span], weight: int, flag: str = "") -> None:
-        self.reasons.append(Reason(code, text, tuple(sorted(set(evidence))), weight))
+        self.reasons.append(Reason(code, text, _tidy(evidence), weight))
         if flag:
             self.flags.add(flag)
 
