@@ -141,17 +141,24 @@ def find_cues(text: str) -> tuple[Cue, ...]:
     lex = _lexicon()
     norm = normalise(text)
     found: list[Cue] = []
+    asserted: dict[int, bool] = {}  # several groups often match at the same word
+
+    def holds(start: int) -> bool:
+        if start not in asserted:
+            asserted[start] = is_asserted(norm, start)
+        return asserted[start]
+
     for group, label, pattern in lex.groups:
         for match in pattern.finditer(norm):
             start, end = match.span()
             if group == "child" and _child_excluded(norm, start, end):
                 continue
-            if is_asserted(norm, start):
+            if holds(start):
                 found.append(Cue(group, label, (start, end)))
     for match in lex.many_victims.finditer(norm):
         raw_number = match.group("num").lower()
         count = int(raw_number) if raw_number.isdigit() else lex.numbers.get(raw_number, 0)
-        if is_asserted(norm, match.start()):
+        if holds(match.start()):
             found.append(Cue("many_victims", "many_victims", match.span(), value=count))
     found.sort(key=lambda cue: (cue.span, cue.group, cue.label))
     return tuple(found)
