@@ -127,3 +127,8 @@ def test_unknown_report_is_404(client: TestClient) -> None:
     response = client.get("/api/v1/reports/999999")
     assert response.status_code == 404
     assert response.json()["detail"] == "report 999999 does not exist"
+
+
+def test_landing_page_points_at_the_api(client: TestClient) -> None:
+    page = client.get("/")
+    assert page.status_code == 200 and "/api/v1/docs" in page.text

@@ -8,7 +8,7 @@ import pkgutil
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 
 from threadline import __version__
 from threadline.api import routers
@@ -18,6 +18,16 @@ from threadline.errors import ThreadlineError
 log = logging.getLogger(__name__)
 API_PREFIX = "/api/v1"
 PROBLEM = "application/problem+json"
+LANDING_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Threadline</title></head>
+<body><h1>Threadline</h1>
+<p>From scattered reports to rescued victims and disrupted networks.</p>
+<ul><li><a href="/api/v1/docs">API documentation</a></li>
+<li><a href="/api/v1/openapi.json">OpenAPI document</a></li>
+<li><a href="/api/v1/health">Service health</a></li></ul>
+<p>If someone is in immediate danger, call 999.</p>
+</body></html>
+"""
 
 
 def problem(status: int, title: str, detail: str, code: str) -> JSONResponse:
@@ -64,6 +74,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # The traceback goes to the server log; the client learns only that it was our fault.
         log.error("unhandled error", exc_info=exc)
         return problem(500, "Internal error", "the server could not complete the request", "internal")
+
+    @app.get("/", include_in_schema=False)
+    def home() -> HTMLResponse:
+        # A plain landing page until the web interface lands: where the API and its docs are.
+        return HTMLResponse(LANDING_PAGE)
 
     _include_routers(app)
     return app
