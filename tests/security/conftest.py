@@ -1,5 +1,5 @@
 """Fixtures for the security tests. The database fixtures (`db`, `settings`: SQLite and PostgreSQL, a
-fresh database per test) come from tests/conftest.py; here we add keys, an app, and clean limiters."""
+fresh database per test) come from tests/conftest.py; here we add keys and an app."""
 
 from __future__ import annotations
 
@@ -9,22 +9,8 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from threadline.api.routers import auth as auth_router
-from threadline.auth import dependencies
 from threadline.store.crypto import ENV_KEYS, ensure_keyring
 from threadline.store.database import Database
-
-
-@pytest.fixture(autouse=True)
-def _fresh_limiters() -> None:
-    # Limiters are process-wide; one test's attempts must not throttle the next.
-    for limiter in (
-        dependencies.PUBLIC_SUBMISSIONS,
-        dependencies.RECEIPT_ATTEMPTS,
-        dependencies.LOGIN_ATTEMPTS,
-        auth_router.PER_ACCOUNT,
-    ):
-        limiter.reset()
 
 
 @pytest.fixture

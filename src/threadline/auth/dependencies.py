@@ -7,6 +7,7 @@ route without one, so "forgot to protect it" cannot ship.
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from fastapi import Depends, Request
@@ -120,19 +121,46 @@ class require:
         return principal
 
 
-class rate_limited:
-    """Dependency: spend a token from `limiter`, keyed by the client connection (hashed, memory only)."""
+# Token-bucket settings per limited action: generous for a person, tight for a script.
+LIMITS: dict[str, dict[str, float]] = {
+    "public_submit": {
+        "capacity": 10,
+        "per_second": 10 / 3600,
+        "global_capacity": 600,
+        "global_per_second": 5,
+    },
+    "receipt": {"capacity": 5, "per_second": 5 / 3600, "global_capacity": 300, "global_per_second": 2},
+    "login": {"capacity": 20, "per_second": 1 / 30, "global_capacity": 300, "global_per_second": 5},
+    # Per account, on top of per connection: slows a distributed guesser long before the lockout.
+    "login_account": {"capacity": 10, "per_second": 1 / 60},
+}
+_LIMITERS_LOCK = threading.Lock()
 
-    def __init__(self, limiter: RateLimiter) -> None:
-        self.limiter = limiter
+
+def limiter(request: Request, name: str) -> RateLimiter:
+    """The application's limiter for `name`. Limiters live on the app (not the module) so each app, and
+    each test, starts with full buckets."""
+    state = request.app.state
+    with _LIMITERS_LOCK:
+        registry: dict[str, RateLimiter] | None = getattr(state, "rate_limiters", None)
+        if registry is None:
+            registry = {}
+            state.rate_limiters = registry
+        if name not in registry:
+            registry[name] = RateLimiter(**LIMITS[name])
+        return registry[name]
+
+
+class rate_limited:  # lower case: reads as a verb at the use site, like require
+    """Dependency: spend a token from the `name` limiter, keyed by the client connection (hashed, in
+    memory only, never stored or logged)."""
+
+    def __init__(self, name: str) -> None:
+        if name not in LIMITS:
+            raise ValueError(f"no rate limit called {name!r}")
+        self.name = name
 
     def __call__(self, request: Request) -> None:
         client = request.client.host if request.client else None
-        if not self.limiter.allow(client):
+        if not limiter(request, self.name).allow(client):
             raise TooManyRequests("too many requests; wait a minute and try again")
-
-
-# Shared limiters for the public surface. Generous for a person, tight for a script.
-PUBLIC_SUBMISSIONS = RateLimiter(capacity=10, per_second=10 / 3600, global_capacity=600, global_per_second=5)
-RECEIPT_ATTEMPTS = RateLimiter(capacity=5, per_second=5 / 3600, global_capacity=300, global_per_second=2)
-LOGIN_ATTEMPTS = RateLimiter(capacity=20, per_second=1 / 30, global_capacity=300, global_per_second=5)

@@ -10,11 +10,10 @@ from pydantic import BaseModel, Field
 
 from threadline.auth import accounts, sessions
 from threadline.auth import tokens as api_tokens
-from threadline.auth.dependencies import LOGIN_ATTEMPTS, rate_limited, require
+from threadline.auth.dependencies import limiter, rate_limited, require
 from threadline.auth.errors import AuthenticationRequired, Forbidden, TooManyRequests
 from threadline.auth.policy import Permission
 from threadline.auth.principal import Principal
-from threadline.auth.ratelimit import RateLimiter
 from threadline.errors import NotFoundError
 from threadline.store.database import Database
 from threadline.store.tables.auth import User
@@ -24,9 +23,6 @@ router = APIRouter(prefix="/auth", tags=["auth"])
 AsAccountSelf = Annotated[Principal, Depends(require(Permission.ACCOUNT_SELF))]
 AsLogin = Annotated[Principal, Depends(require(Permission.LOGIN))]
 AsTokenManage = Annotated[Principal, Depends(require(Permission.TOKEN_MANAGE))]
-# Per account, on top of the per-connection limit: slows a distributed guesser to a crawl long before
-# the lockout after LOCKOUT_AFTER failures.
-PER_ACCOUNT = RateLimiter(capacity=10, per_second=1 / 60)
 
 
 class LoginIn(BaseModel):
@@ -110,14 +106,14 @@ _FAILURES = {
 }
 
 
-@router.post("/login", response_model=SessionOut, dependencies=[Depends(rate_limited(LOGIN_ATTEMPTS))])
+@router.post("/login", response_model=SessionOut, dependencies=[Depends(rate_limited("login"))])
 def login(
     body: LoginIn,
     request: Request,
     response: Response,
     _: AsLogin,
 ) -> SessionOut:
-    if not PER_ACCOUNT.allow(accounts.normalise_username(body.username)):
+    if not limiter(request, "login_account").allow(accounts.normalise_username(body.username)):
         raise TooManyRequests("too many attempts for this account; wait a few minutes")
     db = _db(request)
     with db.session() as session:

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Depends, Request, status
 from pydantic import BaseModel, Field
 
 from threadline.auth import receipts
-from threadline.auth.dependencies import RECEIPT_ATTEMPTS, rate_limited, require
+from threadline.auth.dependencies import rate_limited, require
 from threadline.auth.policy import Permission
 from threadline.auth.principal import Principal
 from threadline.errors import NotFoundError, TooLargeError
@@ -35,7 +35,7 @@ class AdditionOut(BaseModel):
     "/public/reports/{code}/additions",
     status_code=status.HTTP_201_CREATED,
     response_model=AdditionOut,
-    dependencies=[Depends(rate_limited(RECEIPT_ATTEMPTS))],
+    dependencies=[Depends(rate_limited("receipt"))],
 )
 def add_to_report(
     code: str,
