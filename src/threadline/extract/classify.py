@@ -38,11 +38,18 @@ _NEGATION = re.compile(
 )
 # Words that put what follows into someone's promise, plan or advice rather than the facts.
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|whether|would|could|might|promis\w*|offer\w*|expected|bound for|headed for|"
+    r"\b(?:if|whether|would|could|might|promis\w*|expected|bound for|headed for|"
+    r"offer(?:ed|ing|s)? (?:them |her |him )?(?:a |an )?(?:[\w-]+ )?(?:jobs?|work|positions?|employment)|"
+    r"job offers?|offer(?:ed|ing|s)? (?:them|her|him)\b|"
     r"on (?:their|her|his) way to|about to|"
     r"supposed to|instead of|awaited|pretext|pretence|guise|as if|hoped|hoping|dream\w*|"
     r"signs?|risk|prevent\w*|awareness|daca|ar putea|promit\w*|oferit\w*|i-a oferit|"
     r"sub pretextul|credeau|urmau sa|oferte?)\b"
+)
+# For exploitation labels only conditionals count: "women were offered to customers for sex" is a
+# fact even though "offered" introduces a promise elsewhere.
+_CONDITIONAL = re.compile(
+    r"\b(?:if|whether|would|could|might|signs?|risk|prevent\w*|awareness|daca|ar putea)\b"
 )
 # A contrast resets the hypothetical: "promised jobs, but once in the UK they were put to work…".
 _CONTRAST = re.compile(
@@ -70,7 +77,7 @@ class _Label:
 class _Scheme:
     name: str
     labels: tuple[_Label, ...]
-    hypothetical: bool
+    hypothetical: re.Pattern[str] | None  # cues that make what follows not (yet) a fact
     context: re.Pattern[str] | None
     window: int
 
@@ -119,7 +126,7 @@ def _load(scheme: str, languages: tuple[str, ...]) -> _Scheme:
     return _Scheme(
         scheme,
         tuple(labels),
-        bool(meta.get("hypothetical", False)),
+        {True: _HYPOTHETICAL, "conditional": _CONDITIONAL}.get(meta.get("hypothetical", False)),
         re.compile(context) if context else None,
         int(meta.get("window", 200)),
     )
@@ -132,16 +139,16 @@ def _languages(language: str | None) -> tuple[str, ...]:
     return ("en", "ro")
 
 
-def _blocked(before: str, hypothetical: bool) -> bool:
+def _blocked(before: str, hypothetical: re.Pattern[str] | None) -> bool:
     """Whether the sentence text before a cue negates it or (if asked) makes it hypothetical."""
     if _NEGATION.search(before[-60:]):
         return True
-    if not hypothetical:
+    if hypothetical is None:
         return False
     cut = 0
     for m in _CONTRAST.finditer(before):
         cut = m.end()
-    return bool(_HYPOTHETICAL.search(before[cut:]))
+    return bool(hypothetical.search(before[cut:]))
 
 
 def _scheme_hits(

@@ -47,13 +47,16 @@ _PERSON = (
     r"parinti|adolescente|adolescenti|straini|lucratori|oameni"
 )
 _OFFICER = (
-    r"police officers|officers|personnel|detectives|troops|soldiers|investigators|"
+    r"police officers|officers|personnel|detectives|troops|soldiers|investigators|gardai|"
+    r"policemen|policewomen|constables|gendarmes|carabinieri|guardsmen|marines|rangers|"
+    r"inspectors|"
     r"politisti|jandarmi|ofiteri|agenti|lucratori|luptatori|procurori|cadre|efective"
 )
 _PREMISES = (
     r"homes|houses|properties|addresses|premises|locations|buildings|flats|apartments|units|"
     r"shops|salons|factories|workshops|hotels|nail bars|car washes|massage parlou?rs|offices|"
-    r"warehouses|kilns|camps|locatii|case|apartamente|societati|firme|sedii|"
+    r"warehouses|kilns|camps|locatii|case|apartamente|societati|firme|sedii|bars|clubs|"
+    r"nightclubs|saunas|restaurants|greenhouses|spas|cluburi|baruri|"
     r"search warrants|warrants|raids|searches|sites|brothels|farms|businesses|venues|"
     r"perchezitii(?: domiciliare)?|locuinte|imobile|adrese|mandate(?: de perchezitie)?|"
     r"descinderi|spatii"
@@ -63,6 +66,8 @@ _SINGULAR = (
     r"man|woman|person|mother|father|husband|wife|son|daughter|brother|sister|relative|partner|"
     r"boyfriend|girlfriend|suspect|teenager|boy|girl|child|driver|owner|manager|ringleader|"
     r"captain|boss|employer|farmer|director|supervisor|foreman|agent|broker|recruiter|landlord|"
+    r"cashier|guard|accountant|pastor|priest|imam|teacher|doctor|nurse|cook|chef|receptionist|"
+    r"bouncer|housekeeper|nanny|tenant|neighbou?r|friend|acquaintance|landlady|couple|pair|"
     r"gangmaster|madam|operator|businessman|businesswoman|niece|nephew|grandmother|grandfather|"
     r"stepfather|stepmother|teen|youth|juvenile|adult|student|worker|labourer|fisherman|"
     r"patronul|administratorul|proprietarul|seful|complicele|intermediarul|recrutorul|soferul|"
@@ -74,6 +79,8 @@ _SINGULAR = (
 # Romanian heads that carry their own definite article ("inculpatul a fost condamnat").
 _SELF_DETERMINED = (
     r"barbatul|femeia|tanarul|inculpatul|suspectul|individul|liderul|cetateanul|patronul|"
+    r"mama|tatal|sotul|sotia|concubinul|concubina|cumparatorul|fratele|sora|unchiul|matusa|"
+    r"bunica|bunicul|"
     r"administratorul|proprietarul|seful|complicele|intermediarul|recrutorul|soferul|"
     r"unul dintre (?:ei|acestia|inculpati|suspecti)|una dintre (?:ele|acestea)|one of them|"
     r"one of the (?:men|women|suspects|defendants|victims)|(?<=and )(?:husband|wife|son|daughter|"
@@ -180,7 +187,8 @@ _VERBS: dict[OutcomeKind, str] = {
     OutcomeKind.DETAINED: (
         r"detained|detaining|held for questioning|held in custody|"
         r"taken in for questioning|retinute|retinuti|retinut|retinuta|retinerea a|"
-        r"condusi la audieri|dusi la audieri|aduse la audieri|custodia"
+        r"condusi la audieri|conduse la audieri|dusi la audieri|duse la audieri|aduse la audieri|"
+        r"adusi la audieri|custodia"
     ),
     OutcomeKind.CHARGED: (
         r"charged(?! for| them| rent| fees| with (?:rent|fees))|charging|charges|charge|indicted|"
@@ -309,6 +317,8 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
         head = m.group("head") or m.group("self")
         additive = det in ("another", "alt", "alta", "inca un", "inca o") or bool(_ADDITIVE.search(mods))
         phrase = _Phrase(m.start(), m.end(), 1, head, None, additive, "singular")
+        if head in ("couple", "pair"):
+            phrase.value, phrase.kind = 2, "person"  # "a Tennessee couple has been sentenced"
         phrase.subset = bool(_SUBSET_NP.search(m.group()))
         found.append(phrase)
     for m in _ANAPHOR.finditer(s):
@@ -320,7 +330,7 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
             continue
         before = s[max(0, m.start() - 25) : m.start()]
         if re.search(
-            r"(?:[a-z],|\(|\bnow|\baged?|\bages|\bfrom|\bbetween|\bto|\band|-|\bof|\bon|\bin|\bsince|\bby|\buntil|\bat|\bpe|\bdin)\s*$",
+            r"(?:[a-z],|\(|\bnow|\bunder|\baged?|\bages|\bfrom|\bbetween|\bto|\band|-|\bof|\bon|\bin|\bsince|\bby|\buntil|\bat|\bpe|\bdin)\s*$",
             before,
         ):
             continue
