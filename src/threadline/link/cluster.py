@@ -93,7 +93,9 @@ def capped_clusters(
         uf.add(item)
     del weights  # identical records share one representative; the cap counts representatives
     best: dict[str, float] = {}
-    strong = sorted(((w, a, b) for a, b, w in edges if w >= threshold), key=lambda t: (-t[0], t[1], t[2]))
+    strong = [(w, a, b) for a, b, w in edges if w >= threshold]
+    # Strongest first; ties broken by ids so the result does not depend on input order.
+    strong.sort(key=lambda t: (-t[0], t[1], t[2]))
     for w, a, b in strong:
         uf.add(a)
         uf.add(b)

@@ -32,7 +32,9 @@ def resolve_command(
 ) -> None:
     """Deduplicate one list of people (or organisations), or link several lists.
 
-    Writes source,record_id,cluster_id,match_weight.
+    Writes source,record_id,cluster_id,match_weight. match_weight is the record's strongest
+    accepted link; it is blank for a record alone in its cluster or identical (after
+    normalisation) to another record of the same file.
     """
     from threadline.errors import ThreadlineError
     from threadline.link.io import parse_column_map, read_records

@@ -33,12 +33,13 @@ def name_comparison(
     swapped_with: str | None = None,
     initials: bool = False,
     tf: bool = True,
+    exact_u: float = 0.01,
 ) -> Any:
     """Names: exact (term-frequency adjusted: 'popescu' is weaker evidence than 'barbulescu'),
     same canonical given name (nicknames), swapped columns, typos, similar, initial only."""
     import splink.comparison_level_library as cll
 
-    levels: list[Level] = [(cll.ExactMatchLevel(column, term_frequency_adjustments=tf), 0.7, 0.01)]
+    levels: list[Level] = [(cll.ExactMatchLevel(column, term_frequency_adjustments=tf), 0.7, exact_u)]
     if canon:
         levels.append(
             (cll.ExactMatchLevel(canon).configure(label_for_charts="same canonical name"), 0.05, 0.002)

@@ -69,10 +69,13 @@ class Explanation:
     match_weight: float
     match_probability: float
     threshold: float
+    # The two records are identical once normalised (same name, date, phone, … after folding and
+    # key parsing): they were merged before scoring, so there is no waterfall, only that fact.
+    identical: bool = False
 
     @property
     def linked(self) -> bool:
-        return self.match_weight >= self.threshold
+        return self.identical or self.match_weight >= self.threshold
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -80,10 +83,11 @@ class Explanation:
             "right": self.right,
             "prior_weight": self.prior_weight,
             "contributions": [c.__dict__ for c in self.contributions],
-            "match_weight": self.match_weight,
+            "match_weight": None if self.identical else self.match_weight,
             "match_probability": self.match_probability,
             "threshold": self.threshold,
             "linked": self.linked,
+            "identical": self.identical,
         }
 
 
@@ -139,7 +143,13 @@ def build_settings(frame: pd.DataFrame, *, link_type: str, kind: str = "person")
         comparisons.append(name_comparison("surname", initials=_has_initials(frame, "surname"), tf=not small))
     if (kind == "organisation" or not comparisons) and has("full_name"):
         comparisons.append(
-            name_comparison("full_name", initials=_has_initials(frame, "full_name"), tf=not small)
+            name_comparison(
+                "full_name",
+                initials=_has_initials(frame, "full_name"),
+                tf=not small,
+                # Two unrelated firms rarely share a whole (normalised) name; two people often do.
+                exact_u=0.001 if kind == "organisation" else 0.01,
+            )
         )
     if has("birth_year"):
         comparisons.append(birth_comparison(has("dob")))
@@ -378,7 +388,14 @@ def explain_row(row: pd.Series | dict[str, Any], scores: PairScores, threshold: 
             continue
         tf = row.get(f"mw_tf_adj_{comparison}")
         tf_weight = float(tf) if tf is not None and not pd.isna(tf) else 0.0
-        value_col = "birth_year" if comparison == "birth" else comparison
+        value_col = comparison
+        if comparison == "birth":
+            both_dob = row.get("dob_l") is not None and row.get("dob_r") is not None
+            value_col = (
+                "dob"
+                if both_dob and not pd.isna(row["dob_l"]) and not pd.isna(row["dob_r"])
+                else "birth_year"
+            )
         contributions.append(
             Contribution(
                 comparison=comparison,

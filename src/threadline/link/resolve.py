@@ -6,6 +6,7 @@ Pure: DataFrames in, DataFrames out. The `threadline resolve` command wraps it w
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -173,10 +174,21 @@ def _assemble(
 def explain_pair(result: ResolveResult, left: str, right: str) -> Explanation | None:
     """The waterfall of one pair of records (unique ids). Uses the stored scored pair when blocking
     produced it, otherwise scores the pair on the fly with the trained model."""
-    if result.scores is None:
-        return None
     a = result.representative.get(left, left)
     b = result.representative.get(right, right)
+    if a == b and left != right and left in result.representative:
+        return Explanation(
+            left=left,
+            right=right,
+            prior_weight=0.0,
+            contributions=(),
+            match_weight=math.inf,
+            match_probability=1.0,
+            threshold=result.threshold,
+            identical=True,
+        )
+    if result.scores is None:
+        return None
     pairs = result.scores.pairs
     hit = pairs[
         ((pairs["unique_id_l"] == a) & (pairs["unique_id_r"] == b))
