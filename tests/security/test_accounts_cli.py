@@ -46,6 +46,12 @@ def test_users_add_disable_reset(cli_env: Database) -> None:
         assert authenticate(session, cli_env.settings, "nadia", password).outcome is Outcome.DISABLED
     reset = runner.invoke(app, ["users", "reset", "nadia", "--totp"])
     assert reset.exit_code == 0
+    with cli_env.session() as session:  # a routine reset does not bring a leaver back
+        assert (
+            authenticate(session, cli_env.settings, "nadia", _password(reset.output)).outcome
+            is Outcome.DISABLED
+        )
+    reset = runner.invoke(app, ["users", "reset", "nadia", "--enable"])
     with cli_env.session() as session:
         assert authenticate(session, cli_env.settings, "nadia", _password(reset.output)).ok
 

@@ -174,18 +174,21 @@ def reset_user(
     username: str,
     *,
     clear_totp: bool = False,
+    enable: bool = False,
     actor: str = audit.SYSTEM,
     actor_user_id: int | None = None,
 ) -> str:
-    """New one-time password; unlocks and re-enables; ends every session. With `clear_totp` the second
-    factor and recovery codes are removed too (a lost phone) and must be enrolled again."""
+    """New one-time password; unlocks; ends every session. With `clear_totp` the second factor and
+    recovery codes are removed too (a lost phone) and must be enrolled again. A disabled account stays
+    disabled unless `enable` says otherwise: a leaver is not brought back by a routine reset."""
     user = _require_user(session, username)
     password = one_time_password()
     user.password_hash = hash_password(password)
     user.must_change_password = True
     user.failed_logins = 0
     user.locked_at = None
-    user.disabled_at = None
+    if enable:
+        user.disabled_at = None
     if clear_totp:
         user.totp_secret = None
         user.totp_confirmed = False
@@ -201,7 +204,7 @@ def reset_user(
         actor_user_id=actor_user_id,
         record_type="user",
         record_id=user.id,
-        detail={"second_factor_cleared": clear_totp},
+        detail={"second_factor_cleared": clear_totp, "enabled": enable},
     )
     return password
 

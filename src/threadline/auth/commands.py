@@ -67,13 +67,14 @@ def users_disable(username: str) -> None:
 def users_reset(
     username: str,
     totp: bool = typer.Option(False, "--totp", help="Also remove the second factor (lost phone)."),
+    enable: bool = typer.Option(False, "--enable", help="Also re-enable a disabled account."),
 ) -> None:
-    """New one-time password; unlocks and re-enables the account."""
+    """New one-time password; unlocks the account (and with --enable re-enables it)."""
     from threadline.auth.accounts import reset_user
 
     db = _database()
     with db.session() as session:
-        password = reset_user(session, db.settings, username, clear_totp=totp)
+        password = reset_user(session, db.settings, username, clear_totp=totp, enable=enable)
     out.print(f"{username}  one-time password: {password}")
 
 
