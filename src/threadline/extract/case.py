@@ -73,7 +73,7 @@ AMBIGUOUS_COUNTRIES = {"GE": ("US", "georgian")}
 MIN_POPULATION_RETAGGED = 5_000
 
 
-def _lookup(name: str, preferred: list[str]):  # noqa: ANN202 - places.Place | None
+def _lookup(name: str, preferred: list[str]):
     place = geocode(_DIRECTION.sub("", name.strip()), preferred)
     if place is None and _DIRECTION.sub("", name) != name:
         place = geocode(name, preferred)
@@ -126,8 +126,7 @@ def geocode_places(mentions: list[Mention], language: str | None, text: str = ""
         else:
             if attrs.get("needs_gazetteer") and (
                 place.country not in preferred
-                or place.kind == "city"
-                and place.population < MIN_POPULATION_RETAGGED
+                or (place.kind == "city" and place.population < MIN_POPULATION_RETAGGED)
             ):
                 continue
             attrs.update(country=place.country, lat=place.lat, lon=place.lon,

@@ -34,7 +34,7 @@ GROUP_NOUNS = {
     "person", "female", "male", "teenager", "teen", "national", "citizen", "migrant", "worker",
     "labourer", "laborer", "farmworker", "daughter", "son", "victim", "employee", "staff",
     "recruit", "adult", "family", "student", "teenage", "kid", "juvenile", "baby", "sister",
-    "individual", "resident", "immigrant", "refugee", "slave", "survivor", "national",
+    "individual", "resident", "immigrant", "refugee", "slave", "survivor",
 }  # fmt: skip
 FEMALE = {"woman", "women", "girl", "female", "daughter", "sister", "mother", "wife", "lady"}
 MALE = {"man", "men", "boy", "male", "son", "brother", "father", "husband"}
@@ -47,7 +47,7 @@ VICTIM_VERBS = {
     "put", "coerce", "control", "liberate", "support", "deceive", "promise", "pass", "shift",
     "subject", "lock", "feed", "pay", "rape", "beat", "threaten", "compel", "saddle", "load",
     "release", "remove", "share", "prostitute", "tattoo", "trick", "receive", "save",
-    "discover", "confine", "lock", "locate", "intercept", "repatriate", "bring",
+    "discover", "confine", "locate", "intercept", "repatriate",
 }  # fmt: skip
 VICTIM_SUBJECT_VERBS = {"work", "suffer", "come", "endure", "arrive", "live", "toil", "range",
                         "escape", "flee", "tell", "describe", "say"}  # fmt: skip
@@ -170,8 +170,9 @@ def group_role(noun: Token) -> str | None:
         return "victim"
     if lemma in SUSPECT_NOUNS:
         return "suspect"
-    if lemma in MINOR_NOUNS and not (noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower()
-                                     in SUSPECT_VERBS):
+    if lemma in MINOR_NOUNS and not (
+        noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in SUSPECT_VERBS
+    ):
         return "victim"  # children in these reports are the exploited, not the accused
     tok = noun
     # climb "six of the women", "men and women", "the women, aged …"
@@ -385,7 +386,7 @@ def _agency_shapes(
             continue
         parts = [(s, e)]
         inner = re.search(r"[ \t]+of[ \t]+the[ \t]+", match.group(1))
-        if inner and any(w.lower() in INSTITUTION_HEADS for w in match.group(1)[inner.end():].split()):
+        if inner and any(w.lower() in INSTITUTION_HEADS for w in match.group(1)[inner.end() :].split()):
             parts = [(s, s + inner.start()), (s + inner.end(), e)]
         for ps, pe in parts:
             raw = doc.text[ps:pe]
@@ -446,7 +447,7 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
         alias_names.add(match.group("name"))
         before = doc.text[max(0, match.start() - 4) : match.start()]
         attached = match.group("also") or any(0 <= match.start() - end <= 3 for end in person_ends)
-        if attached or "," in before and any(0 <= match.start() - e <= 6 for e in person_ends):
+        if attached or ("," in before and any(0 <= match.start() - e <= 6 for e in person_ends)):
             continue  # "X, also called Faith": another name of X, not another person
         char = match.start("name")
         span = doc.char_span(char, match.end("name"), alignment_mode="expand")
@@ -542,7 +543,7 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
     # Demonyms the NER missed ("Romanian 'sex slaves'" is often tagged, "Polish" often not).
     seen = {m.span[0] for m in out if m.kind == "nationality"}
     for tok in doc:
-        if tok.idx + offset in seen or not tok.text[:1].isupper() and not tok.text.isalpha():
+        if tok.idx + offset in seen or (not tok.text[:1].isupper() and not tok.text.isalpha()):
             continue
         code = demonym_code(tok.text) if tok.text[:1].isupper() else None
         if code and tok.ent_type_ not in ("ORG", "PERSON", "LANGUAGE"):

@@ -6,10 +6,10 @@ Each reader caches its result: the files are small and read once per process.
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Iterator
 
 _DATA = "threadline.extract.data"
 

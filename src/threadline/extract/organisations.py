@@ -59,7 +59,7 @@ def clean_org(raw: str) -> str:
     return name
 
 
-def lexicon_entry(name: str):  # noqa: ANN201 - returns lexicon.Agency | None
+def lexicon_entry(name: str):
     return agency_by_key().get(strip_accents(clean_org(name)))
 
 

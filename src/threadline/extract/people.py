@@ -94,9 +94,7 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
     appos_list = [w.strip(".’'").lower() for w in appos.split()]
     # an apposition opens with an article or a title ("the U.S. attorney", "Chief of …"), not
     # with a preposition ("…, under the Juvenile Justice Act")
-    if appos_list and appos_list[0] not in {"the", "a", "an", "its", "his", "her"} | cues[
-        "official_titles"
-    ]:
+    if appos_list and appos_list[0] not in {"the", "a", "an", "its", "his", "her"} | cues["official_titles"]:
         appos_list = []
     appos_words = set(appos_list)
     if appos_words & cues["official_titles"] and not appos_words & {"gang", "ring", "network"}:
@@ -121,9 +119,9 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
                 counts["suspect"] += 1
         if root.dep_ == "nsubj" and root.head.lemma_ in cues["suspect_agentive_verbs"]:
             counts["suspect"] += 1
-        if root.dep_ in ("nsubjpass", "dobj") and root.head.lemma_ in cues["victim"]:
-            counts["victim"] += 1
-        elif any(t.lemma_ in ("victim", "survivor") for t in tail):
+        if (root.dep_ in ("nsubjpass", "dobj") and root.head.lemma_ in cues["victim"]) or any(
+            t.lemma_ in ("victim", "survivor") for t in tail
+        ):
             counts["victim"] += 1
 
     start, end = ent.start_char + offset, ent.end_char + offset

@@ -13,6 +13,7 @@ import bisect
 import importlib
 import importlib.util
 import logging
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -23,12 +24,14 @@ from threadline.taxonomy.document import Document
 log = logging.getLogger(__name__)
 
 # spaCy's cost grows with length; news and reports are far shorter than this.
-MAX_NLP_CHARS = 200_000
+MAX_NLP_CHARS = 100_000
 CHUNK_CHARS = 20_000
 # The rule-based extractors are regular expressions over the text; cap them too.
-MAX_RULE_CHARS = 500_000
-# A "word" longer than this is not language (base64, a run of one character): spaCy skips it.
-MAX_TOKEN_CHARS = 60
+MAX_RULE_CHARS = 200_000
+# A "word" longer than this is not language (base64, a run of one character); blanking it keeps
+# spaCy and the regular expressions linear (a 40k-letter "word" took a counter a minute).
+MAX_TOKEN_CHARS = 100
+_LONG_TOKEN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
 
 
 def _optional(module: str, name: str) -> Callable[..., Any] | None:
@@ -77,11 +80,8 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
 
 
 def _defang(piece: str) -> str:
-    """Blank out absurdly long 'words' (same length, so offsets hold) to keep spaCy fast."""
-    if max((len(w) for w in piece.split()), default=0) <= MAX_TOKEN_CHARS:
-        return piece
-    words = piece.split(" ")
-    return " ".join(w if len(w) <= MAX_TOKEN_CHARS else " " * len(w) for w in words)
+    """Blank out absurdly long 'words' (same length, so offsets hold)."""
+    return _LONG_TOKEN.sub(lambda m: " " * len(m.group(0)), piece)
 
 
 def _segments(text: str) -> list[Any]:
@@ -138,7 +138,7 @@ def extract(document: Document) -> Facts:
         from threadline.extract.language import detect_language
 
         language = run.step("language:lingua", lambda: detect_language(text), None)
-    rule_text = text[:MAX_RULE_CHARS]
+    rule_text = _defang(text[:MAX_RULE_CHARS])
     segments = run.step("segments", lambda: _segments(rule_text), [])
     is_boiler = _boiler_lookup(segments)
     mentions: list[Mention] = []
@@ -186,3 +186,17 @@ def _roles(mentions: list[Mention], language: str | None) -> list[Mention]:
     cues = [m for m in mentions if m.kind == "person" and m.attributes.get("cues", {}).get("suspect")]
     suspect_context = bool(counted & {"arrested", "charged", "convicted", "sentence_years"}) or bool(cues)
     return assign_roles(mentions, suspect_context=suspect_context)
+
+
+def warm_up() -> None:
+    """Load every model, lexicon and gazetteer index now rather than on the first report
+    (the GeoNames indexes alone take seconds): for workers, benchmarks and tests."""
+    from threadline.extract import nlp
+    from threadline.extract.language import detector
+    from threadline.extract.places import geocode
+
+    nlp.english()
+    nlp.romanian()
+    detector()
+    geocode("London", ["GB"])
+    extract(Document(text="Police in London arrested Ion Popescu, 31. Poliția din Iași.", id="warm"))

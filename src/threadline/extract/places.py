@@ -128,7 +128,7 @@ def geocode(name: str, countries: Collection[str] = ()) -> Place | None:
             cname, country, pop, lat, lon = best_city
             return Place(cname, country, "city", lat, lon, pop, "geonames-city")
         if choice == "division" and best_div is not None:
-            dname, country, level = best_div
+            dname, country, _level = best_div
             return Place(dname, country, "region", None, None, 0, "geonames-division")
     return None
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from threadline.extract import organisations
-from threadline.extract.lexicon import agencies, role_cues, ro_first_names
+from threadline.extract.lexicon import agencies, ro_first_names, role_cues
 from threadline.extract.places import country_code, demonym_code
 from threadline.extract.textutil import fold
 from threadline.extract.types import Mention
@@ -38,7 +38,7 @@ _NOT_NAME = {
     "conform", "astfel", "totodata", "ulterior", "acestia", "aceasta", "acesta", "procurorii",
     "politistii", "anchetatorii", "judecatorii", "surse", "sursa", "foto", "video", "citeste",
     "news", "digi", "protv", "antena", "agerpres", "mediafax", "hotnews", "adevarul", "libertatea",
-    "biroul", "structura", "sectia", "sectorul", "municipiul", "judetul", "orasul", "comuna",
+    "structura", "sectia", "sectorul", "municipiul", "judetul", "orasul", "comuna",
     "instanta", "inalta", "curtii", "statul", "guvernul", "parlamentul", "presedintele",
 }  # fmt: skip
 _NOT_PLACE = {
@@ -383,7 +383,7 @@ def _group_mentions(
         for m in re.finditer(r"[\w-]+", text[sent[0] : sent[1]]):
             code = demonym_code(m.group(0))
             # Romanian writes demonyms in lower case; a capitalised one mid-sentence is a name.
-            if not code or m.group(0)[:1].isupper() and m.start() > 0:
+            if not code or (m.group(0)[:1].isupper() and m.start() > 0):
                 continue
             start, end = sent[0] + m.start(), sent[0] + m.end()
             role = _local_role(folded, start, end, sent)
