@@ -38,7 +38,7 @@ MAX_PAIRS_PER_RECORD = 8
 DEFAULT_MAX_CLUSTER_SIZE = 40
 # Pairs sampled for u estimation and per EM pass: enough for stable parameters, small enough for
 # 50k records to train in seconds.
-EM_AND_U_PAIRS = 3e5
+EM_AND_U_PAIRS = 2e5
 PREDICT_FLOOR = 0.0
 # Below this many distinct records EM has too little to learn from: the starting values in
 # `comparisons.py` are used as they are, with u re-estimated only from 100 records up.
