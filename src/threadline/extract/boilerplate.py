@@ -44,6 +44,9 @@ _STRONG = re.compile(
     r"|\bin (?:the )?case of (?:an )?emergency\b|\bdaca (?:aveti|detineti|cunoasteti|suspectati)\b"
     r"|\b(?:sunati|apelati|suna|apeleaza|semnalati)\b|\blinia? (?:telefonica|verde)\b|\btelverde\b"
     r"|\bciteste si\b|\bvezi si\b|\bcitiți și\b|\bafla mai multe\b|\bnumarul unic\b"
+    r"|\bcopyright\b|©|\bsubscribe to\b|\bnewsletter\b|\bshare (?:this|on)\b|\bimage caption\b"
+    r"|^\s*(?:photo|foto|image|picture|video|sursa foto|advertisement|publicitate|related|more from)\s*:"
+    r"|\burmareste-ne\b|\baboneaza-te\b|\bfollow (?:us|@)\b|\bdownload (?:our|the) app\b"
 )
 # Generic statements about slavery rather than this case; two of them make a sentence generic.
 _WEAK = re.compile(
