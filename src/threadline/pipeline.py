@@ -62,6 +62,12 @@ def _load_steps() -> None:
             importlib.import_module(module)
 
 
+def load_handlers() -> None:
+    """Import every module that registers job handlers (the worker calls this before claiming)."""
+    _load_steps()
+    importlib.import_module("threadline.services.alerts")
+
+
 @handler(PROCESS_REPORT)
 def process_report(session: Session, payload: dict[str, Any]) -> None:
     report = session.get(Report, int(payload["report_id"]))

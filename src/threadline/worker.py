@@ -42,8 +42,10 @@ def default_worker_id() -> str:
 
 
 def _load_handlers() -> None:
-    # Importing the pipeline registers its handlers; done lazily so `import threadline.worker` stays light.
-    import threadline.pipeline  # noqa: F401
+    # Done lazily so `import threadline.worker` stays light.
+    from threadline.pipeline import load_handlers
+
+    load_handlers()
 
 
 def run_one(db: Database, worker_id: str, *, lease: timedelta = queue.DEFAULT_LEASE) -> bool:

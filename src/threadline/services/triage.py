@@ -14,7 +14,7 @@ from threadline.store.tables.entities import EntityLink
 from threadline.store.tables.facts import MentionRow, TriageRow
 from threadline.store.tables.reports import Report
 from threadline.triage.routing import DEFAULT_JURISDICTION
-from threadline.triage.service import triage_document
+from threadline.triage.service import payload, triage, triage_document
 
 
 def default_jurisdiction() -> str:
@@ -59,14 +59,24 @@ def triage_report(session: Session, report: Report, jurisdiction: str | None = N
 
 @step("triage")
 def triage_step(session: Session, report: Report) -> None:
-    result = triage_report(session, report)
+    from threadline.services.alerts import raise_alerts
+
+    code, assessment, routes = triage(
+        report.text,
+        load_facts(session, report.id),
+        default_jurisdiction(),
+        linking_context(session, report.id),
+        anonymity=report.anonymity,
+    )
+    result = payload(code, assessment, routes)
     session.execute(delete(TriageRow).where(TriageRow.report_id == report.id))
     session.add(
         TriageRow(
             report_id=report.id,
-            jurisdiction=result["jurisdiction"],
-            score=int(result["score"]),
-            urgent=bool(result["urgent"]),
+            jurisdiction=code,
+            score=int(assessment.score),
+            urgent=bool(assessment.urgent),
             result=result,
         )
     )
+    raise_alerts(session, report.id, assessment)

@@ -1,0 +1,56 @@
+"""`/alerts`: the in-app alerts raised by triage (urgent reports, reports touching open cases)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, Query
+from sqlalchemy import select
+
+from threadline.api.deps import get_db
+from threadline.errors import NotFoundError
+from threadline.store.base import utcnow
+from threadline.store.database import Database
+from threadline.store.tables.alerts import AlertRow
+
+router = APIRouter(prefix="/alerts", tags=["alerts"])
+
+
+def _out(row: AlertRow) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "report_id": row.report_id,
+        "recipient": row.recipient,
+        "roles": list(row.roles),
+        "case_ids": list(row.case_ids),
+        "score": row.score,
+        "urgent": row.urgent,
+        "reasons": list(row.reasons),
+        "created_at": row.created_at.isoformat(),
+        "read": row.read_at is not None,
+    }
+
+
+@router.get("")
+def list_alerts(
+    unread: bool = Query(False, description="Only alerts nobody has marked read."),
+    limit: int = Query(50, ge=1, le=500),
+    db: Database = Depends(get_db),
+) -> list[dict[str, Any]]:
+    """Newest first, urgent ones before the rest."""
+    statement = select(AlertRow).order_by(AlertRow.urgent.desc(), AlertRow.id.desc()).limit(limit)
+    if unread:
+        statement = statement.where(AlertRow.read_at.is_(None))
+    with db.session() as session:
+        return [_out(row) for row in session.scalars(statement)]
+
+
+@router.post("/{alert_id}/read")
+def mark_read(alert_id: int, db: Database = Depends(get_db)) -> dict[str, Any]:
+    with db.session() as session:
+        row = session.get(AlertRow, alert_id)
+        if row is None:
+            raise NotFoundError(f"alert {alert_id} does not exist")
+        if row.read_at is None:
+            row.read_at = utcnow()
+        return _out(row)
