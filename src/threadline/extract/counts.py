@@ -169,7 +169,7 @@ _VERBS: dict[OutcomeKind, str] = {
     OutcomeKind.VICTIMS: (
         r"rescued|rescue of|rescue|rescues|freed|frees|free|saved|liberated|safeguarded|identified|"
         r"taken to (?:a place of )?safety|moved to (?:a place of )?safety|removed|recuperata|"
-        r"depistata|gasita|salvata|"
+        r"depistata|gasita|salvata|rapit|rapita|rapite|abducted|kidnapped|"
         r"brought to safety|taken to safety|removed from|exploiting|exploited|trafficking|trafficked|"
         r"recovered|found(?! guilty| not guilty| dead| in possession| to have| to be| responsible| liable)|"
         r"discovered|recruited|lured|racolat|racolate|recrutat|recrutate|ademenit|gasit|gasite|"
@@ -677,7 +677,7 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
                 if target is not None and not _compatible(outcome, target):
                     target = None
             else:
-                target = _subject(s, chains, verbs, v_start, outcome)
+                target = _subject(s, chains, verbs, v_start, outcome, v_end)
         if (
             target is not None
             and target.kind == "bare"
@@ -743,6 +743,7 @@ def _subject(
     verbs: list[tuple[int, int, OutcomeKind]],
     v_start: int,
     outcome: OutcomeKind,
+    v_end: int,
 ) -> _Phrase | None:
     """The nearest compatible phrase before a passive (or headline) verb in the same clause.
 
@@ -768,8 +769,10 @@ def _subject(
         aux = _AUX.search(gap)
         if aux is None:
             # Headline style "Three traffickers arrested, 14 victims freed": the verb follows
-            # directly and the phrase is not the object of something else.
+            # directly and has no object of its own ("Nowicki, 47, recruited the men" is active).
             if gap.strip(" ,'\"") or (c.kind == "bare" and len(gap) > 1):
+                return None
+            if _HAS_OBJECT.match(s, v_end):
                 return None
             return c
         if c.kind == "bare" and len(gap) > 40:
@@ -794,13 +797,18 @@ _RAID_HEAD = re.compile(
     r"mandate(?: de perchezitie)?"
 )
 _RAID_CUE = re.compile(
-    r"\b(?:raids?|raided|searche[sd]|search|warrants?|inspections?|inspected|stormed|swoops?|"
+    r"\b(?:raids?|raided|searche[sd]|search|warrants?|inspections?|inspected|stormed|swoops?|visited|"
+    r"checked|targeted|"
     r"perchezitii|perchezitionat\w*|descinderi|descins)\b"
 )
 _RAIDED_AFTER = re.compile(
     r"^[^.;]{0,25}\b(?:were|was|have been|had been|au fost)\s+(?:raided|searched|perchezitionate)"
 )
 _IN_RELATIVE = re.compile(r"\b(?:who|that|which|whom|care)\s+(?:[a-z'-]+\s+){1,3}$")
+_HAS_OBJECT = re.compile(
+    r"\s+(?:the|a|an|his|her|their|them|him|its|these|those|\d|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|dozens|several|some|many|pe|o|un|doi|doua|trei)\b"
+)
 _RELATIVE = re.compile(r"\b(?:who|that|which|whom|whose|care|ce)\b")
 
 
