@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -28,24 +28,51 @@ def _read(path: Path) -> str:
         raise ThreadlineError(f"{path} is not UTF-8 text") from exc
 
 
+def _stored_report(report_id: int) -> tuple[str, Any, dict[str, Any], str]:
+    """Text, stored facts, linking context and anonymity of a stored report: what the API uses too."""
+    from threadline.errors import NotFoundError
+    from threadline.runtime import open_database
+    from threadline.services.extraction import load_facts
+    from threadline.services.triage import linking_context
+    from threadline.store.tables.reports import Report
+
+    db = open_database(migrate=True)
+    try:
+        with db.session() as session:
+            report = session.get(Report, report_id)
+            if report is None:
+                raise NotFoundError(f"report {report_id} does not exist")
+            context = linking_context(session, report_id)
+            return report.text, load_facts(session, report_id), context, report.anonymity
+    finally:
+        db.dispose()
+
+
 def triage_command(
-    file: Annotated[Path, typer.Argument(help="A report as a UTF-8 text file.")],
+    target: Annotated[str, typer.Argument(help="A report id in the database, or a UTF-8 text file.")],
     jurisdiction: Annotated[
         str, typer.Option("--jurisdiction", "-j", help="Jurisdiction pack, e.g. GB, RO, US.")
     ] = DEFAULT_JURISDICTION,
     as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
 ) -> None:
     """Score a report, say why, and list the doors it should go through."""
-    text = _read(file)
     load_jurisdiction(jurisdiction)  # a wrong code fails before the slow extraction step
     note = None
-    try:
-        facts = extract_facts(text)
-    except Exception as exc:  # triage must still answer when extraction breaks, and say so
-        facts, note = None, f"extraction failed ({type(exc).__name__}): triaged on the text alone"
+    facts = None
+    context: dict[str, Any] = {}
+    anonymity = None
+    if target.isdigit() and not Path(target).exists():
+        text, facts, context, anonymity = _stored_report(int(target))
+    else:
+        text = _read(Path(target))
+    if facts is None:
+        try:
+            facts = extract_facts(text)
+        except Exception as exc:  # triage must still answer when extraction breaks, and say so
+            facts, note = None, f"extraction failed ({type(exc).__name__}): triaged on the text alone"
     if facts is None and note is None:
         note = "extraction not available: triaged on the text alone"
-    code, assessment, routes = triage(text, facts, jurisdiction)
+    code, assessment, routes = triage(text, facts, jurisdiction, context, anonymity=anonymity)
     if as_json:
         if note and facts is None and "failed" in note:
             typer.echo(f"note: {note}", err=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from fastapi import APIRouter, Body, Depends, Query
+from fastapi import APIRouter, Body, Depends, Query, Response
 
 from threadline.api.deps import get_db
 from threadline.errors import NotFoundError
@@ -13,6 +13,7 @@ from threadline.services.triage import triage_report
 from threadline.store.database import Database
 from threadline.store.tables.reports import Report
 from threadline.triage.referral import ReferralRequest, draft_referral
+from threadline.triage.referral_pdf import render_pdf
 
 router = APIRouter(tags=["triage"])
 
@@ -35,3 +36,14 @@ def report_triage(
 def draft_nrm_referral(request: ReferralRequest = Body(...)) -> dict[str, Any]:
     """Draft an NRM referral or a Duty to Notify. Nothing is sent anywhere."""
     return draft_referral(request, prepared_on=date.today()).to_dict()
+
+
+@router.post("/referrals/pdf", response_class=Response, responses={200: {"content": {"application/pdf": {}}}})
+def draft_nrm_referral_pdf(request: ReferralRequest = Body(...)) -> Response:
+    """The same draft as a printable PDF. Nothing is sent anywhere."""
+    draft = draft_referral(request, prepared_on=date.today())
+    return Response(
+        render_pdf(draft),
+        media_type="application/pdf",
+        headers={"Content-Disposition": f'attachment; filename="{draft.kind.value}-draft.pdf"'},
+    )
