@@ -84,6 +84,14 @@ CASES = [
     ("Agents executed search warrants at eight locations.", "premises_searched", 8),
     ("Au fost efectuate 14 percheziții domiciliare în județele Iași și Vaslui.", "premises_searched", 14),
     ("The raids took place at 16 addresses in Kent.", "premises_searched", 16),
+    # Romanian prosecutors' phrasing
+    ("A fost dispusă măsura reținerii pe 24 de ore față de 6 inculpați.", "detained", 6),
+    ("Față de cei 5 inculpați a fost dispusă măsura reținerii.", "detained", 5),
+    ("Judecătorul a dispus arestarea preventivă a 4 inculpați.", "arrested", 4),
+    ("Au fost puse în aplicare 21 de mandate de percheziție domiciliară.", "premises_searched", 21),
+    ("În cauză au fost identificate 12 persoane vătămate.", "victims", 12),
+    ("Instanța i-a condamnat pe cei trei inculpați la pedepse între 3 și 9 ani.", "sentence_years", 9.0),
+    ("Cei 7 inculpați au fost trimiși în judecată.", "charged", 7),
     # officers
     ("More than 133 officers were part of the raids.", "officers", 133),
     ("Around 60 officers took part.", "officers", None),

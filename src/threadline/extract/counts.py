@@ -30,6 +30,7 @@ _PERSON = (
     r"people|persons?|individuals?|men|women|girls?|boys?|children|child|kids|minors?|teenagers?|"
     r"teens|adolescents|adults|victims?|workers?|labou?rers|migrants|nationals|citizens|"
     r"suspects?|defendants?|members|traffickers?|others|relatives|family members|slaves|"
+    r"persoane vatamate|parti vatamate|"
     r"survivors|males|females|foreigners|pimps|accused|offenders|juveniles|youths|"
     r"fishermen|farm ?workers|farmhands|labourers|laborers|crew ?members|crewmen|sailors|"
     r"seafarers|nurses|carers|cleaners|builders|miners|refugees|asylum seekers|students|"
@@ -86,7 +87,10 @@ _SELF_DETERMINED = (
     r"one of the (?:men|women|suspects|defendants|victims)|(?<=and )(?:husband|wife|son|daughter|"
     r"mother|father|brother|sister|partner|girlfriend|boyfriend)"
 )
-_VICTIM_HEADS = frozenset({"victims", "victim", "survivors", "victime", "victima", "slaves"})
+_VICTIM_HEADS = frozenset(
+    {"victims", "victim", "survivors", "victime", "victima", "slaves", "persoane vatamate",
+     "parti vatamate"}
+)  # fmt: skip
 _NOT_VICTIM = frozenset(
     {"suspects", "suspect", "defendants", "defendant", "traffickers", "trafficker", "pimps",
      "accused", "offenders", "inculpati", "suspecti", "traficanti", "proxeneti", "inculpat",
@@ -104,12 +108,12 @@ _FUNCTION = (
     r"were|was|have|has|had|are|is|and|in|at|on|who|which|that|from|to|for|by|with|after|"
     r"au|a|fost|si|in|la|din|care|pe|de la|or|as|been|being|the|of|not|nu|o|un|una"
 )
-_MOD = rf"(?:[\s-]+(?!(?:{_FUNCTION})\b)[\w'\"’‘-]+)"
+_MOD = rf"(?:[\s-]+(?!(?:{_FUNCTION})\b)(?![\d.,]+(?:\s|$))[\w'\"’‘-]+)"
 _NUM = rf"(?:{NUMBER_RE})"
 
 _NP = re.compile(
     rf"(?<![\w.,-])(?:(?P<hedge>{_VAGUE}|{_FLOOR})\s+)?(?:(?P<all>all|the|both|those|these|cei|cele)\s+)?"
-    rf"(?P<num>{_NUM})(?![.,]?\d)(?!\s*(?:-|\s)\s*(?:(?:year|years|month|months|week|weeks|day|days|hours?|ani|luni|zile|per)\b|%))"
+    rf"(?P<num>{_NUM})(?![.,]?\d)(?!\s*(?:-|\s)\s*(?:de\s+)?(?:(?:year|years|month|months|week|weeks|day|days|hours?|ani|luni|zile|ore|saptamani|minute|per)\b|%))"
     rf"(?:\s+of\s+(?:the|them|whom|these|those))?(?:\s+de)?"
     rf"(?P<mods>{_MOD}{{0,4}}?)[\s-]+(?P<head>{_PERSON}|{_OFFICER}|{_PREMISES}|{_ARRESTS})\b"
 )
@@ -120,10 +124,10 @@ _SING = re.compile(
 )
 # A number with no noun: "Feds charge 12 in …", "18 arrested", "all eight had pleaded guilty".
 _BARE = re.compile(
-    rf"(?<![\w.,-])(?:(?P<hedge>{_VAGUE}|{_FLOOR})\s+)?(?:(?P<all>all|the|both)\s+)?"
+    rf"(?<![\w.,-])(?:(?P<hedge>{_VAGUE}|{_FLOOR})\s+)?(?:(?P<all>all|the|both|cei|cele)\s+)?"
     rf"(?P<num>{_NUM})(?![.,]?\d)"
     r"(?=\s*(?:[,.;:!)]|$|\s(?:in|over|after|for|from|at|on|during|across|people|more|others|were|"
-    r"have|had|are|au|din|la|of them|of those|of these|dintre ei|dintre acestia)\b))"
+    r"have|had|are|au|a fost|din|la|of them|of those|of these|dintre ei|dintre acestia)\b))"
 )
 _CONNECT = re.compile(
     r"^\s*(?:,|:|-|\(|and|,\s*and|&|along with|,\s*along with|as well as|together with|"
@@ -181,6 +185,7 @@ _VERBS: dict[OutcomeKind, str] = {
     OutcomeKind.ARRESTED: (
         r"arrested|arrests? of|arrest|arrests|arresting|apprehended|nabbed|taken into custody|"
         r"arestati preventiv|arestate preventiv|arestat preventiv|arestata preventiv|"
+        r"(?:(?:a|au) fost dispus\w* )?(?:masura )?arest\w* preventiv\w*(?:[^.;]{0,30}?fata de| a\b)?|"
         r"arestati|arestate|arestat|arestata|arestarea preventiva a|arestarea a|incatusati|"
         r"handcuffed|rounded up|held by police"
     ),
@@ -188,6 +193,8 @@ _VERBS: dict[OutcomeKind, str] = {
         r"detained|detaining|held for questioning|held in custody|"
         r"taken in for questioning|retinute|retinuti|retinut|retinuta|retinerea a|"
         r"condusi la audieri|conduse la audieri|dusi la audieri|duse la audieri|aduse la audieri|"
+        r"(?:(?:a|au) fost dispus\w* )?masura retinerii(?:[^.;]{0,30}?fata de)?|"
+        r"(?:condusi|conduse|dusi|duse|adusi|aduse) la sediul(?: [a-z]+){1,2}|"
         r"adusi la audieri|custodia"
     ),
     OutcomeKind.CHARGED: (
