@@ -74,6 +74,10 @@ CASES = [
     ("She faces up to 14 years in prison.", "sentence_years", None),
     ("Eight men received prison terms adding up to 25 years.", "sentence_years", None),
     ("He was handed a 9-year sentence.", "sentence_years", 9.0),
+    ("He has been sentenced to 264 months in federal prison.", "sentence_years", 22.0),
+    ("She was jailed for 18 months.", "sentence_years", 1.5),
+    ("He was given a two-year suspended sentence.", "sentence_years", None),
+    ("The house was raided six months ago and he was later jailed.", "sentence_years", None),
     # premises
     (
         "Three North London homes were raided in addition to 12 warrants executed in Romania.",

@@ -237,8 +237,8 @@ _SPAN_YEARS = (
 )
 _SENTENCE = re.compile(
     rf"(?:(?P<range>{_NUM})\s+(?:to|and|-|si|pana la)\s+)?{_SPAN_YEARS}"
-    r"|(?P<mo>\d{1,3}|[a-z]+)\s+months?"
-    r"(?=\s+(?:in prison|in jail|behind bars|imprisonment|custody|detention|suspended))"
+    # "jailed for 18 months", "sentenced to 264 months in federal prison"
+    r"|(?P<mo>\d{1,3}|[a-z]+(?:[- ][a-z]+)?)\s+months?\b(?!\s+(?:ago|later|earlier|after|before))"
 )
 _SENTENCE_NOUN_AFTER = re.compile(
     r"\s*(?:in prison|in jail|behind bars|imprisonment|of imprisonment|de inchisoare|de detentie|"
@@ -536,7 +536,9 @@ def _sentence_years(s: str) -> list[tuple[int, int, float]]:
             continue
         if m.group("mo"):
             months = parse_number(m.group("mo"))
-            if months is None or not re.search(r"\b(?:jailed|sentenced|imprisoned|condamnat)", window):
+            if months is None or not re.search(
+                r"\b(?:jailed|sentenced|imprisoned|condamnat\w*|given|handed|received)\b", window[-40:]
+            ):
                 continue
             years = months / 12
         else:
