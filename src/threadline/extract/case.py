@@ -71,6 +71,8 @@ AMBIGUOUS_COUNTRIES = {"GE": ("US", "georgian")}
 # A gazetteer hit for a word the NER called a person or organisation must be at least this big
 # (or a division): small towns share names with surnames ("Moreno", "Ali").
 MIN_POPULATION_RETAGGED = 5_000
+# …and a city abroad that the text's countries do not explain must be a big one ("la Madrid").
+MIN_POPULATION_ANYWHERE = 100_000
 
 
 def _lookup(name: str, preferred: list[str]):
@@ -124,8 +126,9 @@ def geocode_places(mentions: list[Mention], language: str | None, text: str = ""
             if attrs.get("needs_gazetteer") or not _plausible_unknown_place(m.value, lower_words):
                 continue
         else:
+            big_city = place.kind == "city" and place.population >= MIN_POPULATION_ANYWHERE
             if attrs.get("needs_gazetteer") and (
-                place.country not in preferred
+                (place.country not in preferred and not big_city)
                 or (place.kind == "city" and place.population < MIN_POPULATION_RETAGGED)
             ):
                 continue
@@ -173,9 +176,13 @@ def victim_profile(mentions: list[Mention]) -> dict[str, object]:
 
 
 def case_countries(
-    mentions: list[Mention], nationalities: list[str]
+    mentions: list[Mention], nationalities: list[str], home: str | None = None
 ) -> tuple[list[str], list[str], list[str]]:
-    """(origin, destination, victim nationalities) for the case."""
+    """(origin, destination, victim nationalities) for the case.
+
+    `home`: the country a report's language points to (RO for Romanian); Romanian reporting is
+    about Romanian victims unless it says otherwise, so it is the origin when none is stated.
+    """
     origin: list[str] = []
     destination: list[str] = []
     placed: Counter[str] = Counter()
@@ -194,6 +201,8 @@ def case_countries(
         else:
             mentioned[code] += 1
     origin = _ordered(list(nationalities) + origin)
+    if not origin and home:
+        origin = [home]
     destination = _ordered(destination)
     if not destination:
         for pool in (placed, mentioned):
@@ -215,7 +224,13 @@ def case_countries(
 
 
 def case_places(mentions: list[Mention], countries: Iterable[str]) -> list[str]:
+    """Places of the case: those in the case's countries (or the country most places are in);
+    a city named only as a stop on the way ("on their way to Dubai") is left out."""
     allowed = set(countries)
+    placed = Counter(m.attributes.get("country") for m in live(mentions, "place"))
+    placed.pop(None, None)
+    if placed:
+        allowed.add(placed.most_common(1)[0][0])
     names = []
     for m in live(mentions, "place"):
         country = m.attributes.get("country")

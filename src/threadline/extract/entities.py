@@ -472,6 +472,11 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
         start = ent.start_char + offset
         boiler = is_boiler(start)
         label = ent.label_
+        code = demonym_code(ent.text.strip()) if label in ("ORG", "PERSON", "GPE") else None
+        if code and not ent.ent_id_ and not country_code(ent.text):
+            # "12 Guatemalan workers" with "Guatemalan" tagged ORG: a nationality all the same
+            out.append(_nationality(ent.root, code, offset, boiler))
+            continue
         if label == "PERSON":
             if ent.text.strip() in alias_names and any(
                 m.kind == "person" and m.value == ent.text.strip() for m in out

@@ -144,6 +144,8 @@ def _choose(
     city_pref, div_pref = city[1] in preferred, division[1] in preferred
     if city_pref != div_pref:
         return "city" if city_pref else "division"
+    if city[2] >= 100_000:
+        return "city"  # "Madrid", "Iași": the big city, not the region named after it
     if division[2] == 1:
         return "division"  # "Georgia", "Florida", "Kogi": states beat towns of the same name
     return "city" if city[2] >= 10_000 else "division"

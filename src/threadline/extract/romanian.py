@@ -105,7 +105,7 @@ def nominative(name: str) -> str:
 
 
 _PLACE_TRIGGER = re.compile(
-    rf"\b(?P<kind>municipiul|municipiului|ora[șşs]ul|ora[șşs]ului|comuna|comunei|satul|satului"
+    rf"\b(?:(?P<prep>din|[îi]n|la|spre|c[aă]tre)\s+)?(?P<kind>municipiul|municipiului|ora[șşs]ul|ora[șşs]ului|comuna|comunei|satul|satului"
     rf"|localitatea|localit[aă][țţt]ii|jude[țţt]ul|jude[țţt]ului|jude[țţt]ele|sta[țţt]iunea"
     rf"|cartierul|cartierului|sectorul|sectorului|regiunea|regiunii|provincia|provinciei"
     rf"|landul|statul|ora[șşs]ele|[îi]n|din|la|spre|c[aă]tre|l[aâ]ng[aă])"
@@ -323,7 +323,9 @@ def _place_and_country_mentions(
             seen.add((start, end))
             boiler = is_boiler(start)
             code = country_code(name)
-            relation = _relation(kind, f_sentence)
+            prep = fold(m.group("prep") or "") if m.group("prep") else ""
+            words_before = f_sentence[: m.start()].split()[-2:]
+            relation = _relation(prep or kind, f_sentence, " ".join(words_before))
             attrs: dict[str, object] = {"boilerplate": boiler, "relation": relation}
             if code:
                 out.append(Mention("country", (start, end), name, code, EXTRACTOR, 0.8, attrs))
@@ -348,9 +350,14 @@ def _place_and_country_mentions(
     return out
 
 
-def _relation(kind: str, f_sentence: str) -> str | None:
-    if kind == "din" and (_ORIGIN_VERBS.search(f_sentence) or _VICTIM_NOUNS.search(f_sentence)):
-        return "origin"
+def _relation(kind: str, f_sentence: str, before: str = "") -> str | None:
+    if kind == "din":
+        # "tinere din județul Bacău", "recrutate din Vaslui"; not "polițiști din Madrid"
+        if _VICTIM_NOUNS.search(before) or _ORIGIN_VERBS.search(before):
+            return "origin"
+        if re.search(r"\b(?:originar\w*|provenit\w*|plecat\w*|adus\w*|racolat\w*)\b", before):
+            return "origin"
+        return None
     if kind in ("in", "spre", "catre", "la") and _DESTINATION_VERBS.search(f_sentence):
         if (
             kind == "in"

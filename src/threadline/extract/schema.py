@@ -41,7 +41,8 @@ def _int_or_none(values: list[float]) -> int | None:
 def summarise(facts: Facts) -> dict[str, Any]:
     mentions = facts.mentions
     profile = case.victim_profile(mentions)
-    origin, destination, nationalities = case.case_countries(mentions, profile["nationalities"])
+    home = "RO" if facts.language == "ro" else None
+    origin, destination, nationalities = case.case_countries(mentions, profile["nationalities"], home)
     allowed = set(origin) | set(destination) | set(nationalities)
     labels: dict[str, list[str]] = {field: [] for field in SCHEME_FIELDS.values()}
     for c in facts.classifications:

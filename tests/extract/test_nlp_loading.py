@@ -1,0 +1,47 @@
+"""The spaCy pipelines: loaded once, entity ruler before NER, our fixes applied."""
+
+from __future__ import annotations
+
+from threadline.extract import nlp
+
+
+def test_english_pipeline_has_ruler_before_ner() -> None:
+    model = nlp.english()
+    names = model.pipe_names
+    assert "entity_ruler" in names
+    assert names.index("entity_ruler") < names.index("ner")
+
+
+def test_pipelines_are_cached() -> None:
+    assert nlp.english() is nlp.english()
+    assert nlp.romanian() is nlp.romanian()
+
+
+def test_ruler_fixes_known_errors() -> None:
+    doc = nlp.english()(
+        "Officers raided homes in Colindale with Europol, Eurojust and DIICOT. "
+        "A car with plates IS 12 ABC and B-123-XYZ was seized."
+    )
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels["Colindale"] == "GPE"
+    assert labels["Europol"] == "ORG"
+    assert labels["DIICOT"] == "ORG"
+    assert labels["IS 12 ABC"] == "PLATE"
+    assert labels["B-123-XYZ"] == "PLATE"
+
+
+def test_agency_aliases_carry_canonical_name() -> None:
+    doc = nlp.english()("The Met Police worked with the NCA.")
+    ids = {e.text: e.ent_id_ for e in doc.ents}
+    assert "Metropolitan Police" in ids.values()
+    assert ids["NCA"].startswith("National Crime Agency")
+
+
+def test_romanian_is_blank_tokenizer_with_sentences() -> None:
+    doc = nlp.romanian()("Polițiștii au reținut doi suspecți. Victimele au fost salvate.")
+    assert len(list(doc.sents)) == 2
+    assert not doc.ents
+
+
+def test_model_name_names_the_model() -> None:
+    assert "en_core_web_sm" in nlp.model_name()

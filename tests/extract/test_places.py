@@ -1,0 +1,61 @@
+"""Offline geocoding, country names and demonyms."""
+
+from __future__ import annotations
+
+import pytest
+
+from threadline.extract.places import country_code, demonym_code, geocode
+
+
+def test_colindale_is_in_london_not_pennsylvania() -> None:
+    place = geocode("Colindale")
+    assert place is not None
+    assert place.country == "GB"
+    assert place.source == "supplement"
+
+
+@pytest.mark.parametrize("name", ["Iasi", "Iași", "Iaşi", "IAȘI"])
+def test_romanian_diacritics_fold(name: str) -> None:
+    place = geocode(name, ["RO"])
+    assert place is not None and place.country == "RO"
+
+
+def test_cedilla_and_comma_below_meet() -> None:
+    a, b = geocode("Constanţa"), geocode("Constanța")
+    assert a is not None and b is not None and a.country == b.country == "RO"
+
+
+def test_division_with_suffix_and_preference() -> None:
+    kogi = geocode("Kogi State")
+    assert kogi is not None and kogi.country == "NG"
+    plateau = geocode("Plateau", ["NG"])
+    assert plateau is not None and plateau.country == "NG"
+
+
+def test_preferred_country_decides_between_namesakes() -> None:
+    assert geocode("Cartagena", ["CO"]).country == "CO"
+    assert geocode("Cartagena", ["ES"]).country == "ES"
+
+
+def test_small_foreign_namesakes_are_not_believed() -> None:
+    assert geocode("Police") is None  # a village in Poland, not a place in a report
+    assert geocode("") is None
+    assert geocode("x" * 500) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("the UK", "GB"), ("Britain", "GB"), ("United States", "US"), ("the United States", "US"),
+     ("Marea Britanie", "GB"), ("România", "RO"), ("Philippines", "PH"), ("Germania", "DE")],
+)  # fmt: skip
+def test_country_names(name: str, code: str) -> None:
+    assert country_code(name) == code
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("Romanian", "RO"), ("Romanians", "RO"), ("româncă", "RO"), ("români", "RO"),
+     ("Filipinos", "PH"), ("Vietnamese", "VN"), ("Nigerian", "NG"), ("moldoveni", "MD")],
+)  # fmt: skip
+def test_demonyms(word: str, code: str) -> None:
+    assert demonym_code(word) == code

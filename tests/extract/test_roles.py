@@ -1,0 +1,104 @@
+"""People and their roles, victims' profile, countries: general phrasing, not dev-set strings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from threadline.extract.pipeline import extract
+from threadline.taxonomy.document import Document
+
+
+def _summary(text: str, language: str | None = None) -> dict[str, Any]:
+    return extract(Document(text=text, language=language)).summary
+
+
+def _roles(text: str, language: str | None = None) -> dict[str, str]:
+    facts = extract(Document(text=text, language=language))
+    return {
+        m.attributes.get("full_name", m.value): m.attributes.get("role")
+        for m in facts.mentions
+        if m.kind == "person"
+    }
+
+
+def test_defendant_with_age_is_suspect_and_detective_is_official() -> None:
+    text = (
+        "Ionut Popescu, 31, of Luton, was jailed for nine years at Luton Crown Court on Friday "
+        "after he pleaded guilty to trafficking two women from Romania.\n\n"
+        'Detective Inspector Sarah Booth said: "Popescu preyed on vulnerable women."'
+    )
+    roles = _roles(text)
+    assert roles["Ionut Popescu"] == "suspect"
+    assert roles["Sarah Booth"] == "official"
+    summary = _summary(text)
+    assert summary["suspects"] == ["Ionut Popescu"]
+    assert "Luton Crown Court" in summary["agencies"]
+    assert summary["victims"]["nationalities"] == ["RO"]
+    assert summary["victims"]["genders"] == ["female"]
+    assert summary["countries"] == {"origin": ["RO"], "destination": ["GB"]}
+
+
+def test_charged_gang_leader_is_suspect_spokesperson_is_not() -> None:
+    text = (
+        "Prosecutors charged Maria Lopez, the alleged gang leader, with forced labour after "
+        "12 Guatemalan workers were rescued from a farm near Fresno, California. "
+        "A spokesperson for the FBI, John Miller, said the workers had been promised jobs."
+    )
+    summary = _summary(text)
+    assert "Maria Lopez" in summary["suspects"]
+    assert "John Miller" not in summary["suspects"]
+    assert summary["victims"]["nationalities"] == ["GT"]
+    assert "US" in summary["countries"]["destination"]
+    assert any("FBI" in a for a in summary["agencies"])
+
+
+def test_unnamed_arrested_man_is_not_a_victim() -> None:
+    summary = _summary(
+        "Three Albanian women were rescued from a flat in Leeds. "
+        "A 24-year-old man was arrested on suspicion of trafficking."
+    )
+    assert summary["victims"]["genders"] == ["female"]
+    assert summary["victims"]["nationalities"] == ["AL"]
+    assert summary["suspects"] == []
+
+
+def test_children_make_minors_true_and_adult_ages_false() -> None:
+    kids = _summary("Police rescued nine children, aged 10 to 15, from a workshop in Dhaka.")
+    assert kids["victims"]["minors"] is True
+    adults = _summary("Police freed six women, aged from 20 to 31, held in a hotel in Accra.")
+    assert adults["victims"]["minors"] is False
+
+
+def test_helpline_agencies_are_not_acting() -> None:
+    summary = _summary(
+        "Officers from Police Scotland rescued two men from a car wash in Glasgow.\n\n"
+        "If you suspect modern slavery, call the Modern Slavery Helpline on 08000 121 700 "
+        "or Crimestoppers anonymously."
+    )
+    assert summary["agencies"] == ["Police Scotland"]
+
+
+def test_romanian_suspects_places_agencies() -> None:
+    text = (
+        "Procurorii DIICOT au dispus reținerea inculpatului Gheorghe Marin, de 38 de ani, "
+        "care a recrutat trei tinere din județul Vaslui și le-a obligat să se prostitueze în "
+        "Italia. Percheziții au avut loc în municipiul Bârlad. Tribunalului Vaslui a dispus "
+        "arestarea preventivă."
+    )
+    summary = _summary(text, language="ro")
+    assert summary["suspects"] == ["Gheorghe Marin"]
+    assert "DIICOT" in summary["agencies"]
+    assert "Tribunalul Vaslui" in summary["agencies"]
+    assert {"Vaslui", "Bârlad"} <= set(summary["places"])
+    assert summary["victims"]["genders"] == ["female"]
+    assert summary["countries"]["origin"] == ["RO"]
+    assert summary["countries"]["destination"] == ["IT"]
+
+
+def test_romanian_demonym_forms() -> None:
+    summary = _summary(
+        "Două românce și o moldoveancă au fost salvate de polițiști din Madrid, unde erau exploatate sexual.",
+        language="ro",
+    )
+    assert set(summary["victims"]["nationalities"]) == {"RO", "MD"}
+    assert summary["countries"]["destination"] == ["ES"]
