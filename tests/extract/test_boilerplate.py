@@ -18,6 +18,7 @@ ADVICE = [
     "The helpline is open 24 hours a day, 365 days a year.",
     "Dacă aveți informații despre cazuri de trafic de persoane, sunați la numărul 0800 800 678.",
     "Citește și: Cele mai citite știri ale săptămânii",
+    "According to Home Office figures, 16,938 potential victims were referred last year.",
 ]
 FACTS = [
     "Police rescued six women from a house in Leeds on Tuesday.",

@@ -60,6 +60,11 @@ _WEAK = re.compile(
     r"|\byou(?:r|rself)?\b|\bsuch as\b|\bwe (?:believe|know|urge|encourage|want|work)\b"
     r"|\bprotection and support\b|\bwill always be\b|\btaken seriously\b|\bwww\.|https?://"
     r"|\bin fiecare an\b|\badesea\b|\bde multe ori\b|\bpotentiale victime\b|\bputeti\b"
+    # national statistics quoted for context are not this case's numbers
+    r"|\bfigures\b|\bstatistics\b|\bdata (?:show|from|published)\b|\blast year\b|\bnationally\b"
+    r"|\bglobally\b|\baccording to (?:the )?(?:ilo|un|unodc|walk free|home office|national crime agency"
+    r"|state department|us state department)\b|\breferred to the national referral mechanism\b"
+    r"|\bstatistici(?:le)?\b|\banul trecut\b|\bla nivel national\b"
     r"|\bpublicul\b|\bprevenire\b|\bcampanie\b"
 )
 # Sentence ends: terminal punctuation followed by space and an opening letter/quote, or a line break.
