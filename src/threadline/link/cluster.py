@@ -44,33 +44,56 @@ def choose_threshold(
     return float(round(centres[ties[len(ties) // 2]], 2))
 
 
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-        self.size: dict[str, int] = {}
+def capped_cluster_labels(
+    n: int,
+    left: np.ndarray,
+    right: np.ndarray,
+    weights: np.ndarray,
+    *,
+    threshold: float,
+    max_size: int,
+) -> tuple[np.ndarray, np.ndarray]:
+    """The array form of `capped_clusters`: items are 0..n-1, edges are index arrays.
 
-    def add(self, item: str) -> None:
-        if item not in self.parent:
-            self.parent[item] = item
-            self.size[item] = 1
+    Returns (label per item: the smallest item index of its cluster; strongest accepted link
+    weight per item, NaN when none).
+    """
+    keep = weights >= threshold
+    left, right, weights = left[keep], right[keep], weights[keep]
+    # Strongest first; ties broken by indices so the result does not depend on input order.
+    order = np.lexsort((right, left, -weights))
+    parent = list(range(n))
+    size = [1] * n
+    best = np.full(n, np.nan)
 
-    def find(self, item: str) -> str:
-        root = item
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[item] != root:  # path compression
-            self.parent[item], item = root, self.parent[item]
+    def find(x: int) -> int:
+        root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:  # path compression
+            parent[x], x = root, parent[x]
         return root
 
-    def union(self, a: str, b: str) -> str:
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            return ra
-        if self.size[ra] < self.size[rb]:
-            ra, rb = rb, ra
-        self.parent[rb] = ra
-        self.size[ra] += self.size[rb]
-        return ra
+    for a, b, w in zip(left[order].tolist(), right[order].tolist(), weights[order].tolist(), strict=True):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            if size[ra] + size[rb] > max_size:
+                continue  # this merge would make a look-alike chain: refuse it
+            if size[ra] < size[rb]:
+                ra, rb = rb, ra
+            parent[rb] = ra
+            size[ra] += size[rb]
+        # Edges come strongest first, so the first accepted weight of an item is its best.
+        if np.isnan(best[a]):
+            best[a] = w
+        if np.isnan(best[b]):
+            best[b] = w
+    roots = np.fromiter((find(i) for i in range(n)), dtype=np.int64, count=n)
+    smallest: dict[int, int] = {}
+    for i, r in enumerate(roots.tolist()):
+        smallest.setdefault(r, i)
+    labels = np.fromiter((smallest[r] for r in roots.tolist()), dtype=np.int64, count=n)
+    return labels, best
 
 
 def capped_clusters(
@@ -79,37 +102,22 @@ def capped_clusters(
     *,
     threshold: float,
     max_size: int,
-    weights: dict[str, int] | None = None,
 ) -> tuple[dict[str, str], dict[str, float]]:
     """Cluster ids by links at or above `threshold`, strongest links first, refusing any merge that
     would make a cluster larger than `max_size`.
 
-    `weights` gives how many records an id stands for (exact duplicates collapsed beforehand);
-    they count towards the cap only once, because identical records cannot be look-alikes.
-    Returns (id → cluster id, id → weight of the strongest accepted link touching it).
+    Returns (id → cluster id, the smallest member id; id → weight of the strongest accepted link
+    touching it, for ids with one).
     """
-    uf = _UnionFind()
-    for item in ids:
-        uf.add(item)
-    del weights  # identical records share one representative; the cap counts representatives
-    best: dict[str, float] = {}
-    strong = [(w, a, b) for a, b, w in edges if w >= threshold]
-    # Strongest first; ties broken by ids so the result does not depend on input order.
-    strong.sort(key=lambda t: (-t[0], t[1], t[2]))
-    for w, a, b in strong:
-        uf.add(a)
-        uf.add(b)
-        ra, rb = uf.find(a), uf.find(b)
-        if ra != rb:
-            if uf.size[ra] + uf.size[rb] > max_size:
-                continue
-            uf.union(ra, rb)
-        best[a] = max(best.get(a, -math.inf), w)
-        best[b] = max(best.get(b, -math.inf), w)
-    roots: dict[str, str] = {}
-    assignment: dict[str, str] = {}
-    for item in sorted(uf.parent):
-        root = uf.find(item)
-        # Name a cluster after its smallest member id, so ids are stable across runs.
-        assignment[item] = roots.setdefault(root, item)
-    return assignment, best
+    edge_list = list(edges)
+    names = sorted(set(ids) | {x for a, b, _ in edge_list for x in (a, b)})
+    index = {name: i for i, name in enumerate(names)}
+    left = np.array([index[a] for a, _, _ in edge_list], dtype=np.int64)
+    right = np.array([index[b] for _, b, _ in edge_list], dtype=np.int64)
+    weights = np.array([w for _, _, w in edge_list], dtype=float)
+    labels, best = capped_cluster_labels(
+        len(names), left, right, weights, threshold=threshold, max_size=max_size
+    )
+    assignment = {name: names[labels[i]] for i, name in enumerate(names)}
+    strongest = {name: float(best[i]) for i, name in enumerate(names) if not np.isnan(best[i])}
+    return assignment, strongest

@@ -11,10 +11,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from threadline.errors import ThreadlineError
-from threadline.link.cluster import capped_clusters, choose_threshold
+from threadline.link.cluster import capped_cluster_labels, choose_threshold
 from threadline.link.persons import (
     DEFAULT_MAX_CLUSTER_SIZE,
     Explanation,
@@ -108,23 +109,24 @@ def resolve_frames(
     linker = None
     if len(reps) >= 2 and reps[list(COMPARABLE_COLUMNS)].notna().any(axis=None):
         scores, linker = train_and_score(reps, link_type=link_type, kind=kind, engine=engine)
-    edges: list[tuple[str, str, float]] = []
     chosen = threshold
+    ids = reps["unique_id"].to_numpy(dtype=object)
+    position = pd.Index(ids)
+    left = right = np.empty(0, dtype=np.int64)
+    weights = np.empty(0, dtype=float)
     if scores is not None and not scores.pairs.empty:
         pairs = scores.pairs
         if chosen is None:
             chosen = choose_threshold(pairs["match_weight"].to_numpy())
-        strong = pairs[pairs["match_weight"] >= chosen]
-        edges = list(
-            zip(
-                strong["unique_id_l"].astype(str),
-                strong["unique_id_r"].astype(str),
-                strong["match_weight"].astype(float),
-                strict=True,
-            )
-        )
+        left = position.get_indexer(pairs["unique_id_l"])
+        right = position.get_indexer(pairs["unique_id_r"])
+        weights = pairs["match_weight"].to_numpy(dtype=float)
     chosen = 6.0 if chosen is None else chosen
-    assignment, best = capped_clusters(reps["unique_id"], edges, threshold=chosen, max_size=max_cluster_size)
+    labels, best_weight = capped_cluster_labels(
+        len(ids), left, right, weights, threshold=chosen, max_size=max_cluster_size
+    )
+    assignment = dict(zip(ids, ids[labels], strict=True))
+    best = {uid: w for uid, w in zip(ids, best_weight.tolist(), strict=True) if not math.isnan(w)}
     clusters = _assemble(prepared, representative, assignment, best)
     return ResolveResult(
         clusters=clusters,
