@@ -32,14 +32,22 @@ def resolve_command(
 ) -> None:
     """Deduplicate one list of people (or organisations), or link several lists.
 
-    Writes source,record_id,cluster_id,match_weight. match_weight is the record's strongest
-    accepted link; it is blank for a record alone in its cluster or identical (after
-    normalisation) to another record of the same file.
+    Writes source,record_id,cluster_id,match_weight.
+
+    match_weight: the record's strongest accepted link (log2 odds).
+
+    A blank match_weight: the record is alone, or identical to another once normalised.
     """
     from threadline.errors import ThreadlineError
     from threadline.link.io import parse_column_map, read_records
     from threadline.link.resolve import resolve_frames
 
+    if engine != "duckdb":
+        raise ThreadlineError(
+            f"engine {engine!r} is not available here: only 'duckdb' (Spark needs the 'spark' extra "
+            "and the `threadline.scale` jobs)",
+            code="resolve_engine",
+        )
     if kind not in ("person", "organisation"):
         raise ThreadlineError("--kind must be person or organisation", code="resolve_kind")
     if max_cluster_size < 2:
