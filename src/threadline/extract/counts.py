@@ -57,7 +57,7 @@ _PREMISES = (
     r"homes|houses|properties|addresses|premises|locations|buildings|flats|apartments|units|"
     r"shops|salons|factories|workshops|hotels|nail bars|car washes|massage parlou?rs|offices|"
     r"warehouses|kilns|camps|locatii|case|apartamente|societati|firme|sedii|bars|clubs|"
-    r"nightclubs|saunas|restaurants|greenhouses|spas|cluburi|baruri|"
+    r"nightclubs|saunas|restaurants|greenhouses|spas|cluburi|baruri|parlou?rs|"
     r"search warrants|warrants|raids|searches|sites|brothels|farms|businesses|venues|"
     r"perchezitii(?: domiciliare)?|locuinte|imobile|adrese|mandate(?: de perchezitie)?|"
     r"descinderi|spatii"
@@ -72,6 +72,7 @@ _SINGULAR = (
     r"gangmaster|madam|operator|businessman|businesswoman|niece|nephew|grandmother|grandfather|"
     r"stepfather|stepmother|teen|youth|juvenile|adult|student|worker|labourer|fisherman|"
     r"patronul|administratorul|proprietarul|seful|complicele|intermediarul|recrutorul|soferul|"
+    r"femei|tinere|minore|barbat|tanar|"
     r"leader|accomplice|associate|uncle|aunt|cousin|defendant|individual|victim|national|"
     r"trafficker|pimp|barbat|femeie|tanar|tanara|minor|minora|suspect|inculpat|cetatean|"
     r"individ|victima|barbatul|femeia|tanarul|tanara|inculpatul|suspectul|individul|liderul|"
@@ -118,7 +119,7 @@ _NP = re.compile(
     rf"(?P<mods>{_MOD}{{0,4}}?)[\s-]+(?P<head>{_PERSON}|{_OFFICER}|{_PREMISES}|{_ARRESTS})\b"
 )
 _SING = re.compile(
-    rf"(?<![\w-])(?:(?P<det>a|an|one|another|the|his|her|their|its|un|o|alt|alta|inca un|inca o)"
+    rf"(?<![\w-])(?:(?P<det>a|an|one|another|the|his|her|their|its|un|o|unei|unui|alt|alta|inca un|inca o)"
     rf"(?P<mods>{_MOD}{{0,3}}?)[\s-]+(?P<head>{_SINGULAR})|(?P<self>{_SELF_DETERMINED}))\b"
     r"(?:\s+of\s+(?:the|his|her|their|one|a|an)\s+[a-z]+|\s+(?!si\b|ei\b)[a-z]+(?:ului|ei|ii)\b)?"
 )
@@ -163,8 +164,10 @@ _CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bdar\b|\biar\b|\bi
 _ADDITIVE = re.compile(
     r"\b(?:also|further|another|other|additional|second|third|fourth|fifth|alt|alta|alti|alte|inca)\b"
 )
+# A negation governing the verb itself: "has not been arrested", "nu au fost reținuți".
 _NEGATED = re.compile(
-    r"\b(?:not|never|n't|nor|no one|nobody|yet to be|nu|niciun|nicio|neither)\b[\w\s,'-]{0,20}$"
+    r"\b(?:not|never|n't|nor|no one|nobody|yet to be|nu|niciun|nicio|neither)\s+"
+    r"(?:(?:been|be|yet|being|have|has|had|was|were|also|fost|a|au|fi|s-a|s-au|mai)\s+){0,3}$"
 )
 _AGE_WORD = re.compile(r"\b(?:aged?|ages|from|between|varsta)\b")
 _AGE_BEFORE = re.compile(r"(?:\baged?|\bages|\bfrom|\bto|\bbetween|\band|\bof|-|\bde|\bvarsta)\s*$")
@@ -173,7 +176,7 @@ _VERBS: dict[OutcomeKind, str] = {
     OutcomeKind.VICTIMS: (
         r"rescued|rescue of|rescue|rescues|freed|frees|free|saved|liberated|safeguarded|identified|"
         r"taken to (?:a place of )?safety|moved to (?:a place of )?safety|removed|recuperata|"
-        r"depistata|gasita|salvata|rapit|rapita|rapite|abducted|kidnapped|"
+        r"depistata|gasita|salvata|rapit|rapita|rapite|abducted|kidnapped|brought|adus|adusi|"
         r"brought to safety|taken to safety|removed from|exploiting|exploited|trafficking|trafficked|"
         r"recovered|found(?! guilty| not guilty| dead| in possession| to have| to be| responsible| liable)|"
         r"discovered|recruited|lured|racolat|racolate|recrutat|recrutate|ademenit|gasit|gasite|"
@@ -186,12 +189,13 @@ _VERBS: dict[OutcomeKind, str] = {
         r"arrested|arrests? of|arrest|arrests|arresting|apprehended|nabbed|taken into custody|"
         r"arestati preventiv|arestate preventiv|arestat preventiv|arestata preventiv|"
         r"(?:(?:a|au) fost dispus\w* )?(?:masura )?arest\w* preventiv\w*(?:[^.;]{0,30}?fata de| a\b)?|"
+        r"arestarea(?: a)?|"
         r"arestati|arestate|arestat|arestata|arestarea preventiva a|arestarea a|incatusati|"
         r"handcuffed|rounded up|held by police"
     ),
     OutcomeKind.DETAINED: (
         r"detained|detaining|held for questioning|held in custody|"
-        r"taken in for questioning|retinute|retinuti|retinut|retinuta|retinerea a|"
+        r"taken in for questioning|retinute|retinuti|retinut|retinuta|retinerea(?: a)?|"
         r"condusi la audieri|conduse la audieri|dusi la audieri|duse la audieri|aduse la audieri|"
         r"(?:(?:a|au) fost dispus\w* )?masura retinerii(?:[^.;]{0,30}?fata de)?|"
         r"(?:condusi|conduse|dusi|duse|adusi|aduse) la sediul(?: [a-z]+){1,2}|"
@@ -762,7 +766,7 @@ def _subject(
     """
     for c in reversed([c for c in chains if c.end <= v_start]):
         gap = s[c.end : v_start]
-        if len(gap) > 140 or _CLAUSE_BREAK.search(gap):
+        if len(gap) > (220 if _RELATIVE.search(gap[:20]) else 140) or _CLAUSE_BREAK.search(gap):
             return None
         if not _compatible(outcome, c) or _IN_RELATIVE.search(s[max(0, c.start - 40) : c.start]):
             # "A husband and wife who kept a vulnerable man … have been jailed": the man is the
@@ -807,6 +811,7 @@ _RAID_HEAD = re.compile(
 )
 _RAID_CUE = re.compile(
     r"\b(?:raids?|raided|searche[sd]|search|warrants?|inspections?|inspected|stormed|swoops?|visited|"
+    r"rescued|freed|"
     r"checked|targeted|"
     r"perchezitii|perchezitionat\w*|descinderi|descins)\b"
 )
