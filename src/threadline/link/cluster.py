@@ -21,7 +21,9 @@ def choose_threshold(
     Scored pairs form two humps: the many non-matches that got through blocking (low weights)
     and the matches (high weights). We take the emptiest point of the histogram between the two
     humps, restricted to [floor, ceiling] so a freak distribution cannot pick something absurd.
-    Too few pairs to see a shape → `fallback` (about 98.5 % match probability).
+    With no hump above the floor (scores thin out steadily) the floor itself is used: weight 2 is
+    4:1 odds of a match by the model's own reckoning. Too few pairs to see a shape → `fallback`
+    (weight 6, about 98.5 % match probability, because small lists train nothing).
     """
     values = np.asarray(weights, dtype=float)
     values = values[np.isfinite(values)]
@@ -34,10 +36,14 @@ def choose_threshold(
     # Light smoothing so a single sparse bin is not mistaken for the valley.
     smooth = np.convolve(counts, np.ones(3) / 3, mode="same")
     centres = (edges[:-1] + edges[1:]) / 2
-    window = (centres >= floor) & (centres <= ceiling)
-    if not window.any():
+    upper = np.where((centres >= floor) & (centres <= ceiling + 10))[0]
+    if upper.size == 0:
         return fallback
-    candidates = np.where(window)[0]
+    # The valley lies left of the matches' hump; empty bins in the far tail are no valley.
+    peak = upper[np.argmax(smooth[upper])]
+    candidates = np.where((centres >= floor) & (centres <= min(ceiling, centres[peak])))[0]
+    if candidates.size == 0:
+        return float(floor)
     best = candidates[np.argmin(smooth[candidates])]
     # On a plateau of equally empty bins take its middle, not its left edge.
     ties = candidates[smooth[candidates] == smooth[best]]
