@@ -31,7 +31,7 @@ THRESHOLD = 1.0
 WEAK = 0.5
 
 _NEGATION = re.compile(
-    r"\b(?:no|not|never|without|denied|denies|deny|ruled out|nu|fara|niciun|nicio|neither|nor|"
+    r"\b(?:no|not|never|denied|denies|deny|ruled out|nu|niciun|nicio|neither|nor|"
     r"free from|cleared of|acquitted of|no evidence of|no signs? of|no indication of|lack of|"
     r"nu (?:au )?exist\w*|nu (?:s-au )?(?:gasit|constatat))"
     r"\s+(?:[\w'-]+\s+){0,2}$"

@@ -176,7 +176,7 @@ _VERBS: dict[OutcomeKind, str] = {
     OutcomeKind.VICTIMS: (
         r"rescued|rescue of|rescue|rescues|freed|frees|free|saved|liberated|safeguarded|identified|"
         r"taken to (?:a place of )?safety|moved to (?:a place of )?safety|removed|recuperata|"
-        r"depistata|gasita|salvata|rapit|rapita|rapite|abducted|kidnapped|brought|adus|adusi|"
+        r"depistata|gasita|salvata|rapit|rapita|rapite|abducted|kidnapped|brought|bringing|adus|adusi|"
         r"brought to safety|taken to safety|removed from|exploiting|exploited|trafficking|trafficked|"
         r"recovered|found(?! guilty| not guilty| dead| in possession| to have| to be| responsible| liable)|"
         r"discovered|recruited|lured|racolat|racolate|recrutat|recrutate|ademenit|gasit|gasite|"
@@ -541,7 +541,7 @@ def _sentence_years(s: str) -> list[tuple[int, int, float]]:
         if m.group("mo"):
             months = parse_number(m.group("mo"))
             if months is None or not re.search(
-                r"\b(?:jailed|sentenced|imprisoned|condamnat\w*|given|handed|received)\b", window[-40:]
+                r"\b(?:jailed|sentenced|imprisoned|condamnat\w*)\b", window[-40:]
             ):
                 continue
             years = months / 12
