@@ -45,6 +45,7 @@ def count_reports(db: Database) -> int:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)
 def test_ingest_killed_at_random_point_then_restarted(db: Database, tmp_path: Path) -> None:
     folder = tmp_path / "inbox"
     make_files(folder, FILES)

@@ -83,3 +83,15 @@ def test_failure_retries_with_backoff_then_gives_up(db: Database) -> None:
     with db.session() as session:
         job = session.scalars(select(Job)).one()
         assert job.status == "failed" and "boom 2" in (job.last_error or "")
+
+
+def test_abandoned_last_attempt_fails_instead_of_looping(db: Database) -> None:
+    with db.session() as session:
+        queue.enqueue(session, "poison", {}, max_attempts=1)
+    with db.session() as session:
+        assert queue.claim(session, "crashing-worker", lease=timedelta(seconds=-1)) is not None
+    with db.session() as session:
+        assert queue.claim(session, "next-worker") is None
+    with db.session() as session:
+        job = session.scalars(select(Job)).one()
+        assert job.status == "failed" and "gave up" in (job.last_error or "")

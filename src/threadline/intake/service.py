@@ -102,10 +102,12 @@ def store_report(
         or parsed.idempotency_key
         or f"sha256:{sha}"
     )
-    existing = session.scalar(select(Report.id).where(Report.idempotency_key == key))
-    if existing is not None:
-        return Accepted(existing, True, sha)
-
+    if not key.startswith("sha256:"):
+        # A client's or feed's key may come back with other bytes: find it first, so the retry stores
+        # no blob that no report points at. A content key needs no look-up: the insert decides.
+        existing = session.scalar(select(Report.id).where(Report.idempotency_key == key))
+        if existing is not None:
+            return Accepted(existing, True, sha)
     insert = _insert(session)
     session.execute(
         insert(RawBlob)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -51,46 +51,59 @@ def enqueue(
 def claim(session: Session, worker_id: str, *, lease: timedelta = DEFAULT_LEASE) -> Job | None:
     """Take the oldest runnable job (queued, or running with an expired lease) for `worker_id`.
 
-    Call in its own short transaction and commit straight away so the lease is visible to others.
+    One UPDATE … RETURNING, so a claim is a single round trip. Call in its own short transaction and
+    commit straight away so the lease is visible to others.
     """
     now = utcnow()
     runnable = or_(
         and_(Job.status == "queued", Job.run_after <= now),
         and_(Job.status == "running", Job.locked_until < now),
     )
-    while True:
-        statement = select(Job).where(runnable).order_by(Job.id).limit(1).with_for_update(skip_locked=True)
-        job = session.scalars(statement).first()
-        if job is None:
-            return None
-        if job.attempts >= job.max_attempts:
-            # Its last lease ran out too: give up loudly rather than loop on poison work.
-            job.status = "failed"
-            job.last_error = (job.last_error or "") + f"\ngave up after {job.attempts} attempts"
-            job.finished_at = now
-            job.locked_by = None
-            job.locked_until = None
-            session.flush()
-            continue
-        job.status = "running"
-        job.attempts += 1
-        job.locked_by = worker_id
-        job.locked_until = now + lease
-        session.flush()
-        return job
+    oldest = (
+        select(Job.id)
+        .where(runnable, Job.attempts < Job.max_attempts)
+        .order_by(Job.id)
+        .limit(1)
+        .with_for_update(skip_locked=True)
+        .scalar_subquery()
+    )
+    claimed = session.execute(
+        update(Job)
+        .where(Job.id == oldest)
+        .values(status="running", attempts=Job.attempts + 1, locked_by=worker_id, locked_until=now + lease)
+        .returning(Job)
+        .execution_options(synchronize_session=False)
+    ).scalar()
+    if claimed is None:
+        _give_up_on_abandoned(session, now)
+    return claimed
+
+
+def _give_up_on_abandoned(session: Session, now: datetime) -> None:
+    """A job whose last allowed attempt's lease ran out is failed loudly, not retried forever."""
+    session.execute(
+        update(Job)
+        .where(Job.status == "running", Job.locked_until < now, Job.attempts >= Job.max_attempts)
+        .values(
+            status="failed",
+            finished_at=now,
+            locked_by=None,
+            locked_until=None,
+            last_error="gave up: the last attempt's worker stopped before finishing",
+        )
+        .execution_options(synchronize_session=False)
+    )
 
 
 def complete(session: Session, job_id: int, worker_id: str) -> bool:
     """Mark done; False when the lease was lost to another worker (the other run's result stands)."""
-    job = session.get(Job, job_id, with_for_update=True)
-    if job is None or job.locked_by != worker_id or job.status != "running":
-        return False
-    job.status = "done"
-    job.finished_at = utcnow()
-    job.locked_by = None
-    job.locked_until = None
-    job.last_error = None
-    return True
+    result = session.execute(
+        update(Job)
+        .where(Job.id == job_id, Job.locked_by == worker_id, Job.status == "running")
+        .values(status="done", finished_at=utcnow(), locked_by=None, locked_until=None, last_error=None)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1
 
 
 def fail(session: Session, job_id: int, worker_id: str, error: str) -> None:
