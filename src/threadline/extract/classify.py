@@ -46,6 +46,14 @@ _HYPOTHETICAL = re.compile(
     r"signs?|risk|prevent\w*|awareness|daca|ar putea|promit\w*|oferit\w*|i-a oferit|"
     r"sub pretextul|credeau|urmau sa|oferte?)\b"
 )
+# Exploitation is labelled even when intended ("intercepted before they were to be forced into
+# prostitution"), but not when only promised or hypothetical.
+_INTENDED_OK = re.compile(
+    r"\b(?:if|whether|could|might|promis\w*|expected|supposed to|instead of|pretext|pretence|guise|"
+    r"offer(?:ed|ing|s)? (?:them |her |him )?(?:a |an )?(?:[\w-]+ )?(?:jobs?|work|positions?|employment)|"
+    r"job offers?|signs?|risk|prevent\w*|awareness|daca|ar putea|promit\w*|oferit\w*|sub pretextul|"
+    r"credeau|oferte?)\b"
+)
 # For exploitation labels only conditionals count: "women were offered to customers for sex" is a
 # fact even though "offered" introduces a promise elsewhere.
 _CONDITIONAL = re.compile(
@@ -126,7 +134,9 @@ def _load(scheme: str, languages: tuple[str, ...]) -> _Scheme:
     return _Scheme(
         scheme,
         tuple(labels),
-        {True: _HYPOTHETICAL, "conditional": _CONDITIONAL}.get(meta.get("hypothetical", False)),
+        {True: _HYPOTHETICAL, "conditional": _CONDITIONAL, "intended": _INTENDED_OK}.get(
+            meta.get("hypothetical", False)
+        ),
         re.compile(context) if context else None,
         int(meta.get("window", 200)),
     )
@@ -238,7 +248,11 @@ def classify(text: str, segments: list[Segment], language: str | None = None) ->
     for scheme_name in SCHEMES:
         hits = _scheme_hits(_load(scheme_name, languages), folded, spans)
         found[scheme_name] = {k: v for k, v in hits.items() if v[0] >= THRESHOLD}
-    _derive(found, any(_DENIAL.search(folded, a, b) for a, b in spans))
+    denied = any(_DENIAL.search(folded, a, b) for a, b in spans)
+    if denied:
+        # "No evidence of forced labour": only a strongly evidenced form survives the denial.
+        found["exploitation"] = {k: v for k, v in found["exploitation"].items() if v[0] >= 2.0}
+    _derive(found, denied)
     out = []
     for scheme_name in SCHEMES:
         for label, (score, spans) in sorted(found[scheme_name].items()):
