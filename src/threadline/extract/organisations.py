@@ -132,6 +132,7 @@ def organisation(
     canonical: str | None = None,
     known_acronyms: dict[str, str] | None = None,
     allow_lower: bool = False,
+    kind: str | None = None,
 ) -> Mention | None:
     """An organisation mention with kind and whether it acts in the case."""
     name = clean_org(raw)
@@ -145,7 +146,7 @@ def organisation(
         value = known_acronyms[name]
     if value is None:
         value = name
-    kind = org_kind(name) or (org_kind(value) if value != name else None)
+    kind = kind or org_kind(name) or (org_kind(value) if value != name else None)
     before, after = text[max(0, span[0] - 30) : span[0]], text[span[1] : span[1] + 50]
     if kind is None and ngo_by_context(before, after):
         kind = "ngo"

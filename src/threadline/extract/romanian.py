@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from threadline.extract import organisations
 from threadline.extract.lexicon import agencies, ro_first_names, role_cues
-from threadline.extract.places import country_code, demonym_code
+from threadline.extract.places import country_code, demonym_code, geocode
 from threadline.extract.textutil import fold
 from threadline.extract.types import Mention
 
@@ -112,6 +112,7 @@ _PLACE_TRIGGER = re.compile(
     rf"\s+(?P<name>{_PLACE_SEQ}|\d)"
 )
 _COUNTY_KINDS = {"judetul", "judetului", "judetele"}
+_LIST_NEXT = re.compile(rf"\s*(?:,|și|si|ori|sau)\s+(?:(?:în|in|din|la)\s+)?(?P<name>{_CAP}(?:-{_CAP})?)")
 _NAMED_KINDS = {
     "municipiul", "municipiului", "orasul", "orasului", "comuna", "comunei", "satul", "satului",
     "localitatea", "localitatii", "statiunea", "cartierul", "cartierului", "sectorul",
@@ -192,7 +193,7 @@ def _local_role(folded: str, start: int, end: int, sent: tuple[int, int]) -> str
     return _role(folded[sent[0] : sent[1]])
 
 
-def _agency_lexicon() -> list[tuple[re.Pattern[str], str, str]]:
+def _agency_lexicon() -> list[tuple[re.Pattern[str], str, str, str]]:
     out = []
     for a in agencies():
         key = fold(a.name)
@@ -200,12 +201,40 @@ def _agency_lexicon() -> list[tuple[re.Pattern[str], str, str]]:
         flags = re.IGNORECASE if a.lang == "ro" and not a.name.isupper() else 0
         if not flags:
             key = a.name
-        pattern = re.compile(rf"(?<![\w-]){re.escape(key)}(?![\w-])", flags)
-        out.append((pattern, a.canonical, "fold" if flags else "upper"))
+            body = re.escape(key)
+        else:
+            body = _inflected(key)
+        pattern = re.compile(rf"(?<![\w-]){body}(?![\w-])", flags)
+        mode = "fold" if flags else "upper"
+        # a local office takes its town after the name ("Serviciul … Organizate Bacău")
+        local = a.lang == "ro" and a.kind != "international"
+        out.append((pattern, a.canonical, mode + (":local" if local else ""), a.kind))
     return out
 
 
-_AGENCY_PATTERNS: list[tuple[re.Pattern[str], str, str]] | None = None
+def _inflected(folded_name: str) -> str:
+    """A regex for a folded institution name in nominative or genitive ("Agenția Națională" and
+    "Agenției Naționale", "Serviciul" and "Serviciului", "Brigada" and "Brigăzii")."""
+    words = folded_name.split()
+    out = []
+    for i, w in enumerate(words):
+        if i >= 3 or len(w) < 4 or w in ("de", "si", "a", "al", "pentru", "impotriva"):
+            out.append(re.escape(w))
+        elif w == "brigada":
+            out.append("briga(?:da|zii)")
+        elif w.endswith("ia"):
+            out.append(re.escape(w[:-1]) + "(?:a|ei)")
+        elif w.endswith("ul"):
+            out.append(re.escape(w) + "(?:ui)?")
+        elif w.endswith("a"):
+            out.append(re.escape(w[:-1]) + "(?:a|e|ei)")
+        else:
+            out.append(re.escape(w))
+    return r"\s+".join(out)
+
+
+_AGENCY_PATTERNS: list[tuple[re.Pattern[str], str, str, str]] | None = None
+_LOCAL_TOWN = re.compile(rf"[ \t]+({_CAP}(?:-{_CAP})?)")
 
 
 def _agency_mentions(
@@ -216,16 +245,22 @@ def _agency_mentions(
         _AGENCY_PATTERNS = _agency_lexicon()
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for pattern, canonical, mode in _AGENCY_PATTERNS:
-        haystack = text if mode == "upper" else folded
+    for pattern, canonical, mode, kind in _AGENCY_PATTERNS:
+        haystack = text if mode.startswith("upper") else folded
         for m in pattern.finditer(haystack):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            taken.append(m.span())
+            span = m.span()
+            name = canonical
+            town = _LOCAL_TOWN.match(text, m.end()) if mode.endswith(":local") else None
+            if town and geocode(town.group(1), ["RO"]) is not None:
+                span = (m.start(), town.end(1))
+                name = f"{canonical.split(' (')[0]} {town.group(1)}"
+            taken.append(span)
             mention = organisations.organisation(
-                text, m.span(), text[m.start() : m.end()], extractor=EXTRACTOR,
+                text, span, text[span[0] : span[1]], extractor=EXTRACTOR,
                 boilerplate=is_boiler(m.start()), sentence=sentence_at(m.start()),
-                canonical=canonical,
+                canonical=name, kind=kind,
             )  # fmt: skip
             if mention is not None:
                 out.append(mention)
@@ -336,6 +371,16 @@ def _place_and_country_mentions(
             attrs["needs_gazetteer"] = kind not in _NAMED_KINDS
             attrs["label"] = "county" if kind in _COUNTY_KINDS else kind
             out.append(Mention("place", (start, end), name, name, EXTRACTOR, 0.6, attrs))
+            # "județele Botoșani și Cluj", "în Iași, Vaslui și Suceava": the rest of the list
+            pos = end
+            while more := _LIST_NEXT.match(text, pos, s_end):
+                ms, me = more.span("name")
+                if (ms, me) not in seen and not country_code(more.group("name")):
+                    seen.add((ms, me))
+                    extra = dict(attrs, needs_gazetteer=True)
+                    out.append(Mention("place", (ms, me), more.group("name"), more.group("name"),
+                                       EXTRACTOR, 0.5, extra))  # fmt: skip
+                pos = me
         # Countries named without a preposition ("România și Marea Britanie au colaborat").
         for m in re.finditer(rf"(?<![\w-]){_CAP}(?:\s+{_CAP})?", sentence):
             start, end = s_start + m.start(), s_start + m.end()
