@@ -69,7 +69,7 @@ _SINGULAR = (
     r"captain|boss|employer|farmer|director|supervisor|foreman|agent|broker|recruiter|landlord|"
     r"cashier|guard|accountant|pastor|priest|imam|teacher|doctor|nurse|cook|chef|receptionist|"
     r"founder|chairman|chairwoman|president|proprietor|headteacher|"
-    r"bouncer|housekeeper|nanny|tenant|neighbou?r|friend|acquaintance|landlady|couple|pair|"
+    r"bouncer|housekeeper|nanny|tenant|neighbou?r|friend|acquaintance|landlady|couple|pair|cuplu|"
     r"gangmaster|madam|operator|businessman|businesswoman|niece|nephew|grandmother|grandfather|"
     r"stepfather|stepmother|teen|youth|juvenile|adult|student|worker|labourer|fisherman|"
     r"patronul|administratorul|proprietarul|seful|complicele|intermediarul|recrutorul|soferul|"
@@ -329,7 +329,7 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
         head = m.group("head") or m.group("self")
         additive = det in ("another", "alt", "alta", "inca un", "inca o") or bool(_ADDITIVE.search(mods))
         phrase = _Phrase(m.start(), m.end(), 1, head, None, additive, "singular")
-        if head in ("couple", "pair"):
+        if head in ("couple", "pair", "cuplu"):
             phrase.value, phrase.kind = 2, "person"  # "a Tennessee couple has been sentenced"
         phrase.subset = bool(_SUBSET_NP.search(m.group()))
         found.append(phrase)
