@@ -40,7 +40,7 @@ _NEGATION = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|whether|would|could|might|promis\w*|expected|bound for|headed for|"
     r"offer(?:ed|ing|s)? (?:them |her |him )?(?:a |an )?(?:[\w-]+ )?(?:jobs?|work|positions?|employment)|"
-    r"job offers?|offer(?:ed|ing|s)? (?:them|her|him)\b|"
+    r"job offers?|offer(?:ed|ing|s)? (?:them|her|him)\b|adverts? for|advertisements? for|ads? for|"
     r"on (?:their|her|his) way to|about to|"
     r"supposed to|instead of|awaited|pretext|pretence|guise|as if|hoped|hoping|dream\w*|"
     r"signs?|risk|prevent\w*|awareness|daca|ar putea|promit\w*|oferit\w*|i-a oferit|"
