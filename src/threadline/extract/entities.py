@@ -441,6 +441,7 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
         if m.group(2) in known_acronyms
     ]
     org_ends: set[int] = set()
+    last_org: Mention | None = None
     alias_names: set[str] = set()
     person_ends: list[int] = [e.end_char for e in doc.ents if e.label_ == "PERSON"]
     for match in _ALIAS.finditer(doc.text):
@@ -506,15 +507,25 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
                 # the gazetteer decides later, and a confirmed place replaces the person
                 out.append(_place_candidate(ent, offset, boiler, person_alt=True))
         elif label == "ORG":
-            if ent.start_char in org_ends or country_code(ent.text):
+            if country_code(ent.text):
+                continue
+            previous = last_org if last_org is not None and ent.start_char in org_ends else None
+            if previous is not None and mention_is_agency(previous):
                 org_ends.add(ent.end_char)
                 continue  # a sub-unit written right after its parent ("Met's … Unit")
             canonical = ent.ent_id_ or _acronym_canonical(ent, acronym_spans)
+            org_start, raw = start, ent.text
+            if previous is not None:
+                # "[the Australian] [Border Force]": the NER split one name in two
+                out.remove(previous)
+                org_start, canonical = previous.span[0], None
+                raw = text[org_start : ent.end_char + offset]
             mention = organisations.organisation(
-                text, (start, ent.end_char + offset), ent.text, extractor=EXTRACTOR,
+                text, (org_start, ent.end_char + offset), raw, extractor=EXTRACTOR,
                 boilerplate=boiler, sentence=ent.sent.text,
                 canonical=canonical, known_acronyms=known_acronyms,
             )  # fmt: skip
+            last_org = mention
             in_org = _place_in_org(ent, offset, boiler)
             if in_org is not None and mention_is_agency(mention):
                 out.append(in_org)
