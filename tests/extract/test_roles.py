@@ -102,3 +102,16 @@ def test_romanian_demonym_forms() -> None:
     )
     assert set(summary["victims"]["nationalities"]) == {"RO", "MD"}
     assert summary["countries"]["destination"] == ["ES"]
+
+
+def test_counsel_are_officials_not_suspects() -> None:
+    text = (
+        "Adrian Zamfir, 35, was jailed for eight years at Bristol Crown Court. Simon Barker, "
+        "defending, said his client had shown remorse. Lucy Hart, prosecuting, told the court "
+        "the victims were Romanian women."
+    )
+    roles = _roles(text)
+    assert roles["Adrian Zamfir"] == "suspect"
+    assert roles["Simon Barker"] == "official"
+    assert roles["Lucy Hart"] == "official"
+    assert _summary(text)["suspects"] == ["Adrian Zamfir"]

@@ -97,6 +97,13 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
     if appos_list and appos_list[0] not in {"the", "a", "an", "its", "his", "her"} | cues["official_titles"]:
         appos_list = []
     appos_words = set(appos_list)
+    # counsel in court reports: "Mr X, defending, said", "Y, prosecuting, told the court"
+    if re.match(
+        r"^\s*,\s*(?:defending|prosecuting|for the (?:defence|defense|prosecution|crown))\b",
+        tail_text,
+        re.IGNORECASE,
+    ):
+        counts["official"] += 2
     if appos_words & cues["official_titles"] and not appos_words & {"gang", "ring", "network"}:
         counts["official"] += 2
     for word in appos_words:
