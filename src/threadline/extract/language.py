@@ -29,6 +29,7 @@ LANGUAGES = (
 # Detection on a long text is slow and gains nothing after a few paragraphs.
 _SAMPLE_CHARS = 3000
 _MIN_LETTERS = 3
+_RO_LETTERS = "șțşţȘȚŞŢ"
 
 
 @lru_cache(maxsize=1)
@@ -44,4 +45,9 @@ def detect_language(text: str) -> str | None:
     found = detector().detect_language_of(sample)
     if found is None:
         return None
-    return found.iso_code_639_1.name.lower()
+    code = found.iso_code_639_1.name.lower()
+    # ș and ț (either form) are written in no other language we expect: trust them over a
+    # close call between Romance languages.
+    if code not in ("en", "ro") and sum(sample.count(c) for c in _RO_LETTERS) >= 2:
+        return "ro"
+    return code
