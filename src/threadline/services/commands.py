@@ -29,7 +29,39 @@ def explain(entity_id: int, as_json: bool = typer.Option(False, "--json")) -> No
             str(m["report_id"]), m["text"], f"{m['score']:.2f}", m["method"], "; ".join(m["reasons"])
         )
     console.print(table)
+    for m in detail["mentions"]:
+        waterfall = m.get("explanation")
+        if not waterfall:
+            continue
+        console.print(
+            f"[bold]report {m['report_id']}[/] “{m['text']}”: prior {waterfall['prior_weight']:+.2f}"
+        )
+        for c in waterfall["contributions"]:
+            console.print(f"    {c['comparison']:<22} {c['level']:<40} {c['weight']:+.2f}", markup=False)
+        total = waterfall.get("match_weight")
+        console.print(f"    = match weight {total:+.2f}" if total is not None else "    = identical records")
+
+
+def link(
+    full: bool = typer.Option(False, "--full", help="Re-cluster every person mention with Splink."),
+) -> None:
+    """Re-run linking as a batch job (incremental linking runs in the worker for every report)."""
+    from threadline.errors import ThreadlineError
+    from threadline.services.relink import relink_people
+
+    if not full:
+        raise ThreadlineError("nothing to do: use --full to re-cluster every person mention")
+    db = open_database(migrate=True)
+    with db.session() as session:
+        summary = relink_people(session)
+    db.dispose()
+    Console(stderr=True).print(
+        f"{summary.mentions} person mention(s) → {summary.entities} person(s); "
+        f"{summary.joined} joined by the model; {summary.removed_entities} empty entit(ies) removed; "
+        f"threshold {summary.threshold}"
+    )
 
 
 def register(app: typer.Typer) -> None:
     app.command()(explain)
+    app.command()(link)

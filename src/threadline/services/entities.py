@@ -40,6 +40,7 @@ def entity_detail(session: Session, entity_id: int) -> dict[str, Any]:
                 "score": link.score,
                 "method": link.method,
                 "reasons": list(link.reasons or []),
+                "explanation": link.explanation,
             }
             for link, mention in rows
         ],

@@ -36,4 +36,7 @@ class EntityLink(Base):
     score: Mapped[float] = mapped_column(Float)
     method: Mapped[str] = mapped_column(String(20))  # key | name | new
     reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # The waterfall of the comparison that made the join (prior + per-comparison weights), when a
+    # probabilistic model made it.
+    explanation: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
     linked_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -41,6 +41,7 @@ def upgrade() -> None:
         sa.Column("score", sa.Float(), nullable=False),
         sa.Column("method", sa.String(length=20), nullable=False),
         sa.Column("reasons", sa.JSON(), nullable=False),
+        sa.Column("explanation", sa.JSON(), nullable=True),
         sa.Column("linked_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
             ["entity_id"],
