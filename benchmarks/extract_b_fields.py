@@ -16,7 +16,7 @@ from pathlib import Path
 from threadline.extract.boilerplate import split_segments
 from threadline.extract.classify import classify
 from threadline.extract.counts import find_counts, summarise_counts
-from threadline.extract.patterns import find_phones
+from threadline.extract.patterns import countries_named, find_phones
 from threadline.extract.textutil import fold
 
 SET_FIELDS = ["exploitation", "sectors", "recruitment", "indicators", "seized", "contacts"]
@@ -55,7 +55,9 @@ def predict(text: str) -> dict:
     for c in classify(text, segments, language):
         pred[SCHEME_FIELD[c.scheme]].append(c.label)
     hints = ("RO", "GB") if language == "ro" else ("GB", "RO", "US")
-    pred["contacts"] = sorted({m.value for m in find_phones(text, hints)})
+    pred["contacts"] = sorted(
+        {m.value for m in find_phones(text, hints, extra_regions=countries_named(text))}
+    )
     pred["victims"] = {"count": summary["victims"]}
     pred["outcomes"] = {k.split(".")[1]: summary[v] for k, v in SCALARS.items() if k.startswith("outcomes")}
     pred["language"] = language

@@ -41,6 +41,18 @@ def test_first_region_wins_a_number_valid_in_two_countries() -> None:
     assert [m.value for m in find_phones(text, ("RO", "GB"))] == ["+40800555111"]
 
 
+def test_countries_named_in_the_text_add_phone_regions() -> None:
+    text = "Spanish police said the anti-trafficking line 900 10 50 90 is free."
+    phones = [m.value for m in find_patterns(text, ("GB", "RO")) if m.kind == "phone"]
+    assert phones == ["+34900105090"]
+
+
+def test_ordinary_number_types_beat_exotic_ones() -> None:
+    # In GB, 070 numbers are "personal numbers"; in a Nigerian report this is a mobile.
+    text = "Lagos police gave the number 07030000203 for tips."
+    assert [m.value for m in find_phones(text, ("GB",), extra_regions=("NG",))] == ["+2347030000203"]
+
+
 def test_ofcom_drama_numbers_are_not_phones() -> None:
     # 07700 900xxx is reserved for fiction and is invalid by design.
     assert find_phones("Text him on 07700 900123 tonight.", ("GB", "RO")) == []

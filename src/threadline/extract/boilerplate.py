@@ -45,6 +45,8 @@ _STRONG = re.compile(
     r"|\b(?:sunati|apelati|suna|apeleaza|semnalati)\b|\blinia? (?:telefonica|verde)\b|\btelverde\b"
     r"|\bciteste si\b|\bvezi si\b|\bcitiți și\b|\bafla mai multe\b|\bnumarul unic\b"
     r"|\bcopyright\b|©|\bsubscribe to\b|\bnewsletter\b|\bshare (?:this|on)\b|\bimage caption\b"
+    r"|\b(?:anti-trafficking|hot|help|tip|toll-free|freephone|confidential|emergency) ?line\b"
+    r"|\breminds? the public\b|\bfree(?:,| and) confidential\b|\bfreephone\b"
     r"|^\s*(?:photo|foto|image|picture|video|sursa foto|advertisement|publicitate|related|more from)\s*:"
     r"|\burmareste-ne\b|\baboneaza-te\b|\bfollow (?:us|@)\b|\bdownload (?:our|the) app\b"
 )

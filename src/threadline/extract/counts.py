@@ -86,7 +86,7 @@ _SELF_DETERMINED = (
     r"bunica|bunicul|"
     r"administratorul|proprietarul|seful|complicele|intermediarul|recrutorul|soferul|"
     r"unul dintre (?:ei|acestia|inculpati|suspecti)|una dintre (?:ele|acestea)|one of them|"
-    r"one of the (?:men|women|suspects|defendants|victims)|(?<=and )(?:husband|wife|son|daughter|"
+    r"one of the [a-z]+|(?<=and )(?:husband|wife|son|daughter|"
     r"mother|father|brother|sister|partner|girlfriend|boyfriend)"
 )
 _VICTIM_HEADS = frozenset(
@@ -175,6 +175,7 @@ _AGE_BEFORE = re.compile(r"(?:\baged?|\bages|\bfrom|\bto|\bbetween|\band|\bof|-|
 
 _VERBS: dict[OutcomeKind, str] = {
     OutcomeKind.VICTIMS: (
+        r"number of (?:victims|people)(?: rescued| identified| freed)? (?:to|at|rose to|stands at)|"
         r"rescued|rescue of|rescue|rescues|freed|frees|free|saved|liberated|safeguarded|identified|"
         r"taken to (?:a place of )?safety|moved to (?:a place of )?safety|removed|recuperata|"
         r"depistata|gasita|salvata|rapit|rapita|rapite|abducted|kidnapped|brought|bringing|adus|adusi|"
@@ -187,6 +188,7 @@ _VERBS: dict[OutcomeKind, str] = {
         r"exploatate|exploatati|exploatat|exploata|traficate|traficati|scoase din"
     ),
     OutcomeKind.ARRESTED: (
+        r"number of (?:people )?(?:arrests|arrested|detained)(?: so far)? (?:to|at|rose to|stands at)|"
         r"arrested|arrests? of|arrest|arrests|arresting|apprehended|nabbed|taken into custody|"
         r"arestati preventiv|arestate preventiv|arestat preventiv|arestata preventiv|"
         r"(?:(?:a|au) fost dispus\w* )?(?:masura )?arest\w* preventiv\w*(?:[^.;]{0,30}?fata de| a\b)?|"
@@ -342,14 +344,15 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
             continue
         before = s[max(0, m.start() - 25) : m.start()]
         if re.search(
-            r"(?:[a-z],|\(|\bnow|\bunder|\baged?|\bages|\bfrom|\bbetween|\bto|\band|-|\bof|\bon|\bin|\bsince|\bby|\buntil|\bat|\bpe|\bdin)\s*$",
+            r"(?:\(|\d|\bnow|\bunder|\baged?|\bages|\bfrom|\bbetween|\bto|\band|-|\bof|\bon|\bin|\bsince|\bby|\buntil|\bat|\bpe|\bdin)\s*$",
             before,
-        ):
-            continue
+        ) or (re.search(r"[a-z],\s*$", before) and s[m.end() : m.end() + 1] in (",", ")")):
+            continue  # ranges, dates, phone digits, and ages in apposition ("Rahman, 49, admitted")
         value = parse_number(m.group("num"))
         if value is None or value <= 0 or value != int(value) or 1900 <= value <= 2100:
             continue
-        found.append(_Phrase(m.start(), m.end(), value, "", m.group("hedge"), False, "bare"))
+        additive = bool(re.search(r"\b(?:a further|another|an additional|other|alti|alte|inca)\s*$", before))
+        found.append(_Phrase(m.start(), m.end(), value, "", m.group("hedge"), additive, "bare"))
     found.sort(key=lambda p: p.start)
     return found
 
@@ -362,6 +365,7 @@ _ANAPHOR = re.compile(
     r"gang members|traffickers|pimps|offenders|pair|couple)\b"
     r"|\b(?P<ahead2>inculpatii|inculpatilor|suspectii|suspectilor|acestia|acestora|barbatii|barbatilor)\b"
 )
+_OF_THEM = re.compile(r"\b(?:of them|of whom|dintre (?:ei|ele|care))\b")
 _SUBSET_NP = re.compile(
     r"\b(?:of them|of whom|of those|of these|dintre (?:ei|ele|care|acestia|acestea)|one of)\b"
 )
@@ -419,7 +423,7 @@ def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
             rest_sum = sum(x.value for x in rest)
             breakdown = (
                 _SUBSET.search(link)
-                or any(x.subset for x in rest)
+                or any(x.subset and _OF_THEM.search(s[x.start : x.end]) for x in rest)
                 or (
                     not _ADDING.search(link)
                     and first.value == rest_sum
@@ -460,7 +464,7 @@ def _compatible(outcome: OutcomeKind, chain: _Phrase) -> bool:
 
 
 _NAME_SUBJECT = re.compile(
-    r"(?:(?P<pron>\b(?:he|she|el|ea)\b)|(?P<name>[A-ZĂÂÎȘŞȚŢ][\w'’-]+(?:\s+[A-ZĂÂÎȘŞȚŢ][\w'’-]+){0,3}))"
+    r"(?:(?P<pron>\b(?:[Hh]e|[Ss]he|[Ee]l|[Ee]a)\b)|(?P<name>[A-ZĂÂÎȘŞȚŢ][\w'’-]+(?:\s+[A-ZĂÂÎȘŞȚŢ][\w'’-]+){0,3}))"
     r"(?:\s*,[^,;]{1,60},)?\s*$"
 )
 _NOT_NAMES = frozenset(
@@ -627,8 +631,12 @@ def _resolve_anaphors(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_IN_ADDITION = re.compile(r"^\W*(?:in addition|additionally|separately|de asemenea|in plus)\b")
+
+
 def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -> list[Mention]:
     s = folded[start:end]
+    sentence_additive = bool(_IN_ADDITION.search(s))
     chains = _chains(s, _phrases(s, text[start:end]))
     # A verb form inside a counted phrase is its noun ("șase inculpați", "12 arrests"), not a verb.
     verbs = [
@@ -648,7 +656,7 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         attrs: dict[str, object] = {"counts": outcome.value, "sentence": index}
         if chain.hedge:
             attrs["hedge"] = chain.hedge
-        if chain.additive:
+        if chain.additive or sentence_additive:
             attrs["additive"] = True
         if chain.parts and chain.parts[0].subset:
             attrs["subset"] = True
@@ -769,7 +777,14 @@ def _subject(
         gap = s[c.end : v_start]
         if len(gap) > (220 if _RELATIVE.search(gap[:20]) else 140) or _CLAUSE_BREAK.search(gap):
             return None
-        if not _compatible(outcome, c) or _IN_RELATIVE.search(s[max(0, c.start - 40) : c.start]):
+        if (
+            not _compatible(outcome, c)
+            or _IN_RELATIVE.search(s[max(0, c.start - 40) : c.start])
+            or (
+                outcome is not OutcomeKind.PREMISES_SEARCHED
+                and re.search(r"\bof\s*$", s[max(0, c.start - 5) : c.start])
+            )
+        ):
             # "A husband and wife who kept a vulnerable man … have been jailed": the man is the
             # object inside the relative clause, the couple is the subject.
             continue

@@ -24,35 +24,75 @@ EXTRACTOR = "patterns"
 # --- phones -------------------------------------------------------------------------------------
 
 
-def find_phones(text: str, region_hints: Sequence[str], mask: bytearray | None = None) -> list[Mention]:
-    """Phone numbers valid for any hinted region. The first region listed wins a disputed span,
-    because the same digits ("0800 555 111") are valid, and different, numbers in GB and RO."""
-    found: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+def find_phones(
+    text: str,
+    region_hints: Sequence[str],
+    mask: bytearray | None = None,
+    *,
+    extra_regions: Sequence[str] = (),
+) -> list[Mention]:
+    """Phone numbers valid for any hinted region (then any `extra_regions`, e.g. countries the text
+    names). Where regions disagree on the same digits, an ordinary type (mobile, fixed line,
+    freephone) beats an exotic one (UK "070" personal numbers catch Nigerian mobiles), and then
+    the earlier region wins: "0800 555 111" is valid, and different, in GB and RO."""
     windows = _phone_windows(text)
-    for region in dict.fromkeys(r.upper() for r in region_hints if r):
-        matches = []
+    if not windows:
+        return []
+    regions = list(dict.fromkeys(r.upper() for r in [*region_hints, *extra_regions] if r))
+    candidates: list[tuple[int, int, int, int, phonenumbers.PhoneNumberMatch, str]] = []
+    for order, region in enumerate(regions):
         for w_start, w_end in windows:
             try:
                 matcher = phonenumbers.PhoneNumberMatcher(text[w_start:w_end], region)
-                matches.extend((w_start, m) for m in matcher)
+                for m in matcher:
+                    rank = 0 if _phone_type(m.number) in _ORDINARY else 1
+                    candidates.append((rank, order, w_start + m.start, w_start + m.end, m, region))
             except Exception:  # noqa: S112 - a bad region hint must not sink the document
                 continue
-        for offset, m in matches:
-            m.start += offset
-            m.end += offset
-            if any(m.start < e and s < m.end for s, e in taken):
-                continue
-            value = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
-            attrs: dict[str, object] = {
-                "region": phonenumbers.region_code_for_number(m.number) or region,
-                "type": _phone_type(m.number),
-            }
-            if mask is not None and any(mask[m.start : m.end]):
-                attrs["boilerplate"] = True
-            taken.append((m.start, m.end))
-            found.append(Mention("phone", (m.start, m.end), m.raw_string, value, EXTRACTOR, 0.95, attrs))
-    return found
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for _rank, _order, start, end, m, region in sorted(candidates, key=lambda c: (c[0], c[1], c[2])):
+        if any(start < e and s < end for s, e in taken):
+            continue
+        value = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
+        attrs: dict[str, object] = {
+            "region": phonenumbers.region_code_for_number(m.number) or region,
+            "type": _phone_type(m.number),
+        }
+        if mask is not None and any(mask[start:end]):
+            attrs["boilerplate"] = True
+        taken.append((start, end))
+        found.append(Mention("phone", (start, end), m.raw_string, value, EXTRACTOR, 0.95, attrs))
+    return sorted(found, key=lambda m: m.span)
+
+
+_ORDINARY = frozenset({"mobile", "fixed_line", "fixed_line_or_mobile", "toll_free"})
+# Countries a report names, as phone regions to try after the hints (folded names and demonyms).
+_COUNTRY_WORDS = {
+    "spain": "ES", "spanish": "ES", "australia": "AU", "australian": "AU", "ireland": "IE",
+    "irish": "IE", "garda": "IE", "moldova": "MD", "nigeria": "NG", "nigerian": "NG", "italy": "IT",
+    "italian": "IT", "germany": "DE", "german": "DE", "france": "FR", "french": "FR",
+    "netherlands": "NL", "dutch": "NL", "belgium": "BE", "belgian": "BE", "poland": "PL",
+    "polish": "PL", "bulgaria": "BG", "hungary": "HU", "greece": "GR", "portugal": "PT",
+    "austria": "AT", "india": "IN", "indian": "IN", "philippines": "PH", "thailand": "TH",
+    "thai": "TH", "ghana": "GH", "kenya": "KE", "south africa": "ZA", "canada": "CA",
+    "canadian": "CA", "mexico": "MX", "brazil": "BR", "ukraine": "UA", "albania": "AL",
+    "vietnam": "VN", "cambodia": "KH", "indonesia": "ID", "malaysia": "MY", "new zealand": "NZ",
+    "lithuania": "LT", "latvia": "LV", "czech": "CZ", "slovakia": "SK", "serbia": "RS",
+    "sweden": "SE", "norway": "NO", "denmark": "DK", "finland": "FI", "switzerland": "CH",
+    "turkey": "TR", "united states": "US", "america": "US", "romania": "RO", "spania": "ES",
+    "italia": "IT", "germania": "DE", "franta": "FR", "marea britanie": "GB", "anglia": "GB",
+}  # fmt: skip
+_COUNTRY_RE = re.compile(r"\b(?:" + "|".join(sorted(_COUNTRY_WORDS, key=len, reverse=True)) + r")\b")
+
+
+def countries_named(text: str) -> list[str]:
+    """ISO codes of countries the text names, most mentioned first."""
+    counts: dict[str, int] = {}
+    for m in _COUNTRY_RE.finditer(fold(text)):
+        code = _COUNTRY_WORDS[m.group()]
+        counts[code] = counts.get(code, 0) + 1
+    return sorted(counts, key=lambda c: -counts[c])
 
 
 # Digit runs long enough to be a phone number; the matcher (slow) only sees windows around them.
@@ -405,7 +445,7 @@ def find_patterns(
         segments = split_segments(text)
     mask = boilerplate_mask(len(text), segments)
     mentions: list[Mention] = []
-    mentions += find_phones(text, region_hints, mask)
+    mentions += find_phones(text, region_hints, mask, extra_regions=countries_named(text))
     mentions += find_emails(text, mask)
     mentions += find_plates(text)
     mentions += find_money(text)
