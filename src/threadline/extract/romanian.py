@@ -58,6 +58,11 @@ _PERSON_BEFORE = re.compile(
 )
 _AGE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:\(\s*(\d{1,2})\s*(?:de )?ani\s*\)|,?\s*(?:in varsta )?de "
                         r"(\d{1,2})\s+(?:de\s+)?ani)")  # fmt: skip
+_ROLE_WORD = re.compile(
+    r"^(?:inculpat|suspect|numit|procuror|comisar|agent|judecator|inspector|lider|barbat|femei|"
+    r"tanar|victim|domnul|doamna|sef|director|avocat|chestor|subcomisar|presedinte|ministr|"
+    r"purtator|cetatean|proxenet|traficant|condamnat|arestat|retinut|fratele|sora|sotul|sotia)\w*$"
+)
 _SPEECH_BEFORE = re.compile(r"(?:potrivit|conform|a declarat|a spus|a precizat|a explicat)\s*$")
 
 # Institutions written as a type plus a town: "Tribunalul Iași", "IPJ Constanța".
@@ -108,7 +113,7 @@ _PLACE_TRIGGER = re.compile(
     rf"\b(?:(?P<prep>din|[îi]n|la|spre|c[aă]tre)\s+)?(?P<kind>municipiul|municipiului|ora[șşs]ul|ora[șşs]ului|comuna|comunei|satul|satului"
     rf"|localitatea|localit[aă][țţt]ii|jude[țţt]ul|jude[țţt]ului|jude[țţt]ele|sta[țţt]iunea"
     rf"|cartierul|cartierului|sectorul|sectorului|regiunea|regiunii|provincia|provinciei"
-    rf"|landul|statul|ora[șşs]ele|[îi]n|din|la|spre|c[aă]tre|l[aâ]ng[aă])"
+    rf"|landul|statul|ora[șşs]ele|teritoriul|teritoriului|[îi]n|din|la|spre|c[aă]tre|l[aâ]ng[aă])"
     rf"\s+(?P<name>{_PLACE_SEQ}|\d)"
 )
 _COUNTY_KINDS = {"judetul", "judetului", "judetele"}
@@ -306,6 +311,12 @@ def _person_mentions(
         for m in _NAME_SEQ.finditer(sentence):
             start, end = s_start + m.start(), s_start + m.end()
             words = m.group(0).split()
+            # "Inculpatul Vasile Ungureanu" at a sentence start: the role word is not the name
+            while len(words) > 2 and _ROLE_WORD.match(fold(words[0])):
+                start = text.index(words[1], start + len(words[0]))
+                words = words[1:]
+            if _ROLE_WORD.match(fold(words[0])):
+                continue
             before = folded[max(s_start, start - 40) : start]
             after = folded[end : min(s_end, end + 30)]
             if not _is_name(words, before, after):
@@ -332,7 +343,7 @@ def _person_mentions(
                 attrs["age"] = int(age.group(1) or age.group(2))
                 counts["aged"] = 1
             name = " ".join(w if not w.isupper() else w.title() for w in words)
-            out.append(Mention("person", (start, end), m.group(0), name, EXTRACTOR, 0.6, attrs))
+            out.append(Mention("person", (start, end), text[start:end], name, EXTRACTOR, 0.6, attrs))
     return out
 
 
@@ -403,6 +414,8 @@ def _relation(kind: str, f_sentence: str, before: str = "") -> str | None:
         if re.search(r"\b(?:originar\w*|provenit\w*|plecat\w*|adus\w*|racolat\w*)\b", before):
             return "origin"
         return None
+    if kind in ("teritoriul", "teritoriului"):
+        kind = "in"  # "pe teritoriul Germaniei": where it happened
     if kind in ("in", "spre", "catre", "la") and _DESTINATION_VERBS.search(f_sentence):
         if (
             kind == "in"
