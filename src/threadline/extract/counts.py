@@ -868,11 +868,13 @@ def summarise_counts(mentions: Iterable[Mention]) -> dict[str, int | float | Non
             result[outcome] = max(float(m.value) for ms in by_sentence.values() for m in ms)
             continue
         totals: list[float] = []
-        additive = 0.0
         names: set[str] = set()
         pronoun = False
-        for ms in by_sentence.values():
+        last = 0.0  # the latest plain total: what "a further seven" adds to
+        running: float | None = None
+        for _index, ms in sorted(by_sentence.items()):
             plain = [m for m in ms if "subject" not in m.attributes and not m.attributes.get("additive")]
+            added = 0.0
             for m in ms:
                 subject = m.attributes.get("subject")
                 if subject in ("he", "she", "el", "ea"):
@@ -880,22 +882,27 @@ def summarise_counts(mentions: Iterable[Mention]) -> dict[str, int | float | Non
                 elif subject:
                     names.add(str(subject).casefold())
                 elif m.attributes.get("additive"):
-                    additive += m.value
+                    added += m.value
             if plain:
                 values = [m.value for m in plain]
                 if outcome == OutcomeKind.VICTIMS.value:
-                    totals.append(max(values))
-                    continue
-                # "one of them was later detained" is inside a group, never added to it.
-                whole = [m for m in plain if not m.attributes.get("subset")] or plain
-                distinct = list(dict.fromkeys((m.span, m.value) for m in whole))
-                vals = [v for _, v in distinct]
-                biggest = max(vals)
-                rest = sum(vals) - biggest
-                totals.append(biggest if rest == 0 or biggest == rest else biggest + rest)
+                    total = max(values)
+                else:
+                    # "one of them was later detained" is inside a group, never added to it.
+                    whole = [m for m in plain if not m.attributes.get("subset")] or plain
+                    vals = [v for _, v in dict.fromkeys((m.span, m.value) for m in whole)]
+                    biggest = max(vals)
+                    rest = sum(vals) - biggest
+                    total = biggest if rest == 0 or biggest == rest else biggest + rest
+                totals.append(total)
+                last, running = total, None
+            if added:
+                # "Fifteen women were freed in Madrid. A further seven were found in Valencia."
+                running = (running if running is not None else last) + added
+                totals.append(running)
         best = max(totals) if totals else 0.0
-        named = float(len(names)) or (1.0 if pronoun and not totals and not additive else 0.0)
-        value = max(best + additive, named) if best or additive else named
+        named = float(len(names)) or (1.0 if pronoun and not totals else 0.0)
+        value = max(best, named)
         result[outcome] = int(value) if value else None
     return result
 
