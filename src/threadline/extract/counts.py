@@ -129,7 +129,8 @@ _BARE = re.compile(
     rf"(?<![\w.,-])(?:(?P<hedge>{_VAGUE}|{_FLOOR})\s+)?(?:(?P<all>all|the|both|cei|cele)\s+)?"
     rf"(?P<num>{_NUM})(?![.,]?\d)"
     r"(?=\s*(?:[,.;:!)]|$|\s(?:in|over|after|for|from|at|on|during|across|people|more|others|were|"
-    r"have|had|are|au|a fost|din|la|of them|of those|of these|dintre ei|dintre acestia)\b))"
+    r"have|had|are|au|a fost|din|la|of them|of those|of these|dintre ei|dintre ele|dintre acestia|"
+    r"dintre acestea)\b))"
 )
 _CONNECT = re.compile(
     r"^\s*(?:,|:|-|\(|and|,\s*and|&|along with|,\s*along with|as well as|together with|"
@@ -312,8 +313,12 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
         if value is None or value <= 0 or value != int(value) or 1900 <= value <= 2100:
             continue
         mods = m.group("mods") or ""
+        # "a further seven", "alte trei percheziții": more of what was counted before
+        additive = bool(_ADDITIVE.search(mods)) or bool(
+            _ADDED_BEFORE.search(s[max(0, m.start() - 16) : m.start()])
+        )
         phrase = _Phrase(m.start(), m.end(), value, m.group("head"), m.group("hedge"),
-                         bool(_ADDITIVE.search(mods)), _phrase_kind(m.group("head")))  # fmt: skip
+                         additive, _phrase_kind(m.group("head")))  # fmt: skip
         phrase.subset = bool(_SUBSET_NP.search(m.group()))
         found.append(phrase)
     for m in _SING.finditer(s):
@@ -365,6 +370,7 @@ _ANAPHOR = re.compile(
     r"gang members|traffickers|pimps|offenders|pair|couple)\b"
     r"|\b(?P<ahead2>inculpatii|inculpatilor|suspectii|suspectilor|acestia|acestora|barbatii|barbatilor)\b"
 )
+_ADDED_BEFORE = re.compile(r"\b(?:a further|another|an additional|other|alte|alti|inca)\s*$")
 _OF_THEM = re.compile(r"\b(?:of them|of whom|dintre (?:ei|ele|care))\b")
 _SUBSET_NP = re.compile(
     r"\b(?:of them|of whom|of those|of these|dintre (?:ei|ele|care|acestia|acestea)|one of)\b"
