@@ -168,7 +168,18 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     from threadline.extract.nlp import romanian
 
     doc = romanian()(text)
-    return [(s.start_char, s.end_char) for s in doc.sents]
+    out = []
+    # a headline or a list item ends at its line break even without a full stop
+    for s in doc.sents:
+        start = s.start_char
+        for m in re.finditer(r"\n", text[s.start_char : s.end_char]):
+            end = s.start_char + m.start()
+            if end > start:
+                out.append((start, end))
+            start = end + 1
+        if s.end_char > start:
+            out.append((start, s.end_char))
+    return out
 
 
 def _role(folded_sentence: str) -> str | None:
