@@ -1,1 +1,1 @@
-"""Threadline scale stage."""
+"""The same stages as batch jobs on Spark, for national scale (optional extra: `spark`)."""
