@@ -27,6 +27,7 @@ class Permission(StrEnum):
     HEALTH_READ = "health:read"
     REPORT_SUBMIT = "report:submit"  # the public channel
     REPORT_ADD_BY_RECEIPT = "report:add_by_receipt"  # an anonymous reporter adding to their report
+    PUBLIC_GUIDANCE = "public:guidance"  # spot-the-signs questionnaires and the safety question
     LOGIN = "account:login"  # anyone may try to log in
     ACCOUNT_SELF = "account:self"  # own account: who am I, logout, password, second factor
     TOKEN_MANAGE = "account:tokens"  # noqa: S105  (own API tokens; a name, not a secret)
@@ -38,13 +39,20 @@ class Permission(StrEnum):
     CASE_SHARE = "case:share"  # add participants, share with a partner organisation
     VICTIM_IDENTITY_READ = "victim:identity:read"
     REFERRAL_CREATE = "referral:create"  # NRM / Duty to Notify drafts: they carry a victim's identity
+    ALERT_HANDLE = "alert:handle"  # mark an alert as dealt with (reading alerts is report:read)
     EXPORT = "data:export"
     AUDIT_READ = "audit:read"
     USER_MANAGE = "user:manage"
 
 
 PUBLIC_PERMISSIONS = frozenset(
-    {Permission.HEALTH_READ, Permission.REPORT_SUBMIT, Permission.REPORT_ADD_BY_RECEIPT, Permission.LOGIN}
+    {
+        Permission.HEALTH_READ,
+        Permission.REPORT_SUBMIT,
+        Permission.REPORT_ADD_BY_RECEIPT,
+        Permission.PUBLIC_GUIDANCE,
+        Permission.LOGIN,
+    }
 )
 _ACCOUNT = frozenset({Permission.ACCOUNT_SELF, Permission.TOKEN_MANAGE})
 
@@ -53,7 +61,12 @@ _ACCOUNT = frozenset({Permission.ACCOUNT_SELF, Permission.TOKEN_MANAGE})
 GRANTS: dict[Role, frozenset[Permission]] = {
     Role.PUBLIC: PUBLIC_PERMISSIONS,
     Role.CALL_HANDLER: _ACCOUNT
-    | {Permission.REPORT_CREATE, Permission.REPORT_READ, Permission.REPORT_CONTACT_READ},
+    | {
+        Permission.REPORT_CREATE,
+        Permission.REPORT_READ,
+        Permission.REPORT_CONTACT_READ,
+        Permission.ALERT_HANDLE,
+    },
     Role.ANALYST: _ACCOUNT | {Permission.REPORT_READ, Permission.CASE_READ, Permission.EXPORT},
     Role.INVESTIGATOR: _ACCOUNT
     | {
@@ -63,6 +76,7 @@ GRANTS: dict[Role, frozenset[Permission]] = {
         Permission.CASE_WRITE,
         Permission.VICTIM_IDENTITY_READ,
         Permission.REFERRAL_CREATE,
+        Permission.ALERT_HANDLE,
     },
     Role.VICTIM_NAVIGATOR: _ACCOUNT
     | {Permission.CASE_READ, Permission.VICTIM_IDENTITY_READ, Permission.REFERRAL_CREATE},
@@ -77,6 +91,7 @@ GRANTS: dict[Role, frozenset[Permission]] = {
         Permission.CASE_SHARE,
         Permission.VICTIM_IDENTITY_READ,
         Permission.REFERRAL_CREATE,
+        Permission.ALERT_HANDLE,
         Permission.EXPORT,
         Permission.AUDIT_READ,
     },
