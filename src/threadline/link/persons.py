@@ -44,6 +44,7 @@ PREDICT_FLOOR = 0.0
 # `comparisons.py` are used as they are, with u re-estimated only from 100 records up.
 MIN_RECORDS_TO_TRAIN = 300
 MIN_RECORDS_FOR_U = 100
+M_FLOOR = 1e-3
 
 
 @dataclass(frozen=True)
@@ -301,6 +302,7 @@ def train_and_score(
             )
         except Exception as exc:  # EM can fail on tiny or degenerate blocks; others still train
             log.info("EM on %s skipped: %s", cols, exc)
+    _floor_m(linker)
     # Pairs below weight 0 (the model finds them more likely different than same) are never linked
     # and would only slow the hand-over to pandas; `explain` rescores such pairs on demand.
     predictions = linker.inference.predict(threshold_match_weight=PREDICT_FLOOR)
@@ -314,6 +316,23 @@ def train_and_score(
     prior = linker._settings_obj._probability_two_random_records_match
     prior_weight = math.log2(prior / (1 - prior))
     return PairScores(pairs=pairs, prior_weight=prior_weight, comparison_levels=levels), linker
+
+
+def _floor_m(linker: Any) -> None:
+    """Keep every m probability at or above M_FLOOR.
+
+    EM on lists whose duplicates rarely disagree drives m for "different" levels towards zero, and
+    one differing phone or postcode then weighs −60 or worse: a veto no evidence can outweigh.
+    Real reports are messier than the training sample, so a disagreement may cost at most about
+    log2(M_FLOOR / u) (≈ −10) and other evidence can still carry the link.
+    """
+    for comparison in linker._settings_obj.comparisons:
+        for level in comparison.comparison_levels:
+            if level.is_null_level:
+                continue
+            m = level.m_probability
+            if isinstance(m, float) and m < M_FLOOR:
+                level.m_probability = M_FLOOR
 
 
 def _estimate_prior(linker: Any, frame: pd.DataFrame, names: set[str], link_type: str) -> None:
