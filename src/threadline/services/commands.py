@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import typer
 from rich.console import Console
@@ -62,6 +63,21 @@ def link(
     )
 
 
+def export(
+    fmt: str = typer.Option("graphml", "--format", help="graphml, gexf, csv (folder) or ftm (JSON lines)"),
+    out: Path = typer.Option(..., "--out", help="File (or folder for csv) to write."),
+) -> None:
+    """Export the entity graph for Gephi, i2-style tools, spreadsheets or FollowTheMoney tools."""
+    from threadline.services.graph import export_graph
+
+    db = open_database(migrate=True)
+    with db.session() as session:
+        written = export_graph(session, fmt, out)
+    db.dispose()
+    Console(stderr=True).print(f"wrote {written}")
+
+
 def register(app: typer.Typer) -> None:
     app.command()(explain)
     app.command()(link)
+    app.command("export-graph")(export)
