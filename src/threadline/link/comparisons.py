@@ -61,12 +61,19 @@ def name_comparison(
         (cll.DamerauLevenshteinLevel(column, 1), 0.04, 0.004),
         (cll.JaroWinklerLevel(column, 0.80), 0.04, 0.05),
     ]
+    # "A. Stan" may be the "Sandu Stan" of another report: Sandu is short for Alexandru.
+    canon_initial = (
+        f" or substr({column}_l, 1, 1) = substr({canon}_r, 1, 1)"
+        f" or substr({canon}_l, 1, 1) = substr({column}_r, 1, 1)"
+        if canon
+        else ""
+    )
     if initials:
         levels.append(
             (
                 cll.CustomLevel(
                     f"(length({column}_l) = 1 or length({column}_r) = 1) "
-                    f"and substr({column}_l, 1, 1) = substr({column}_r, 1, 1)",
+                    f"and (substr({column}_l, 1, 1) = substr({column}_r, 1, 1){canon_initial})",
                     label_for_charts="initial matches",
                 ),
                 0.02,
