@@ -115,3 +115,29 @@ def test_counsel_are_officials_not_suspects() -> None:
     assert roles["Simon Barker"] == "official"
     assert roles["Lucy Hart"] == "official"
     assert _summary(text)["suspects"] == ["Adrian Zamfir"]
+
+
+def test_victim_from_country_tagged_org_and_arrested_men_on_bail() -> None:
+    victim = _summary(
+        "Maria, a 23-year-old from Moldova, said she was forced to work in a nail bar in "
+        "Leicester. Her employer, Thi Lan Nguyen, 38, was convicted at Leicester Crown Court."
+    )
+    assert victim["victims"]["nationalities"] == ["MD"]
+    assert victim["countries"] == {"origin": ["MD"], "destination": ["GB"]}
+    assert victim["suspects"] == ["Thi Lan Nguyen"]
+    bail = _summary(
+        "Officers from Kent Police arrested two men, aged 31 and 45, in Maidstone. The men, who "
+        "have not been named, were released on bail. Three Albanian victims are being supported."
+    )
+    assert bail["victims"]["genders"] == []
+    assert bail["victims"]["minors"] is None
+    assert bail["victims"]["nationalities"] == ["AL"]
+
+
+def test_commissioner_is_not_a_commission() -> None:
+    summary = _summary(
+        "Eleanor Lyons, the Independent Anti-Slavery Commissioner, warned that referrals of "
+        "potential victims were rising."
+    )
+    assert summary["agencies"] == []
+    assert summary["suspects"] == []

@@ -46,7 +46,7 @@ VICTIM_VERBS = {
     "house", "employ", "move", "transport", "take", "target", "prey", "groom", "offer", "make",
     "put", "coerce", "control", "liberate", "support", "deceive", "promise", "pass", "shift",
     "subject", "lock", "feed", "pay", "rape", "beat", "threaten", "compel", "saddle", "load",
-    "release", "remove", "share", "prostitute", "tattoo", "trick", "receive", "save",
+    "remove", "share", "prostitute", "tattoo", "trick", "receive", "save",
     "discover", "confine", "locate", "intercept", "repatriate",
 }  # fmt: skip
 VICTIM_SUBJECT_VERBS = {"work", "suffer", "come", "endure", "arrive", "live", "toil", "range",
@@ -56,7 +56,7 @@ SUSPECT_VERBS = {"arrest", "charge", "jail", "convict", "sentence", "detain", "i
                  "name"}  # fmt: skip
 SUSPECT_SENTENCE = {"arrest", "charge", "jail", "convict", "sentence", "indict", "accuse",
                     "defendant", "suspect", "detain", "prison", "guilty", "plead", "custody",
-                    "indictment",
+                    "indictment", "bail", "release", "name", "court",
                     "trafficker", "ringleader", "gang"}  # fmt: skip
 VICTIM_SENTENCE = {"victim", "rescue", "free", "survivor", "exploit", "enslave", "safeguard",
                    "trafficked", "lure", "force", "recruit", "work", "worker", "labourer",
@@ -84,7 +84,7 @@ INSTITUTION_HEADS = {
 _HEADS_RE = "|".join(sorted(w.title() for w in INSTITUTION_HEADS))
 # An institution the NER missed: capitalised words ending in a head word, maybe "of the …".
 _AGENCY_SHAPE = re.compile(
-    rf"(?<![\w-])((?:[A-Z][\w’'&-]*[ \t]+){{1,5}}(?:{_HEADS_RE})"
+    rf"(?<![\w-])((?:[A-Z][\w’'&-]*[ \t]+){{1,5}}(?:{_HEADS_RE})(?![\w-])"
     rf"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'&-]*[ \t]*){{1,4}})?)"
 )
 STREET_WORDS = {"close", "street", "road", "lane", "avenue", "terrace", "drive", "way", "crescent",
@@ -220,7 +220,8 @@ def _relation(ent: SpacySpan) -> str | None:
     sent_lemmas = {t.lemma_.lower() for t in ent.sent}
     if prep == "from" and (
         gov in ORIGIN_VERBS | GROUP_NOUNS | VICTIM_NOUNS | {"all", "native"}
-        or sent_lemmas & {"victim", "rescue", "recruit", "traffic", "worker"}
+        or sent_lemmas
+        & {"victim", "rescue", "recruit", "traffic", "worker", "force", "exploit", "lure", "sell", "enslave"}
     ):
         return "origin"
     if prep == "of" and gov in ("native", "national", "citizen", "resident"):
@@ -508,6 +509,11 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
                 out.append(_place_candidate(ent, offset, boiler, person_alt=True))
         elif label == "ORG":
             if country_code(ent.text):
+                # "from Moldova" tagged ORG: the country, unless it names an organisation's
+                # country ("Ghana" in "Ghana Police Service" is one ORG, not this)
+                country = _place_or_country(ent, offset, boiler)
+                if country is not None:
+                    out.append(country)
                 continue
             previous = last_org if last_org is not None and ent.start_char in org_ends else None
             if previous is not None and mention_is_agency(previous):
@@ -556,6 +562,18 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
                     {"plate_country": "RO"},
                 )
             )
+    # Countries the NER missed or mislabelled ("a 23-year-old from Moldova").
+    in_ents = {i for e in doc.ents if e.label_ in _PLACE_LABELS | {"NORP"} for i in range(e.start, e.end)}
+    for tok in doc:
+        if tok.i in in_ents or not tok.is_title or len(tok.text) < 4:
+            continue
+        code = country_code(tok.text)
+        if code and tok.ent_type_ != "ORG":
+            span = doc[tok.i : tok.i + 1]
+            attrs = {"boilerplate": is_boiler(tok.idx + offset), "relation": _relation(span),
+                     "label": "token"}  # fmt: skip
+            out.append(Mention("country", (tok.idx + offset, tok.idx + len(tok.text) + offset),
+                               tok.text, code, EXTRACTOR, 0.6, attrs))  # fmt: skip
     # Demonyms the NER missed ("Romanian 'sex slaves'" is often tagged, "Polish" often not).
     seen = {m.span[0] for m in out if m.kind == "nationality"}
     for tok in doc:
