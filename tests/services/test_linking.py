@@ -12,6 +12,7 @@ from threadline.api.app import create_app
 from threadline.intake.formats import parse_submission
 from threadline.intake.service import accept
 from threadline.services.entities import entity_detail
+from threadline.store import queue
 from threadline.store.database import Database
 from threadline.store.tables.entities import Entity, EntityLink
 from threadline.taxonomy.channels import Anonymity, Channel
@@ -36,6 +37,9 @@ def ingest_all(db: Database, texts: list[str]) -> list[int]:
         )
         ids.append(accepted.report_id)
     drain(db)
+    with db.session() as session:
+        statuses = queue.counts(session)
+    assert set(statuses) == {"done"}, f"every job must succeed: {statuses}"
     return ids
 
 

@@ -162,4 +162,7 @@ def _link(mention: MentionRow, entity_id: int, score: float, method: str, reason
 
 @step("link")
 def link_step(session: Session, report: Report) -> None:
+    from threadline.services.neardup import group_report
+
     link_report(session, report)
+    group_report(session, report)

@@ -29,3 +29,15 @@ def report_facts(report_id: int, db: Database = Depends(get_db)) -> dict[str, An
     for mention in body["mentions"]:
         mention["span"] = list(mention["span"])
     return body
+
+
+@router.get("/reports/{report_id}/similar")
+def similar_reports(report_id: int, db: Database = Depends(get_db)) -> dict[str, Any]:
+    """Reports written from the same text as this one (near duplicates, any language)."""
+    from threadline.services.neardup import group_members
+
+    with db.session() as session:
+        if session.get(Report, report_id) is None:
+            raise NotFoundError(f"report {report_id} does not exist")
+        members = group_members(session, report_id)
+    return {"report_id": report_id, "near_duplicates": [m for m in members if m != report_id]}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from threadline.store.base import Base, utcnow
@@ -40,3 +40,14 @@ class EntityLink(Base):
     # probabilistic model made it.
     explanation: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
     linked_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ReportSignature(Base):
+    """A report's MinHash signature and its near-duplicate group (reports written from one template)."""
+
+    __tablename__ = "report_signatures"
+
+    report_id: Mapped[int] = mapped_column(ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True)
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
+    # The smallest report id of the group: stable as the group grows, and the report itself when alone.
+    group_id: Mapped[int] = mapped_column(Integer, index=True)
