@@ -64,7 +64,7 @@ def test_referral_drafts(client: TestClient) -> None:
     }
     notify = client.post("/api/v1/referrals", json=declined).json()
     assert notify["form"] == "duty_to_notify"
-    assert "Ana" not in json.dumps(notify) and "Pop\"" not in json.dumps(notify)
+    assert "Ana" not in json.dumps(notify) and 'Pop"' not in json.dumps(notify)
     pdf = client.post("/api/v1/referrals/pdf", json=declined)
     assert pdf.status_code == 200 and pdf.headers["content-type"] == "application/pdf"
     assert pdf.content.startswith(b"%PDF")
