@@ -141,3 +141,23 @@ def test_commissioner_is_not_a_commission() -> None:
     )
     assert summary["agencies"] == []
     assert summary["suspects"] == []
+
+
+def test_romanian_lists_of_countries_sectors_and_foreign_police() -> None:
+    workers = _summary(
+        "Ofițerii Direcției Generale de Poliție a Municipiului București au destructurat o "
+        "grupare care exploata prin muncă cetățeni din Nepal și Sri Lanka, aduși în România cu "
+        "promisiunea unor salarii de 700 de euro. Muncitorii lucrau pe șantiere din Sectorul 3.",
+        language="ro",
+    )
+    assert workers["countries"] == {"origin": ["NP", "LK"], "destination": ["RO"]}
+    assert workers["places"] == ["Sectorul 3"]
+    assert any("DGPMB" in a for a in workers["agencies"])
+    girl = _summary(
+        "Un tânăr din Pitești și-a obligat iubita, o adolescentă de 16 ani, să se prostitueze "
+        "la Londra. Victima a cerut ajutorul poliției britanice.",
+        language="ro",
+    )
+    assert "Poliția britanică" in girl["agencies"]
+    assert girl["victims"]["minors"] is True
+    assert girl["countries"]["destination"] == ["GB"]

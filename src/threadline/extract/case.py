@@ -126,7 +126,10 @@ def geocode_places(mentions: list[Mention], language: str | None, text: str = ""
             if attrs.get("needs_gazetteer") or not _plausible_unknown_place(m.value, lower_words):
                 continue
         else:
-            big_city = place.kind == "city" and place.population >= MIN_POPULATION_ANYWHERE
+            # our curated table and big cities need no support from the text's countries
+            big_city = place.source == "supplement" or (
+                place.kind == "city" and place.population >= MIN_POPULATION_ANYWHERE
+            )
             if attrs.get("needs_gazetteer") and (
                 (place.country not in preferred and not big_city)
                 or (place.kind == "city" and place.population < MIN_POPULATION_RETAGGED)

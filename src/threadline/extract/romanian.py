@@ -51,7 +51,7 @@ _NOT_PLACE = {
 }  # fmt: skip
 _PERSON_BEFORE = re.compile(
     r"(?:inculpat\w*|suspect\w*|numit\w*|pe nume|barbat\w*|femei\w*|tanar\w*|lider\w*|"
-    r"procuror\w*|comisar\w*|agent\w*|judecator\w*|purtator\w* de cuvant|victim\w*|cetatean\w*|"
+    r"procuror\w*|comisar\w*|agent\w*|judecator\w*|purtator\w* de cuvant|victim\w*|cetat[ea]n\w*|"
     r"domnul|doamna|sef\w*|director\w*|proxenet\w*|traficant\w*|condamnat\w*|arestat\w*|"
     r"retinut\w*|fratele|sora|sotul|sotia|concubin\w*|presedinte\w*|ministr\w*|inspector\w*|"
     r"avocat\w*|chestor\w*)\s*[,:]?\s*$"
@@ -61,7 +61,7 @@ _AGE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:\(\s*(\d{1,2})\s*(?:de )?ani\s*\)|,?\s
 _ROLE_WORD = re.compile(
     r"^(?:inculpat|suspect|numit|procuror|comisar|agent|judecator|inspector|lider|barbat|femei|"
     r"tanar|victim|domnul|doamna|sef|director|avocat|chestor|subcomisar|presedinte|ministr|"
-    r"purtator|cetatean|proxenet|traficant|condamnat|arestat|retinut|fratele|sora|sotul|sotia)\w*$"
+    r"purtator|cetat[ea]n|proxenet|traficant|condamnat|arestat|retinut|fratele|sora|sotul|sotia)\w*$"
 )
 _SPEECH_BEFORE = re.compile(r"(?:potrivit|conform|a declarat|a spus|a precizat|a explicat)\s*$")
 
@@ -78,7 +78,7 @@ _INSTITUTION = re.compile(
     rf"(?:\s+{_PLACE_SEQ})?"
     rf"|Poli{_T}i(?:a|ei) (?:Municipiului|municipiului|Ora{_S}ului|ora{_S}ului|Capitalei)"
     rf"(?:\s+{_PLACE_SEQ})?"
-    rf"|Poli{_T}i(?:a|ei) (?:Metropolitan[aăe]|britanic[aăe]|spaniol[aăe]|italian[aăe]|german[aăe]"
+    rf"|[Pp]oli{_T}i(?:a|ei) (?:Metropolitan[aăe]|britanic[aăe]|spaniol[aăe]|italian[aăe]|german[aăe]"
     rf"|francez[aăe]|olandez[aăe]|belgian[aăe]|austriac[aăe]|elve{_T}ian[aăe]|grec(?:e|easc{_A})"
     rf"|bulgar[aăe]|maghiar[aăe]|irlandez[aăe]|moldovene|ucrainean[aăe]|suedez[aăe]|danez[aăe]"
     rf"|norvegian[aăe]|ceh[aăe]|portughez[aăe]|cipriot[aăe])(?:\s+din\s+{_PLACE_SEQ})?"
@@ -110,13 +110,16 @@ def nominative(name: str) -> str:
 
 
 _PLACE_TRIGGER = re.compile(
-    rf"\b(?:(?P<prep>din|[îi]n|la|spre|c[aă]tre)\s+)?(?P<kind>municipiul|municipiului|ora[șşs]ul|ora[șşs]ului|comuna|comunei|satul|satului"
+    rf"\b(?:(?P<prep>din|[îi]n|la|spre|c[aă]tre)\s+)?(?P<kind>(?i:municipiul|municipiului|ora[șşs]ul|ora[șşs]ului|comuna|comunei|satul|satului"
     rf"|localitatea|localit[aă][țţt]ii|jude[țţt]ul|jude[țţt]ului|jude[țţt]ele|sta[țţt]iunea"
     rf"|cartierul|cartierului|sectorul|sectorului|regiunea|regiunii|provincia|provinciei"
-    rf"|landul|statul|ora[șşs]ele|teritoriul|teritoriului|[îi]n|din|la|spre|c[aă]tre|l[aâ]ng[aă])"
+    rf"|landul|statul|ora[șşs]ele|teritoriul|teritoriului)|[îi]n|din|la|spre|c[aă]tre|l[aâ]ng[aă])"
     rf"\s+(?P<name>{_PLACE_SEQ}|\d)"
 )
 _COUNTY_KINDS = {"judetul", "judetului", "judetele"}
+_LIST_NEXT_COUNTRY = re.compile(
+    rf"\s*(?:,|și|si|ori|sau)\s+(?:(?:al|a|ale|în|in|din)\s+)?(?P<name>{_CAP}(?:\s+{_CAP})?)"
+)
 _LIST_NEXT = re.compile(rf"\s*(?:,|și|si|ori|sau)\s+(?:(?:în|in|din|la)\s+)?(?P<name>{_CAP}(?:-{_CAP})?)")
 _NAMED_KINDS = {
     "municipiul", "municipiului", "orasul", "orasului", "comuna", "comunei", "satul", "satului",
@@ -126,7 +129,7 @@ _NAMED_KINDS = {
 
 _VICTIM_NOUNS = re.compile(
     r"\b(victim\w*|tiner[ei]|tanar[aă]?|femei[ea]?|fet[ei]|fata|minor\w*|copii|copil\w*|"
-    r"persoane|persoana|cetatean\w*|barbat\w*|baiet\w*|muncitor\w*|adolescent\w*|elev[ea]\w*|"
+    r"persoane|persoana|cetat[ea]n\w*|barbat\w*|baiet\w*|muncitor\w*|adolescent\w*|elev[ea]\w*|"
     r"romanc\w*|romani\w*|minori)\b"
 )
 _FEMALE = re.compile(r"\b(femei[ea]?|tinere|tanara|fete|fata|fetele|minore|minora|adolescente|"
@@ -386,6 +389,17 @@ def _place_and_country_mentions(
             attrs: dict[str, object] = {"boilerplate": boiler, "relation": relation}
             if code:
                 out.append(Mention("country", (start, end), name, code, EXTRACTOR, 0.8, attrs))
+                # "din Nepal și Sri Lanka": the rest of the list shares the relation
+                pos = end
+                while more := _LIST_NEXT_COUNTRY.match(text, pos, s_end):
+                    more_code = country_code(more.group("name"))
+                    if not more_code:
+                        break
+                    ms, me = more.span("name")
+                    seen.add((ms, me))
+                    out.append(Mention("country", (ms, me), more.group("name"), more_code,
+                                       EXTRACTOR, 0.7, dict(attrs)))  # fmt: skip
+                    pos = me
                 continue
             if fold(name.split()[0]) in _NOT_PLACE and kind not in _NAMED_KINDS:
                 continue
