@@ -28,7 +28,7 @@ venv: $(UV)
 	$(UV) sync --frozen --no-dev --python $(PYTHON312)
 
 venv-dev: $(UV)
-	$(UV) sync --frozen --extra spark --python $(PYTHON312)
+	$(UV) sync --frozen --python $(PYTHON312)
 
 run: venv
 	$(VENV)/bin/threadline init
