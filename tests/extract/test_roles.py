@@ -161,3 +161,14 @@ def test_romanian_lists_of_countries_sectors_and_foreign_police() -> None:
     assert "Poliția britanică" in girl["agencies"]
     assert girl["victims"]["minors"] is True
     assert girl["countries"]["destination"] == ["GB"]
+
+
+def test_nationality_said_of_a_group_and_relative_clause_suspects() -> None:
+    summary = _summary(
+        "Fourteen fishermen have been freed from two trawlers at Songkhla port. Nine of the men "
+        "are from Myanmar. The other five are Cambodian. Police also identified an Australian "
+        "man who allegedly paid the boat owners."
+    )
+    assert set(summary["victims"]["nationalities"]) == {"MM", "KH"}
+    assert "AU" not in summary["countries"]["origin"]
+    assert summary["countries"]["destination"] == ["TH"]

@@ -203,26 +203,37 @@ def case_countries(
             placed[code] += 1
         else:
             mentioned[code] += 1
+    stated_origin = _ordered(origin)
     origin = _ordered(list(nationalities) + origin)
     if not origin and home:
         origin = [home]
     destination = _ordered(destination)
     if not destination:
+        # where most of the case's places are, unless that is where the victims are from
         for pool in (placed, mentioned):
-            candidates = [c for c, _ in pool.most_common() if c not in origin]
+            candidates = [c for c, _ in pool.most_common() if c not in nationalities]
+            candidates = [c for c in candidates if c not in origin or len(origin) > 1]
             if candidates:
                 destination = candidates[:1]
                 break
+    # a country of the case's places read as "from" (a town the victims left for work) is not
+    # an origin when other origins are stated and it is where they were exploited
+    if len(origin) > 1:
+        origin = [c for c in origin if c not in destination or c in nationalities] or origin
     if not destination and origin and len(origin) == 1:
         destination = list(origin)
     if not origin and destination:
-        origin = list(destination)
+        # victims' country unstated: a country the text names besides the destination (the
+        # dateline of a police force abroad), else a domestic case
+        others = [c for c, _ in (placed + mentioned).most_common() if c not in destination]
+        origin = others[:1] if others and not stated_origin else list(destination)
     if not origin and not destination:
         everything = placed + mentioned
         if everything:
             top = everything.most_common(1)[0][0]
             origin, destination = [top], [top]
-    victims = _ordered(nationalities) or list(origin)
+    # victims "from" a country are of it, as much as those called by its demonym
+    victims = _ordered(list(nationalities) + [c for c in stated_origin if c in origin]) or list(origin)
     return origin, destination, victims
 
 

@@ -30,6 +30,7 @@ SUSPECT_NOUNS = {
     "recruiter", "exploiter", "owner", "employer", "driver", "controller", "husband",
 }  # fmt: skip
 GROUP_NOUNS = {
+    "fisherman", "fishermen", "crew", "domestic", "maid", "housekeeper", "nanny", "farmhand",
     "woman", "women", "girl", "man", "men", "boy", "child", "children", "minor", "people",
     "person", "female", "male", "teenager", "teen", "national", "citizen", "migrant", "worker",
     "labourer", "laborer", "farmworker", "daughter", "son", "victim", "employee", "staff",
@@ -170,6 +171,26 @@ def group_role(noun: Token) -> str | None:
         return "victim"
     if lemma in SUSPECT_NOUNS:
         return "suspect"
+    # "an Australian man who allegedly paid for the abuse": the relative clause accuses him
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        words = {t.lower_ for t in clause.subtree} | {t.lemma_.lower() for t in clause.subtree}
+        if words & {
+            "allegedly",
+            "accused",
+            "suspected",
+            "pay",
+            "buy",
+            "run",
+            "own",
+            "organise",
+            "organize",
+            "lead",
+            "control",
+            "recruit",
+            "traffic",
+            "smuggle",
+        }:
+            return "suspect"
     if lemma in MINOR_NOUNS and not (
         noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in SUSPECT_VERBS
     ):
@@ -221,9 +242,29 @@ def _relation(ent: SpacySpan) -> str | None:
     if prep == "from" and (
         gov in ORIGIN_VERBS | GROUP_NOUNS | VICTIM_NOUNS | {"all", "native"}
         or sent_lemmas
-        & {"victim", "rescue", "recruit", "traffic", "worker", "force", "exploit", "lure", "sell", "enslave"}
+        & {
+            "victim",
+            "rescue",
+            "recruit",
+            "traffic",
+            "worker",
+            "force",
+            "exploit",
+            "lure",
+            "sell",
+            "enslave",
+            "free",
+            "fisherman",
+        }
     ):
         return "origin"
+    if prep == "from" and gov == "be":
+        # "Nine of the men are from Myanmar"
+        subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+        if subject is not None and any(
+            t.lemma_.lower() in GROUP_NOUNS or t.like_num for t in subject.subtree
+        ):
+            return "origin"
     if prep == "of" and gov in ("native", "national", "citizen", "resident"):
         return "origin"
     back = prep_tok.i > 0 and doc[prep_tok.i - 1].lower_ == "back"
@@ -280,9 +321,24 @@ def _nationality(tok: Token, code: str, offset: int, boiler: bool) -> Mention:
     while noun.dep_ in ("amod", "compound", "nmod") and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head
     role = group_role(noun)
+    if tok.dep_ in ("acomp", "attr") and tok.head.lemma_ == "be":
+        # "Seven of the men are Romanian", "The other five are Cambodian": said of a group
+        subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and (
+            subject.lemma_.lower() in GROUP_NOUNS
+            or subject.pos_ == "NUM"
+            or subject.like_num
+            or any(c.lemma_.lower() in GROUP_NOUNS for c in subject.subtree)
+        ):
+            role = group_role(subject) or "victim"
+            noun = subject
     if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
         role = None  # "X, a Mexican national": a person's nationality, not a group's
-    if noun is not tok and noun.lemma_.lower() not in GROUP_NOUNS | SUSPECT_NOUNS:
+    if (
+        noun is not tok
+        and noun.lemma_.lower() not in GROUP_NOUNS | SUSPECT_NOUNS
+        and not (noun.like_num or noun.pos_ == "NUM")
+    ):
         role = None  # "British supermarkets", "Mexican pesos": not people
     attrs = {"refers_to": role, "boilerplate": boiler, "noun": noun.lemma_.lower()}
     span = (tok.idx + offset, tok.idx + len(tok.text) + offset)
