@@ -72,8 +72,9 @@ _ALIAS = re.compile(
     r"\s+[“\"‘']?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})[”\"’']?"
 )
 _LOWER_AGENCY = re.compile(
-    r"\b(?:the\s+)?(?:attorney[- ]general['’]s\s+office|(?:public\s+)?prosecutor['’]s\s+office"
-    r"|prosecutor[- ]general['’]s\s+office"
+    r"\b(?:the\s+)?(?:[Aa]ttorney[- ][Gg]eneral['’]s\s+[Oo]ffice"
+    r"|(?:[Pp]ublic\s+)?[Pp]rosecutor['’]s\s+[Oo]ffice"
+    r"|[Pp]rosecutor[- ][Gg]eneral['’]s\s+[Oo]ffice"
     r"|U\.?S\.? [Aa]ttorney(?:['’]s [Oo]ffice)? for the (?:[A-Z][a-z]+ )+(?:of )?[A-Z][a-z]+)",
 )
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -545,8 +546,12 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
             last = ent.text.split()[-1].lower() if ent.text.split() else ""
             if last in STREET_WORDS:
                 continue  # "of Windmill Close": an address, not a person
-            if last in INSTITUTION_HEADS and len(ent) > 1:
-                # "West Yorkshire Police" tagged PERSON: an organisation
+            ngo = organisations.ngo_by_context(
+                doc.text[max(0, ent.start_char - 30) : ent.start_char],
+                doc.text[ent.end_char : ent.end_char + 50],
+            )
+            if (last in INSTITUTION_HEADS and len(ent) > 1) or ngo:
+                # "West Yorkshire Police" or "the NGO Bachpan Bachao Andolan" tagged PERSON
                 mention = organisations.organisation(
                     text, (start, ent.end_char + offset), ent.text, extractor=EXTRACTOR,
                     boilerplate=boiler, sentence=ent.sent.text,

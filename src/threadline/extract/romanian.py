@@ -143,7 +143,7 @@ _SUSPECT_WORDS = re.compile(
     r"\b(inculpat\w*|suspect\w*|retinut\w*|retinere\w*|arestat\w*|arestare\w*|condamnat\w*|"
     r"trimis\w* in judecata|acuzat\w*|invinuit\w*|cercetat\w*|proxenet\w*|traficant\w*|"
     r"lider\w*|gruparii|grupare|grupari\w*|membri\w*|autori\w*|faptuitor\w*|urmarit\w*|"
-    r"banuit\w*|invinuit\w*)\b"
+    r"banuit\w*|invinuit\w*|condamn\w*|complice\w*|complici\w*|pedeaps\w*|inchisoare)\b"
 )
 _VICTIM_WORDS = re.compile(
     r"\b(victim\w*|exploat\w*|traficat\w*|recrutat\w*|racolat\w*|obligat\w*|fortat\w*|constrans\w*|"
@@ -226,7 +226,7 @@ def _agency_lexicon() -> list[tuple[re.Pattern[str], str, str, str]]:
         pattern = re.compile(rf"(?<![\w-]){body}(?![\w-])", flags)
         mode = "fold" if flags else "upper"
         # a local office takes its town after the name ("Serviciul … Organizate Bacău")
-        local = a.lang == "ro" and a.kind != "international"
+        local = a.lang in ("ro", "any") and a.kind != "international"
         out.append((pattern, a.canonical, mode + (":local" if local else ""), a.kind))
     return out
 
@@ -274,7 +274,8 @@ def _agency_mentions(
             town = _LOCAL_TOWN.match(text, m.end()) if mode.endswith(":local") else None
             if town and geocode(town.group(1), ["RO"]) is not None:
                 span = (m.start(), town.end(1))
-                name = f"{canonical.split(' (')[0]} {town.group(1)}"
+                # a local office is named as written ("BCCO Iași", "Serviciul … Bacău")
+                name = nominative(text[span[0] : span[1]])
             taken.append(span)
             mention = organisations.organisation(
                 text, span, text[span[0] : span[1]], extractor=EXTRACTOR,
