@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
+from tests.security.support import act_as
 from threadline.api.app import create_app
 from threadline.store.database import Database
 
@@ -14,6 +15,7 @@ from threadline.store.database import Database
 @pytest.fixture
 def client(db: Database) -> Iterator[TestClient]:
     app = create_app(db.settings)
+    act_as(app)  # access control is tested in tests/security
     with TestClient(app, raise_server_exceptions=False) as test_client:
         yield test_client
     app.state.db.dispose()

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
+from tests.security.support import act_as
 from threadline.api.app import create_app
 from threadline.intake.formats import parse_submission
 from threadline.intake.service import accept
@@ -22,6 +23,7 @@ from threadline.worker import drain
 @pytest.fixture
 def client(sqlite_db: Database) -> Iterator[TestClient]:
     app = create_app(sqlite_db.settings)
+    act_as(app)  # access control is tested in tests/security
     with TestClient(app) as test_client:
         yield test_client
     app.state.db.dispose()

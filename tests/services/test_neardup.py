@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
+from tests.security.support import act_as
 from tests.services.test_linking import ingest_all
 from threadline.api.app import create_app
 from threadline.services.neardup import group_members
@@ -51,6 +52,7 @@ def test_template_copies_are_grouped(sqlite_db: Database, reports: list[int]) ->
 @pytest.fixture
 def client(sqlite_db: Database) -> Iterator[TestClient]:
     app = create_app(sqlite_db.settings)
+    act_as(app)  # access control is tested in tests/security
     with TestClient(app) as test_client:
         yield test_client
     app.state.db.dispose()

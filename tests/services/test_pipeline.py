@@ -8,6 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
+from tests.security.support import act_as
 from threadline.api.app import create_app
 from threadline.intake.formats import parse_submission
 from threadline.intake.service import accept
@@ -61,6 +62,7 @@ def test_rerun_replaces_its_own_output(db: Database, processed: int) -> None:
 @pytest.fixture
 def client(db: Database) -> Iterator[TestClient]:
     app = create_app(db.settings)
+    act_as(app)  # access control is tested in tests/security
     with TestClient(app) as test_client:
         yield test_client
     app.state.db.dispose()

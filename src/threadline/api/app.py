@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 
 from threadline import __version__
 from threadline.api import routers
+from threadline.api.security import install_security
 from threadline.config import Settings, load_settings
 from threadline.errors import ThreadlineError
 
@@ -81,4 +82,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return HTMLResponse(LANDING_PAGE)
 
     _include_routers(app)
+    install_security(app)
     return app

@@ -8,6 +8,8 @@ from fastapi import APIRouter, Depends, Query
 from sqlalchemy import select
 
 from threadline.api.deps import get_db
+from threadline.auth.dependencies import require
+from threadline.auth.policy import Permission
 from threadline.errors import NotFoundError
 from threadline.store.base import utcnow
 from threadline.store.database import Database
@@ -31,7 +33,7 @@ def _out(row: AlertRow) -> dict[str, Any]:
     }
 
 
-@router.get("")
+@router.get("", dependencies=[Depends(require(Permission.REPORT_READ))])
 def list_alerts(
     unread: bool = Query(False, description="Only alerts nobody has marked read."),
     limit: int = Query(50, ge=1, le=500),
@@ -45,7 +47,7 @@ def list_alerts(
         return [_out(row) for row in session.scalars(statement)]
 
 
-@router.post("/{alert_id}/read")
+@router.post("/{alert_id}/read", dependencies=[Depends(require(Permission.ALERT_HANDLE))])
 def mark_read(alert_id: int, db: Database = Depends(get_db)) -> dict[str, Any]:
     with db.session() as session:
         row = session.get(AlertRow, alert_id)

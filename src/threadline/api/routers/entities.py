@@ -7,10 +7,15 @@ from typing import Any
 from fastapi import APIRouter, Depends, Query
 
 from threadline.api.deps import get_db
+from threadline.auth.dependencies import require
+from threadline.auth.policy import Permission
 from threadline.services.entities import entity_detail, network
 from threadline.store.database import Database
 
-router = APIRouter(prefix="/entities", tags=["entities"])
+# Entities come from reports (names, phones, addresses): readable by those who may read reports.
+router = APIRouter(
+    prefix="/entities", tags=["entities"], dependencies=[Depends(require(Permission.REPORT_READ))]
+)
 
 
 @router.get("/{entity_id}")

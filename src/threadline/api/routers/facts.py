@@ -7,12 +7,14 @@ from typing import Any
 from fastapi import APIRouter, Depends
 
 from threadline.api.deps import get_db
+from threadline.auth.dependencies import require
+from threadline.auth.policy import Permission
 from threadline.errors import NotFoundError
 from threadline.services.extraction import load_facts
 from threadline.store.database import Database
 from threadline.store.tables.reports import Report
 
-router = APIRouter(tags=["facts"])
+router = APIRouter(tags=["facts"], dependencies=[Depends(require(Permission.REPORT_READ))])
 
 
 @router.get("/reports/{report_id}/facts")

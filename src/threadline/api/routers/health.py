@@ -8,12 +8,14 @@ from sqlalchemy import text
 
 from threadline import __version__
 from threadline.api.deps import get_db
+from threadline.auth.dependencies import require
+from threadline.auth.policy import Permission
 from threadline.store.database import Database
 
 router = APIRouter(tags=["health"])
 
 
-@router.get("/health")
+@router.get("/health", dependencies=[Depends(require(Permission.HEALTH_READ))])
 def health(db: Database = Depends(get_db)) -> JSONResponse:
     try:
         with db.engine.connect() as connection:

@@ -14,6 +14,8 @@ from starlette.datastructures import UploadFile
 
 from threadline.api.deps import get_db
 from threadline.api.schemas import PublicReportIn, SubmissionResult, Submitted
+from threadline.auth.dependencies import rate_limited, require
+from threadline.auth.policy import Permission
 from threadline.errors import IntakeError, TooLargeError
 from threadline.intake.formats import parse_submission
 from threadline.intake.parsers.jsondoc import canonical_json
@@ -79,6 +81,7 @@ def _report_from_fields(fields: PublicReportIn) -> ParsedReport:
     status_code=status.HTTP_201_CREATED,
     response_model=SubmissionResult,
     openapi_extra=_REQUEST_BODY,
+    dependencies=[Depends(require(Permission.REPORT_SUBMIT)), Depends(rate_limited("public_submit"))],
 )
 async def submit_public_report(request: Request, db: Database = Depends(get_db)) -> SubmissionResult:
     limit = db.settings.max_report_bytes

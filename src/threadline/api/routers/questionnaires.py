@@ -9,13 +9,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Body, Query
+from fastapi import APIRouter, Body, Depends, Query
 from pydantic import BaseModel, ConfigDict, Field
 
+from threadline.auth.dependencies import require
+from threadline.auth.policy import Permission
 from threadline.triage.questionnaires import questionnaire_dict, safety_check, safety_question, score, sectors
 from threadline.triage.routing import DEFAULT_JURISDICTION
 
-router = APIRouter(prefix="/public", tags=["public"])
+router = APIRouter(
+    prefix="/public", tags=["public"], dependencies=[Depends(require(Permission.PUBLIC_GUIDANCE))]
+)
 
 
 class SafetyAnswer(BaseModel):

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, status
 from sqlalchemy import func, select
 
 from threadline.api.deps import get_db
 from threadline.api.schemas import Page, ReportDetail, ReportIn, ReportSummary, SubmissionResult, Submitted
+from threadline.auth.dependencies import require
+from threadline.auth.policy import Permission, report_read_clause
+from threadline.auth.principal import Principal
 from threadline.errors import NotFoundError
 from threadline.intake.parsers.jsondoc import canonical_json
 from threadline.intake.service import accept, parse_anonymity, parse_channel
@@ -17,6 +21,7 @@ from threadline.store.database import Database
 from threadline.store.tables.reports import Report
 
 router = APIRouter(tags=["reports"])
+AsReportReader = Annotated[Principal, Depends(require(Permission.REPORT_READ))]
 
 
 def parsed_from_json(body: ReportIn) -> ParsedReport:
@@ -34,7 +39,12 @@ def parsed_from_json(body: ReportIn) -> ParsedReport:
     )
 
 
-@router.post("/reports", status_code=status.HTTP_201_CREATED, response_model=SubmissionResult)
+@router.post(
+    "/reports",
+    status_code=status.HTTP_201_CREATED,
+    response_model=SubmissionResult,
+    dependencies=[Depends(require(Permission.REPORT_CREATE))],
+)
 def submit_report(body: ReportIn, db: Database = Depends(get_db)) -> SubmissionResult:
     accepted = accept(
         db,
@@ -50,6 +60,7 @@ def submit_report(body: ReportIn, db: Database = Depends(get_db)) -> SubmissionR
 
 @router.get("/reports", response_model=Page)
 def list_reports(
+    principal: AsReportReader,
     db: Database = Depends(get_db),
     limit: int = Query(20, ge=1, le=200),
     offset: int = Query(0, ge=0),
@@ -58,7 +69,7 @@ def list_reports(
     received_from: date | None = Query(None),
     received_to: date | None = Query(None),
 ) -> Page:
-    filters = []
+    filters = [report_read_clause(principal)]  # the access policy, inside the query
     if channel:
         filters.append(Report.channel == parse_channel(channel).value)
     if report_status:
@@ -76,7 +87,11 @@ def list_reports(
     return Page(total=total, limit=limit, offset=offset, items=items)
 
 
-@router.get("/reports/{report_id}", response_model=ReportDetail)
+@router.get(
+    "/reports/{report_id}",
+    response_model=ReportDetail,
+    dependencies=[Depends(require(Permission.REPORT_READ))],
+)
 def get_report(report_id: int, db: Database = Depends(get_db)) -> ReportDetail:
     with db.session() as session:
         report = session.get(Report, report_id)

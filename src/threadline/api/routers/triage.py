@@ -8,6 +8,8 @@ from typing import Any
 from fastapi import APIRouter, Body, Depends, Query, Response
 
 from threadline.api.deps import get_db
+from threadline.auth.dependencies import require
+from threadline.auth.policy import Permission
 from threadline.errors import NotFoundError
 from threadline.services.triage import triage_report
 from threadline.store.database import Database
@@ -18,7 +20,7 @@ from threadline.triage.referral_pdf import render_pdf
 router = APIRouter(tags=["triage"])
 
 
-@router.get("/reports/{report_id}/triage")
+@router.get("/reports/{report_id}/triage", dependencies=[Depends(require(Permission.REPORT_READ))])
 def report_triage(
     report_id: int,
     jurisdiction: str | None = Query(None, min_length=2, max_length=8),
@@ -32,13 +34,18 @@ def report_triage(
         return triage_report(session, report, jurisdiction)
 
 
-@router.post("/referrals")
+@router.post("/referrals", dependencies=[Depends(require(Permission.REFERRAL_CREATE))])
 def draft_nrm_referral(request: ReferralRequest = Body(...)) -> dict[str, Any]:
     """Draft an NRM referral or a Duty to Notify. Nothing is sent anywhere."""
     return draft_referral(request, prepared_on=date.today()).to_dict()
 
 
-@router.post("/referrals/pdf", response_class=Response, responses={200: {"content": {"application/pdf": {}}}})
+@router.post(
+    "/referrals/pdf",
+    dependencies=[Depends(require(Permission.REFERRAL_CREATE))],
+    response_class=Response,
+    responses={200: {"content": {"application/pdf": {}}}},
+)
 def draft_nrm_referral_pdf(request: ReferralRequest = Body(...)) -> Response:
     """The same draft as a printable PDF. Nothing is sent anywhere."""
     draft = draft_referral(request, prepared_on=date.today())
