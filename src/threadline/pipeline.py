@@ -23,7 +23,7 @@ from threadline.worker import handler
 log = logging.getLogger(__name__)
 
 # Each step takes (session, report) and persists its own results. Steps register themselves here when
-# their stage lands; the order is the pipeline's.
+# their module is imported; they run in the order of STAGE_MODULES.
 Step = Callable[[Session, Report], None]
 STEPS: list[tuple[str, Step]] = []
 
@@ -74,9 +74,11 @@ def process_report(session: Session, payload: dict[str, Any]) -> None:
     if report is None:
         raise NotFoundError(f"report {payload['report_id']} does not exist")
     _load_steps()
-    wanted = set(enabled_stages())
-    for name, function in STEPS:
-        if name not in wanted:
+    registered = dict(STEPS)
+    # The stages' order, not the order their modules happened to be imported in: triage needs links.
+    for name in enabled_stages():
+        function = registered.get(name)
+        if function is None:
             continue
         log.debug("report %s: %s", report.id, name)
         function(session, report)
