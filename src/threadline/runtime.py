@@ -8,9 +8,13 @@ from threadline.store.migrate import upgrade
 
 
 def prepare_home(settings: Settings) -> None:
+    """Folders and the field-encryption key file (unless keys come from the environment)."""
+    from threadline.store.crypto import ensure_keyring
+
     for folder in (settings.home, settings.log_dir, settings.key_dir):
         folder.mkdir(parents=True, exist_ok=True)
     settings.key_dir.chmod(0o700)
+    ensure_keyring(settings)
 
 
 def open_database(settings: Settings | None = None, *, migrate: bool = False) -> Database:

@@ -134,3 +134,34 @@ def test_unknown_report_is_404(client: TestClient) -> None:
 def test_landing_page_points_at_the_api(client: TestClient) -> None:
     page = client.get("/")
     assert page.status_code == 200 and "/api/v1/docs" in page.text
+
+
+def test_confidential_contact_is_stored_encrypted(client: TestClient, db: Database) -> None:
+    from threadline.store.crypto import REPORTER_CONTACT_FIELD, decrypt_field
+    from threadline.store.tables.reports import Report
+
+    body = {"text": "The boss holds our passports.", "anonymity": "confidential", "contact": "07911 555123"}
+    response = client.post("/api/v1/public/reports", json=body)
+    assert response.status_code == 201 and response.json()["receipt"] is None
+    report_id = response.json()["reports"][0]["id"]
+    with db.session() as session:
+        report = session.get(Report, report_id)
+        assert report is not None and report.reporter_contact is not None
+        assert b"555123" not in report.reporter_contact
+        clear = decrypt_field(db.settings, REPORTER_CONTACT_FIELD, report_id, report.reporter_contact)
+        assert clear == b"07911 555123"
+        raw = report.sha256
+    with db.session() as session:
+        from threadline.store.tables.reports import RawBlob
+
+        blob = session.get(RawBlob, raw)
+        assert blob is not None and b"555123" not in blob.content
+
+
+def test_anonymous_submission_gets_a_receipt_and_refuses_contact(client: TestClient) -> None:
+    first = client.post("/api/v1/public/reports", json={"text": "Men sleep in the car wash office."}).json()
+    assert first["receipt"]["code"] and first["receipt"]["passphrase"]
+    again = client.post("/api/v1/public/reports", json={"text": "Men sleep in the car wash office."}).json()
+    assert again["reports"][0]["duplicate"] is True and again["receipt"] is None
+    refused = client.post("/api/v1/public/reports", json={"text": "x y z", "contact": "07911 555123"})
+    assert refused.status_code == 400 and "anonymous" in refused.json()["detail"]

@@ -80,7 +80,7 @@ def test_anonymous_report_keeps_only_the_day(db: Database) -> None:
 
 def test_anonymous_report_refuses_contact_details(db: Database) -> None:
     with pytest.raises(IntakeError, match="anonymous"):
-        submit(db, b"tip", anonymity=Anonymity.ANONYMOUS, reporter_contact=b"x")
+        submit(db, b"tip", anonymity=Anonymity.ANONYMOUS, reporter_contact="07911 123456")
     assert count(db, Report) == 0
 
 

@@ -21,6 +21,11 @@ class PublicReportIn(BaseModel):
     anonymity: AnonymityMode = "anonymous"
     language: str | None = Field(default=None, max_length=8)
     answers: dict[str, Any] | None = Field(default=None, description="Spot-the-signs answers, if any.")
+    contact: str | None = Field(
+        default=None,
+        max_length=500,
+        description="How we may reach the reporter (not allowed when anonymous); stored encrypted.",
+    )
 
 
 class ReportIn(BaseModel):
@@ -36,6 +41,9 @@ class ReportIn(BaseModel):
     url: str | None = None
     metadata: dict[str, Any] = Field(default_factory=dict)
     idempotency_key: str | None = Field(default=None, max_length=150)
+    contact: str | None = Field(
+        default=None, max_length=500, description="Reporter contact; stored encrypted."
+    )
 
 
 class Submitted(BaseModel):
@@ -44,8 +52,16 @@ class Submitted(BaseModel):
     sha256: str
 
 
+class Receipt(BaseModel):
+    """Shown once to an anonymous reporter: with both, they can add information later, no account."""
+
+    code: str
+    passphrase: str
+
+
 class SubmissionResult(BaseModel):
     reports: list[Submitted]
+    receipt: Receipt | None = None
 
 
 class ReportSummary(BaseModel):

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -22,6 +22,7 @@ from threadline.intake.decode import require_content
 from threadline.intake.types import ParsedReport
 from threadline.store import queue
 from threadline.store.base import utcnow
+from threadline.store.crypto import REPORTER_CONTACT_FIELD, encrypt_field
 from threadline.store.database import Database
 from threadline.store.tables.reports import RawBlob, Report
 from threadline.taxonomy.channels import Anonymity, Channel
@@ -89,9 +90,11 @@ def store_report(
     channel: Channel,
     anonymity: Anonymity,
     idempotency_key: str | None = None,
-    reporter_contact: bytes | None = None,
+    reporter_contact: str | None = None,
 ) -> Accepted:
-    """Insert one report (in the caller's transaction) unless its idempotency key is already known."""
+    """Insert one report (in the caller's transaction) unless its idempotency key is already known.
+
+    `reporter_contact` is plaintext; it is stored only encrypted, bound to the report's id."""
     check_size(parsed.raw, settings)
     require_content(parsed.text)
     if anonymity is Anonymity.ANONYMOUS and reporter_contact is not None:
@@ -132,7 +135,7 @@ def store_report(
         "source_name": None if anonymous else parsed.source_name,
         "meta": {**parsed.metadata, **({"author": parsed.author} if parsed.author else {})},
         "flags": list(parsed.flags),
-        "reporter_contact": reporter_contact,
+        "reporter_contact": None,  # sealed below, once the id it is bound to exists
         "status": "received",
     }
     report_id = session.execute(
@@ -147,6 +150,9 @@ def store_report(
         if winner is None:  # pragma: no cover - the unique index guarantees a winner
             raise IntakeError("the report could not be stored; please retry", code="conflict")
         return Accepted(winner, True, sha)
+    if reporter_contact and reporter_contact.strip():
+        sealed = encrypt_field(settings, REPORTER_CONTACT_FIELD, report_id, reporter_contact.strip())
+        session.execute(update(Report).where(Report.id == report_id).values(reporter_contact=sealed))
     queue.enqueue(
         session, PROCESS_REPORT, {"report_id": report_id}, dedupe_key=f"{PROCESS_REPORT}:{report_id}"
     )
@@ -160,7 +166,7 @@ def accept(
     channel: Channel,
     anonymity: Anonymity,
     idempotency_key: str | None = None,
-    reporter_contact: bytes | None = None,
+    reporter_contact: str | None = None,
 ) -> list[Accepted]:
     """Store reports parsed from one submission, all or nothing (one transaction)."""
     reports = list(reports)

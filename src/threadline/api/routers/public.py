@@ -13,16 +13,17 @@ from pydantic import ValidationError
 from starlette.datastructures import UploadFile
 
 from threadline.api.deps import get_db
-from threadline.api.schemas import PublicReportIn, SubmissionResult, Submitted
+from threadline.api.schemas import PublicReportIn, Receipt, SubmissionResult, Submitted
 from threadline.auth.dependencies import rate_limited, require
 from threadline.auth.policy import Permission
+from threadline.auth.receipts import issue_receipt
 from threadline.errors import IntakeError, TooLargeError
 from threadline.intake.formats import parse_submission
 from threadline.intake.parsers.jsondoc import canonical_json
 from threadline.intake.service import accept, parse_anonymity
 from threadline.intake.types import ParsedReport
 from threadline.store.database import Database
-from threadline.taxonomy.channels import Channel
+from threadline.taxonomy.channels import Anonymity, Channel
 
 router = APIRouter(tags=["public"])
 
@@ -42,6 +43,7 @@ _REQUEST_BODY = {
                             "enum": ["anonymous", "confidential", "consent_to_share"],
                         },
                         "language": {"type": "string"},
+                        "contact": {"type": "string", "maxLength": 500},
                         "files": {"type": "array", "items": {"type": "string", "format": "binary"}},
                     },
                 }
@@ -67,7 +69,7 @@ async def _read_json(request: Request, limit: int) -> PublicReportIn:
 
 def _report_from_fields(fields: PublicReportIn) -> ParsedReport:
     return ParsedReport(
-        raw=canonical_json(fields.model_dump(mode="json", exclude_none=True)),
+        raw=canonical_json(fields.model_dump(mode="json", exclude_none=True, exclude={"contact"})),
         text=fields.text,
         format="json",
         content_type="application/json",
@@ -96,6 +98,7 @@ async def submit_public_report(request: Request, db: Database = Depends(get_db))
                 anonymity=str(form.get("anonymity") or "anonymous"),  # type: ignore[arg-type]
                 language=str(form["language"]) if form.get("language") else None,
                 answers=json.loads(str(raw_answers)) if raw_answers else None,
+                contact=str(form["contact"]) if form.get("contact") else None,
             )
         except (ValidationError, json.JSONDecodeError) as exc:
             message = _validation_message(exc) if isinstance(exc, ValidationError) else "answers: not JSON"
@@ -115,12 +118,20 @@ async def submit_public_report(request: Request, db: Database = Depends(get_db))
             f"unsupported content type {content_type!r}: send application/json or multipart/form-data",
             code="unsupported_media_type",
         )
+    anonymity = parse_anonymity(fields.anonymity)
     accepted = accept(
         db,
         [_report_from_fields(fields), *attachments],
         channel=Channel.PUBLIC_WEB,
-        anonymity=parse_anonymity(fields.anonymity),
+        anonymity=anonymity,
+        reporter_contact=fields.contact,
     )
+    receipt = None
+    if anonymity is Anonymity.ANONYMOUS and not accepted[0].duplicate:
+        with db.session() as session:
+            code, passphrase = issue_receipt(session, accepted[0].report_id, settings=db.settings)
+        receipt = Receipt(code=code, passphrase=passphrase)
     return SubmissionResult(
-        reports=[Submitted(id=a.report_id, duplicate=a.duplicate, sha256=a.sha256) for a in accepted]
+        reports=[Submitted(id=a.report_id, duplicate=a.duplicate, sha256=a.sha256) for a in accepted],
+        receipt=receipt,
     )

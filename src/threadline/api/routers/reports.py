@@ -25,7 +25,10 @@ AsReportReader = Annotated[Principal, Depends(require(Permission.REPORT_READ))]
 
 
 def parsed_from_json(body: ReportIn) -> ParsedReport:
-    raw = canonical_json(body.model_dump(mode="json", exclude_none=True, exclude={"idempotency_key"}))
+    # The contact is not part of the raw record: it is kept only encrypted, apart from the text.
+    raw = canonical_json(
+        body.model_dump(mode="json", exclude_none=True, exclude={"idempotency_key", "contact"})
+    )
     return ParsedReport(
         raw=raw,
         text=body.text,
@@ -52,6 +55,7 @@ def submit_report(body: ReportIn, db: Database = Depends(get_db)) -> SubmissionR
         channel=parse_channel(body.channel),
         anonymity=parse_anonymity(body.anonymity),
         idempotency_key=body.idempotency_key,
+        reporter_contact=body.contact,
     )
     return SubmissionResult(
         reports=[Submitted(id=a.report_id, duplicate=a.duplicate, sha256=a.sha256) for a in accepted]
