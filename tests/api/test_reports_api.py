@@ -133,7 +133,7 @@ def test_unknown_report_is_404(client: TestClient) -> None:
 
 def test_landing_page_points_at_the_api(client: TestClient) -> None:
     page = client.get("/")
-    assert page.status_code == 200 and "/api/v1/docs" in page.text
+    assert page.status_code == 200 and "/api/v1/openapi.json" in page.text
 
 
 def test_confidential_contact_is_stored_encrypted(client: TestClient, db: Database) -> None:

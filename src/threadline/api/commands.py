@@ -49,7 +49,7 @@ def serve(
         from threadline.worker import start_in_background
 
         stop_worker = start_in_background(db)
-    console.print(f"Threadline on http://{host}:{port}/  (API: /api/v1/docs)")
+    console.print(f"Threadline on http://{host}:{port}/  (API description: /api/v1/openapi.json)")
     # No access log: it would record client addresses and user agents of anonymous reporters.
     uvicorn.run(
         create_app(), host=host, port=port, access_log=False, server_header=False, log_level="warning"
