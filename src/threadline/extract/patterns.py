@@ -18,6 +18,7 @@ from price_parser import Price
 from threadline.extract.boilerplate import Segment, boilerplate_mask, split_segments
 from threadline.extract.textutil import fold
 from threadline.extract.types import Mention
+from threadline.taxonomy.plates import RO_COUNTY_CODES
 
 EXTRACTOR = "patterns"
 
@@ -138,49 +139,7 @@ def find_emails(text: str, mask: bytearray | None = None) -> list[Mention]:
 
 # --- vehicle registration plates ----------------------------------------------------------------
 
-_RO_COUNTIES = [
-    "AB",
-    "AG",
-    "AR",
-    "BC",
-    "BH",
-    "BN",
-    "BR",
-    "BT",
-    "BV",
-    "BZ",
-    "CJ",
-    "CL",
-    "CS",
-    "CT",
-    "CV",
-    "DB",
-    "DJ",
-    "GJ",
-    "GL",
-    "GR",
-    "HD",
-    "HR",
-    "IF",
-    "IL",
-    "IS",
-    "MH",
-    "MM",
-    "MS",
-    "NT",
-    "OT",
-    "PH",
-    "SB",
-    "SJ",
-    "SM",
-    "SV",
-    "TL",
-    "TM",
-    "TR",
-    "VL",
-    "VN",
-    "VS",
-]
+_RO_COUNTIES = [code for code in RO_COUNTY_CODES if code != "B"]  # Bucharest has its own form
 # Romanian: county + 2 digits + 3 letters; Bucharest "B" takes 2 or 3 digits.
 _PLATE_RO = re.compile(
     rf"(?<![A-Za-z0-9])(?:(?P<county>{'|'.join(_RO_COUNTIES)})[ -]?(?P<d2>\d{{2}})"

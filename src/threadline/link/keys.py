@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import phonenumbers
 
 from threadline.link.names import fold
+from threadline.taxonomy.plates import RO_COUNTY_CODES
 
 # Regions we try, in order, when a number has no international prefix. GB first: most reports are
 # about the UK; RO second: most of the people in them are Romanian.
@@ -70,52 +71,7 @@ def email_key(text: str | None) -> str | None:
 _UK_CURRENT = re.compile(r"^[A-Z]{2}\d{2}[A-Z]{3}$")
 _UK_PREFIX = re.compile(r"^[A-Z]\d{1,3}[A-Z]{3}$")
 _UK_SUFFIX = re.compile(r"^[A-Z]{3}\d{1,3}[A-Z]$")
-_RO_COUNTIES = frozenset(
-    [
-        "AB",
-        "AG",
-        "AR",
-        "B",
-        "BC",
-        "BH",
-        "BN",
-        "BR",
-        "BT",
-        "BV",
-        "BZ",
-        "CJ",
-        "CL",
-        "CS",
-        "CT",
-        "CV",
-        "DB",
-        "DJ",
-        "GJ",
-        "GL",
-        "GR",
-        "HD",
-        "HR",
-        "IF",
-        "IL",
-        "IS",
-        "MH",
-        "MM",
-        "MS",
-        "NT",
-        "OT",
-        "PH",
-        "SB",
-        "SJ",
-        "SM",
-        "SV",
-        "TL",
-        "TM",
-        "TR",
-        "VL",
-        "VN",
-        "VS",
-    ]
-)
+_RO_COUNTIES = frozenset(RO_COUNTY_CODES)
 # Romanian: county code, 2 digits (3 for Bucharest), 3 letters: "B 123 ABC", "CJ 07 XYZ".
 _RO = re.compile(r"^([A-Z]{1,2})(\d{2,3})([A-Z]{3})$")
 
