@@ -72,6 +72,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             parts.append(f"{where}: {err.get('msg')}" if where else str(err.get("msg")))
         return problem(422, "Invalid request", "; ".join(parts) or "invalid request", "invalid")
 
+    @app.exception_handler(OverflowError)
+    async def _overflow(_: Request, exc: OverflowError) -> JSONResponse:
+        # A number too large for the database (an id or a count in a body): the client's mistake.
+        return problem(422, "Invalid request", "a number is out of range", "invalid")
+
     @app.exception_handler(Exception)
     async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
         # The traceback goes to the server log; the client learns only that it was our fault.

@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, Query
 from sqlalchemy import select
 
-from threadline.api.deps import get_db
+from threadline.api.deps import RecordId, get_db
 from threadline.auth.dependencies import require
 from threadline.auth.policy import Permission
 from threadline.errors import NotFoundError
@@ -48,7 +48,7 @@ def list_alerts(
 
 
 @router.post("/{alert_id}/read", dependencies=[Depends(require(Permission.ALERT_HANDLE))])
-def mark_read(alert_id: int, db: Database = Depends(get_db)) -> dict[str, Any]:
+def mark_read(alert_id: RecordId, db: Database = Depends(get_db)) -> dict[str, Any]:
     with db.session() as session:
         row = session.get(AlertRow, alert_id)
         if row is None:

@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request, Response, status
 from pydantic import BaseModel, Field
 
+from threadline.api.deps import RecordId
 from threadline.auth import accounts, sessions
 from threadline.auth import tokens as api_tokens
 from threadline.auth.dependencies import limiter, rate_limited, require
@@ -231,7 +232,7 @@ def create_token(body: TokenIn, request: Request, principal: AsTokenManage) -> T
 
 
 @router.delete("/tokens/{token_id}", status_code=status.HTTP_204_NO_CONTENT)
-def revoke_token(token_id: int, request: Request, principal: AsTokenManage) -> None:
+def revoke_token(token_id: RecordId, request: Request, principal: AsTokenManage) -> None:
     db = _db(request)
     with db.session() as session:
         user = session.get(User, principal.user_id)

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Request, status
 from pydantic import BaseModel, Field, model_validator
 from sqlalchemy import select
 
+from threadline.api.deps import RecordId
 from threadline.auth.dependencies import require
 from threadline.auth.errors import Forbidden
 from threadline.auth.policy import Permission, case_access, may_share_case, readable_cases
@@ -62,7 +63,7 @@ def list_cases(request: Request, principal: AsCaseRead, limit: int = 100) -> lis
 
 
 @router.get("/{case_id}", response_model=CaseOut)
-def get_case(case_id: int, request: Request, principal: AsCaseRead) -> CaseOut:
+def get_case(case_id: RecordId, request: Request, principal: AsCaseRead) -> CaseOut:
     db: Database = request.app.state.db
     with db.session() as session:
         access = case_access(session, principal, case_id)
@@ -83,7 +84,7 @@ def get_case(case_id: int, request: Request, principal: AsCaseRead) -> CaseOut:
 
 @router.post("/{case_id}/participants", status_code=status.HTTP_204_NO_CONTENT)
 def share_case(
-    case_id: int,
+    case_id: RecordId,
     body: ShareIn,
     request: Request,
     principal: AsCaseShare,

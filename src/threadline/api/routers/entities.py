@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, Query
 
-from threadline.api.deps import get_db
+from threadline.api.deps import RecordId, get_db
 from threadline.auth.dependencies import require
 from threadline.auth.policy import Permission
 from threadline.services.entities import entity_detail, network
@@ -19,7 +19,7 @@ router = APIRouter(
 
 
 @router.get("/{entity_id}")
-def get_entity(entity_id: int, db: Database = Depends(get_db)) -> dict[str, Any]:
+def get_entity(entity_id: RecordId, db: Database = Depends(get_db)) -> dict[str, Any]:
     """The entity, the reports it appears in, and each mention with the score and reasons of its link."""
     with db.session() as session:
         return entity_detail(session, entity_id)
@@ -27,7 +27,7 @@ def get_entity(entity_id: int, db: Database = Depends(get_db)) -> dict[str, Any]
 
 @router.get("/{entity_id}/network")
 def get_network(
-    entity_id: int, depth: int = Query(2, ge=1, le=4), db: Database = Depends(get_db)
+    entity_id: RecordId, depth: int = Query(2, ge=1, le=4), db: Database = Depends(get_db)
 ) -> dict[str, Any]:
     """Entities and reports around an entity as nodes and weighted edges."""
     with db.session() as session:

@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, Depends
 
-from threadline.api.deps import get_db
+from threadline.api.deps import RecordId, get_db
 from threadline.auth.dependencies import require
 from threadline.auth.policy import Permission
 from threadline.errors import NotFoundError
@@ -18,7 +18,7 @@ router = APIRouter(tags=["facts"], dependencies=[Depends(require(Permission.REPO
 
 
 @router.get("/reports/{report_id}/facts")
-def report_facts(report_id: int, db: Database = Depends(get_db)) -> dict[str, Any]:
+def report_facts(report_id: RecordId, db: Database = Depends(get_db)) -> dict[str, Any]:
     with db.session() as session:
         report = session.get(Report, report_id)
         if report is None:
@@ -34,7 +34,7 @@ def report_facts(report_id: int, db: Database = Depends(get_db)) -> dict[str, An
 
 
 @router.get("/reports/{report_id}/similar")
-def similar_reports(report_id: int, db: Database = Depends(get_db)) -> dict[str, Any]:
+def similar_reports(report_id: RecordId, db: Database = Depends(get_db)) -> dict[str, Any]:
     """Reports written from the same text as this one (near duplicates, any language)."""
     from threadline.services.neardup import group_members
 

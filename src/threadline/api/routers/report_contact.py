@@ -12,6 +12,7 @@ from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel
 from sqlalchemy import select
 
+from threadline.api.deps import RecordId
 from threadline.auth.dependencies import require
 from threadline.auth.policy import Permission, report_read_clause
 from threadline.auth.principal import Principal
@@ -30,7 +31,7 @@ class ContactOut(BaseModel):
 
 
 @router.get("/reports/{report_id}/contact", response_model=ContactOut)
-def reporter_contact(report_id: int, request: Request, principal: AsContactReader) -> ContactOut:
+def reporter_contact(report_id: RecordId, request: Request, principal: AsContactReader) -> ContactOut:
     db: Database = request.app.state.db
     with db.session() as session:
         report = session.scalars(

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, status
 from sqlalchemy import func, select
 
-from threadline.api.deps import get_db
+from threadline.api.deps import RecordId, get_db
 from threadline.api.schemas import Page, ReportDetail, ReportIn, ReportSummary, SubmissionResult, Submitted
 from threadline.auth.dependencies import require
 from threadline.auth.policy import Permission, report_read_clause
@@ -96,7 +96,7 @@ def list_reports(
     response_model=ReportDetail,
     dependencies=[Depends(require(Permission.REPORT_READ))],
 )
-def get_report(report_id: int, db: Database = Depends(get_db)) -> ReportDetail:
+def get_report(report_id: RecordId, db: Database = Depends(get_db)) -> ReportDetail:
     with db.session() as session:
         report = session.get(Report, report_id)
         if report is None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from fastapi import APIRouter, Body, Depends, Query, Response
 
-from threadline.api.deps import get_db
+from threadline.api.deps import RecordId, get_db
 from threadline.auth.dependencies import require
 from threadline.auth.policy import Permission
 from threadline.errors import NotFoundError
@@ -22,7 +22,7 @@ router = APIRouter(tags=["triage"])
 
 @router.get("/reports/{report_id}/triage", dependencies=[Depends(require(Permission.REPORT_READ))])
 def report_triage(
-    report_id: int,
+    report_id: RecordId,
     jurisdiction: str | None = Query(None, min_length=2, max_length=8),
     db: Database = Depends(get_db),
 ) -> dict[str, Any]:
