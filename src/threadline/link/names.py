@@ -103,7 +103,7 @@ def fold(text: str) -> str:
     """Any script to lower-case ASCII: 'Țăran' → 'taran', 'Иван' → 'ivan'.
 
     Latin diacritics are folded by Unicode decomposition; other scripts are transliterated by ICU
-    (through normality, a followthemoney dependency) when it is present.
+    (through normality, a declared dependency).
     """
     if not text:
         return ""
@@ -118,10 +118,8 @@ def fold(text: str) -> str:
 
 
 def _transliterate(text: str) -> str:
-    try:
-        from normality import ascii_text
-    except ImportError:  # pragma: no cover - normality ships with followthemoney
-        return text.encode("ascii", "ignore").decode()
+    from normality import ascii_text  # imported late: only names in other scripts need it
+
     return ascii_text(text) or ""
 
 
