@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from threadline.config import Settings
@@ -25,6 +24,7 @@ from threadline.store.base import utcnow
 from threadline.store.crypto import REPORTER_CONTACT_FIELD, encrypt_field
 from threadline.store.database import Database
 from threadline.store.tables.reports import RawBlob, Report
+from threadline.store.upsert import insert_for
 from threadline.taxonomy.channels import Anonymity, Channel
 
 PROCESS_REPORT = "process_report"
@@ -70,10 +70,6 @@ def check_batch(sizes: Sequence[int], settings: Settings) -> None:
         raise TooLargeError(f"the batch is {total:,} bytes; the limit is {settings.max_batch_bytes:,} bytes")
 
 
-def _insert(session: Session):
-    return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
-
-
 def received_time(anonymity: Anonymity, now: datetime | None = None) -> datetime:
     now = now or utcnow()
     if anonymity is Anonymity.ANONYMOUS:
@@ -111,7 +107,7 @@ def store_report(
         existing = session.scalar(select(Report.id).where(Report.idempotency_key == key))
         if existing is not None:
             return Accepted(existing, True, sha)
-    insert = _insert(session)
+    insert = insert_for(session)
     session.execute(
         insert(RawBlob)
         .values(sha256=sha, size=len(parsed.raw), content=parsed.raw, stored_at=utcnow())

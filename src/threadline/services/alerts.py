@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from threadline.errors import ConfigurationError
@@ -23,6 +22,7 @@ from threadline.store.tables.alerts import AlertRow, CaseEntity
 from threadline.store.tables.auth import User
 from threadline.store.tables.cases import Case, CaseParticipant
 from threadline.store.tables.entities import EntityLink
+from threadline.store.upsert import insert_for
 from threadline.triage.alerts import Alert, CaseLink, Recipient, alert_email, decide_alerts
 from threadline.triage.delivery import SmtpSettings, deliver_email, deliver_webhook
 from threadline.triage.risk import Assessment
@@ -106,7 +106,7 @@ def raise_alerts(session: Session, report_id: int, assessment: Assessment) -> li
         duty_analyst=duty,
     )
     stored = []
-    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    insert = insert_for(session)
     for alert in alerts:
         alert_id = session.execute(
             insert(AlertRow)

@@ -14,7 +14,6 @@ import threading
 from dataclasses import dataclass, field
 
 from sqlalchemy import delete, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from threadline.link.incremental import BlockingIndex, mention_key
@@ -22,6 +21,7 @@ from threadline.pipeline import step
 from threadline.store.tables.entities import Entity, EntityLink
 from threadline.store.tables.facts import MentionRow
 from threadline.store.tables.reports import Report
+from threadline.store.upsert import insert_for
 
 KEYED_KINDS = {"phone", "email", "vehicle", "account", "document_number"}
 NAMED_KINDS = {"person", "organisation"}
@@ -70,7 +70,7 @@ def _keyed_entity(session: Session, kind: str, key: str, canonical: str) -> tupl
     existing = session.scalar(select(Entity.id).where(Entity.key == key))
     if existing is not None:
         return existing, False
-    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    insert = insert_for(session)
     created = session.execute(
         insert(Entity)
         .values(kind=kind, canonical=canonical, key=key, attributes={})

@@ -11,11 +11,11 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from threadline.store.base import utcnow
 from threadline.store.tables.jobs import Job
+from threadline.store.upsert import insert_for
 
 DEFAULT_LEASE = timedelta(minutes=5)
 MAX_BACKOFF = timedelta(minutes=30)
@@ -40,8 +40,7 @@ def enqueue(
         "run_after": utcnow(),
         "created_at": utcnow(),
     }
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    insert = insert_for(session)
     statement = insert(Job).values(**values)
     if dedupe_key is not None:
         statement = statement.on_conflict_do_nothing(index_elements=["dedupe_key"])
