@@ -314,6 +314,10 @@ def _fail(session: Session, settings: Settings, user: User, reason: str) -> None
     if user.failed_logins >= LOCKOUT_AFTER and user.locked_at is None:
         user.locked_at = utcnow()
         detail["locked"] = True
+    _record_failure(session, settings, user, detail)
+
+
+def _record_failure(session: Session, settings: Settings, user: User, detail: dict[str, object]) -> None:
     audit.record(
         session,
         settings,
@@ -342,16 +346,7 @@ def authenticate(
         if user.locked_at is None and user.disabled_at is None:
             _fail(session, settings, user, "password")
         else:
-            audit.record(
-                session,
-                settings,
-                "login.failure",
-                actor=user.username,
-                actor_user_id=user.id,
-                record_type="user",
-                record_id=user.id,
-                detail={"reason": "password"},
-            )
+            _record_failure(session, settings, user, {"reason": "password"})
         return LoginResult(Outcome.INVALID)
     if user.disabled_at is not None or user.locked_at is not None:
         outcome = Outcome.DISABLED if user.disabled_at is not None else Outcome.LOCKED
