@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from threadline.link.incremental import BlockingIndex, mention_key
 from threadline.pipeline import step
+from threadline.services.watermark import IdWatermark
 from threadline.store.tables.entities import Entity, EntityLink
 from threadline.store.tables.facts import MentionRow
 from threadline.store.tables.reports import Report
@@ -29,12 +30,17 @@ CONFIDENT_NAME = 0.8
 CORROBORATED_NAME = 0.6
 
 
+# Linking a report takes seconds, so an id still missing after ten minutes belongs to a rolled-back
+# transaction.
+ENTITY_GAP_TTL_SECONDS = 600.0
+
+
 @dataclass
 class _IndexCache:
     """Named entities of this process, refreshed from the table by id (other workers add to it too)."""
 
     index: BlockingIndex = field(default_factory=BlockingIndex)
-    loaded_up_to: int = 0
+    seen: IdWatermark = field(default_factory=lambda: IdWatermark(ENTITY_GAP_TTL_SECONDS))
     database: str | None = None
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -46,15 +52,18 @@ def _named_index(session: Session) -> BlockingIndex:
     url = str(session.get_bind().url)
     with _CACHE.lock:
         if _CACHE.database != url:
-            _CACHE.index, _CACHE.loaded_up_to, _CACHE.database = BlockingIndex(), 0, url
+            _CACHE.index, _CACHE.seen = BlockingIndex(), IdWatermark(ENTITY_GAP_TTL_SECONDS)
+            _CACHE.database = url
+        # Every kind is read, not only names, so that an id held by a phone is not taken for a gap.
         rows = session.execute(
             select(Entity.id, Entity.kind, Entity.canonical)
-            .where(Entity.id > _CACHE.loaded_up_to, Entity.kind.in_(NAMED_KINDS))
+            .where(_CACHE.seen.where(Entity.id))
             .order_by(Entity.id)
         ).all()
         for entity_id, kind, canonical in rows:
-            _add_named(_CACHE.index, entity_id, kind, canonical)
-            _CACHE.loaded_up_to = max(_CACHE.loaded_up_to, entity_id)
+            if kind in NAMED_KINDS:
+                _add_named(_CACHE.index, entity_id, kind, canonical)
+        _CACHE.seen.observe(row[0] for row in rows)
         return _CACHE.index
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from threadline.link.neardup import minhash
+from threadline.services.watermark import IdWatermark
 from threadline.store.tables.entities import ReportSignature
 from threadline.store.tables.reports import Report
 
@@ -24,10 +25,20 @@ THRESHOLD = 0.7
 NUM_PERM = 128
 
 
+# Report ids are fixed at intake, but a report's signature is written when its job runs: a job retried
+# after a failure fills its id long after higher ones, so gaps are remembered for a day.
+SIGNATURE_GAP_TTL_SECONDS = 86_400.0
+
+
+def _watermark() -> IdWatermark:
+    return IdWatermark(SIGNATURE_GAP_TTL_SECONDS)
+
+
 @dataclass
 class _LshCache:
     lsh: MinHashLSH = field(default_factory=lambda: MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM))
     signatures: dict[int, MinHash] = field(default_factory=dict)
+    seen: IdWatermark = field(default_factory=_watermark)
     database: str | None = None
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -47,16 +58,18 @@ def _refresh(session: Session) -> None:
     if _CACHE.database != url:
         _CACHE.lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
         _CACHE.signatures = {}
+        _CACHE.seen = _watermark()
         _CACHE.database = url
-    known = max(_CACHE.signatures, default=0)
-    for report_id, raw in session.execute(
+    rows = session.execute(
         select(ReportSignature.report_id, ReportSignature.signature)
-        .where(ReportSignature.report_id > known)
+        .where(_CACHE.seen.where(ReportSignature.report_id))
         .order_by(ReportSignature.report_id)
-    ):
+    ).all()
+    for report_id, raw in rows:
         signature = _signature(raw)
         _CACHE.signatures[report_id] = signature
         _CACHE.lsh.insert(report_id, signature)
+    _CACHE.seen.observe(row[0] for row in rows)
 
 
 def group_report(session: Session, report: Report) -> int:
