@@ -307,7 +307,12 @@ def parse_address(text: str | None, postcode: str | None = None, town: str | Non
     if not full_pc:
         ro_pc = _RO_POSTCODE.search(full)
         full_pc = ro_pc.group(1) if ro_pc else ""
-    first_part = fold(text or "").split(",")[0]
+    parts = fold(text or "").split(",")
+    # "Flat 3, 14 Oak Road, Derby": the flat is a part of its own; the street address follows it.
+    if len(parts) > 1 and _is_unit_only(parts[0]):
+        parts = parts[1:]
+        text = ",".join(parts)
+    first_part = parts[0]
     # Remove a postcode written inside the first part so its digits are not taken as a number.
     if pc:
         first_part = re.sub(re.escape(pc[1].lower()) + r"\s*(\d[a-z]{2})?", " ", first_part)
@@ -346,6 +351,14 @@ def parse_address(text: str | None, postcode: str | None = None, town: str | Non
         postcode=full_pc,
         outward=outward,
         town=town_value,
+    )
+
+
+def _is_unit_only(part: str) -> bool:
+    """A flat or unit designation with nothing else: 'flat 3', 'apt 2b', 'unit 4'."""
+    words = [w for w in re.split(r"[^a-z0-9]+", part) if w]
+    return bool(words) and words[0] in _ADDRESS_NOISE and all(
+        w in _ADDRESS_NOISE or re.fullmatch(r"\d+[a-z]?", w) for w in words
     )
 
 

@@ -1,0 +1,421 @@
+"""Batch linking of a whole mention table: every mention to an entity, every link with its weight.
+
+Pure (a DataFrame in, DataFrames out, no database). Steps:
+
+1. Keyed mentions (phones, e-mails, vehicles, addresses) join on their deterministic keys
+   (`keyed.py`); a mention whose text gives no trustworthy key stays an entity of its own.
+2. Reports that share a key are joined into networks (transitively; hub keys ignored). A person
+   mention carries its report's network: "named in a report about the same phone / address / van"
+   is the strongest evidence a first name alone can get.
+3. People: Splink on DuckDB compares names (nicknames, initials, typos, swapped order), age,
+   gender, nationality and the network. Blocking stays inside a network (same given name or same
+   surname) plus one global rule (same full name and birth year) for reports without keys.
+   Large inputs train on a sample of whole networks (EM finds matches only where they are); the
+   prior λ is then re-estimated on the full table, because λ shrinks as the table grows.
+4. Clusters: a threshold chosen from the score distribution without labels
+   (`cluster.choose_threshold`), strongest links first, no cluster above `max_cluster_size`.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from threadline.errors import ThreadlineError
+from threadline.link.cluster import capped_cluster_labels, choose_threshold
+from threadline.link.comparisons import birth_comparison, exact_comparison, name_comparison
+from threadline.link.keyed import KEYED_KINDS, entity_keys, report_networks
+from threadline.link.persons import DEFAULT_MAX_CLUSTER_SIZE, M_FLOOR, block_pair_count
+from threadline.link.prepare import prepare_records
+
+log = logging.getLogger(__name__)
+
+REQUIRED_COLUMNS = ("mention_id", "report_id", "kind", "text")
+# Records (distinct person mentions) EM trains on; larger inputs train on a sample of networks.
+TRAIN_SAMPLE = 60_000
+EM_MAX_PAIRS = 3e5
+U_MAX_PAIRS = 1e6
+# Below this many distinct person records there is too little to learn from: starting values only.
+MIN_RECORDS_TO_TRAIN = 300
+# Per blocking rule, at most this many candidate pairs per record; a coarser rule is dropped.
+MAX_PAIRS_PER_RECORD = 30
+# Pairs scored below this weight are never linked; keeping them would only cost memory.
+PREDICT_FLOOR = 0.0
+# Person-record columns that decide whether two mentions are the same record.
+_PERSON_COLUMNS = ["network", "first_name", "surname", "birth_year", "gender", "nationality"]
+
+
+@dataclass
+class BatchResult:
+    """links: one row per input mention: mention_id, kind, entity_id, match_weight, method
+    ('key': same deterministic key; 'model': Splink link, match_weight = its strongest accepted
+    link; 'identical': same person record as another mention; 'alone': linked to nothing)."""
+
+    links: pd.DataFrame
+    threshold: float | None
+    model: dict[str, Any] | None  # the trained Splink settings: enough to re-score any pair
+    person_records: pd.DataFrame | None = None
+    linker: Any = None
+
+    def explain(self, left_mention: str, right_mention: str) -> pd.DataFrame | None:
+        """The model's comparison of two person mentions (one row: match_weight, and per comparison
+        its level gamma_* and Bayes factor bf_*), or None when either is not a person mention."""
+        records = self.person_records
+        if records is None or self.linker is None:
+            return None
+        picked = records.set_index("mention_id").reindex([left_mention, right_mention])
+        if picked["unique_id"].isna().any():
+            return None
+        rows = [
+            {k: (None if _missing(v) else v) for k, v in row.items() if k != "mention_id"}
+            for row in picked.reset_index().to_dict("records")
+        ]
+        self.linker._settings_obj._retain_intermediate_calculation_columns = True
+        return self.linker.inference.score_pair(rows[0], rows[1]).as_pandas_dataframe()
+
+
+def _missing(value: Any) -> bool:
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def link_mentions(
+    mentions: pd.DataFrame,
+    *,
+    threshold: float | None = None,
+    max_cluster_size: int = DEFAULT_MAX_CLUSTER_SIZE,
+    train_sample: int = TRAIN_SAMPLE,
+    memory_limit: str = "4GB",
+    threads: int = 2,
+    seed: int = 0,
+) -> BatchResult:
+    """Link every mention of `mentions` (columns mention_id, report_id, kind, text; for people
+    optionally age, gender, nationality). `threshold` is a match weight; None chooses one."""
+    missing = [c for c in REQUIRED_COLUMNS if c not in mentions.columns]
+    if missing:
+        raise ThreadlineError(f"mention table lacks columns: {', '.join(missing)}", code="batch_columns")
+    if mentions["mention_id"].duplicated().any():
+        raise ThreadlineError("mention ids must be unique", code="batch_ids")
+    kinds = mentions["kind"].astype(str)
+    texts = mentions["text"].where(mentions["text"].notna(), None)
+    keys = entity_keys(kinds, texts)
+    networks = report_networks(mentions["report_id"], keys)
+
+    links = pd.DataFrame(
+        {
+            "mention_id": mentions["mention_id"].to_numpy(),
+            "kind": kinds.to_numpy(),
+            "entity_id": keys.to_numpy(),
+            "match_weight": np.nan,
+            "method": np.where(keys.notna(), "key", "alone"),
+        }
+    )
+    # A keyed mention nobody else names, or one without a trustworthy key, is its own entity.
+    unkeyed = links["entity_id"].isna() & links["kind"].isin(KEYED_KINDS)
+    links.loc[unkeyed, "entity_id"] = "mention:" + links.loc[unkeyed, "mention_id"].astype(str)
+
+    is_person = (kinds == "person").to_numpy()
+    other = ~is_person & ~links["kind"].isin(KEYED_KINDS).to_numpy()
+    links.loc[other, "entity_id"] = "mention:" + links.loc[other, "mention_id"].astype(str)
+    if not is_person.any():
+        return BatchResult(links=links, threshold=None, model=None)
+
+    people = _person_records(mentions[is_person], networks)
+    persons = link_people(
+        people,
+        threshold=threshold,
+        max_cluster_size=max_cluster_size,
+        train_sample=train_sample,
+        memory_limit=memory_limit,
+        threads=threads,
+        seed=seed,
+    )
+    person_rows = np.flatnonzero(is_person)
+    links.loc[person_rows, "entity_id"] = persons.entity
+    links.loc[person_rows, "match_weight"] = persons.weight
+    links.loc[person_rows, "method"] = persons.method
+    return BatchResult(
+        links=links,
+        threshold=persons.threshold,
+        model=persons.model,
+        person_records=persons.records,
+        linker=persons.linker,
+    )
+
+
+def _person_records(mentions: pd.DataFrame, networks: pd.Series) -> pd.DataFrame:
+    """Comparable person records, one per mention, with the network of the mention's report."""
+    columns = {"full_name": "text"}
+    columns |= {c: c for c in ("age", "gender", "nationality") if c in mentions.columns}
+    # Object columns: prepare_records reads every field as text (an Int64 age column would not be).
+    frame = mentions[["mention_id", "text", *[c for c in columns.values() if c != "text"]]].astype(object)
+    prepared = prepare_records(frame, columns, source="m", id_column="mention_id", reference_year=2025)
+    # A lone name in a report ("a man called Ion") is a given name far more often than a surname:
+    # victims know their controllers by first name.
+    alone = prepared["first_name"].isna() & prepared["surname"].notna()
+    prepared.loc[alone, "first_name"] = prepared.loc[alone, "surname"]
+    prepared.loc[alone, "surname"] = None
+    from threadline.link.names import canonical_given
+
+    canon = prepared["first_name"].fillna("").map(lambda v: canonical_given(v) if v else None)
+    return pd.DataFrame(
+        {
+            "mention_id": mentions["mention_id"].to_numpy(),
+            "network": networks.reindex(mentions["report_id"]).to_numpy(),
+            "first_name": prepared["first_name"].to_numpy(),
+            "first_name_canon": canon.to_numpy(),
+            "surname": prepared["surname"].to_numpy(),
+            "birth_year": prepared["birth_year"].to_numpy(),
+            "gender": prepared["gender"].to_numpy(),
+            "nationality": prepared["nationality"].to_numpy(),
+        }
+    )
+
+
+@dataclass
+class PeopleResult:
+    entity: np.ndarray  # per input record
+    weight: np.ndarray
+    method: np.ndarray
+    threshold: float | None
+    model: dict[str, Any] | None
+    records: pd.DataFrame | None
+    linker: Any
+
+
+def link_people(
+    people: pd.DataFrame,
+    *,
+    threshold: float | None,
+    max_cluster_size: int,
+    train_sample: int,
+    memory_limit: str,
+    threads: int,
+    seed: int,
+) -> PeopleResult:
+    """Cluster person records (see `_person_records`) into people."""
+    n = len(people)
+    has_name = (people["first_name"].notna() | people["surname"].notna()).to_numpy()
+    # Identical records (same name, age, network…) are one record for the model: 100k copies of
+    # one mention cost one comparison.
+    group = (
+        people[_PERSON_COLUMNS].astype(object).fillna("\x00").groupby(_PERSON_COLUMNS, sort=False).ngroup()
+    )
+    group = group.to_numpy()
+    first_row = pd.Series(np.arange(n)).groupby(group).transform("min").to_numpy()
+    rep_rows = np.flatnonzero((first_row == np.arange(n)) & has_name)
+    reps = people.iloc[rep_rows].reset_index(drop=True)
+    reps.insert(0, "unique_id", np.arange(len(reps), dtype=np.int64))
+
+    threshold_used: float | None = threshold
+    model: dict[str, Any] | None = None
+    linker = None
+    rep_label = np.arange(len(reps))
+    rep_best = np.full(len(reps), np.nan)
+    if len(reps) >= 2:
+        con = _connection(memory_limit, threads)
+        model, linker, pairs = _score(reps, con, train_sample=train_sample, seed=seed)
+        if len(pairs):
+            weights = pairs["match_weight"].to_numpy(dtype=float)
+            if threshold_used is None:
+                threshold_used = choose_threshold(weights)
+            rep_label, rep_best = capped_cluster_labels(
+                len(reps),
+                pairs["unique_id_l"].to_numpy(dtype=np.int64),
+                pairs["unique_id_r"].to_numpy(dtype=np.int64),
+                weights,
+                threshold=threshold_used,
+                max_size=max_cluster_size,
+            )
+    # Map every record to its representative's cluster; nameless records stay alone.
+    rep_of_row = np.full(n, -1, dtype=np.int64)
+    rep_of_row[rep_rows] = np.arange(len(reps))
+    rep_index = rep_of_row[first_row]
+    mention_ids = people["mention_id"].astype(str).to_numpy()
+    rep_mention = mention_ids[rep_rows]
+    entity = np.array(["person:" + m for m in mention_ids], dtype=object)
+    weight = np.full(n, np.nan)
+    method = np.full(n, "alone", dtype=object)
+    named = rep_index >= 0
+    entity[named] = "person:" + rep_mention[rep_label[rep_index[named]]].astype(object)
+    weight[named] = rep_best[rep_index[named]]
+    linked = named & ~np.isnan(weight)
+    method[linked] = "model"
+    identical = named & ~linked & (first_row != np.arange(n))
+    method[identical] = "identical"
+    # A lone representative that has identical copies is linked by identity, not alone.
+    copies = np.bincount(rep_index[named], minlength=len(reps))
+    method[named & ~linked & (copies[np.maximum(rep_index, 0)] > 1)] = "identical"
+    records = reps.assign(mention_id=rep_mention)
+    return PeopleResult(entity, weight, method, threshold_used, model, records, linker)
+
+
+def _connection(memory_limit: str, threads: int) -> Any:
+    import duckdb
+
+    con = duckdb.connect(":memory:")
+    con.execute(f"SET memory_limit = '{memory_limit}'")
+    con.execute(f"SET threads = {int(threads)}")
+    # Splink's intermediate tables would otherwise keep insertion order at a memory cost.
+    con.execute("SET preserve_insertion_order = false")
+    return con
+
+
+# --- the model -----------------------------------------------------------------------------------
+
+
+def _settings(reps: pd.DataFrame, *, lean: bool) -> dict[str, Any]:
+    from splink import SettingsCreator, block_on
+
+    small = len(reps) < MIN_RECORDS_TO_TRAIN
+    comparisons = [
+        name_comparison(
+            "first_name", "first_name_canon", swapped_with="surname", initials=True, tf=not small
+        ),
+        name_comparison("surname", tf=not small),
+        birth_comparison(False),
+        exact_comparison("gender", tf=False),
+        exact_comparison("nationality", tf=not small),
+        network_comparison(),
+    ]
+    rules = [block_on(*cols) for cols in _blocking_rules(reps)]
+    settings = SettingsCreator(
+        link_type="dedupe_only",
+        comparisons=comparisons,
+        blocking_rules_to_generate_predictions=rules,
+        retain_intermediate_calculation_columns=not lean,
+        retain_matching_columns=not lean,
+        unique_id_column_name="unique_id",
+    )
+    return settings.create_settings_dict(sql_dialect_str="duckdb")
+
+
+def network_comparison() -> Any:
+    """Named in reports of the same network (reports joined by shared phones, addresses, vans)."""
+    import splink.comparison_level_library as cll
+    import splink.comparison_library as cl
+
+    return cl.CustomComparison(
+        comparison_levels=[
+            cll.NullLevel("network"),
+            cll.ExactMatchLevel("network").configure(
+                m_probability=0.9, u_probability=0.002, label_for_charts="same network"
+            ),
+            cll.ElseLevel().configure(m_probability=0.1, u_probability=0.998),
+        ],
+        output_column_name="network",
+    )
+
+
+def _blocking_rules(reps: pd.DataFrame) -> list[tuple[str, ...]]:
+    wanted = [
+        ("network", "first_name_canon"),
+        ("network", "surname"),
+        # Across networks and for reports without keys: same full name and birth year.
+        ("first_name", "surname", "birth_year"),
+    ]
+    budget = max(100_000, MAX_PAIRS_PER_RECORD * len(reps))
+    rules = []
+    for cols in wanted:
+        pairs = block_pair_count(reps, cols)
+        if 0 < pairs <= budget:
+            rules.append(cols)
+        elif pairs > budget:
+            log.info("blocking rule %s dropped: %s candidate pairs", cols, pairs)
+    if not rules:
+        # Nothing shares a value cheaply: compare nothing rather than everything.
+        rules.append(("unique_id",))
+    return rules
+
+
+def _score(reps: pd.DataFrame, con: Any, *, train_sample: int, seed: int) -> tuple[dict, Any, pd.DataFrame]:
+    """Train (on a sample of networks when large), then score all blocked pairs of `reps`."""
+    from splink import DuckDBAPI, Linker
+
+    logging.getLogger("splink").setLevel(logging.ERROR)
+    db_api = DuckDBAPI(connection=con)
+    model = _settings(reps, lean=True)
+    if len(reps) >= MIN_RECORDS_TO_TRAIN:
+        sample = _network_sample(reps, train_sample, seed)
+        model = _train(sample, DuckDBAPI(connection=con), model, seed=seed)
+    records = db_api.register(reps, table_name="people")
+    linker = Linker(records, model, log_level=logging.ERROR)
+    _set_prior(linker, reps)
+    pairs = linker.inference.predict(threshold_match_weight=PREDICT_FLOOR).as_pandas_dataframe()
+    pairs = pairs[["unique_id_l", "unique_id_r", "match_weight"]]
+    return linker.misc.save_model_to_json(), linker, pairs
+
+
+def _network_sample(reps: pd.DataFrame, size: int, seed: int) -> pd.DataFrame:
+    """Whole networks (their matches are inside them) plus the same share of records without one."""
+    if len(reps) <= size:
+        return reps
+    share = size / len(reps)
+    networks = reps["network"].dropna().unique()
+    rng = np.random.default_rng(seed)
+    chosen = set(rng.choice(networks, size=max(1, int(len(networks) * share)), replace=False).tolist())
+    in_net = reps["network"].isin(chosen)
+    loose = reps["network"].isna() & (rng.random(len(reps)) < share)
+    return reps[in_net | loose].reset_index(drop=True)
+
+
+def _train(sample: pd.DataFrame, db_api: Any, model: dict[str, Any], *, seed: int) -> dict[str, Any]:
+    from splink import Linker, block_on
+
+    linker = Linker(db_api.register(sample, table_name="sample"), model, log_level=logging.ERROR)
+    _set_prior(linker, sample)
+    linker.training.estimate_u_using_random_sampling(max_pairs=U_MAX_PAIRS, seed=seed)
+    # Two passes whose blocks differ, so each comparison is estimated by one of them: inside a
+    # network (names, age, gender) and across networks by full name (the network comparison).
+    for cols in (("network",), ("first_name", "surname")):
+        if block_pair_count(sample, cols) == 0:
+            continue
+        try:
+            linker.training.estimate_parameters_using_expectation_maximisation(
+                block_on(*cols),
+                estimate_without_term_frequencies=True,
+                max_pairs=EM_MAX_PAIRS if block_pair_count(sample, cols) > EM_MAX_PAIRS else None,
+            )
+        except Exception as exc:  # a degenerate block must not stop the other pass
+            log.info("EM on %s skipped: %s", cols, exc)
+    _floor_m(linker)
+    return linker.misc.save_model_to_json()
+
+
+def _floor_m(linker: Any) -> None:
+    # As in persons._floor_m: one disagreeing field must not become a veto no evidence outweighs.
+    for comparison in linker._settings_obj.comparisons:
+        for level in comparison.comparison_levels:
+            if level.is_null_level:
+                continue
+            m = level.m_probability
+            if isinstance(m, float) and m < M_FLOOR:
+                level.m_probability = M_FLOOR
+
+
+def _set_prior(linker: Any, reps: pd.DataFrame) -> None:
+    """λ for this table: pairs with the same network and full name are almost all true matches;
+    assume they are 40 % of all matching pairs (the rest differ in spelling)."""
+    from splink import block_on
+
+    settings = linker._settings_obj
+    n = max(len(reps), 2)
+    fallback = min(0.1, 2.0 / n)
+    if block_pair_count(reps, ("network", "first_name", "surname")) == 0:
+        settings._probability_two_random_records_match = fallback
+        return
+    try:
+        linker.training.estimate_probability_two_random_records_match(
+            [block_on("network", "first_name", "surname")], recall=0.4
+        )
+        lam = settings._probability_two_random_records_match
+        settings._probability_two_random_records_match = min(max(lam, 1e-9), 0.5)
+    except Exception as exc:  # nothing deterministic to count: fall back to a guess
+        log.info("prior estimation failed: %s", exc)
+        settings._probability_two_random_records_match = fallback
