@@ -26,6 +26,7 @@ from threadline.store.crypto import (
     write_keyring,
 )
 from threadline.store.database import Database
+from threadline.store.tables.victims import VICTIM_IDENTITY_COLUMNS
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class EncryptedColumn:
 ENCRYPTED_COLUMNS: list[EncryptedColumn] = [
     EncryptedColumn("reports", "reporter_contact"),
     EncryptedColumn("users", "totp_secret"),
+    *(EncryptedColumn("victims", column) for column in VICTIM_IDENTITY_COLUMNS),
 ]
 
 

@@ -1,4 +1,4 @@
-"""`/cases`: the minimal case views the access policy is proven on (the cases stage grows them)."""
+"""`/cases`: list and read cases, share one (with or without victims' identities)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, status
 from pydantic import BaseModel, Field, model_validator
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from threadline.api.deps import RecordId
 from threadline.auth.dependencies import require
@@ -36,6 +36,9 @@ class CaseOut(BaseModel):
 class ShareIn(BaseModel):
     user_id: int | None = Field(default=None)
     organisation_id: int | None = Field(default=None)
+    # "Need": this participant needs victims' identities. For a partner it opens only the identities
+    # of victims who consented to sharing them.
+    identity_access: bool = False
 
     @model_validator(mode="after")
     def _one_of(self) -> ShareIn:
@@ -112,7 +115,19 @@ def share_case(
         ).first()
         if exists is None:
             session.add(
-                CaseParticipant(case_id=case_id, user_id=body.user_id, organisation_id=body.organisation_id)
+                CaseParticipant(
+                    case_id=case_id,
+                    user_id=body.user_id,
+                    organisation_id=body.organisation_id,
+                    identity_access=body.identity_access,
+                )
+            )
+        else:
+            # Sharing again restates the decision, identity access included (it can be withdrawn).
+            session.execute(
+                update(CaseParticipant)
+                .where(CaseParticipant.id == exists)
+                .values(identity_access=body.identity_access)
             )
         audit.record(
             session,
@@ -122,5 +137,9 @@ def share_case(
             actor_user_id=principal.user_id,
             record_type="case",
             record_id=case_id,
-            detail={"user_id": body.user_id, "organisation_id": body.organisation_id},
+            detail={
+                "user_id": body.user_id,
+                "organisation_id": body.organisation_id,
+                "identity_access": body.identity_access,
+            },
         )

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from threadline.api.deps import RecordId, get_db
 from threadline.api.schemas import Page, ReportDetail, ReportIn, ReportSummary, SubmissionResult, Submitted
 from threadline.auth.dependencies import require
-from threadline.auth.policy import Permission, report_read_clause
+from threadline.auth.policy import Permission, readable_report, report_read_clause
 from threadline.auth.principal import Principal
 from threadline.errors import NotFoundError
 from threadline.intake.parsers.jsondoc import canonical_json
@@ -91,14 +91,12 @@ def list_reports(
     return Page(total=total, limit=limit, offset=offset, items=items)
 
 
-@router.get(
-    "/reports/{report_id}",
-    response_model=ReportDetail,
-    dependencies=[Depends(require(Permission.REPORT_READ))],
-)
-def get_report(report_id: RecordId, db: Database = Depends(get_db)) -> ReportDetail:
+@router.get("/reports/{report_id}", response_model=ReportDetail)
+def get_report(
+    report_id: RecordId, principal: AsReportReader, db: Database = Depends(get_db)
+) -> ReportDetail:
     with db.session() as session:
-        report = session.get(Report, report_id)
+        report = readable_report(session, principal, report_id)
         if report is None:
             raise NotFoundError(f"report {report_id} does not exist")
         return ReportDetail.from_row(report)

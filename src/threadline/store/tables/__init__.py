@@ -11,4 +11,5 @@ from threadline.store.tables import (  # noqa: F401
     jobs,
     receipts,
     reports,
+    victims,
 )

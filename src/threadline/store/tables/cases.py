@@ -1,11 +1,20 @@
-"""The smallest case model the access policy needs: who owns a case, whether it is restricted, who takes
-part. The cases stage grows it (reports, entities, operations, victims); the policy reads only these."""
+"""Cases: who owns a case, whether it is restricted, who takes part (and whether a share includes victims'
+identities), and which reports belong to it. Victims are in `victims.py`; the policy reads these."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, CheckConstraint, DateTime, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from threadline.store.base import Base, utcnow
@@ -39,4 +48,20 @@ class CaseParticipant(Base):
     organisation_id: Mapped[int | None] = mapped_column(
         ForeignKey("organisations.id"), nullable=True, index=True
     )
+    # "Need": the supervisor who shared the case decided this participant needs victims' identities.
+    # For partners it opens an identity only where that victim also consented to sharing it.
+    identity_access: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class CaseReport(Base):
+    """A report that belongs to a case: the policy hides it from whoever may not read a restricted case."""
+
+    __tablename__ = "case_reports"
+    __table_args__ = (UniqueConstraint("case_id", "report_id", name="uq_case_reports_pair"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("reports.id", ondelete="CASCADE"), index=True)
+    added_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
