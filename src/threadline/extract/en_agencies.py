@@ -1,0 +1,101 @@
+"""Agencies the NER missed, cut or wrote in lower case: institution-shaped capitalised names
+("Anti-Human Trafficking Unit of the Rajasthan Police"), prosecutors' offices, and the full form
+of an acronym defined in the text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from threadline.extract import organisations
+from threadline.extract.en_vocab import EXTRACTOR, INSTITUTION_HEADS
+from threadline.extract.types import Mention
+
+_LOWER_AGENCY = re.compile(
+    r"\b(?:the\s+)?(?:[Aa]ttorney[- ][Gg]eneral['’]s\s+[Oo]ffice"
+    r"|(?:[Pp]ublic\s+)?[Pp]rosecutor['’]s\s+[Oo]ffice"
+    r"|[Pp]rosecutor[- ][Gg]eneral['’]s\s+[Oo]ffice"
+    r"|U\.?S\.? [Aa]ttorney(?:['’]s [Oo]ffice)? for the (?:[A-Z][a-z]+ )+(?:of )?[A-Z][a-z]+)",
+)
+_HEADS_RE = "|".join(sorted(w.title() for w in INSTITUTION_HEADS))
+# An institution the NER missed: capitalised words ending in a head word, maybe "of the …".
+_AGENCY_SHAPE = re.compile(
+    rf"(?<![\w-])((?:[A-Z][\w’'&-]*[ \t]+){{1,5}}(?:{_HEADS_RE})(?![\w-])"
+    rf"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'&-]*[ \t]*){{1,4}})?)"
+)
+
+
+def agency_shapes(
+    text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool], have: list[Mention]
+) -> list[Mention]:
+    """Agencies written out in full that the NER missed or cut ("The Anti-Human Trafficking
+    Unit of the Rajasthan Police" → the unit and the police force)."""
+    taken = [(m.span[0] - offset, m.span[1] - offset) for m in have if m.kind == "organisation"]
+    out = []
+    for match in _AGENCY_SHAPE.finditer(doc.text):
+        s, e = match.span(1)
+        # overlapping a known organisation, or its sub-unit ("Metropolitan Police Modern Slavery
+        # Unit", "Met's … Unit"): already counted
+        if any(s < te + 4 and ts < e for ts, te in taken):
+            continue
+        parts = [(s, e)]
+        inner = re.search(r"[ \t]+of[ \t]+the[ \t]+", match.group(1))
+        if inner and any(w.lower() in INSTITUTION_HEADS for w in match.group(1)[inner.end() :].split()):
+            parts = [(s, s + inner.start()), (s + inner.end(), e)]
+        for ps, pe in parts:
+            raw = doc.text[ps:pe]
+            words = raw.split()
+            if words and words[0].lower() == "the":
+                ps += len(words[0]) + 1
+                raw = doc.text[ps:pe]
+            if len(raw.split()) < 2:
+                continue
+            span = doc.char_span(ps, pe, alignment_mode="expand")
+            sentence = span.sent.text if span is not None else ""
+            mention = organisations.organisation(
+                text,
+                (ps + offset, pe + offset),
+                raw,
+                extractor=EXTRACTOR,
+                boilerplate=is_boiler(ps + offset),
+                sentence=sentence,
+            )
+            if mention is not None:
+                out.append(mention)
+    return out
+
+
+def lower_agencies(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
+    """Offices written in lower case ("the attorney-general's office"), which the NER skips."""
+    out = []
+    for match in _LOWER_AGENCY.finditer(doc.text):
+        start, end = match.start() + offset, match.end() + offset
+        sent = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        mention = organisations.organisation(
+            text,
+            (start, end),
+            match.group(0),
+            extractor=EXTRACTOR,
+            boilerplate=is_boiler(start),
+            sentence=sent.sent.text if sent is not None else "",
+            allow_lower=True,
+        )
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def acronym_canonical(ent: SpacySpan, spans: list[tuple[int, int, str, str]]) -> str | None:
+    """For an ORG inside "Long Name (ACR)" (often cut short by the NER): the full form."""
+    for start, end, acr, full in spans:
+        if start <= ent.start_char < end:
+            entry = organisations.lexicon_entry(acr)
+            return entry.canonical if entry is not None else full
+    return None
+
+
+def mention_is_agency(mention: Mention | None) -> bool:
+    return mention is not None and mention.attributes.get("kind") is not None

@@ -1,0 +1,141 @@
+"""Places and countries from NER spans: whether a place is where victims came from or where they
+were exploited (from the governing preposition and verb), and towns inside agency names
+("Preston Crown Court") for the gazetteer to confirm."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+
+from threadline.extract.en_vocab import (
+    DESTINATION_VERBS,
+    EXTRACTOR,
+    GROUP_NOUNS,
+    ORIGIN_VERBS,
+    VICTIM_NOUNS,
+)
+from threadline.extract.places import country_code, demonym_code
+from threadline.extract.types import Mention
+
+
+def relation(ent: SpacySpan) -> str | None:
+    """'origin' or 'destination' when the words governing a place or country say so."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    if root.dep_ != "pobj":
+        return None
+    prep_tok = root.head
+    prep = prep_tok.lower_
+    governor = prep_tok.head
+    gov = governor.lemma_.lower()
+    doc = ent.doc
+    sent_lemmas = {t.lemma_.lower() for t in ent.sent}
+    if prep == "from" and (
+        gov in ORIGIN_VERBS | GROUP_NOUNS | VICTIM_NOUNS | {"all", "native"}
+        or sent_lemmas
+        & {
+            "victim",
+            "rescue",
+            "recruit",
+            "traffic",
+            "worker",
+            "force",
+            "exploit",
+            "lure",
+            "sell",
+            "enslave",
+            "free",
+            "fisherman",
+        }
+    ):
+        return "origin"
+    if prep == "from" and gov == "be":
+        # "Nine of the men are from Myanmar"
+        subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+        if subject is not None and any(
+            t.lemma_.lower() in GROUP_NOUNS or t.like_num for t in subject.subtree
+        ):
+            return "origin"
+    if prep == "of" and gov in ("native", "national", "citizen", "resident"):
+        return "origin"
+    back = prep_tok.i > 0 and doc[prep_tok.i - 1].lower_ == "back"
+    if prep in ("to", "into") and gov in DESTINATION_VERBS and not back:
+        return "destination"
+    if prep in ("in", "across", "around", "at", "inside"):
+        # the verb the phrase hangs on, through a noun or two ("recruiting females in Romania")
+        verb = governor
+        for _ in range(3):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        lemma = verb.lemma_.lower()
+        if lemma in {"recruit", "lure", "groom", "target", "entice", "find"}:
+            return "origin"
+        if lemma in {
+            "exploit",
+            "force",
+            "work",
+            "sell",
+            "enslave",
+            "prostitute",
+            "keep",
+            "hold",
+            "arrive",
+            "employ",
+            "live",
+            "make",
+            "put",
+            "house",
+            "abuse",
+            "toil",
+        }:
+            return "destination"
+    return None
+
+
+def place_or_country(ent: SpacySpan, offset: int, boiler: bool) -> Mention | None:
+    text = ent.text.strip()
+    span = (ent.start_char + offset, ent.end_char + offset)
+    attrs: dict[str, object] = {"boilerplate": boiler, "relation": relation(ent), "label": ent.label_}
+    code = country_code(text)
+    if code:
+        return Mention("country", span, ent.text, code, EXTRACTOR, 0.8, attrs)
+    if not ent.ent_id_ and demonym_code(text):
+        return None
+    return Mention("place", span, ent.text, text, EXTRACTOR, 0.6, attrs)
+
+
+def place_candidate(ent: SpacySpan, offset: int, boiler: bool, *, person_alt: bool) -> Mention:
+    attrs = {"boilerplate": boiler, "relation": relation(ent), "label": ent.label_,
+             "needs_gazetteer": True, "person_alt": person_alt}  # fmt: skip
+    span = (ent.start_char + offset, ent.end_char + offset)
+    return Mention("place", span, ent.text, ent.text.strip(), EXTRACTOR, 0.3, attrs)
+
+
+_ORG_HEAD_WORDS = {
+    "crown", "court", "magistrates", "magistrates'", "magistrates’", "police", "regional",
+    "office", "divisional", "county", "district", "tribunal", "prosecutor", "prosecutors",
+    "sheriff", "city", "municipal", "constabulary", "council", "youth", "high", "superior",
+    "circuit", "family", "state", "provincial", "area", "local", "metropolitan", "division",
+}  # fmt: skip
+
+
+def place_in_org(ent: SpacySpan, offset: int, boiler: bool) -> Mention | None:
+    """The town in "Preston Crown Court" or "NBI Mindanao Regional Office"; gazetteer decides."""
+    words = [t for t in ent if not t.is_punct]
+    while words and (words[0].lower_ == "the" or words[0].text.isupper()):
+        words = words[1:]
+    head = next((i for i, t in enumerate(words) if t.lower_ in _ORG_HEAD_WORDS), None)
+    if not head or head > 2:
+        return None
+    candidate = words[:head]
+    if not all(t.text[:1].isupper() for t in candidate):
+        return None
+    text = " ".join(t.text for t in candidate)
+    if country_code(text) or demonym_code(text):
+        return None
+    start = candidate[0].idx + offset
+    end = candidate[-1].idx + len(candidate[-1].text) + offset
+    attrs = {"boilerplate": boiler, "relation": None, "label": "ORG", "needs_gazetteer": True,
+             "person_alt": False, "in_org": True}  # fmt: skip
+    return Mention("place", (start, end), text, text, EXTRACTOR, 0.3, attrs)

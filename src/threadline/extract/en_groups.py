@@ -1,0 +1,212 @@
+"""Unnamed groups ("six Romanian women"), their nationality and ages, and the part they play in
+the case (victim or suspect), read from the words that govern them in spaCy's dependency parse."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from threadline.extract.en_vocab import (
+    EXTRACTOR,
+    FEMALE,
+    GROUP_NOUNS,
+    MALE,
+    MINOR_NOUNS,
+    SUSPECT_NOUNS,
+    SUSPECT_SENTENCE,
+    SUSPECT_VERBS,
+    VICTIM_NOUNS,
+    VICTIM_SENTENCE,
+    VICTIM_SUBJECT_VERBS,
+    VICTIM_VERBS,
+    lemmas,
+)
+from threadline.extract.lexicon import role_cues
+from threadline.extract.types import Mention
+
+_NUM_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}  # fmt: skip
+_NUM = r"(\d{1,2}|" + "|".join(_NUM_WORDS) + r")"
+# "aged from four to 13", "ages ranged from three to 13", "between 14 and 17", "11-year-old"
+_AGE_RANGE = re.compile(
+    r"\b(?:aged?|ages?\s+(?:ranged|ranging|range)|ranging\s+in\s+age|between)\s+(?:from\s+)?"
+    + _NUM
+    + r"\s*(?:to|and|-|–)\s*(?:over\s+)?"
+    + _NUM
+    + r"\b"
+    r"|\b" + _NUM + r"[- ]year[- ]olds?\b"
+    r"|\bunder(?:\s+the\s+age\s+of)?\s+(18|16|14|12)\b",
+    re.IGNORECASE,
+)
+
+
+def _num(word: str | None) -> int | None:
+    if word is None:
+        return None
+    word = word.lower()
+    return int(word) if word.isdigit() else _NUM_WORDS.get(word)
+
+
+def age_ranges(doc: Doc, offset: int, groups: list[Mention]) -> list[Mention]:
+    """Age ranges stated for the victims of a sentence (role from the groups it names)."""
+    out = []
+    for sent in doc.sents:
+        matches = list(_AGE_RANGE.finditer(sent.text))
+        if not matches:
+            continue
+        lo_char, hi_char = sent.start_char + offset, sent.end_char + offset
+        roles = {g.attributes.get("role") for g in groups if lo_char <= g.span[0] < hi_char}
+        words = lemmas(sent)
+        victimish = "victim" in roles or words & {"victim", "rescue", "free"}
+        # ages given for an unnamed group nobody in the sentence is accused of anything
+        if not victimish and None in roles and not words & SUSPECT_SENTENCE:
+            victimish = True
+        role = "victim" if victimish else None
+        if role is None:
+            continue
+        for m in matches:
+            values = [v for v in (_num(g) for g in m.groups()) if v is not None]
+            if not values:
+                continue
+            lo, hi = min(values), max(values)
+            if m.group(4):  # "under 18"
+                lo, hi = 0, int(m.group(4)) - 1
+            start = sent.start_char + m.start() + offset
+            out.append(
+                Mention(
+                    "age_range",
+                    (start, start + len(m.group(0))),
+                    m.group(0),
+                    (lo, hi),
+                    EXTRACTOR,
+                    0.6,
+                    {"role": role},
+                )
+            )
+    return out
+
+
+def group_role(noun: Token) -> str | None:
+    """'victim', 'suspect' or None for an unnamed group noun, from the words governing it."""
+    lemma = noun.lemma_.lower()
+    if lemma in ("victim", "slave", "survivor"):
+        return "victim"
+    if lemma in SUSPECT_NOUNS:
+        return "suspect"
+    # "an Australian man who allegedly paid for the abuse": the relative clause accuses him
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        words = {t.lower_ for t in clause.subtree} | {t.lemma_.lower() for t in clause.subtree}
+        if words & {
+            "allegedly",
+            "accused",
+            "suspected",
+            "pay",
+            "buy",
+            "run",
+            "own",
+            "organise",
+            "organize",
+            "lead",
+            "control",
+            "recruit",
+            "traffic",
+            "smuggle",
+        }:
+            return "suspect"
+    if lemma in MINOR_NOUNS and not (
+        noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in SUSPECT_VERBS
+    ):
+        return "victim"  # children in these reports are the exploited, not the accused
+    tok = noun
+    # climb "six of the women", "men and women", "the women, aged …"
+    for _ in range(3):
+        if tok.dep_ in ("conj", "appos") or (tok.dep_ == "pobj" and tok.head.lower_ == "of"):
+            tok = tok.head if tok.dep_ != "pobj" else tok.head.head
+        else:
+            break
+    head = tok.head
+    hl = head.lemma_.lower()
+    if tok.dep_ in ("dobj", "nsubjpass", "pobj", "oprd", "dative") and hl in SUSPECT_VERBS:
+        return "suspect"
+    if tok.dep_ in ("dobj", "nsubjpass", "dative") and hl in VICTIM_VERBS:
+        return "victim"
+    if tok.dep_ == "pobj" and head.head.lemma_.lower() in VICTIM_VERBS:
+        return "victim"
+    if tok.dep_ == "nsubj" and hl in role_cues()["en"]["suspect_agentive_verbs"]:
+        return "suspect"
+    if tok.dep_ == "nsubj" and hl in VICTIM_SUBJECT_VERBS:
+        return "victim"
+    if lemma in VICTIM_NOUNS:
+        return "victim"
+    words = lemmas(noun.sent)
+    victim_cue = bool(words & VICTIM_SENTENCE)
+    suspect_cue = bool(words & SUSPECT_SENTENCE)
+    if victim_cue and not suspect_cue:
+        return "victim"
+    if suspect_cue and not victim_cue:
+        return "suspect"
+    return None
+
+
+def nationality(tok: Token, code: str, offset: int, boiler: bool) -> Mention:
+    noun = tok
+    # "Mexican H-2A farmworkers": climb modifiers to the noun they describe
+    while noun.dep_ in ("amod", "compound", "nmod") and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    role = group_role(noun)
+    if tok.dep_ in ("acomp", "attr") and tok.head.lemma_ == "be":
+        # "Seven of the men are Romanian", "The other five are Cambodian": said of a group
+        subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and (
+            subject.lemma_.lower() in GROUP_NOUNS
+            or subject.pos_ == "NUM"
+            or subject.like_num
+            or any(c.lemma_.lower() in GROUP_NOUNS for c in subject.subtree)
+        ):
+            role = group_role(subject) or "victim"
+            noun = subject
+    if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
+        role = None  # "X, a Mexican national": a person's nationality, not a group's
+    if (
+        noun is not tok
+        and noun.lemma_.lower() not in GROUP_NOUNS | SUSPECT_NOUNS
+        and not (noun.like_num or noun.pos_ == "NUM")
+    ):
+        role = None  # "British supermarkets", "Mexican pesos": not people
+    attrs = {"refers_to": role, "boilerplate": boiler, "noun": noun.lemma_.lower()}
+    span = (tok.idx + offset, tok.idx + len(tok.text) + offset)
+    return Mention("nationality", span, tok.text, code, EXTRACTOR, 0.7, attrs)
+
+
+def group(tok: Token, offset: int, boiler: bool) -> Mention | None:
+    if tok.pos_ == "ADJ" or tok.dep_ == "amod":
+        # "male recruiters", "female workers": the noun decides who is meant
+        noun = tok.head
+        if noun.lemma_.lower() not in GROUP_NOUNS:
+            return None
+        mention = group(noun, offset, boiler) if noun is not tok else None
+        if mention is None:
+            return None
+        gender = "male" if tok.lower_ in MALE else "female" if tok.lower_ in FEMALE else None
+        span = (tok.idx + offset, tok.idx + len(tok.text) + offset)
+        attrs = dict(mention.attributes, gender=gender or mention.attributes.get("gender"))
+        return Mention("group", span, tok.text, mention.value, EXTRACTOR, 0.6, attrs)
+    lemma = tok.lemma_.lower()
+    lower = tok.lower_
+    gender = "female" if lemma in FEMALE or lower in FEMALE else None
+    gender = "male" if lemma in MALE or lower in MALE else gender
+    minor = lemma in MINOR_NOUNS or lower in MINOR_NOUNS
+    if minor and any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+        return None  # "the couple's three children": someone's family, not the victims
+    if lemma in ("girl", "boy") and any(t.lower_ in ("women", "men") for t in tok.sent):
+        minor = True
+    if not gender and not minor and lemma not in VICTIM_NOUNS:
+        return None
+    role = group_role(tok)
+    span = (tok.idx + offset, tok.idx + len(tok.text) + offset)
+    attrs = {"role": role, "gender": gender, "minor": minor, "boilerplate": boiler}
+    return Mention("group", span, tok.text, lemma, EXTRACTOR, 0.6, attrs)

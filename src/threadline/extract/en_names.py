@@ -1,0 +1,97 @@
+"""People the NER misses: names given with an age ("Ify Mba, 33,"), aliases ("known only as Slim
+Angel"), and given names the NER cut off ("Derrick [Lamont Harris]")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from threadline.extract import organisations, people
+from threadline.extract.en_vocab import EXTRACTOR, STREET_WORDS, SUSPECT_SENTENCE, lemmas
+from threadline.extract.lexicon import role_cues
+from threadline.extract.places import country_code
+from threadline.extract.types import Mention
+
+_ALIAS = re.compile(
+    r"\b(?P<also>also\s+)?(?:called|known\s+(?:only\s+)?as|nicknamed|dubbed|alias|aka|a\.k\.a\.)"
+    r"\s+[“\"‘']?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})[”\"’']?"
+)
+_NAME = r"[A-Z][a-zà-ÿăâîșşțţ’'-]+(?:\s+[A-Z][a-zà-ÿăâîșşțţ’'-]+){1,3}"
+_NAMED_WITH_AGE = re.compile(rf"(?P<a>{_NAME}),\s+\d{{1,2}}\s*[,)]|\b\d{{1,2}}-year-old\s+(?P<b>{_NAME})")
+
+
+def aliases(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> tuple[list[Mention], set[str]]:
+    """People introduced by an alias alone, and every alias seen (to drop the NER's duplicates)."""
+    out: list[Mention] = []
+    alias_names: set[str] = set()
+    person_ends: list[int] = [e.end_char for e in doc.ents if e.label_ == "PERSON"]
+    for match in _ALIAS.finditer(doc.text):
+        alias_names.add(match.group("name"))
+        before = doc.text[max(0, match.start() - 4) : match.start()]
+        attached = match.group("also") or any(0 <= match.start() - end <= 3 for end in person_ends)
+        if attached or ("," in before and any(0 <= match.start() - e <= 6 for e in person_ends)):
+            continue  # "X, also called Faith": another name of X, not another person
+        char = match.start("name")
+        span = doc.char_span(char, match.end("name"), alignment_mode="expand")
+        if span is None:
+            continue
+        counts = {"suspect": 0}
+        words = lemmas(span.sent)
+        counts["suspect"] = len(words & (SUSPECT_SENTENCE | {"leader", "ring", "boss"}))
+        start, end = char + offset, match.end("name") + offset
+        out.append(
+            Mention(
+                "person",
+                (start, end),
+                match.group("name"),
+                match.group("name"),
+                EXTRACTOR,
+                0.6,
+                {"cues": counts, "alias": True, "boilerplate": is_boiler(start)},
+            )
+        )
+    return out, alias_names
+
+
+def widen_name(ent: SpacySpan) -> SpacySpan:
+    """Take back a given name the NER left out ("Derrick [Lamont Harris]")."""
+    doc = ent.doc
+    start = ent.start
+    titles = role_cues()["en"]["official_titles"]
+    while (
+        start > ent.sent.start
+        and ent.end - start < 4
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].is_title
+        and not doc[start - 1].ent_type_
+        and doc[start - 1].lower_.rstrip(".") not in titles
+    ):
+        start -= 1
+    return doc[start : ent.end] if start != ent.start else ent
+
+
+def named_with_age(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
+    # Names may sit inside an ORG the NER made up ("Somchai Phromsri" tagged ORG); agencies,
+    # people and places the NER found stay as they are.
+    taken = [
+        (e.start_char, e.end_char)
+        for e in doc.ents
+        if e.label_ != "ORG" or organisations.org_kind(e.text) is not None
+    ]
+    out = []
+    for match in _NAMED_WITH_AGE.finditer(doc.text):
+        group = "a" if match.group("a") else "b"
+        s, e = match.span(group)
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        span = doc.char_span(s, e, alignment_mode="contract")
+        if span is None or country_code(span.text) or span[-1].lower_ in STREET_WORDS:
+            continue
+        mention = people.english_person(span, offset)
+        if mention is not None:
+            mention.attributes["boilerplate"] = is_boiler(s + offset)
+            out.append(mention)
+    return out
