@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from fastapi import FastAPI
@@ -16,12 +17,15 @@ from threadline.auth.dependencies import current_principal
 from threadline.auth.principal import Principal
 from threadline.auth.roles import STAFF_ROLES, Role
 from threadline.auth.totp import new_secret
+from threadline.cases.identity import VictimIdentity, seal_identity
 from threadline.config import Settings
 from threadline.store.base import utcnow
 from threadline.store.crypto import encrypt_field
 from threadline.store.database import Database
 from threadline.store.tables.auth import User
+from threadline.store.tables.cases import Case
 from threadline.store.tables.reports import RawBlob, Report
+from threadline.store.tables.victims import Victim
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,32 @@ def make_report(
         report.reporter_contact = encrypt_field(settings, "reports.reporter_contact", report.id, contact)
     session.flush()
     return report
+
+
+def make_case(session: Session, organisation_id: int, title: str, *, restricted: bool = False) -> Case:
+    case = Case(title=title, restricted=restricted, owner_organisation_id=organisation_id)
+    session.add(case)
+    session.flush()
+    return case
+
+
+def make_victim(
+    session: Session,
+    settings: Settings,
+    case_id: int,
+    *,
+    name: str | None = None,
+    date_of_birth: date | None = None,
+    phone: str | None = None,
+    consent: bool = False,
+) -> Victim:
+    """A victim stored as the cases stage stores one (identity sealed, blind indexes set)."""
+    victim = Victim(case_id=case_id, consent_to_share_identity=consent, age_band="18-24", nationality="RO")
+    session.add(victim)
+    session.flush()
+    seal_identity(settings, victim, VictimIdentity(name=name, date_of_birth=date_of_birth, phone=phone))
+    session.flush()
+    return victim
 
 
 def dump_database(db: Database) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+from datetime import date
 
 import pytest
 from sqlalchemy import select
@@ -28,7 +29,7 @@ from threadline.store.database import Database
 from threadline.store.rotation import key_usage, rotate_keys
 from threadline.store.tables.reports import Report
 
-from .support import dump_database, make_account, make_report
+from .support import dump_database, make_account, make_case, make_report, make_victim
 
 CONTACT = "Ana Popescu, +44 7700 900123, ana.popescu@example.org"
 FIELD = "reports.reporter_contact"
@@ -96,10 +97,14 @@ def test_rotation_reencrypts_everything_and_retires_the_old_key(keyed_db: Databa
     account = make_account(keyed_db, "navigator", "victim_navigator", "Agency A")  # type: ignore[arg-type]
     with keyed_db.session() as session:
         ids = [make_report(session, settings, f"report {i}", contact=f"{CONTACT} #{i}").id for i in range(5)]
-    assert key_usage(keyed_db) == {"k1": 6}  # five contacts and one TOTP seed
+        case = make_case(session, account.organisation_id, "rotation")
+        victim_id = make_victim(
+            session, settings, case.id, name="Ilinca Dobre", date_of_birth=date(2002, 3, 4), phone="+40 711 1"
+        ).id
+    assert key_usage(keyed_db) == {"k1": 9}  # five contacts, one TOTP seed, three victim identity fields
 
     result = rotate_keys(keyed_db, batch=2)
-    assert result.new_key_id == "k2" and result.reencrypted == 6 and result.retired == ["k1"]
+    assert result.new_key_id == "k2" and result.reencrypted == 9 and result.retired == ["k1"]
     assert set(load_keyring(settings).field_keys) == {"k2"}
     with keyed_db.session() as session:
         for i, report_id in enumerate(ids):
@@ -115,6 +120,18 @@ def test_rotation_reencrypts_everything_and_retires_the_old_key(keyed_db: Databa
         user = session.get(User, account.user_id)
         assert user is not None and user.totp_secret is not None
         assert decrypt_text(settings, TOTP_FIELD, user.id, user.totp_secret) == account.totp_secret
+    # Victims' identities were re-encrypted too, each still bound to its own column and row.
+    from threadline.cases.identity import name_index, open_identity
+    from threadline.store.tables.victims import Victim
+
+    with keyed_db.session() as session:
+        victim = session.get(Victim, victim_id)
+        assert victim is not None and victim.name is not None and key_id_of(victim.name) == "k2"
+        identity = open_identity(settings, victim)
+        assert identity["name"] == "Ilinca Dobre" and identity["date_of_birth"] == "2002-03-04"
+        assert identity["phone"] == "+40 711 1"
+        # Blind indexes use the MAC key, which rotation keeps: lookups still find her.
+        assert victim.name_index == name_index(settings, "ilinca dobre")
     assert stat.S_IMODE(os.stat(keyring_path(settings)).st_mode) == 0o600
 
 
