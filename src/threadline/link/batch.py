@@ -271,7 +271,7 @@ def _connection(memory_limit: str, threads: int) -> Any:
 
 
 def _settings(reps: pd.DataFrame, *, lean: bool) -> dict[str, Any]:
-    from splink import SettingsCreator, block_on
+    from splink import SettingsCreator
 
     small = len(reps) < MIN_RECORDS_TO_TRAIN
     comparisons = [
@@ -284,7 +284,7 @@ def _settings(reps: pd.DataFrame, *, lean: bool) -> dict[str, Any]:
         exact_comparison("nationality", tf=not small),
         network_comparison(),
     ]
-    rules = [block_on(*cols) for cols in _blocking_rules(reps)]
+    rules = _blocking_rules(reps)
     settings = SettingsCreator(
         link_type="dedupe_only",
         comparisons=comparisons,
@@ -313,25 +313,44 @@ def network_comparison() -> Any:
     )
 
 
-def _blocking_rules(reps: pd.DataFrame) -> list[tuple[str, ...]]:
-    wanted = [
-        ("network", "first_name_canon"),
-        ("network", "surname"),
-        # Across networks and for reports without keys: same full name and birth year.
-        ("first_name", "surname", "birth_year"),
+# A mention from a report without keys has no network: it may match anyone of the same full name.
+_LOOSE_RULE = (
+    "l.first_name = r.first_name and l.surname = r.surname and (l.network is null or r.network is null)"
+)
+
+
+def _blocking_rules(reps: pd.DataFrame) -> list[Any]:
+    """Blocking rules (block_on objects or SQL), minus any whose pair count would explode."""
+    from splink import block_on
+
+    wanted: list[tuple[Any, int]] = [
+        (block_on(*cols), block_pair_count(reps, cols))
+        for cols in (
+            ("network", "first_name_canon"),
+            ("network", "surname"),
+            # Across networks (a network split because its reports share no key): name and birth year.
+            ("first_name", "surname", "birth_year"),
+        )
     ]
+    wanted.append((_LOOSE_RULE, _loose_pair_count(reps)))
     budget = max(100_000, MAX_PAIRS_PER_RECORD * len(reps))
     rules = []
-    for cols in wanted:
-        pairs = block_pair_count(reps, cols)
+    for rule, pairs in wanted:
         if 0 < pairs <= budget:
-            rules.append(cols)
+            rules.append(rule)
         elif pairs > budget:
-            log.info("blocking rule %s dropped: %s candidate pairs", cols, pairs)
+            log.info("blocking rule %s dropped: %s candidate pairs", rule, pairs)
     if not rules:
         # Nothing shares a value cheaply: compare nothing rather than everything.
-        rules.append(("unique_id",))
+        rules.append(block_on("unique_id"))
     return rules
+
+
+def _loose_pair_count(reps: pd.DataFrame) -> int:
+    named = reps.dropna(subset=["first_name", "surname"])
+    groups = named.groupby(["first_name", "surname"], sort=False)["network"]
+    size, with_network = groups.size(), groups.count()
+    return int((size * (size - 1) // 2 - with_network * (with_network - 1) // 2).sum())
 
 
 def _score(reps: pd.DataFrame, con: Any, *, train_sample: int, seed: int) -> tuple[dict, Any, pd.DataFrame]:
@@ -371,19 +390,19 @@ def _train(sample: pd.DataFrame, db_api: Any, model: dict[str, Any], *, seed: in
     linker = Linker(db_api.register(sample, table_name="sample"), model, log_level=logging.ERROR)
     _set_prior(linker, sample)
     linker.training.estimate_u_using_random_sampling(max_pairs=U_MAX_PAIRS, seed=seed)
-    # Two passes whose blocks differ, so each comparison is estimated by one of them: inside a
-    # network (names, age, gender) and across networks by full name (the network comparison).
-    for cols in (("network",), ("first_name", "surname")):
-        if block_pair_count(sample, cols) == 0:
-            continue
+    # One pass inside networks estimates names, age, gender and nationality. The network's own m
+    # stays at its starting value on purpose: a person belongs to one network, so m is near 1 by
+    # construction, and EM blocked on names learns the opposite (common names pair across networks
+    # far more often than within, and EM takes that name-agreeing crowd for the matches).
+    if block_pair_count(sample, ("network",)) > 0:
         try:
             linker.training.estimate_parameters_using_expectation_maximisation(
-                block_on(*cols),
+                block_on("network"),
                 estimate_without_term_frequencies=True,
-                max_pairs=EM_MAX_PAIRS if block_pair_count(sample, cols) > EM_MAX_PAIRS else None,
+                max_pairs=EM_MAX_PAIRS if block_pair_count(sample, ("network",)) > EM_MAX_PAIRS else None,
             )
-        except Exception as exc:  # a degenerate block must not stop the other pass
-            log.info("EM on %s skipped: %s", cols, exc)
+        except Exception as exc:  # a degenerate sample keeps the starting values
+            log.info("EM skipped: %s", exc)
     _floor_m(linker)
     return linker.misc.save_model_to_json()
 
