@@ -312,6 +312,8 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
         value = parse_number(m.group("num"))
         if value is None or value <= 0 or value != int(value) or 1900 <= value <= 2100:
             continue
+        if _MONEY_BEFORE.search(s[max(0, m.start() - 6) : m.start()]):
+            continue
         mods = m.group("mods") or ""
         # "a further seven", "alte trei percheziții": more of what was counted before
         additive = bool(_ADDITIVE.search(mods)) or bool(
@@ -356,10 +358,28 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
         value = parse_number(m.group("num"))
         if value is None or value <= 0 or value != int(value) or 1900 <= value <= 2100:
             continue
+        if _MONEY_BEFORE.search(before):
+            continue
         additive = bool(re.search(r"\b(?:a further|another|an additional|other|alti|alte|inca)\s*$", before))
         found.append(_Phrase(m.start(), m.end(), value, "", m.group("hedge"), additive, "bare"))
     found.sort(key=lambda p: p.start)
-    return found
+    return _elliptic(s, found)
+
+
+def _elliptic(s: str, found: list[_Phrase]) -> list[_Phrase]:
+    """Add "two Myanmar" in "two Myanmar and six Cambodian men" as a phrase with the next one's head."""
+    extra = []
+    for m in _ELLIPTIC.finditer(s):
+        if any(p.start <= m.start() < p.end for p in found):
+            continue
+        nxt = next((p for p in found if p.start >= m.end()), None)
+        if nxt is None or nxt.kind != "person" or not _CONNECT.match(s[m.end() : nxt.start]):
+            continue
+        value = parse_number(m.group("num"))
+        if value is None or value <= 0 or value != int(value) or 1900 <= value <= 2100:
+            continue
+        extra.append(_Phrase(m.start(), m.end(), value, nxt.head, None, False, "person"))
+    return sorted(found + extra, key=lambda p: p.start) if extra else found
 
 
 _ADDING = re.compile(r"\b(?:and|along with|as well as|together with|plus|si|impreuna cu|precum si)\b|&")
@@ -373,8 +393,13 @@ _ANAPHOR = re.compile(
 _ADDED_BEFORE = re.compile(r"\b(?:a further|another|an additional|other|alte|alti|inca)\s*$")
 _OF_THEM = re.compile(r"\b(?:of them|of whom|dintre (?:ei|ele|care))\b")
 _SUBSET_NP = re.compile(
-    r"\b(?:of them|of whom|of those|of these|dintre (?:ei|ele|care|acestia|acestea)|one of)\b"
+    r"\b(?:of them|of whom|of those|of these|dintre (?:ei|ele|care|acestia|acestea)|one of|"
+    r"(?:una|unul|uneia|unuia) dintre)\b"
 )
+# A number right after a currency sign or code is an amount ("£60,000 in cash"), never a head count.
+_MONEY_BEFORE = re.compile(r"(?:[£$€¥₹]|\b(?:rs|inr|usd|us\$|eur|gbp|ron|lei|naira|n)\.?)\s*$")
+# "two Myanmar and six Cambodian men": the first number shares the head of the phrase after it.
+_ELLIPTIC = re.compile(rf"(?<![\w.,-])(?P<num>{_NUM})\s+(?P<mod>[a-z]+)(?=\s*(?:,|and|si)\s+)")
 _GENDERED = frozenset(
     {"men", "women", "man", "woman", "boys", "girls", "males", "females", "barbati", "femei",
      "fete", "baieti"}
@@ -657,6 +682,8 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
     def emit(chain: _Phrase, outcome: OutcomeKind, conf: float, subject: str | None = None) -> None:
         if chain.hedge and re.fullmatch(_VAGUE, chain.hedge):
             return
+        if outcome is OutcomeKind.VICTIMS and chain.value == 1 and chain.parts and chain.parts[0].subset:
+            return  # "one of the victims told police": part of a group, not how many there were
         used.add(id(chain))
         a, b = start + chain.start, start + chain.end
         attrs: dict[str, object] = {"counts": outcome.value, "sentence": index}

@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from threadline.extract import case
-from threadline.extract.types import Facts, Mention
+from threadline.extract.counts import summarise_counts
+from threadline.extract.types import Facts
 from threadline.taxonomy.vocabulary import OutcomeKind
 
 SCHEME_FIELDS = {
@@ -22,20 +23,8 @@ SCHEME_FIELDS = {
 OUTCOME_FIELDS = ("arrested", "detained", "charged", "convicted", "premises_searched", "officers")
 
 
-def _counts(mentions: list[Mention], kind: str) -> list[float]:
-    values = []
-    for m in case.live(mentions, "count"):
-        if m.attributes.get("counts") != kind:
-            continue
-        try:
-            values.append(float(m.value))
-        except (TypeError, ValueError):
-            continue
-    return values
-
-
-def _int_or_none(values: list[float]) -> int | None:
-    return int(max(values)) if values else None
+def _int(value: float | None) -> int | None:
+    return int(value) if value is not None else None
 
 
 def summarise(facts: Facts) -> dict[str, Any]:
@@ -49,11 +38,12 @@ def summarise(facts: Facts) -> dict[str, Any]:
         field = SCHEME_FIELDS.get(c.scheme)
         if field and c.label not in labels[field]:
             labels[field].append(c.label)
-    outcomes: dict[str, Any] = {
-        name: _int_or_none(_counts(mentions, OutcomeKind(name).value)) for name in OUTCOME_FIELDS
-    }
-    years = _counts(mentions, OutcomeKind.SENTENCE_YEARS.value)
-    outcomes["sentence_years_max"] = float(max(years)) if years else None
+    # One place decides how counts add up (sums within a sentence, additive "a further",
+    # named individuals): the counters' own summary, over counts outside boilerplate.
+    counted = summarise_counts(case.live(mentions, "count"))
+    outcomes: dict[str, Any] = {name: _int(counted.get(OutcomeKind(name).value)) for name in OUTCOME_FIELDS}
+    years = counted.get(OutcomeKind.SENTENCE_YEARS.value)
+    outcomes["sentence_years_max"] = float(years) if years is not None else None
     contacts = []
     for m in mentions:
         if m.kind in ("phone", "contact") and isinstance(m.value, str) and m.value.startswith("+"):
@@ -61,7 +51,7 @@ def summarise(facts: Facts) -> dict[str, Any]:
     return {
         "language": facts.language,
         "victims": {
-            "count": _int_or_none(_counts(mentions, OutcomeKind.VICTIMS.value)),
+            "count": _int(counted.get(OutcomeKind.VICTIMS.value)),
             "nationalities": nationalities,
             "genders": profile["genders"],
             "minors": profile["minors"],
