@@ -370,3 +370,51 @@ def test_attaching_twice_is_one_link(keyed_db: Database, client: TestClient, sce
             session.scalar(select(func.count(CaseReport.id)).where(CaseReport.case_id == scene.shared_case))
             == 1
         )
+
+
+def test_entities_show_only_links_into_readable_reports(
+    keyed_db: Database, client: TestClient, scene: Scene
+) -> None:
+    from threadline.store.tables.entities import Entity, EntityLink
+    from threadline.store.tables.facts import MentionRow
+
+    with keyed_db.session() as session:
+        shared_phone = Entity(kind="phone", canonical="+44 7911 000001", key="phone:+447911000001")
+        secret_phone = Entity(kind="phone", canonical="+44 7911 000002", key="phone:+447911000002")
+        session.add_all([shared_phone, secret_phone])
+        session.flush()
+        for entity, report in (
+            (shared_phone, scene.shared_report),
+            (shared_phone, scene.restricted_report),
+            (secret_phone, scene.restricted_report),
+        ):
+            mention = MentionRow(
+                report_id=report,
+                kind="phone",
+                start_char=0,
+                end_char=5,
+                text=entity.canonical,
+                extractor="test",
+                confidence=1.0,
+            )
+            session.add(mention)
+            session.flush()
+            session.add(
+                EntityLink(
+                    mention_id=mention.id, entity_id=entity.id, report_id=report, score=1.0, method="key"
+                )
+            )
+        ids = shared_phone.id, secret_phone.id
+    outsider, insider = scene.headers(keyed_db, scene.investigator), scene.headers(keyed_db, scene.insider)
+    seen = client.get(f"/api/v1/entities/{ids[0]}", headers=outsider).json()
+    assert seen["reports"] == [scene.shared_report]
+    net = client.get(f"/api/v1/entities/{ids[0]}/network", headers=outsider).json()
+    assert f"report:{scene.restricted_report}" not in {n["id"] for n in net["nodes"]}
+    assert f"entity:{ids[1]}" not in {n["id"] for n in net["nodes"]}
+    # Known only from the restricted case's report: as if it did not exist.
+    assert client.get(f"/api/v1/entities/{ids[1]}", headers=outsider).status_code == 404
+    assert client.get(f"/api/v1/entities/{ids[1]}/network", headers=outsider).status_code == 404
+    assert client.get(f"/api/v1/entities/{ids[0]}", headers=insider).json()["reports"] == sorted(
+        [scene.shared_report, scene.restricted_report]
+    )
+    assert client.get(f"/api/v1/entities/{ids[1]}", headers=insider).status_code == 200

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, true
 from sqlalchemy.orm import Session
 
 from threadline.errors import NotFoundError
@@ -15,16 +15,24 @@ from threadline.store.tables.facts import MentionRow
 MAX_NETWORK_NODES = 500
 
 
-def entity_detail(session: Session, entity_id: int) -> dict[str, Any]:
+def _visible(readable_reports: Any | None) -> Any:
+    """Links only into the reports the reader may see (a select of report ids from the access policy)."""
+    return true() if readable_reports is None else EntityLink.report_id.in_(readable_reports)
+
+
+def entity_detail(session: Session, entity_id: int, *, readable_reports: Any | None = None) -> dict[str, Any]:
     entity = session.get(Entity, entity_id)
     if entity is None:
         raise NotFoundError(f"entity {entity_id} does not exist")
     rows = session.execute(
         select(EntityLink, MentionRow)
         .join(MentionRow, MentionRow.id == EntityLink.mention_id)
-        .where(EntityLink.entity_id == entity_id)
+        .where(EntityLink.entity_id == entity_id, _visible(readable_reports))
         .order_by(EntityLink.report_id, MentionRow.start_char)
     ).all()
+    if readable_reports is not None and not rows:
+        # Known only from reports this reader may not see: as if it did not exist.
+        raise NotFoundError(f"entity {entity_id} does not exist")
     return {
         "id": entity.id,
         "kind": entity.kind,
@@ -47,9 +55,17 @@ def entity_detail(session: Session, entity_id: int) -> dict[str, Any]:
     }
 
 
-def network(session: Session, entity_id: int, depth: int = 2) -> dict[str, Any]:
-    """Entities and reports within `depth` entity-to-entity hops (through shared reports)."""
+def network(
+    session: Session, entity_id: int, depth: int = 2, *, readable_reports: Any | None = None
+) -> dict[str, Any]:
+    """Entities and reports within `depth` entity-to-entity hops (through shared reports the reader may
+    see, when `readable_reports` is given)."""
     if session.get(Entity, entity_id) is None:
+        raise NotFoundError(f"entity {entity_id} does not exist")
+    visible = _visible(readable_reports)
+    if readable_reports is not None and not session.scalar(
+        select(EntityLink.id).where(EntityLink.entity_id == entity_id, visible).limit(1)
+    ):
         raise NotFoundError(f"entity {entity_id} does not exist")
     entities: set[int] = {entity_id}
     reports: set[int] = set()
@@ -57,7 +73,11 @@ def network(session: Session, entity_id: int, depth: int = 2) -> dict[str, Any]:
     truncated = False
     for _ in range(max(0, depth)):
         new_reports = (
-            set(session.scalars(select(EntityLink.report_id).where(EntityLink.entity_id.in_(frontier))))
+            set(
+                session.scalars(
+                    select(EntityLink.report_id).where(EntityLink.entity_id.in_(frontier), visible)
+                )
+            )
             - reports
         )
         reports |= new_reports
