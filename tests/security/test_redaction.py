@@ -1,5 +1,5 @@
-"""Field-level policy: partners never see victim identity; navigators only on their cases; reporter
-contact only for the roles that call reporters back."""
+"""Field-level policy: partners see victim identity only with consent and need; navigators only on
+their cases; reporter contact only for the roles that call reporters back."""
 
 from __future__ import annotations
 
@@ -76,3 +76,21 @@ def test_reporter_contact_by_role() -> None:
         view = redact(_who(role), "report", report)
         visible = view["reporter_contact"] is not None
         assert visible == (role in {Role.CALL_HANDLER, Role.SUPERVISOR}), role
+
+
+def test_partner_sees_identity_only_with_consent_and_need() -> None:
+    partner = _who(Role.PARTNER, org=2)
+    case = _access(participant=False, same_org=False).case
+    with_need = CaseAccess(case, participant=False, same_organisation=False, identity_shared=True)
+    without_need = CaseAccess(case, participant=True, same_organisation=False, identity_shared=False)
+    consenting = {**VICTIM, "consent_to_share_identity": True}
+    assert redact(partner, "victim", consenting, access=with_need)["full_name"] == "Maria Ionescu"
+    assert redact(partner, "victim", VICTIM, access=with_need)["full_name"] is None  # no consent
+    assert redact(partner, "victim", consenting, access=without_need)["full_name"] is None  # no need
+    # Consent must be the boolean true, not anything truthy a client might have sent.
+    assert (
+        redact(partner, "victim", {**VICTIM, "consent_to_share_identity": "yes"}, access=with_need)[
+            "full_name"
+        ]
+        is None
+    )

@@ -418,3 +418,32 @@ def test_entities_show_only_links_into_readable_reports(
         [scene.shared_report, scene.restricted_report]
     )
     assert client.get(f"/api/v1/entities/{ids[1]}", headers=insider).status_code == 200
+
+
+def test_alerts_only_about_readable_reports(keyed_db: Database, client: TestClient, scene: Scene) -> None:
+    from threadline.store.tables.alerts import AlertRow
+
+    with keyed_db.session() as session:
+        rows = [
+            AlertRow(
+                report_id=report,
+                recipient="role:investigator",
+                roles=["investigator"],
+                case_ids=[],
+                score=90,
+                urgent=True,
+                reasons=["urgent"],
+            )
+            for report in (scene.shared_report, scene.restricted_report)
+        ]
+        session.add_all(rows)
+        session.flush()
+        shared_alert, hidden_alert = (row.id for row in rows)
+    outsider, insider = scene.headers(keyed_db, scene.investigator), scene.headers(keyed_db, scene.insider)
+    assert [a["id"] for a in client.get("/api/v1/alerts", headers=outsider).json()] == [shared_alert]
+    assert client.post(f"/api/v1/alerts/{hidden_alert}/read", headers=outsider).status_code == 404
+    assert {a["id"] for a in client.get("/api/v1/alerts", headers=insider).json()} == {
+        shared_alert,
+        hidden_alert,
+    }
+    assert client.post(f"/api/v1/alerts/{hidden_alert}/read", headers=insider).status_code == 200

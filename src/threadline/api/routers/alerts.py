@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
 from threadline.api.deps import RecordId, get_db
 from threadline.auth.dependencies import require
-from threadline.auth.policy import Permission
+from threadline.auth.policy import Permission, report_read_clause
+from threadline.auth.principal import Principal
 from threadline.errors import NotFoundError
 from threadline.store.base import utcnow
 from threadline.store.database import Database
 from threadline.store.tables.alerts import AlertRow
+from threadline.store.tables.reports import Report
 
 router = APIRouter(prefix="/alerts", tags=["alerts"])
+
+
+def _about_readable_reports(principal: Principal) -> ColumnElement[bool]:
+    # An alert carries its report's id and reasons: only about reports the reader may see.
+    return AlertRow.report_id.in_(select(Report.id).where(report_read_clause(principal)))
 
 
 def _out(row: AlertRow) -> dict[str, Any]:
@@ -33,24 +40,36 @@ def _out(row: AlertRow) -> dict[str, Any]:
     }
 
 
-@router.get("", dependencies=[Depends(require(Permission.REPORT_READ))])
+@router.get("")
 def list_alerts(
+    principal: Annotated[Principal, Depends(require(Permission.REPORT_READ))],
     unread: bool = Query(False, description="Only alerts nobody has marked read."),
     limit: int = Query(50, ge=1, le=500),
     db: Database = Depends(get_db),
 ) -> list[dict[str, Any]]:
     """Newest first, urgent ones before the rest."""
-    statement = select(AlertRow).order_by(AlertRow.urgent.desc(), AlertRow.id.desc()).limit(limit)
+    statement = (
+        select(AlertRow)
+        .where(_about_readable_reports(principal))
+        .order_by(AlertRow.urgent.desc(), AlertRow.id.desc())
+        .limit(limit)
+    )
     if unread:
         statement = statement.where(AlertRow.read_at.is_(None))
     with db.session() as session:
         return [_out(row) for row in session.scalars(statement)]
 
 
-@router.post("/{alert_id}/read", dependencies=[Depends(require(Permission.ALERT_HANDLE))])
-def mark_read(alert_id: RecordId, db: Database = Depends(get_db)) -> dict[str, Any]:
+@router.post("/{alert_id}/read")
+def mark_read(
+    alert_id: RecordId,
+    principal: Annotated[Principal, Depends(require(Permission.ALERT_HANDLE))],
+    db: Database = Depends(get_db),
+) -> dict[str, Any]:
     with db.session() as session:
-        row = session.get(AlertRow, alert_id)
+        row = session.scalars(
+            select(AlertRow).where(AlertRow.id == alert_id, _about_readable_reports(principal))
+        ).first()
         if row is None:
             raise NotFoundError(f"alert {alert_id} does not exist")
         if row.read_at is None:
