@@ -69,6 +69,13 @@ _WEAK = re.compile(
     r"|\bstatistici(?:le)?\b|\banul trecut\b|\bla nivel national\b"
     r"|\bpublicul\b|\bprevenire\b|\bcampanie\b"
 )
+# Page furniture on a line of its own ("Read more", "Related News", "Exit mobile version"): boilerplate,
+# but it says nothing about the sentences beside it, so it takes no part in the paragraph's vote.
+_FURNITURE = re.compile(
+    r"\W*(?:read (?:more|also|related)|related (?:news|posts?|articles?|stories)|see also|also read|"
+    r"exit mobile version|click here|share (?:this|on)|advertisement|publicitate|citeste si|vezi si)\b"
+    r"[^.!?]{0,40}$"
+)
 # Sentence ends: terminal punctuation followed by space and an opening letter/quote, or a line break.
 _SENT_END = re.compile(r"(?<=[.!?])[\"'’”)]*\s+(?=[\"'‘“(]?[A-Z0-9ĂÂÎȘŞȚŢ])|\n+")
 _PARA = re.compile(r"\n\s*\n|\n(?=\s*[-•*]|\s*[\"'‘“])|\n")
@@ -122,9 +129,11 @@ def split_segments(text: str) -> list[Segment]:
         if not sentences:
             continue
         flags = [_score(strong, weak, a, b) >= 2 for a, b in sentences]
-        whole = sum(flags) * 2 >= len(flags) and len(flags) > 1
-        for (a, b), flag in zip(sentences, flags, strict=True):
-            segments.append(Segment(a, b, flag or whole, index))
+        furniture = [bool(_FURNITURE.match(folded, a, b)) for a, b in sentences]
+        votes = [f for f, junk in zip(flags, furniture, strict=True) if not junk]
+        whole = sum(votes) * 2 >= len(votes) and len(votes) > 1
+        for (a, b), flag, junk in zip(sentences, flags, furniture, strict=True):
+            segments.append(Segment(a, b, flag or junk or whole, index))
     return segments
 
 

@@ -143,7 +143,10 @@ _SUSPECT_WORDS = re.compile(
     r"\b(inculpat\w*|suspect\w*|retinut\w*|retinere\w*|arestat\w*|arestare\w*|condamnat\w*|"
     r"trimis\w* in judecata|acuzat\w*|invinuit\w*|cercetat\w*|proxenet\w*|traficant\w*|"
     r"lider\w*|gruparii|grupare|grupari\w*|membri\w*|autori\w*|faptuitor\w*|urmarit\w*|"
-    r"banuit\w*|invinuit\w*|condamn\w*|complice\w*|complici\w*|pedeaps\w*|inchisoare)\b"
+    r"banuit\w*|invinuit\w*|condamn\w*|complice\w*|complici\w*|pedeaps\w*|inchisoare|"
+    # the heads of a criminal group and their nicknames ("Sefii grupului erau X, zis Y")
+    r"sefii (?:grup\w*|retelei|clanului|bandei)|capul (?:retelei|gruparii|bandei)|"
+    r"grup\w* infractional\w*|zis|zisa|poreclit\w*)\b"
 )
 _VICTIM_WORDS = re.compile(
     r"\b(victim\w*|exploat\w*|traficat\w*|recrutat\w*|racolat\w*|obligat\w*|fortat\w*|constrans\w*|"
