@@ -19,6 +19,7 @@ Pure (a DataFrame in, DataFrames out, no database). Steps:
 from __future__ import annotations
 
 import logging
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,7 +30,14 @@ from threadline.errors import ThreadlineError
 from threadline.link.cluster import capped_cluster_labels, choose_threshold
 from threadline.link.comparisons import birth_comparison, exact_comparison, name_comparison
 from threadline.link.keyed import KEYED_KINDS, entity_keys, report_networks
-from threadline.link.persons import DEFAULT_MAX_CLUSTER_SIZE, M_FLOOR, block_pair_count
+from threadline.link.persons import (
+    DEFAULT_MAX_CLUSTER_SIZE,
+    M_FLOOR,
+    Explanation,
+    PairScores,
+    block_pair_count,
+    explain_row,
+)
 from threadline.link.prepare import prepare_records
 
 log = logging.getLogger(__name__)
@@ -61,9 +69,9 @@ class BatchResult:
     person_records: pd.DataFrame | None = None
     linker: Any = None
 
-    def explain(self, left_mention: str, right_mention: str) -> pd.DataFrame | None:
-        """The model's comparison of two person mentions (one row: match_weight, and per comparison
-        its level gamma_* and Bayes factor bf_*), or None when either is not a person mention."""
+    def explain(self, left_mention: str, right_mention: str) -> Explanation | None:
+        """Why two person mentions are (or are not) one person: the model's waterfall (prior plus
+        each comparison's weight). None when either is not a scored person mention."""
         records = self.person_records
         if records is None or self.linker is None:
             return None
@@ -74,8 +82,23 @@ class BatchResult:
             {k: (None if _missing(v) else v) for k, v in row.items() if k != "mention_id"}
             for row in picked.reset_index().to_dict("records")
         ]
-        self.linker._settings_obj._retain_intermediate_calculation_columns = True
-        return self.linker.inference.score_pair(rows[0], rows[1]).as_pandas_dataframe()
+        settings = self.linker._settings_obj
+        settings._retain_intermediate_calculation_columns = True
+        settings._retain_matching_columns = True
+        scored = self.linker.inference.score_pair(rows[0], rows[1]).as_pandas_dataframe()
+        levels = {
+            c.output_column_name: {
+                lvl.comparison_vector_value: lvl.label_for_charts for lvl in c.comparison_levels
+            }
+            for c in settings.comparisons
+        }
+        prior = settings._probability_two_random_records_match
+        scores = PairScores(
+            pairs=scored, prior_weight=math.log2(prior / (1 - prior)), comparison_levels=levels
+        )
+        row = scored.iloc[0].to_dict() | {"unique_id_l": left_mention, "unique_id_r": right_mention}
+        threshold = self.threshold if self.threshold is not None else math.inf
+        return explain_row(row, scores, threshold)
 
 
 def _missing(value: Any) -> bool:
@@ -204,10 +227,7 @@ def link_people(
     has_name = (people["first_name"].notna() | people["surname"].notna()).to_numpy()
     # Identical records (same name, age, network…) are one record for the model: 100k copies of
     # one mention cost one comparison.
-    group = (
-        people[_PERSON_COLUMNS].astype(object).fillna("\x00").groupby(_PERSON_COLUMNS, sort=False).ngroup()
-    )
-    group = group.to_numpy()
+    group = people.groupby(_PERSON_COLUMNS, sort=False, dropna=False).ngroup().to_numpy()
     first_row = pd.Series(np.arange(n)).groupby(group).transform("min").to_numpy()
     rep_rows = np.flatnonzero((first_row == np.arange(n)) & has_name)
     reps = people.iloc[rep_rows].reset_index(drop=True)

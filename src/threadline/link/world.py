@@ -14,6 +14,7 @@ Romanian names, so "Ion Popescu" names more different people the larger the worl
 
 from __future__ import annotations
 
+import itertools
 import random
 from dataclasses import dataclass
 
@@ -92,12 +93,16 @@ class _Pools:
     def __init__(self) -> None:
         self.surnames = SURNAMES + [s + x for s in _SURNAME_STEMS for x in _SURNAME_SUFFIXES]
         # Zipf-like: the k-th surname is drawn with weight 1/(k+1), so Popescu is common, not universal.
-        self.surname_weights = [1.0 / (k + 1) for k in range(len(self.surnames))]
-        self.given_weights_m = [1.0 / (k + 1) ** 0.7 for k in range(len(GIVEN_M))]
-        self.given_weights_f = [1.0 / (k + 1) ** 0.7 for k in range(len(GIVEN_F))]
+        self.surname_weights = _cumulative([1.0 / (k + 1) for k in range(len(self.surnames))])
+        self.given_weights_m = _cumulative([1.0 / (k + 1) ** 0.7 for k in range(len(GIVEN_M))])
+        self.given_weights_f = _cumulative([1.0 / (k + 1) ** 0.7 for k in range(len(GIVEN_F))])
         self.phones: set[str] = set()
         self.plates: set[str] = set()
         self.addresses: set[tuple[str, str, str]] = set()
+
+
+def _cumulative(weights: list[float]) -> list[float]:
+    return list(itertools.accumulate(weights))
 
 
 def _person(pid: str, nid: str, role: str, rng: random.Random, pools: _Pools) -> Person:
@@ -109,8 +114,8 @@ def _person(pid: str, nid: str, role: str, rng: random.Random, pools: _Pools) ->
         names, weights = (
             (GIVEN_F, pools.given_weights_f) if gender == "female" else (GIVEN_M, pools.given_weights_m)
         )
-        given = rng.choices(names, weights)[0]
-        surname = rng.choices(pools.surnames, pools.surname_weights)[0]
+        given = rng.choices(names, cum_weights=weights)[0]
+        surname = rng.choices(pools.surnames, cum_weights=pools.surname_weights)[0]
     age = rng.randint(18, 45) if role == "victim" else rng.randint(25, 60)
     nationality = "GB" if rng.random() < 0.05 else "RO"
     return Person(pid, nid, given, surname, gender, 2025 - age, nationality, role)
@@ -215,12 +220,13 @@ def generate_world(mentions: int, *, seed: int = 0, noise: float = 0.5) -> World
     pools = _Pools()
     count = max(1, mentions // MENTIONS_PER_NETWORK)
     networks = [_network(i, rng, pools) for i in range(count)]
-    weights = [n.weight for n in networks]
+    # Cumulative weights once: rng.choices would otherwise sum them again for every report.
+    cumulative = list(itertools.accumulate(n.weight for n in networks))
     rows: list[tuple] = []
     r = 0
     while len(rows) < mentions:
         # Every network is reported at least once; later reports favour the active networks.
-        net = networks[r] if r < count else rng.choices(networks, weights)[0]
+        net = networks[r] if r < count else rng.choices(networks, cum_weights=cumulative)[0]
         _report(net, f"R{r + 1:07d}", rng, noise, rows)
         r += 1
     frame = pd.DataFrame(
