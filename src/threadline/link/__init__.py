@@ -15,5 +15,8 @@ Pure functions and in-memory structures; persistence happens around them, in ser
 - `neardup`     NearDuplicateIndex, near_duplicate_groups
 - `incremental` BlockingIndex: one report's mentions against known entities
 - `synth`       synthetic reports with ground truth
+- `world`       the synthetic world as a mention table at any size (10k–1M), with its truth
+- `keyed`       keyed mentions in bulk (addresses with a learned district gazetteer); report networks
+- `batch`       link_mentions: a whole mention table to entities (keys + Splink with network evidence)
 - `evaluate`    B-cubed and pairwise precision/recall
 """
