@@ -332,6 +332,8 @@ def test_bad_victim_input_is_refused_whole(keyed_db: Database, client: TestClien
         {"name": "X", "navigator_user_id": scene.investigator.user_id},  # not a navigator
         {"name": "X", "unexpected": 1},
         {"name": ""},
+        {"name": "Ana\u0000Maria"},
+        {"name": "X", "gender": "f\u0000"},
     ):
         response = client.post(url, headers=boss, json=body)
         assert response.status_code == 422, (body, response.status_code, response.text)
@@ -339,6 +341,7 @@ def test_bad_victim_input_is_refused_whole(keyed_db: Database, client: TestClien
     with keyed_db.session() as session:
         assert session.scalar(select(func.count(Victim.id))) == before
     assert client.get("/api/v1/search", params={"q": "x"}, headers=boss).status_code == 422
+    assert client.get("/api/v1/search", params={"q": "ab\u0000cd"}, headers=boss).status_code == 422
     assert (
         client.post(
             f"/api/v1/cases/{scene.shared_case}/reports", headers=boss, json={"report_id": 999999}

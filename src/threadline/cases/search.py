@@ -95,6 +95,8 @@ def search(
     *, session: Session, settings: Settings, principal: Principal, query: str, limit: int = 20
 ) -> dict[str, Any]:
     query = " ".join(query.split())
+    if "\x00" in query:
+        raise InvalidInput("a search must not contain NUL characters")
     if not MIN_QUERY <= len(query) <= MAX_QUERY:
         raise InvalidInput(f"a search needs {MIN_QUERY} to {MAX_QUERY} characters")
     sections = {

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Request, status
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from threadline.api.deps import MAX_ID, RecordId
 from threadline.auth.dependencies import require
@@ -49,6 +49,15 @@ class VictimIn(BaseModel):
     consent_to_share_identity: bool = False
     navigator_user_id: Annotated[int, Field(ge=1, le=MAX_ID)] | None = None
     support_status: SupportStatus = "identified"
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_control_characters(cls, value: Any) -> Any:
+        # A NUL cannot be stored in a PostgreSQL text column, and no name or address contains one.
+        for text in value if isinstance(value, list) else [value]:
+            if isinstance(text, str) and any(ord(ch) < 32 for ch in text):
+                raise ValueError("must not contain control characters")
+        return value
 
     def identity(self) -> VictimIdentity:
         return VictimIdentity(
