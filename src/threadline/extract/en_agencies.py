@@ -68,9 +68,44 @@ def agency_shapes(
     return out
 
 
+# A force named by its area with "police" in lower case ("Avon and Somerset police", "Murbad police
+# station", "Thai police"); not when "police" describes a person ("the Oddar Meanchey police chief").
+_LOWER_POLICE = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w’'-]+[ \t]+(?:and[ \t]+)?){1,3}police"
+    r"(?:[ \t]+(?:station|department|force|service|command|headquarters))?)(?![\w-])"
+    r"(?![ \t]+(?:chief|officers?|officials?|spokes\w+|commissioner|superintendent|inspector|sources?|"
+    r"constables?|sergeants?|said|chiefs))"
+)
+_INDEFINITE = re.compile(r"\b(?:a|an|one|another|local)[ \t]+(?:[a-z-]+[ \t]+)?$", re.IGNORECASE)
+# Capitalised words that start a sentence or a date, not a force's area ("On Sunday police …").
+_LEADING_WORDS = re.compile(
+    r"(?:(?:The|A|An|But|And|When|After|Before|Then|Meanwhile|However|Yesterday|Today|On|In|At|Local|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)[ \t]+)+"
+)
+
+
 def lower_agencies(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
     """Offices written in lower case ("the attorney-general's office"), which the NER skips."""
     out = []
+    for match in _LOWER_POLICE.finditer(doc.text):
+        s = match.start(1)
+        lead = _LEADING_WORDS.match(doc.text, s, match.end(1))
+        if lead:
+            s = lead.end()
+        name = doc.text[s : match.end(1)]
+        if len(name.split()) < 2 or name.startswith("and "):
+            continue
+        if _INDEFINITE.search(doc.text, max(0, s - 30), s):
+            continue  # "taken to a north London police station": a building, not the force
+        start, end = s + offset, match.end(1) + offset
+        sent = doc.char_span(s, match.end(1), alignment_mode="expand")
+        mention = organisations.organisation(
+            text, (start, end), name, extractor=EXTRACTOR, boilerplate=is_boiler(start),
+            sentence=sent.sent.text if sent is not None else "", kind="police",
+        )  # fmt: skip
+        if mention is not None:
+            out.append(mention)
     for match in _LOWER_AGENCY.finditer(doc.text):
         start, end = match.start() + offset, match.end() + offset
         sent = doc.char_span(match.start(), match.end(), alignment_mode="expand")

@@ -66,7 +66,9 @@ def widen_name(ent: SpacySpan) -> SpacySpan:
         and ent.end - start < 4
         and doc[start - 1].pos_ == "PROPN"
         and doc[start - 1].is_title
-        and not doc[start - 1].ent_type_
+        # a given name the NER made a PERSON of its own ("[Juan] [Reyes Rojas] admitted")
+        and doc[start - 1].ent_type_ in ("", "PERSON")
+        and doc[start - 1].whitespace_
         and doc[start - 1].lower_.rstrip(".") not in titles
     ):
         start -= 1

@@ -191,4 +191,14 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
     out += named_with_age(doc, offset, is_boiler)
     out += agency_shapes(text, doc, offset, is_boiler, out)
     out += lower_agencies(text, doc, offset, is_boiler)
-    return out
+    return _outside_agencies(out)
+
+
+def _outside_agencies(mentions: list[Mention]) -> list[Mention]:
+    """Drop people the NER found inside an agency's name ("Avon" in "Avon and Somerset police")."""
+    agencies = [m.span for m in mentions if m.kind == "organisation" and m.attributes.get("kind")]
+    return [
+        m
+        for m in mentions
+        if m.kind != "person" or not any(a <= m.span[0] and m.span[1] <= b for a, b in agencies)
+    ]

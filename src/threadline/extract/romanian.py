@@ -82,6 +82,11 @@ _INSTITUTION = re.compile(
     rf"|francez[aăe]|olandez[aăe]|belgian[aăe]|austriac[aăe]|elve{_T}ian[aăe]|grec(?:e|easc{_A})"
     rf"|bulgar[aăe]|maghiar[aăe]|irlandez[aăe]|moldovene|ucrainean[aăe]|suedez[aăe]|danez[aăe]"
     rf"|norvegian[aăe]|ceh[aăe]|portughez[aăe]|cipriot[aăe])(?:\s+din\s+{_PLACE_SEQ})?"
+    # a force or prosecutor's office named by its town ("Poliția din Verona", "Parchetul din Roma")
+    rf"|(?:Poli{_T}i(?:a|ei)|Parchetul(?:ui)?|Procuratura|Procuraturii) (?:din|de la) {_PLACE_SEQ}"
+    # a service or directorate spelled out in capitals ("Serviciul Investigații Criminale")
+    rf"|(?:Serviciul(?:ui)?|Direc{_T}i(?:a|ei)|Departamentul(?:ui)?|Biroul(?:ui)?) {_CAP}"
+    rf"(?:\s+(?:(?:de|pentru|a|al|{_S}i)\s+)?{_CAP}){{0,4}}"
     rf"|Ambasad(?:a|ei) (?:Rom[aâ]niei|{_CAP}(?:\s+{_CAP})?)(?:\s+(?:la|din|de la)\s+{_PLACE_SEQ})?"
     rf"|(?:Asocia{_T}i(?:a|ei)|Funda{_T}i(?:a|ei)|Organiza{_T}i(?:a|ei))\s+(?:{_CAP}|„[^”]{{2,40}}”)"
     rf"(?:\s+{_CAP}){{0,3}})(?![\w-])"
@@ -92,6 +97,7 @@ _NOMINATIVE = {
     "inspectoratului": "Inspectoratul", "politiei": "Poliția", "brigazii": "Brigada",
     "serviciului": "Serviciul", "ambasadei": "Ambasada", "parchetului": "Parchetul",
     "asociatiei": "Asociația", "fundatiei": "Fundația", "organizatiei": "Organizația",
+    "departamentului": "Departamentul", "directiei": "Direcția", "biroului": "Biroul",
 }  # fmt: skip
 
 
