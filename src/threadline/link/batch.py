@@ -127,7 +127,7 @@ def link_mentions(
         raise ThreadlineError("mention ids must be unique", code="batch_ids")
     kinds = mentions["kind"].astype(str)
     texts = mentions["text"].where(mentions["text"].notna(), None)
-    keys = entity_keys(kinds, texts)
+    keys = entity_keys(kinds, texts, mentions["report_id"])
     networks = report_networks(mentions["report_id"], keys)
 
     links = pd.DataFrame(
@@ -383,12 +383,33 @@ def _score(reps: pd.DataFrame, con: Any, *, train_sample: int, seed: int) -> tup
     if len(reps) >= MIN_RECORDS_TO_TRAIN:
         sample = _network_sample(reps, train_sample, seed)
         model = _train(sample, DuckDBAPI(connection=con), model, seed=seed)
+    _set_network_u(model, reps)
     records = db_api.register(reps, table_name="people")
     linker = Linker(records, model, log_level=logging.ERROR)
     _set_prior(linker, reps)
     pairs = linker.inference.predict(threshold_match_weight=PREDICT_FLOOR).as_pandas_dataframe()
     pairs = pairs[["unique_id_l", "unique_id_r", "match_weight"]]
     return linker.misc.save_model_to_json(), linker, pairs
+
+
+def _set_network_u(model: dict[str, Any], reps: pd.DataFrame) -> None:
+    """u of "same network" counted exactly on the whole table. A sample of networks shares a network
+    far more often than the whole table does (u falls as 1 / networks), so its u would cost every
+    link inside a network log2(table / sample) bits at full size."""
+    counts = reps["network"].value_counts().to_numpy(dtype=float)
+    known = counts.sum()
+    if known < 2:
+        return
+    u = float((counts * (counts - 1)).sum() / (known * (known - 1)))
+    u = min(max(u, 1e-9), 0.5)
+    for comparison in model["comparisons"]:
+        if comparison["output_column_name"] != "network":
+            continue
+        for level in comparison["comparison_levels"]:
+            if level.get("is_null_level"):
+                continue
+            same = level.get("label_for_charts") == "same network"
+            level["u_probability"] = u if same else 1.0 - u
 
 
 def _network_sample(reps: pd.DataFrame, size: int, seed: int) -> pd.DataFrame:

@@ -6,7 +6,8 @@ spellings). Addresses need more than one key: "14 Oak Rd, NW9", "14 Oak Road, Lo
 "flat 2, 14 Oak Road, London" are one place, but only some spellings carry the postcode district.
 A spelling without it joins the district its number and street are seen with elsewhere in the same
 data, when that district is the only one (and, if its town has been seen with districts, one of
-those): a gazetteer learned from the mentions themselves.
+those): a gazetteer learned from the mentions themselves. When several districts remain, the one
+that the report's network (its other phones, vans, addresses) also names settles it.
 """
 
 from __future__ import annotations
@@ -31,8 +32,12 @@ HUB_MIN = 200
 HUB_SHARE = 0.001
 
 
-def entity_keys(kinds: pd.Series, texts: pd.Series) -> pd.Series:
-    """The deterministic key of each keyed mention (None when it cannot be trusted)."""
+def entity_keys(kinds: pd.Series, texts: pd.Series, report_ids: pd.Series | None = None) -> pd.Series:
+    """The deterministic key of each keyed mention (None when it cannot be trusted).
+
+    With `report_ids`, an address whose district is ambiguous (its number and street are seen in
+    several districts) takes the one candidate that its report's network also names, if exactly one.
+    """
     keys = pd.Series([None] * len(texts), index=texts.index, dtype=object)
     for kind, func in KEY_FUNCTIONS.items():
         mask = (kinds == kind).to_numpy()
@@ -40,8 +45,31 @@ def entity_keys(kinds: pd.Series, texts: pd.Series) -> pd.Series:
             keys[mask] = _map_unique(texts[mask], func)
     mask = (kinds == "address").to_numpy()
     if mask.any():
-        keys[mask] = address_keys(texts[mask])
+        table, candidates = _address_table(texts[mask])
+        keys[mask] = texts[mask].map(table)
+        if report_ids is not None and candidates:
+            keys = _settle_by_network(keys, texts, mask, report_ids, candidates)
     return keys
+
+
+def _settle_by_network(
+    keys: pd.Series,
+    texts: pd.Series,
+    is_address: np.ndarray,
+    report_ids: pd.Series,
+    candidates: dict[str, tuple[str, ...]],
+) -> pd.Series:
+    networks = report_networks(report_ids, keys)
+    network = networks.reindex(report_ids).to_numpy()
+    named = set(zip(network[pd.notna(network)], keys.to_numpy()[pd.notna(network)], strict=True))
+    settled = keys.copy()
+    for i in np.flatnonzero(is_address & texts.isin(list(candidates)).to_numpy()):
+        if network[i] is None:
+            continue
+        options = [c for c in candidates[texts.iat[i]] if (network[i], c) in named]
+        if len(options) == 1:
+            settled.iat[i] = options[0]
+    return settled
 
 
 def _map_unique(texts: pd.Series, func: Callable[[str], str | None]) -> pd.Series:
@@ -51,6 +79,12 @@ def _map_unique(texts: pd.Series, func: Callable[[str], str | None]) -> pd.Serie
 
 def address_keys(texts: pd.Series) -> pd.Series:
     """'addr:number|street|district' for each address text; see the module docstring."""
+    table, _ = _address_table(texts)
+    return texts.map(table)
+
+
+def _address_table(texts: pd.Series) -> tuple[dict[str, str | None], dict[str, tuple[str, ...]]]:
+    """Key per distinct text, and for texts whose district stays ambiguous, the candidate keys."""
     parsed = {text: parse_address(text) for text in texts.dropna().unique()}
     usable = {t: a for t, a in parsed.items() if a.house_number and a.street}
     districts_of_base: dict[str, set[str]] = defaultdict(set)
@@ -61,15 +95,18 @@ def address_keys(texts: pd.Series) -> pd.Series:
             if a.town:
                 districts_of_town[a.town].add(a.outward)
     table: dict[str, str | None] = {}
+    ambiguous: dict[str, tuple[str, ...]] = {}
     for text, a in usable.items():
         area = a.outward
         if not area:
-            candidates = set(districts_of_base.get(_base(a), ()))
+            options = set(districts_of_base.get(_base(a), ()))
             if a.town in districts_of_town:
-                candidates &= districts_of_town[a.town]
-            area = next(iter(candidates)) if len(candidates) == 1 else (a.town or a.postcode)
+                options &= districts_of_town[a.town]
+            area = next(iter(options)) if len(options) == 1 else (a.town or a.postcode)
+            if len(options) > 1:
+                ambiguous[text] = tuple(sorted(f"addr:{_base(a)}|{o}" for o in options))
         table[text] = f"addr:{_base(a)}|{area}" if area else None
-    return texts.map(table)
+    return table, ambiguous
 
 
 def _base(a: Address) -> str:
