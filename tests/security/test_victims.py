@@ -421,6 +421,12 @@ def test_entities_show_only_links_into_readable_reports(
         [scene.shared_report, scene.restricted_report]
     )
     assert client.get(f"/api/v1/entities/{ids[1]}", headers=insider).status_code == 200
+    # Networks are built only from readable reports.
+    outside = json.dumps(client.get("/api/v1/networks?min_reports=1", headers=outsider).json())
+    inside = json.dumps(client.get("/api/v1/networks?min_reports=1", headers=insider).json())
+    assert "+44 7911 000001" in outside and "+44 7911 000002" not in outside
+    assert f"report:{scene.restricted_report}" not in outside
+    assert "+44 7911 000002" in inside and f"report:{scene.restricted_report}" in inside
 
 
 def test_alerts_only_about_readable_reports(keyed_db: Database, client: TestClient, scene: Scene) -> None:

@@ -18,12 +18,17 @@ from threadline.store.tables.facts import MentionRow
 EXPORT_FORMATS = ("graphml", "gexf", "csv", "ftm")
 
 
-def load_graph(session: Session) -> EntityGraph:
-    rows = session.execute(
+def load_graph(session: Session, *, readable_reports: Any | None = None) -> EntityGraph:
+    """The graph of every link, or (for a reader) only of links into `readable_reports`, a select of
+    report ids from the access policy: a hidden report must not shape what a reader's networks show."""
+    statement = (
         select(EntityLink.report_id, Entity.id, Entity.kind, Entity.canonical, EntityLink.score, MentionRow)
         .join(Entity, Entity.id == EntityLink.entity_id)
         .join(MentionRow, MentionRow.id == EntityLink.mention_id)
-    ).all()
+    )
+    if readable_reports is not None:
+        statement = statement.where(EntityLink.report_id.in_(readable_reports))
+    rows = session.execute(statement).all()
     links = [
         MentionLink(
             report_id=f"report:{report_id}",
@@ -39,9 +44,11 @@ def load_graph(session: Session) -> EntityGraph:
     return EntityGraph.from_links(links)
 
 
-def networks(session: Session, *, min_reports: int = 2) -> list[dict[str, Any]]:
+def networks(
+    session: Session, *, min_reports: int = 2, readable_reports: Any | None = None
+) -> list[dict[str, Any]]:
     """Networks that span at least `min_reports` reports, largest first."""
-    graph = load_graph(session)
+    graph = load_graph(session, readable_reports=readable_reports)
     out = []
     for network in graph.networks(min_confidence=0.5):
         if len(network.reports) < min_reports:
