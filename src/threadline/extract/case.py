@@ -195,6 +195,8 @@ def case_countries(
         if not code:
             continue
         relation = m.attributes.get("relation")
+        if relation == "transit":
+            continue
         if relation == "origin":
             origin.append(code)
         elif relation == "destination":
@@ -226,6 +228,12 @@ def case_countries(
         # victims' country unstated: a country the text names besides the destination (the
         # dateline of a police force abroad), else a domestic case
         others = [c for c, _ in (placed + mentioned).most_common() if c not in destination]
+        # else the country whose authorities rescued the victims ("Nigerian security forces rescued …")
+        others = others or _ordered(
+            m.value
+            for m in live(mentions, "nationality")
+            if m.attributes.get("rescuer") and m.value not in destination
+        )
         origin = others[:1] if others and not stated_origin else list(destination)
     if not origin and not destination:
         everything = placed + mentioned

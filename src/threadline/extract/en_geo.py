@@ -22,6 +22,9 @@ def relation(ent: SpacySpan) -> str | None:
     root = ent.root
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
+    before = ent.doc[max(0, ent.start - 2) : ent.start].text.lower()
+    if before.endswith(("via", "through", "en route", "en-route", "transiting")):
+        return "transit"  # "heading to Libya via Niger": passed through, neither origin nor destination
     if root.dep_ != "pobj":
         return None
     prep_tok = root.head

@@ -25,6 +25,7 @@ from threadline.extract.en_vocab import (
 from threadline.extract.lexicon import role_cues
 from threadline.extract.types import Mention
 
+RESCUE_VERBS = frozenset({"rescue", "free", "intercept", "arrest", "raid", "save", "liberate", "detain"})
 _NUM_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -178,6 +179,8 @@ def nationality(tok: Token, code: str, offset: int, boiler: bool) -> Mention:
     ):
         role = None  # "British supermarkets", "Mexican pesos": not people
     attrs = {"refers_to": role, "boilerplate": boiler, "noun": noun.lemma_.lower()}
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in RESCUE_VERBS:
+        attrs["rescuer"] = True  # "Nigerian security forces have rescued …": the case's own country
     span = (tok.idx + offset, tok.idx + len(tok.text) + offset)
     return Mention("nationality", span, tok.text, code, EXTRACTOR, 0.7, attrs)
 
