@@ -40,6 +40,8 @@ DEFAULT_MAX_CLUSTER_SIZE = 40
 # 50k records to train in seconds.
 EM_AND_U_PAIRS = 2e5
 PREDICT_FLOOR = 0.0
+# Where blocked pairs are scored: "spark" scores them with the model trained on DuckDB (threadline.scale).
+ENGINES = ("duckdb", "spark")
 # Below this many distinct records EM has too little to learn from: the starting values in
 # `comparisons.py` are used as they are, with u re-estimated only from 100 records up.
 MIN_RECORDS_TO_TRAIN = 300
@@ -251,6 +253,28 @@ def _duckdb_api(threads: int | None = None) -> Any:
     return DuckDBAPI(connection=con)
 
 
+def _register(db_api: Any, frame: pd.DataFrame, link_type: str) -> Any:
+    if link_type == "dedupe_only":
+        return db_api.register(frame, table_name="records")
+    return [
+        db_api.register(part.reset_index(drop=True), table_name=f"records_{i}")
+        for i, (_, part) in enumerate(frame.groupby("source_dataset", sort=True))
+    ]
+
+
+def _spark_scorer(trained: Any, frame: pd.DataFrame, *, link_type: str, kind: str) -> Any:
+    """The trained model on Spark. Training stays on DuckDB (deterministic, on the driver); the
+    settings are rebuilt so Splink writes them in Spark's SQL, then given the trained parameters."""
+    from splink import Linker
+
+    from threadline.scale.linking import copy_parameters, spark_db_api
+
+    settings = build_settings(frame, link_type=link_type, kind=kind)["settings"]
+    linker = Linker(_register(spark_db_api(), frame, link_type), settings, log_level=logging.ERROR)
+    copy_parameters(trained, linker)
+    return linker
+
+
 def train_and_score(
     frame: pd.DataFrame,
     *,
@@ -261,11 +285,9 @@ def train_and_score(
 ) -> tuple[PairScores, Any]:
     """Fit a Splink model on `frame` (prepared, already free of exact duplicates) with EM and
     score all blocked pairs. Returns the scores and the linker (for scoring further pairs)."""
-    if engine != "duckdb":
+    if engine not in ENGINES:
         raise ThreadlineError(
-            f"engine {engine!r} is not available here: only 'duckdb' (Spark needs the 'spark' extra "
-            "and the `threadline.scale` jobs)",
-            code="resolve_engine",
+            f"unknown engine {engine!r}: choose {' or '.join(ENGINES)}", code="resolve_engine"
         )
     from splink import Linker, block_on
 
@@ -275,15 +297,7 @@ def train_and_score(
         # make Splink compare every pair, which is exactly what blocking exists to prevent.)
         empty = pd.DataFrame(columns=["unique_id_l", "unique_id_r", "match_weight", "match_probability"])
         return PairScores(pairs=empty, prior_weight=0.0, comparison_levels={}), None
-    db_api = _duckdb_api()
-    if link_type == "dedupe_only":
-        tables = db_api.register(frame, table_name="records")
-    else:
-        tables = [
-            db_api.register(part.reset_index(drop=True), table_name=f"records_{i}")
-            for i, (_, part) in enumerate(frame.groupby("source_dataset", sort=True))
-        ]
-    linker = Linker(tables, spec["settings"], log_level=logging.ERROR)
+    linker = Linker(_register(_duckdb_api(), frame, link_type), spec["settings"], log_level=logging.ERROR)
     # Splink warns about every level EM could not observe; that is expected with sparse lists
     # and must not reach the user's terminal.
     logging.getLogger("splink").setLevel(logging.ERROR)
@@ -305,8 +319,13 @@ def train_and_score(
     _floor_m(linker)
     # Pairs below weight 0 (the model finds them more likely different than same) are never linked
     # and would only slow the hand-over to pandas; `explain` rescores such pairs on demand.
-    predictions = linker.inference.predict(threshold_match_weight=PREDICT_FLOOR)
+    scorer = linker if engine == "duckdb" else _spark_scorer(linker, frame, link_type=link_type, kind=kind)
+    predictions = scorer.inference.predict(threshold_match_weight=PREDICT_FLOOR)
     pairs = predictions.as_pandas_dataframe()
+    if scorer is not linker:
+        from threadline.scale.linking import release
+
+        release(scorer)
     levels = {
         c.output_column_name: {
             lvl.comparison_vector_value: lvl.label_for_charts for lvl in c.comparison_levels
