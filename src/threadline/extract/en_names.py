@@ -97,3 +97,40 @@ def named_with_age(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> l
             mention.attributes["boilerplate"] = is_boiler(s + offset)
             out.append(mention)
     return out
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_SURNAME = re.compile(r"^[A-Z][a-zà-ÿăâîșşțţ’'-]+$")
+
+
+def initial_names(doc: Doc) -> None:
+    """ "I. Popescu" is a person: the small model often tags an initial and a surname GPE, ORG or
+    NORP, or splits the initial off ("[D.] [Stan]"). Relabel such spans PERSON in place."""
+    ents = list(doc.ents)
+    changed = False
+    out: list[SpacySpan] = []
+    for ent in ents:
+        words = [t.text for t in ent]
+        if (
+            ent.label_ in ("GPE", "ORG", "NORP", "LOC", "FAC")
+            and len(words) in (2, 3)
+            and _INITIAL.match(words[0])
+            and all(_SURNAME.match(w) for w in words[1:])
+        ):
+            out.append(SpacySpan(doc, ent.start, ent.end, label="PERSON"))
+            changed = True
+            continue
+        if (
+            ent.label_ == "PERSON"
+            and ent.start > 0
+            and _INITIAL.match(doc[ent.start - 1].text)
+            and not _INITIAL.match(ent[0].text)
+        ):
+            if out and out[-1].end == ent.start:
+                out.pop()  # the initial was an entity of its own ("[D.] [Stan]")
+            out.append(SpacySpan(doc, ent.start - 1, ent.end, label="PERSON"))
+            changed = True
+            continue
+        out.append(ent)
+    if changed:
+        doc.ents = out

@@ -22,7 +22,7 @@ from threadline.extract.en_agencies import (
 )
 from threadline.extract.en_geo import place_candidate, place_in_org, place_or_country, relation
 from threadline.extract.en_groups import age_ranges, group, group_role, nationality
-from threadline.extract.en_names import aliases, named_with_age, widen_name
+from threadline.extract.en_names import aliases, initial_names, named_with_age, widen_name
 from threadline.extract.en_vocab import (
     DIVISION_WORDS,
     EXTRACTOR,
@@ -40,6 +40,7 @@ __all__ = ["english_entities", "group_role", "mention_is_agency"]
 def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
     """Mentions from one parsed chunk (`doc` is of `text[offset:offset+len(doc.text)]`)."""
     out: list[Mention] = []
+    initial_names(doc)
     known_acronyms = organisations.acronyms(doc.text)
     acronym_spans = [
         (m.start(), m.end(), m.group(2), known_acronyms[m.group(2)])
