@@ -40,7 +40,7 @@ KEYED = ("phone", "address", "vehicle")
 TARGETS = {"keyed_f1": 0.95, "people_f1": 0.90, "seconds_1m": 300.0, "peak_mb_1m": 12 * 1024}
 # A child may use at most this much address space: the machine is shared, and a baseline that
 # would need more fails instead of pushing everyone into swap.
-CHILD_MEMORY_BYTES = 20 * 1024**3
+CHILD_MEMORY_BYTES = 12 * 1024**3
 CHILD_TIMEOUT_S = 1500
 
 
