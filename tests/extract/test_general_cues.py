@@ -1,0 +1,151 @@
+"""General mechanisms found on real pages: counts next to money and coordination, page furniture,
+forces written in lower case, initials, transit countries, Romanian offices and group heads.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from threadline.extract.boilerplate import split_segments
+from threadline.extract.counts import find_counts, summarise_counts
+from threadline.extract.pipeline import extract
+from threadline.taxonomy.document import Document
+
+
+def _counts(text: str) -> dict[str, int | float | None]:
+    return summarise_counts(find_counts(text, split_segments(text)))
+
+
+def _summary(text: str, language: str | None = "en") -> dict[str, Any]:
+    return extract(Document(text=text, language=language)).summary
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        ("Officers found £45,000 in cash when they searched the flat.", "victims", None),
+        ("More than €12,000 was found and 3 women were freed.", "victims", 3),
+        ("Three Albanian and four Vietnamese men were rescued from the farm.", "victims", 7),
+        ("Two Romanian and five Bulgarian women were freed in the raids.", "victims", 7),
+        ("The inquiry began when one of the victims went to the police.", "victims", None),
+        ("Ancheta a pornit după ce una dintre victime a depus plângere.", "victims", None),
+        ("Police rescued six of the women from the house.", "victims", 6),
+    ],
+)
+def test_count_binding(text: str, outcome: str, value: int | None) -> None:
+    assert _counts(text)[outcome] == value
+
+
+def test_schema_outcomes_use_the_counters_summary() -> None:
+    text = (
+        "Police searched three homes in Leeds. Officers later searched a further two homes in "
+        "Bradford and arrested two men and a woman."
+    )
+    outcomes = _summary(text)["outcomes"]
+    assert outcomes["arrested"] == 3
+    assert outcomes["premises_searched"] == 5
+
+
+def test_read_more_does_not_turn_its_paragraph_into_boilerplate() -> None:
+    text = (
+        "The two suspects were handed to the anti-trafficking agency for questioning. Read more\n\n"
+        "Related posts"
+    )
+    segments = split_segments(text)
+    assert not segments[0].is_boilerplate
+    assert all(s.is_boilerplate for s in segments[1:])
+
+
+def test_force_written_with_lower_case_police_acts_and_is_no_person() -> None:
+    text = (
+        "Officers from Kent and Essex police arrested two men at a car wash in Dartford on Monday. "
+        "The men were questioned at Gravesend police station."
+    )
+    summary = _summary(text)
+    assert any("Kent and Essex police" in a for a in summary["agencies"])
+    assert any("Gravesend police station" in a for a in summary["agencies"])
+    assert "Kent" not in summary["suspects"]
+
+
+def test_a_police_station_with_an_article_is_a_building() -> None:
+    summary = _summary("A 30-year-old man was taken to a south Leeds police station after the raid.")
+    assert not any("police station" in a for a in summary["agencies"])
+
+
+def test_police_chief_is_no_agency_by_the_lower_case_rule() -> None:
+    summary = _summary("The Battambang police chief said the workers had been freed on Friday.")
+    assert not any(a.endswith("police") for a in summary["agencies"])
+
+
+def test_initial_and_surname_is_a_person() -> None:
+    text = (
+        "Police in Leeds arrested V. Dumitrescu, 29, and T. Lungu on suspicion of trafficking two "
+        "women from Romania."
+    )
+    suspects = _summary(text)["suspects"]
+    assert "V. Dumitrescu" in suspects
+    assert "T. Lungu" in suspects
+
+
+def test_country_passed_through_is_not_the_origin() -> None:
+    text = (
+        "Ghanaian police have rescued nine young women who were being taken to Lebanon via Togo, "
+        "the police said."
+    )
+    countries = _summary(text)["countries"]
+    assert "TG" not in countries["origin"]
+    assert "TG" not in countries["destination"]
+
+
+def test_the_rescuing_country_is_the_origin_when_nothing_else_says() -> None:
+    text = "Senegalese security forces have rescued twelve girls who were heading to Mali."
+    assert _summary(text)["countries"]["origin"] == ["SN"]
+
+
+def test_romanian_offices_named_by_town_and_spelled_out_services() -> None:
+    text = (
+        "Poliția din Torino și Parchetul din Milano au anchetat gruparea, cu sprijinul "
+        "Serviciului Investigații Criminale Brașov. Au fost reținute patru persoane."
+    )
+    agencies = _summary(text, "ro")["agencies"]
+    assert any(a.startswith("Poliția din Torino") for a in agencies)
+    assert any(a.startswith("Parchetul din Milano") for a in agencies)
+    assert any(a.startswith("Serviciul Investigații Criminale") for a in agencies)
+
+
+def test_romanian_group_heads_are_suspects() -> None:
+    text = "Șefii grupării erau Florian Dobre, zis Bebe, și Laurențiu Marin, au precizat anchetatorii."
+    suspects = _summary(text, "ro")["suspects"]
+    assert "Florian Dobre" in suspects
+    assert "Laurențiu Marin" in suspects
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The contractor paid each family an advance of Rs 20,000 and they could not leave.", "debt_bondage"),
+        ("Workers were brought in under the guise of seasonal farm work and then exploited.",
+         "false_job_offer"),
+        ("Unele victime credeau că vor lucra legal în Germania, dar au fost exploatate sexual.",
+         "false_job_offer"),
+    ],
+)  # fmt: skip
+def test_recruitment_cues(text: str, label: str) -> None:
+    language = "ro" if "victime" in text else "en"
+    assert label in _summary(text, language)["recruitment"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The owner took their bikes to prevent them from escaping the kiln.", "restriction_of_movement"),
+        ("Their passports and work permits were taken when they arrived.", "retention_of_documents"),
+        ("The crew were denied medicine and given inadequate food for months.", "abusive_conditions"),
+        ("Banii câștigați de victime erau aproape integral însușiți de proxeneți.", "withholding_wages"),
+    ],
+)  # fmt: skip
+def test_indicator_cues(text: str, label: str) -> None:
+    language = "ro" if "victime" in text else "en"
+    assert label in _summary(text, language)["indicators"]
