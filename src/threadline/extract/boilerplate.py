@@ -37,7 +37,7 @@ _STRONG = re.compile(
     r"|\byou can (?:also )?(?:report|call|contact|get|seek|find|visit|ring)"
     r"|\b(?:call|ring|dial|contact|phone)\b[^.]{0,40}(?:\bon\s+\+?\d|\bnumber\b|\b(?:101|999|911|112)\b)"
     r"|\bspot the signs\b|\bsigns (?:to look out for|of (?:modern slavery|trafficking|exploitation))"
-    r"|\bsigns (?:include|may include|can include)\b|\bread (?:related|also|more)\b"
+    r"|\bsigns (?:include|may include|can include)\b|\bread (?:related|also|more)\b|\balso read\b"
     r"|\brelated (?:articles?|stories|news)\b|\bclick here\b|\bsign up\b|\bsubscribe\b"
     r"|\bshare this\b|\bfollow us\b|\bcookies?\b|\ball rights reserved\b|^\s*source\s*:"
     r"|<!-|\bnotes? to editors\b|\b24 hours? a day\b|\b365 days a year\b|\bin an emergency\b"

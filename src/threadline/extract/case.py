@@ -195,7 +195,7 @@ def case_countries(
         if not code:
             continue
         relation = m.attributes.get("relation")
-        if relation == "transit":
+        if relation in ("transit", "reference"):
             continue
         if relation == "origin":
             origin.append(code)
@@ -257,6 +257,8 @@ def case_places(mentions: list[Mention], countries: Iterable[str]) -> list[str]:
     for m in live(mentions, "place"):
         country = m.attributes.get("country")
         if country and allowed and country not in allowed:
+            continue
+        if m.attributes.get("relation") == "reference":
             continue
         names.append(" ".join(m.value.split()))
     # shorter names first: "London" rather than "North London"

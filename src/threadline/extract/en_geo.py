@@ -4,6 +4,8 @@ were exploited (from the governing preposition and verb), and towns inside agenc
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span as SpacySpan
 
 from threadline.extract.en_vocab import (
@@ -16,6 +18,10 @@ from threadline.extract.en_vocab import (
 from threadline.extract.places import country_code, demonym_code
 from threadline.extract.types import Mention
 
+_DISTANCE_BEFORE = re.compile(
+    r"\d\s*(?:km|kms|kilometres|kilometers|miles|mi)\b[\w\s]{0,12}?\b(?:from|of|outside)\s*$", re.IGNORECASE
+)
+
 
 def relation(ent: SpacySpan) -> str | None:
     """'origin' or 'destination' when the words governing a place or country say so."""
@@ -25,6 +31,8 @@ def relation(ent: SpacySpan) -> str | None:
     before = ent.doc[max(0, ent.start - 2) : ent.start].text.lower()
     if before.endswith(("via", "through", "en route", "en-route", "transiting")):
         return "transit"  # "heading to Libya via Niger": passed through, neither origin nor destination
+    if _DISTANCE_BEFORE.search(ent.doc[max(0, ent.start - 6) : ent.start].text):
+        return "reference"  # "200km from Phnom Penh": a landmark for the reader, not a place of the case
     if root.dep_ != "pobj":
         return None
     prep_tok = root.head

@@ -25,6 +25,7 @@ from threadline.extract.en_vocab import (
 from threadline.extract.lexicon import role_cues
 from threadline.extract.types import Mention
 
+_RATE = frozenset({"night", "day", "week", "shift", "hour", "month"})
 RESCUE_VERBS = frozenset({"rescue", "free", "intercept", "arrest", "raid", "save", "liberate", "detain"})
 _NUM_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -210,6 +211,9 @@ def group(tok: Token, offset: int, boiler: bool) -> Mention | None:
     if not gender and not minor and lemma not in VICTIM_NOUNS:
         return None
     role = group_role(tok)
+    after = tok.doc[tok.i + 1 : tok.i + 3]
+    if len(after) == 2 and after[0].lower_ in ("a", "per", "each", "every") and after[1].lemma_ in _RATE:
+        role = None  # "sex with 20 men a night": the buyers, counted as a rate, not the victims
     span = (tok.idx + offset, tok.idx + len(tok.text) + offset)
     attrs = {"role": role, "gender": gender, "minor": minor, "boilerplate": boiler}
     return Mention("group", span, tok.text, lemma, EXTRACTOR, 0.6, attrs)

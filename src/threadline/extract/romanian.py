@@ -117,12 +117,13 @@ def nominative(name: str) -> str:
 
 _PLACE_TRIGGER = re.compile(
     rf"\b(?:(?P<prep>din|[îi]n|la|spre|c[aă]tre)\s+)?(?P<kind>(?i:municipiul|municipiului|ora[șşs]ul|ora[șşs]ului|comuna|comunei|satul|satului"
-    rf"|localitatea|localit[aă][țţt]ii|jude[țţt]ul|jude[țţt]ului|jude[țţt]ele|sta[țţt]iunea"
+    rf"|localitatea|localit[aă][țţt]ii|jude[țţt]ul|jude[țţt]ului|jude[țţt]ele|jude[țţt]elor|sta[țţt]iunea"
+    rf"|zona|zonei|localit[aă][țţt]ile|localit[aă][țţt]ilor|municipiilor|ora[șşs]elor"
     rf"|cartierul|cartierului|sectorul|sectorului|regiunea|regiunii|provincia|provinciei"
     rf"|landul|statul|ora[șşs]ele|teritoriul|teritoriului)|[îi]n|din|la|spre|c[aă]tre|l[aâ]ng[aă])"
     rf"\s+(?P<name>{_PLACE_SEQ}|\d)"
 )
-_COUNTY_KINDS = {"judetul", "judetului", "judetele"}
+_COUNTY_KINDS = {"judetul", "judetului", "judetele", "judetelor"}
 _LIST_NEXT_COUNTRY = re.compile(
     rf"\s*(?:,|și|si|ori|sau)\s+(?:(?:al|a|ale|în|in|din)\s+)?(?P<name>{_CAP}(?:\s+{_CAP})?)"
 )
@@ -131,6 +132,7 @@ _NAMED_KINDS = {
     "municipiul", "municipiului", "orasul", "orasului", "comuna", "comunei", "satul", "satului",
     "localitatea", "localitatii", "statiunea", "cartierul", "cartierului", "sectorul",
     "sectorului", "regiunea", "regiunii", "provincia", "provinciei", "landul", "statul", "orasele",
+    "zona", "zonei", "localitatile", "localitatilor", "municipiilor", "oraselor",
 } | _COUNTY_KINDS  # fmt: skip
 
 _VICTIM_NOUNS = re.compile(
