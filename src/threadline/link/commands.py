@@ -23,7 +23,13 @@ def resolve_command(
         str | None,
         typer.Option("--columns", help="map our fields to your headers: first_name=prenume,..."),
     ] = None,
-    engine: Annotated[str, typer.Option("--engine", help="duckdb (spark: see `scale`)")] = "duckdb",
+    engine: Annotated[
+        str,
+        typer.Option(
+            "--engine",
+            help="duckdb, or spark: the same model scores the pairs on Spark (THREADLINE_SPARK_MASTER)",
+        ),
+    ] = "duckdb",
     kind: Annotated[str, typer.Option("--kind", help="person or organisation")] = "person",
     threshold: Annotated[
         float | None, typer.Option("--threshold", help="match weight; default: chosen from the data")
@@ -40,14 +46,11 @@ def resolve_command(
     """
     from threadline.errors import ThreadlineError
     from threadline.link.io import parse_column_map, read_records
+    from threadline.link.persons import ENGINES
     from threadline.link.resolve import resolve_frames
 
-    if engine != "duckdb":
-        raise ThreadlineError(
-            f"engine {engine!r} is not available here: only 'duckdb' (Spark needs the 'spark' extra "
-            "and the `threadline.scale` jobs)",
-            code="resolve_engine",
-        )
+    if engine not in ENGINES:
+        raise ThreadlineError(f"--engine must be {' or '.join(ENGINES)}", code="resolve_engine")
     if kind not in ("person", "organisation"):
         raise ThreadlineError("--kind must be person or organisation", code="resolve_kind")
     if max_cluster_size < 2:

@@ -308,6 +308,9 @@ def train_and_score(
         linker.training.estimate_u_using_random_sampling(max_pairs=EM_AND_U_PAIRS, seed=seed)
     em_rules = _em_rules(frame, names) if len(frame) >= MIN_RECORDS_TO_TRAIN else []
     for cols in em_rules:
+        # Splink's EM session edits the model in place (drops the comparisons its block uses, sets a
+        # block-adjusted λ) and restores it only on success: a failed pass must not leave it that way.
+        before = linker._settings_obj.core_model_settings.copy()
         try:
             linker.training.estimate_parameters_using_expectation_maximisation(
                 block_on(*cols),
@@ -316,6 +319,7 @@ def train_and_score(
             )
         except Exception as exc:  # EM can fail on tiny or degenerate blocks; others still train
             log.info("EM on %s skipped: %s", cols, exc)
+            linker._settings_obj.core_model_settings = before
     _floor_m(linker)
     # Pairs below weight 0 (the model finds them more likely different than same) are never linked
     # and would only slow the hand-over to pandas; `explain` rescores such pairs on demand.

@@ -71,6 +71,7 @@ def resolve_frames(
     `columns` maps our field names (first_name, surname, full_name, dob, age, gender, nationality,
     phone, email, address, postcode, city) to headers; unmapped headers are recognised by name.
     `threshold` is a match weight; None chooses one from the score distribution (no labels).
+    `engine` "spark" scores the blocked pairs on Spark with the model trained on DuckDB: same clusters.
     """
     if not frames:
         raise ThreadlineError("no input records", code="resolve_empty")
