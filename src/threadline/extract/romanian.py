@@ -515,6 +515,9 @@ def _group_mentions(
     return out
 
 
+_BY_TOWN = re.compile(r"\s(?:din|de la)\s")
+
+
 def romanian_entities(text: str, is_boiler: Callable[[int], bool]) -> list[Mention]:
     """Mentions from a Romanian text (people, organisations, places, countries, groups)."""
     folded = fold(text)
@@ -539,10 +542,13 @@ def romanian_entities(text: str, is_boiler: Callable[[int], bool]) -> list[Menti
     ]
     out += persons
     taken += [p.span for p in persons]
+    # the town of an office named by it ("Poliția din Verona") is a place of the case, as
+    # "Preston" in "Preston Crown Court"; a force's own name ("… Municipiului București") is not
+    blocking = [m.span for m in out if m.kind != "organisation" or not _BY_TOWN.search(m.text)]
     places = [
         p
         for p in _place_and_country_mentions(text, folded, sents, is_boiler)
-        if not any(p.span[0] < e and s < p.span[1] for s, e in taken)
+        if not any(p.span[0] < e and s < p.span[1] for s, e in blocking)
     ]
     out += places
     out += _group_mentions(text, folded, sents, is_boiler)
