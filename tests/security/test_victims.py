@@ -456,3 +456,33 @@ def test_alerts_only_about_readable_reports(keyed_db: Database, client: TestClie
         hidden_alert,
     }
     assert client.post(f"/api/v1/alerts/{hidden_alert}/read", headers=insider).status_code == 200
+
+
+def test_alerts_name_only_cases_the_reader_may_see(
+    keyed_db: Database, client: TestClient, scene: Scene
+) -> None:
+    from threadline.store.tables.alerts import AlertRow
+
+    with keyed_db.session() as session:
+        row = AlertRow(
+            report_id=scene.shared_report,
+            recipient="role:investigator",
+            roles=["case_owner"],
+            case_ids=[scene.shared_case, scene.restricted_case],
+            score=60,
+            urgent=False,
+            reasons=["touches_open_case"],
+        )
+        session.add(row)
+        session.flush()
+        alert_id = row.id
+    outsider, insider = scene.headers(keyed_db, scene.investigator), scene.headers(keyed_db, scene.insider)
+
+    def case_ids(headers: dict[str, str]) -> list[int]:
+        [alert] = [a for a in client.get("/api/v1/alerts", headers=headers).json() if a["id"] == alert_id]
+        return alert["case_ids"]
+
+    assert case_ids(outsider) == [scene.shared_case]  # the restricted case's existence stays hidden
+    assert sorted(case_ids(insider)) == sorted([scene.shared_case, scene.restricted_case])
+    marked = client.post(f"/api/v1/alerts/{alert_id}/read", headers=outsider).json()
+    assert marked["case_ids"] == [scene.shared_case]

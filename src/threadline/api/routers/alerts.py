@@ -6,15 +6,17 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
 from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session
 
 from threadline.api.deps import RecordId, get_db
 from threadline.auth.dependencies import require
-from threadline.auth.policy import Permission, report_read_clause
+from threadline.auth.policy import Permission, case_read_clause, report_read_clause
 from threadline.auth.principal import Principal
 from threadline.errors import NotFoundError
 from threadline.store.base import utcnow
 from threadline.store.database import Database
 from threadline.store.tables.alerts import AlertRow
+from threadline.store.tables.cases import Case
 from threadline.store.tables.reports import Report
 
 router = APIRouter(prefix="/alerts", tags=["alerts"])
@@ -25,13 +27,22 @@ def _about_readable_reports(principal: Principal) -> ColumnElement[bool]:
     return AlertRow.report_id.in_(select(Report.id).where(report_read_clause(principal)))
 
 
-def _out(row: AlertRow) -> dict[str, Any]:
+def _readable_case_ids(session: Session, principal: Principal, rows: list[AlertRow]) -> set[int]:
+    # An alert names the owner's open cases; a reader who may not see a (restricted) case must not
+    # learn that it exists, so only the cases they may read are shown.
+    wanted = {int(c) for row in rows for c in row.case_ids}
+    if not wanted:
+        return set()
+    return set(session.scalars(select(Case.id).where(Case.id.in_(wanted), case_read_clause(principal))))
+
+
+def _out(row: AlertRow, readable_cases: set[int]) -> dict[str, Any]:
     return {
         "id": row.id,
         "report_id": row.report_id,
         "recipient": row.recipient,
         "roles": list(row.roles),
-        "case_ids": list(row.case_ids),
+        "case_ids": [c for c in row.case_ids if int(c) in readable_cases],
         "score": row.score,
         "urgent": row.urgent,
         "reasons": list(row.reasons),
@@ -57,7 +68,9 @@ def list_alerts(
     if unread:
         statement = statement.where(AlertRow.read_at.is_(None))
     with db.session() as session:
-        return [_out(row) for row in session.scalars(statement)]
+        rows = list(session.scalars(statement))
+        readable = _readable_case_ids(session, principal, rows)
+        return [_out(row, readable) for row in rows]
 
 
 @router.post("/{alert_id}/read")
@@ -74,4 +87,4 @@ def mark_read(
             raise NotFoundError(f"alert {alert_id} does not exist")
         if row.read_at is None:
             row.read_at = utcnow()
-        return _out(row)
+        return _out(row, _readable_case_ids(session, principal, [row]))
