@@ -95,9 +95,8 @@ def test_first_login_setup_then_second_factor(keyed_db: Database, client: TestCl
     assert _cookie(changed) != _cookie(first)  # a new session after a privilege change
     headers = _browser(changed)
     secret = client.post("/api/v1/auth/totp/enrol", headers=headers).json()["secret"]
-    confirmed = client.post(
-        "/api/v1/auth/totp/confirm", json={"code": pyotp.TOTP(secret).now()}, headers=headers
-    )
+    used_code = pyotp.TOTP(secret).now()
+    confirmed = client.post("/api/v1/auth/totp/confirm", json={"code": used_code}, headers=headers)
     assert confirmed.status_code == 200
     recovery = confirmed.json()["recovery_codes"]
     assert len(recovery) == 10
@@ -107,9 +106,10 @@ def test_first_login_setup_then_second_factor(keyed_db: Database, client: TestCl
     # Next time: the password alone is not enough; the same TOTP code cannot be replayed.
     again = client.post("/api/v1/auth/login", json={"username": "root", "password": "correct horse battery"})
     assert again.status_code == 401 and "second_factor_required" in again.text
+    # The code used at confirmation, not a fresh one: a new 30 s window would make a fresh code valid.
     replay = client.post(
         "/api/v1/auth/login",
-        json={"username": "root", "password": "correct horse battery", "code": pyotp.TOTP(secret).now()},
+        json={"username": "root", "password": "correct horse battery", "code": used_code},
     )
     assert replay.status_code == 401
     # A recovery code works once.
