@@ -216,7 +216,10 @@ def case_countries(
             candidates = [c for c, _ in pool.most_common() if c not in nationalities]
             candidates = [c for c in candidates if c not in origin or len(origin) > 1]
             if candidates:
-                destination = candidates[:1]
+                # where the case's places are: every country with as many of them as the first
+                # ("Saarbrücken, Germany … then Alzira, Spain"), for named places only
+                top = pool[candidates[0]]
+                destination = [c for c in candidates if pool[c] == top] if pool is placed else candidates[:1]
                 break
     # a country of the case's places read as "from" (a town the victims left for work) is not
     # an origin when other origins are stated and it is where they were exploited

@@ -55,6 +55,8 @@ def find_phones(
     for _rank, _order, start, end, m, region in sorted(candidates, key=lambda c: (c[0], c[1], c[2])):
         if any(start < e and s < end for s, e in taken):
             continue
+        if _DATE_LIKE.fullmatch(m.raw_string.strip()):
+            continue  # "09.09.2020": a date, whatever a phone plan would make of the digits
         value = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
         attrs: dict[str, object] = {
             "region": phonenumbers.region_code_for_number(m.number) or region,
@@ -67,6 +69,7 @@ def find_phones(
     return sorted(found, key=lambda m: m.span)
 
 
+_DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}")
 _ORDINARY = frozenset({"mobile", "fixed_line", "fixed_line_or_mobile", "toll_free"})
 # Countries a report names, as phone regions to try after the hints (folded names and demonyms).
 _COUNTRY_WORDS = {

@@ -489,6 +489,8 @@ def _group_mentions(
                 continue
             start, end = sent[0] + m.start(), sent[0] + m.end()
             role = _local_role(folded, start, end, sent)
+            if _AUTHORITY_BEFORE.search(folded, max(sent[0], start - 40), start):
+                role = None  # "polițiștilor germani și spanioli": the officers' nationality
             attrs = {"refers_to": role, "boilerplate": is_boiler(start)}
             out.append(Mention("nationality", (start, end), m.group(0), code, EXTRACTOR, 0.6,
                                attrs))  # fmt: skip
@@ -515,6 +517,10 @@ def _group_mentions(
     return out
 
 
+_AUTHORITY_BEFORE = re.compile(
+    r"\b(?:politist\w*|politi(?:a|ei|ile|ilor)|autoritat\w*|procuror\w*|anchetator\w*|ofiter\w*|"
+    r"judecator\w*|jandarm\w*|omolog\w*)\s+(?:[a-z]+\s+(?:si|,)\s+)?$"
+)
 _BY_TOWN = re.compile(r"\s(?:din|de la)\s")
 
 
