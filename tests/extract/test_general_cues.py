@@ -149,3 +149,12 @@ def test_recruitment_cues(text: str, label: str) -> None:
 def test_indicator_cues(text: str, label: str) -> None:
     language = "ro" if "victime" in text else "en"
     assert label in _summary(text, language)["indicators"]
+
+
+def test_prose_that_lost_its_spaces_is_kept_but_junk_is_blanked() -> None:
+    from threadline.extract.pipeline import _defang
+
+    joined = "Bucharest,Ilfov,Giurgiu,Calarasi,Constanta,Tulcea,Braila,Galati,Vaslui,Iasi,Suceava,Botosani."
+    assert _defang(joined) == joined
+    for junk in ("x" * 500, "aGVsbG8gd29ybGQ" * 20, "https://example.org/" + "p" * 200):
+        assert _defang(junk) == " " * len(junk)

@@ -80,9 +80,34 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     return out
 
 
+# Scraped pages lose spaces between sentences or list items ("…were arrested.The victims,aged…"):
+# such a run is language, cut by punctuation into word-sized pieces, and is kept. Anything else
+# long (base64, URLs, a run of one letter) is blanked.
+_WORD = r"(?:[A-ZĂÂÎȘŞȚŢ]?[a-zăâîșşțţà-ÿ]{1,40}|[A-ZĂÂÎȘŞȚŢ]{1,12})"
+_PIECE = re.compile(rf"{_WORD}(?:['’-]{_WORD})?|\d{{1,12}}|[.,;:!?()\"'’“”«»„-]")
+_NOT_PROSE = re.compile(r"://|www\.|[/=%&@#<>{}\\|_~^+*]")
+
+
+def _joined_prose(run: str) -> bool:
+    if _NOT_PROSE.search(run):
+        return False
+    pieces = [m.group(0) for m in _PIECE.finditer(run)]
+    if sum(len(x) for x in pieces) != len(run):
+        return False
+    words = sum(1 for x in pieces if x[0].isalpha())
+    stops = sum(1 for x in pieces if x in ".,;:!?")
+    return words * 12 >= len(run) and stops * 60 >= len(run)
+
+
 def _defang(piece: str) -> str:
-    """Blank out absurdly long 'words' (same length, so offsets hold)."""
-    return _LONG_TOKEN.sub(lambda m: " " * len(m.group(0)), piece)
+    """Blank out absurdly long 'words' (same length, so offsets hold), but keep prose that merely
+    lost its spaces."""
+
+    def blank(m: re.Match[str]) -> str:
+        run = m.group(0)
+        return run if _joined_prose(run) else " " * len(run)
+
+    return _LONG_TOKEN.sub(blank, piece)
 
 
 def _segments(text: str) -> list[Any]:
