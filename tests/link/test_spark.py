@@ -7,6 +7,7 @@ The similarity tests at the top need no Spark: they pin our Spark functions to D
 from __future__ import annotations
 
 import random
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +18,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
+from threadline.errors import ConfigurationError
 from threadline.link.commands import register
 from threadline.link.resolve import ResolveResult, resolve_frames
 from threadline.scale.similarity import damerau_levenshtein, duckdb_fuses_boost, jaro_winkler
@@ -172,3 +174,16 @@ def test_cli_unknown_engine_is_a_clear_error(tmp_path: Path) -> None:
     )
     assert result.exit_code != 0
     assert "--engine must be duckdb or spark" in str(result.exception or result.output)
+
+
+def test_missing_spark_or_java_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    from threadline.scale import spark as spark_module
+
+    monkeypatch.delenv("JAVA_HOME", raising=False)
+    monkeypatch.setenv("PATH", "")
+    assert "no Java runtime" in (spark_module.spark_problem() or "")
+    monkeypatch.setitem(sys.modules, "pyspark", None)
+    assert "pyspark is not installed" in (spark_module.spark_problem() or "")
+    monkeypatch.setattr(spark_module, "_session", None)
+    with pytest.raises(ConfigurationError, match="Spark engine is not available: pyspark"):
+        spark_module.spark_session()
