@@ -154,7 +154,10 @@ def test_indicator_cues(text: str, label: str) -> None:
 def test_prose_that_lost_its_spaces_is_kept_but_junk_is_blanked() -> None:
     from threadline.extract.pipeline import _defang
 
-    joined = "Bucharest,Ilfov,Giurgiu,Calarasi,Constanta,Tulcea,Braila,Galati,Vaslui,Iasi,Suceava,Botosani."
+    joined = (
+        "Bucharest,Ilfov,Giurgiu,Calarasi,Constanta,Tulcea,Braila,Galati,Vaslui,Iasi,Suceava,Botosani." * 2
+    )
+    assert len(joined) > 100
     assert _defang(joined) == joined
     for junk in ("x" * 500, "aGVsbG8gd29ybGQ" * 20, "https://example.org/" + "p" * 200):
         assert _defang(junk) == " " * len(junk)
