@@ -25,6 +25,7 @@ from threadline.extract.en_vocab import (
 from threadline.extract.lexicon import role_cues
 from threadline.extract.types import Mention
 
+_KIN = frozenset({"brother", "sister", "father", "mother", "husband", "wife", "son", "daughter", "cousin"})
 _RATE = frozenset({"night", "day", "week", "shift", "hour", "month"})
 RESCUE_VERBS = frozenset({"rescue", "free", "intercept", "arrest", "raid", "save", "liberate", "detain"})
 _NUM_WORDS = {
@@ -101,6 +102,8 @@ def group_role(noun: Token) -> str | None:
         return "suspect"
     # "an Australian man who allegedly paid for the abuse": the relative clause accuses him
     for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children):
+            continue  # "labourers who were paid Rs 200": done to them, not by them
         words = {t.lower_ for t in clause.subtree} | {t.lemma_.lower() for t in clause.subtree}
         if words & {
             "allegedly",
@@ -211,6 +214,13 @@ def group(tok: Token, offset: int, boiler: bool) -> Mention | None:
     if not gender and not minor and lemma not in VICTIM_NOUNS:
         return None
     role = group_role(tok)
+    if (
+        role == "victim"
+        and lemma in _KIN
+        and any(c.dep_ == "poss" for c in tok.children)
+        and tok.dep_ not in ("dobj", "nsubjpass", "pobj")
+    ):
+        role = None  # "he and his brothers profited": the suspect's family, not the victims
     after = tok.doc[tok.i + 1 : tok.i + 3]
     if len(after) == 2 and after[0].lower_ in ("a", "per", "each", "every") and after[1].lemma_ in _RATE:
         role = None  # "sex with 20 men a night": the buyers, counted as a rate, not the victims
