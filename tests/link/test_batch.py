@@ -140,3 +140,19 @@ def test_reports_join_through_shared_keys_but_not_through_hubs() -> None:
     hub = report_networks(many, pd.Series(["helpline"] * 300))
     assert hub.isna().all()
     assert np.all(hub.index == many)
+
+
+def test_a_mention_without_network_does_not_fuse_two_networks() -> None:
+    from threadline.link.batch import network_clusters
+
+    networks = np.array(["n1", "n2", None, "n1"], dtype=object)
+    # Record 2 (no network) links strongly to records of n1 and n2; 0–3 are one person in n1.
+    left, right = np.array([2, 2, 0]), np.array([0, 1, 3])
+    weights = np.array([9.0, 8.0, 7.0])
+    labels, best = network_clusters(networks, left, right, weights, threshold=2.0, max_size=40)
+    assert labels.tolist() == [0, 1, 0, 0]
+    assert np.isnan(best[1]) and best[2] == 9.0  # a refused link is no accepted link
+    # A direct link between two networks' own records is the model's call and is kept.
+    labels, _ = network_clusters(networks, np.array([0]), np.array([1]), np.array([5.0]), threshold=2.0,
+                                 max_size=40)  # fmt: skip
+    assert labels.tolist() == [0, 0, 2, 3]

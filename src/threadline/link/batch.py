@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 from threadline.errors import ThreadlineError
-from threadline.link.cluster import capped_cluster_labels, choose_threshold
+from threadline.link.cluster import choose_threshold
 from threadline.link.comparisons import birth_comparison, exact_comparison, name_comparison
 from threadline.link.keyed import KEYED_KINDS, entity_keys, report_networks
 from threadline.link.persons import (
@@ -193,6 +193,7 @@ def _person_records(mentions: pd.DataFrame, networks: pd.Series) -> pd.DataFrame
             "network": networks.reindex(mentions["report_id"]).to_numpy(),
             "first_name": prepared["first_name"].to_numpy(),
             "first_name_canon": canon.to_numpy(),
+            "initial": prepared["first_name"].str[:1].to_numpy(),
             "surname": prepared["surname"].to_numpy(),
             "birth_year": prepared["birth_year"].to_numpy(),
             "gender": prepared["gender"].to_numpy(),
@@ -245,8 +246,8 @@ def link_people(
             weights = pairs["match_weight"].to_numpy(dtype=float)
             if threshold_used is None:
                 threshold_used = choose_threshold(weights)
-            rep_label, rep_best = capped_cluster_labels(
-                len(reps),
+            rep_label, rep_best = network_clusters(
+                reps["network"].to_numpy(dtype=object),
                 pairs["unique_id_l"].to_numpy(dtype=np.int64),
                 pairs["unique_id_r"].to_numpy(dtype=np.int64),
                 weights,
@@ -274,6 +275,66 @@ def link_people(
     method[named & ~linked & (copies[np.maximum(rep_index, 0)] > 1)] = "identical"
     records = reps.assign(mention_id=rep_mention)
     return PeopleResult(entity, weight, method, threshold_used, model, records, linker)
+
+
+def network_clusters(
+    networks: np.ndarray,
+    left: np.ndarray,
+    right: np.ndarray,
+    weights: np.ndarray,
+    *,
+    threshold: float,
+    max_size: int,
+) -> tuple[np.ndarray, np.ndarray]:
+    """`cluster.capped_cluster_labels` with one more refusal: two clusters from different networks
+    merge only through a link between those networks' own records, never through a record without
+    a network. "Ion Popescu" in a report with no phone or address links to every Ion Popescu of
+    every network; taken transitively, those links would fuse people the model keeps apart.
+
+    Returns (label per record: the smallest record index of its cluster; strongest accepted link
+    weight per record, NaN when none).
+    """
+    n = len(networks)
+    keep = weights >= threshold
+    left, right, weights = left[keep], right[keep], weights[keep]
+    order = np.lexsort((right, left, -weights))  # strongest first, ties by index: order-independent
+    parent = list(range(n))
+    size = [1] * n
+    own: list[Any] = [None if _missing(x) else x for x in networks.tolist()]
+    network = list(own)  # per cluster root: the network its records belong to
+    best = np.full(n, np.nan)
+
+    def find(x: int) -> int:
+        root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    for a, b, w in zip(left[order].tolist(), right[order].tolist(), weights[order].tolist(), strict=True):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            if size[ra] + size[rb] > max_size:
+                continue
+            na, nb = network[ra], network[rb]
+            direct = own[a] is not None and own[b] is not None
+            if na is not None and nb is not None and na != nb and not direct:
+                continue
+            if size[ra] < size[rb]:
+                ra, rb = rb, ra
+            parent[rb] = ra
+            size[ra] += size[rb]
+            network[ra] = na if na is not None else nb
+        if np.isnan(best[a]):
+            best[a] = w
+        if np.isnan(best[b]):
+            best[b] = w
+    roots = [find(i) for i in range(n)]
+    smallest: dict[int, int] = {}
+    for i, r in enumerate(roots):
+        smallest.setdefault(r, i)
+    return np.array([smallest[r] for r in roots], dtype=np.int64), best
 
 
 def _connection(memory_limit: str, threads: int) -> Any:
@@ -348,6 +409,8 @@ def _blocking_rules(reps: pd.DataFrame) -> list[Any]:
         for cols in (
             ("network", "first_name_canon"),
             ("network", "surname"),
+            # "I. Nedeelaru" for Ion Nedelaru: an initial and a typo share neither name.
+            ("network", "initial"),
             # Across networks (a network split because its reports share no key): name and birth year.
             ("first_name", "surname", "birth_year"),
         )
