@@ -297,6 +297,51 @@ def _date_parser(base: date | None):
     return DateDataParser(languages=["en", "ro"], settings=settings)
 
 
+# Month numbers for the regular written forms, folded (English and Romanian, full and short).
+_MONTH_NUMBER = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("january", "jan", "ianuarie", "ian"), ("february", "feb", "februarie"),
+            ("march", "mar", "martie"), ("april", "apr", "aprilie"), ("may", "mai"),
+            ("june", "jun", "iunie", "iun"), ("july", "jul", "iulie", "iul"), ("august", "aug"),
+            ("september", "sep", "sept", "septembrie"), ("october", "oct", "octombrie"),
+            ("november", "nov", "noiembrie", "noi"), ("december", "dec", "decembrie"),
+        ],
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_DAY_MONTH = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>[a-z]+)\.?(?:,?\s+(?P<y>\d{4}))?")
+_MONTH_DAY = re.compile(r"(?P<m>[a-z]+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?")
+_MONTH_YEAR = re.compile(r"(?P<m>[a-z]+)\.?\s+(?P<y>\d{4})")
+_NUMERIC = re.compile(r"(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})")
+
+
+def _regular_date(key: str, published: date | None) -> tuple[date, str] | None:
+    """The regular written forms ("5 July 2019", "July 5", "March 2015", "09.09.2020") without
+    dateparser, which costs more than every other rule together; None for anything else."""
+    if m := _MONTH_YEAR.fullmatch(key):
+        month = _MONTH_NUMBER.get(m["m"])
+        return (date(int(m["y"]), month, 1), "month") if month else None
+    m = _DAY_MONTH.fullmatch(key) or _MONTH_DAY.fullmatch(key) or _NUMERIC.fullmatch(key)
+    if m is None:
+        return None
+    month = int(m["m"]) if m["m"].isdigit() else _MONTH_NUMBER.get(m["m"])
+    if not month:
+        return None
+    if m["y"] is None and published is None:
+        return None  # the year is the parser's guess; leave it to dateparser as before
+    year = int(m["y"]) if m["y"] else published.year  # type: ignore[union-attr]
+    try:
+        value = date(year, month, int(m["d"]))
+    except ValueError:
+        return None
+    if m["y"] is None and published is not None and value > published:
+        value = value.replace(year=year - 1)  # "on 3 November" in a January report: last year
+    return value, "day"
+
+
 def find_dates(text: str, published: date | None = None) -> list[Mention]:
     folded = fold(text)
     out = []
@@ -319,14 +364,18 @@ def find_dates(text: str, published: date | None = None) -> list[Mention]:
             if re.fullmatch(rf"(?:(?:last|this|next)\s+)?{_WEEKDAY}.*", key) and published is None:
                 continue  # a bare weekday means nothing without the publication date
             relative = bool(re.match(rf"(?:(?:last|this|next)\s+)?{_WEEKDAY}", key))
-            try:
-                data = _date_parser(published).get_date_data(raw.replace(",", " "))
-            except Exception:  # noqa: S112 - dateparser raises assorted errors on odd input
-                continue
-            if data is None or data.date_obj is None:
-                continue
-            value = data.date_obj.date()
-            precision = data.period or "day"
+            regular = None if relative else _regular_date(re.sub(rf"^{_WEEKDAY},?\s+", "", key), published)
+            if regular is not None:
+                value, precision = regular
+            else:
+                try:
+                    data = _date_parser(published).get_date_data(raw.replace(",", " "))
+                except Exception:  # noqa: S112 - dateparser raises assorted errors on odd input
+                    continue
+                if data is None or data.date_obj is None:
+                    continue
+                value = data.date_obj.date()
+                precision = data.period or "day"
             if relative and published is not None and value > published:
                 value -= timedelta(days=7)  # "on Friday" in a report means the past Friday
         attrs = {"precision": precision, "relative": relative}
