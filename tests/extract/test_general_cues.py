@@ -161,3 +161,26 @@ def test_prose_that_lost_its_spaces_is_kept_but_junk_is_blanked() -> None:
     assert _defang(joined) == joined
     for junk in ("x" * 500, "aGVsbG8gd29ybGQ" * 20, "https://example.org/" + "p" * 200):
         assert _defang(junk) == " " * len(junk)
+
+
+def test_regular_dates_without_dateparser_agree_with_it() -> None:
+    from datetime import date
+
+    from threadline.extract.patterns import _regular_date, find_dates
+
+    published = date(2021, 3, 10)
+    assert _regular_date("5 july 2019", None) == (date(2019, 7, 5), "day")
+    assert _regular_date("march 2015", None) == (date(2015, 3, 1), "month")
+    assert _regular_date("09.09.2020", None) == (date(2020, 9, 9), "day")
+    assert _regular_date("november 3", published) == (date(2020, 11, 3), "day")
+    assert _regular_date("31 february 2020", None) is None
+    values = [m.value for m in find_dates("Raids on 12 May 2020 and on 3 noiembrie 2021.", published)]
+    assert values == ["2020-05-12", "2021-11-03"]
+
+
+def test_kin_and_passive_relative_clauses() -> None:
+    summary = _summary(
+        "The brothers lured a 16-year-old girl to Atlanta, where he and his brothers profited from "
+        "her forced prostitution. The women who were paid nothing were freed."
+    )
+    assert summary["victims"]["genders"] == ["female"]
