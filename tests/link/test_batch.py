@@ -78,22 +78,34 @@ def test_one_mention_is_its_own_entity() -> None:
     assert links["entity_id"].tolist() == ["person:a"] and links["method"].tolist() == ["alone"]
 
 
-def test_100k_identical_mentions_are_one_entity_without_pairwise_work() -> None:
-    n = 100_000
-    people = pd.DataFrame(
+def _identical(n: int, reports: list[str]) -> pd.DataFrame:
+    return pd.DataFrame(
         {
             "mention_id": [f"p{i}" for i in range(n)],
-            "report_id": [f"r{i}" for i in range(n)],
+            "report_id": [reports[i % len(reports)] for i in range(n)],
             "kind": "person",
             "text": "Ion Popescu",
             "age": 30,
         }
     )
-    phones = people.assign(mention_id=people["mention_id"].str.replace("p", "t"), kind="phone",
-                           text="07911 123456")  # fmt: skip
+
+
+def test_100k_identical_mentions_in_one_network_are_one_entity() -> None:
+    people = _identical(100_000, ["r1", "r2"])
+    phones = pd.DataFrame(
+        {"mention_id": ["t1", "t2"], "report_id": ["r1", "r2"], "kind": "phone", "text": "07911 123456"}
+    )
     links = link_mentions(pd.concat([people, phones], ignore_index=True)).links
     assert links.groupby("kind")["entity_id"].nunique().to_dict() == {"person": 1, "phone": 1}
     assert set(links.loc[links["kind"] == "person", "method"]) == {"identical"}
+
+
+def test_100k_identical_mentions_without_context_finish_and_are_not_merged_on_a_name() -> None:
+    # 100k reports that share nothing: "Ion Popescu, 30" is no identity, and comparing all pairs
+    # (5 billion) is refused rather than attempted.
+    links = link_mentions(_identical(100_000, [f"r{i}" for i in range(100_000)])).links
+    assert links["entity_id"].is_unique
+    assert set(links["method"]) == {"alone"}
 
 
 def test_missing_columns_and_duplicate_ids_are_refused() -> None:

@@ -226,9 +226,12 @@ def link_people(
     """Cluster person records (see `_person_records`) into people."""
     n = len(people)
     has_name = (people["first_name"].notna() | people["surname"].notna()).to_numpy()
-    # Identical records (same name, age, network…) are one record for the model: 100k copies of
-    # one mention cost one comparison.
+    # Identical records in one network (same name, age, …) are one record for the model: 100k copies
+    # of one mention cost one comparison. Without a network, "Ion Popescu, 33" in two reports is not
+    # proof of one person: such records stay apart and the model weighs them (a rare name links).
     group = people.groupby(_PERSON_COLUMNS, sort=False, dropna=False).ngroup().to_numpy()
+    loose = people["network"].isna().to_numpy()
+    group[loose] = group.max(initial=0) + 1 + np.arange(int(loose.sum()))
     first_row = pd.Series(np.arange(n)).groupby(group).transform("min").to_numpy()
     rep_rows = np.flatnonzero((first_row == np.arange(n)) & has_name)
     reps = people.iloc[rep_rows].reset_index(drop=True)
@@ -482,7 +485,8 @@ def _network_sample(reps: pd.DataFrame, size: int, seed: int) -> pd.DataFrame:
     share = size / len(reps)
     networks = reps["network"].dropna().unique()
     rng = np.random.default_rng(seed)
-    chosen = set(rng.choice(networks, size=max(1, int(len(networks) * share)), replace=False).tolist())
+    take = min(len(networks), max(1, int(len(networks) * share)))
+    chosen = set(rng.choice(networks, size=take, replace=False).tolist()) if take else set()
     in_net = reps["network"].isin(chosen)
     loose = reps["network"].isna() & (rng.random(len(reps)) < share)
     return reps[in_net | loose].reset_index(drop=True)
