@@ -10,6 +10,7 @@ import random
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import numpy as np
@@ -73,7 +74,7 @@ def test_similarities_equal_duckdb_to_the_last_bit() -> None:
 
 
 @pytest.fixture(scope="module")
-def spark() -> Iterator[object]:
+def spark() -> Iterator[Any]:
     from threadline.scale.spark import spark_problem, spark_session, stop_spark
 
     problem = spark_problem()
@@ -104,7 +105,7 @@ def _assert_same(duck: ResolveResult, spark: ResolveResult) -> None:
     )
 
 
-def test_spark_functions_replace_the_jar(spark: object) -> None:
+def test_spark_functions_replace_the_jar(spark: Any) -> None:
     from threadline.scale.linking import spark_db_api
 
     api = spark_db_api()
@@ -124,11 +125,15 @@ def test_spark_functions_replace_the_jar(spark: object) -> None:
     assert (got["dl"].dropna().to_numpy() == expected["dl"].dropna().to_numpy()).all()
 
 
-def test_febrl_like_same_clusters(spark: object) -> None:
+def test_febrl_like_same_clusters(spark: Any) -> None:
     frames = {"febrl": generate(n_originals=400, seed=23).drop(columns=["true_id"])}
     duck = resolve_frames(frames, id_column="rec_id")
     on_spark = resolve_frames(frames, id_column="rec_id", engine="spark")
     _assert_same(duck, on_spark)
+    # The run left nothing behind in the session.
+    left = [t.name for t in spark.catalog.listTables() if t.name.startswith(("__splink__", "records"))]
+    assert left == []
+    assert spark._jsparkSession.sharedState().cacheManager().isEmpty()
     # Explanations come from the same model.
     row = duck.scores.pairs.sort_values("match_weight").iloc[-1]  # type: ignore[union-attr]
     a = duck.explain(row["unique_id_l"], row["unique_id_r"])
@@ -138,7 +143,7 @@ def test_febrl_like_same_clusters(spark: object) -> None:
 
 
 @pytest.mark.skipif(not FAKE_1000.exists(), reason=f"Splink's fake_1000 not found at {FAKE_1000}")
-def test_fake_1000_same_clusters(spark: object) -> None:
+def test_fake_1000_same_clusters(spark: Any) -> None:
     frames = {"fake_1000": pd.read_csv(FAKE_1000, dtype=str)}
     duck = resolve_frames(frames, id_column="unique_id")
     _assert_same(duck, resolve_frames(frames, id_column="unique_id", engine="spark"))
@@ -151,7 +156,7 @@ def _invoke(*args: str) -> None:
     assert result.exit_code == 0, result.output
 
 
-def test_cli_spark_writes_the_same_csv(spark: object, tmp_path: Path) -> None:
+def test_cli_spark_writes_the_same_csv(spark: Any, tmp_path: Path) -> None:
     febrl = generate(n_originals=250, seed=31).drop(columns=["true_id"])
     febrl.iloc[::2].to_csv(tmp_path / "police.csv", index=False)
     febrl.iloc[1::2].to_csv(tmp_path / "ngo.csv", index=False)

@@ -61,14 +61,12 @@ def _jaro(p: str, t: str, p_len: int, t_len: int) -> float:
     bound = max(p_len, t_len) // 2 - 1
     p_used = [False] * p_len
     t_matched: list[str] = []
-    p_order: list[int] = []
     for j, ch in enumerate(t):
         # The first unused equal character of p within the window around j.
         for i in range(max(0, j - bound), min(p_len, j + bound + 1)):
             if not p_used[i] and p[i] == ch:
                 p_used[i] = True
                 t_matched.append(ch)
-                p_order.append(i)
                 break
     common = len(t_matched)
     if not common:
