@@ -32,6 +32,7 @@ def _summary(text: str, language: str | None = "en") -> dict[str, Any]:
         ("The inquiry began when one of the victims went to the police.", "victims", None),
         ("Ancheta a pornit după ce una dintre victime a depus plângere.", "victims", None),
         ("Police rescued six of the women from the house.", "victims", 6),
+        ("Police arrested two women aged 33 and 27 along with a 19-year-old man.", "arrested", 3),
     ],
 )
 def test_count_binding(text: str, outcome: str, value: int | None) -> None:

@@ -136,6 +136,9 @@ _CONNECT = re.compile(
     r"^\s*(?:,|:|-|\(|and|,\s*and|&|along with|,\s*along with|as well as|together with|"
     r"plus|including|,\s*including|comprising|namely|si|,\s*si|impreuna cu|precum si|inclusiv|"
     r",\s*dintre care|,\s*among them)\s*$"
+    # "three women aged 46, 24 and 21 along with an 18-year-old man": ages between the parts
+    r"|^\s*,?\s*aged\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s*,?\s*and\s+\d{1,2})?\s*,?\s*"
+    r"(?:along with|as well as|together with|plus|and)\s*$"
     # "the captain of one trawler, Somchai Phromsri, 47, and the broker"
     r"|^\s*,\s*[^,;]{1,40},\s*(?:\d{1,2}\s*,\s*)?(?:and|along with|as well as|si)\s*$"
 )
