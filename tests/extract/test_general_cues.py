@@ -185,3 +185,13 @@ def test_kin_and_passive_relative_clauses() -> None:
         "her forced prostitution. The women who were paid nothing were freed."
     )
     assert summary["victims"]["genders"] == ["female"]
+
+
+def test_more_demonyms_and_a_country_after_a_preposition() -> None:
+    summary = _summary(
+        "Police freed 40 workers, among them Taiwanese, Laotians and Thais, from a compound in "
+        "Cambodia. The men had been held in Myanmar before."
+    )
+    nationalities = set(summary["victims"]["nationalities"])
+    assert {"TW", "LA", "TH"} <= nationalities
+    assert "MM" not in nationalities

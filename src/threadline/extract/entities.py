@@ -182,6 +182,9 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
         if tok.idx + offset in seen or (not tok.text[:1].isupper() and not tok.text.isalpha()):
             continue
         code = demonym_code(tok.text) if tok.text[:1].isupper() else None
+        # "compounds in Myanmar": a country's name after a preposition is the country, not a nationality
+        if code and tok.dep_ == "pobj" and country_code(tok.text):
+            code = None
         if code and tok.ent_type_ not in ("ORG", "PERSON", "LANGUAGE"):
             out.append(nationality(tok, code, offset, is_boiler(tok.idx + offset)))
         if tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in GROUP_NOUNS:
