@@ -67,6 +67,10 @@ _WEAK = re.compile(
     r"|\bglobally\b|\baccording to (?:the )?(?:ilo|un|unodc|walk free|home office|national crime agency"
     r"|state department|us state department)\b|\breferred to the national referral mechanism\b"
     r"|\bstatistici(?:le)?\b|\banul trecut\b|\bla nivel national\b"
+    # running totals and yearly figures of an agency, not this case ("Since FY 2001 … has charged")
+    r"|\bsince (?:fy |fiscal year )?(?:19|20)\d\d\b|\bmore than double\b|\bpriority\b"
+    r"|(?:^|(?<=\n)|(?<=[.!?] ))in (?:the (?:first|second) half of |early |late )?(?:19|20)\d\d,"
+    r"|\b\d{1,3},\d{3} (?:people|migrants|persons|victims|nationals|workers)\b"
     r"|\bpublicul\b|\bprevenire\b|\bcampanie\b"
 )
 # Page furniture on a line of its own ("Read more", "Related News", "Exit mobile version"): boilerplate,
