@@ -195,3 +195,12 @@ def test_more_demonyms_and_a_country_after_a_preposition() -> None:
     nationalities = set(summary["victims"]["nationalities"])
     assert {"TW", "LA", "TH"} <= nationalities
     assert "MM" not in nationalities
+
+
+def test_agency_running_totals_do_not_count_for_the_case() -> None:
+    text = (
+        "Two men were charged with trafficking a teenager to Leeds.\n\n"
+        "Tackling trafficking remains a priority. Since 2015 the agency has charged 240 traffickers, "
+        "more than double the figure before."
+    )
+    assert _summary(text)["outcomes"]["charged"] == 2
