@@ -271,9 +271,7 @@ def link_people(
     weight[named] = rep_best[rep_index[named]]
     linked = named & ~np.isnan(weight)
     method[linked] = "model"
-    identical = named & ~linked & (first_row != np.arange(n))
-    method[identical] = "identical"
-    # A lone representative that has identical copies is linked by identity, not alone.
+    # A record with identical copies (the representative too) is linked by identity, not alone.
     copies = np.bincount(rep_index[named], minlength=len(reps))
     method[named & ~linked & (copies[np.maximum(rep_index, 0)] > 1)] = "identical"
     records = reps.assign(mention_id=rep_mention)

@@ -357,8 +357,10 @@ def parse_address(text: str | None, postcode: str | None = None, town: str | Non
 def _is_unit_only(part: str) -> bool:
     """A flat or unit designation with nothing else: 'flat 3', 'apt 2b', 'unit 4'."""
     words = [w for w in re.split(r"[^a-z0-9]+", part) if w]
-    return bool(words) and words[0] in _ADDRESS_NOISE and all(
-        w in _ADDRESS_NOISE or re.fullmatch(r"\d+[a-z]?", w) for w in words
+    return (
+        bool(words)
+        and words[0] in _ADDRESS_NOISE
+        and all(w in _ADDRESS_NOISE or re.fullmatch(r"\d+[a-z]?", w) for w in words)
     )
 
 
