@@ -33,6 +33,9 @@ def _summary(text: str, language: str | None = "en") -> dict[str, Any]:
         ("Ancheta a pornit după ce una dintre victime a depus plângere.", "victims", None),
         ("Police rescued six of the women from the house.", "victims", 6),
         ("Police arrested two women aged 33 and 27 along with a 19-year-old man.", "arrested", 3),
+        ("Sixty officers took part in a dawn raid on a house in Luton.", "premises_searched", 1),
+        ("Officers raided a car wash in Hull and searched two other premises.", "premises_searched", 3),
+        ("Officers searched a car for drugs.", "premises_searched", None),
     ],
 )
 def test_count_binding(text: str, outcome: str, value: int | None) -> None:

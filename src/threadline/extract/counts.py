@@ -785,6 +785,14 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         elif c.kind == "person" and c.head in _VICTIM_HEADS:
             emit(c, OutcomeKind.VICTIMS, 0.6)
 
+    # One place raided, written without a number ("a huge raid on a home in Iver").
+    for m in _ONE_PREMISES.finditer(s):
+        if any(c.start <= m.start("place") < c.end for c in chains):
+            continue
+        attrs = {"counts": OutcomeKind.PREMISES_SEARCHED.value, "sentence": index, "single": True}
+        a, b = start + m.start("place"), start + m.end("place")
+        out.append(Mention("count", (a, b), text[a:b], 1, EXTRACTOR, 0.5, attrs))
+
     for a, b, years in _sentence_years(s):
         attrs = {"counts": OutcomeKind.SENTENCE_YEARS.value, "sentence": index}
         out.append(
@@ -857,6 +865,12 @@ _SUBJECT_VERB = re.compile(
 )
 
 
+_ONE_PREMISES = re.compile(
+    r"\b(?:raid(?:ed|s)?|search(?:ed)?|stormed|warrants? (?:were |was )?(?:executed |carried out )?)"
+    r"\s+(?:(?:on|at|of|in)\s+)?(?:a|an|one)\s+(?:[\w-]+\s+)?"
+    r"(?P<place>home|house|property|address|flat|apartment|farm|factory|brothel|premises|building|"
+    r"warehouse|salon|nail bar|car wash|kiln|hotel|residence)\b"
+)
 _RAID_HEAD = re.compile(
     r"search warrants|warrants|raids|searches|perchezitii(?: domiciliare)?|descinderi|"
     r"mandate(?: de perchezitie)?"
