@@ -12,6 +12,7 @@ import logging
 import os
 import shutil
 import sys
+from importlib import resources
 from typing import Any
 
 from threadline.errors import ConfigurationError
@@ -56,6 +57,7 @@ def spark_session() -> Any:
         SparkSession.builder.master(master)
         .appName("threadline")
         .config("spark.jars", similarity_jar_location())
+        .config("spark.driver.extraJavaOptions", f"-Dlog4j2.configurationFile=file:{_log_config()}")
         .config("spark.ui.enabled", "false")
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.shuffle.partitions", os.environ.get("THREADLINE_SPARK_PARTITIONS", PARTITIONS))
@@ -83,3 +85,7 @@ def stop_spark() -> None:
 
 def checkpoint_dir() -> str | None:
     return os.environ.get("THREADLINE_SPARK_CHECKPOINTS") or None
+
+
+def _log_config() -> str:
+    return str(resources.files("threadline.scale").joinpath("log4j2.properties"))
