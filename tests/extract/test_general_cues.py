@@ -207,3 +207,13 @@ def test_agency_running_totals_do_not_count_for_the_case() -> None:
         "more than double the figure before."
     )
     assert _summary(text)["outcomes"]["charged"] == 2
+
+
+def test_people_whose_names_were_given_are_suspects_even_by_one_name() -> None:
+    text = (
+        "Police began a manhunt for two members of the trafficking ring, whose names were given as "
+        "Kofi and Ama Mensah. Officers rescued twelve girls."
+    )
+    suspects = _summary(text)["suspects"]
+    assert "Kofi" in suspects
+    assert "Ama Mensah" in suspects

@@ -23,6 +23,14 @@ _NAME = r"[A-Z][a-zà-ÿăâîșşțţ’'-]+(?:\s+[A-Z][a-zà-ÿăâîșşțţ�
 _NAMED_WITH_AGE = re.compile(rf"(?P<a>{_NAME}),\s+\d{{1,2}}\s*[,)]|\b\d{{1,2}}-year-old\s+(?P<b>{_NAME})")
 
 
+_ONE_NAME = r"[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+){0,2}"
+_NAMES_GIVEN = re.compile(
+    rf"\b(?:names?\s+(?:were|was|are|is)\s+(?:given|listed)\s+as|(?:were|was)\s+(?:named|identified)\s+as)"
+    rf"\s+(?P<names>{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*(?:\s*,?\s+and\s+{_ONE_NAME})?)"
+)
+_NAME_IN_LIST = re.compile(_ONE_NAME)
+
+
 def aliases(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> tuple[list[Mention], set[str]]:
     """People introduced by an alias alone, and every alias seen (to drop the NER's duplicates)."""
     out: list[Mention] = []
@@ -53,6 +61,22 @@ def aliases(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> tuple[li
                 {"cues": counts, "alias": True, "boilerplate": is_boiler(start)},
             )
         )
+    for match in _NAMES_GIVEN.finditer(doc.text):
+        # "two members of the ring, whose names were given as Bose and Ismael": people named by
+        # one name only, which the suspect list otherwise drops
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        words = lemmas(span.sent)
+        counts = {
+            "suspect": len(words & (SUSPECT_SENTENCE | {"leader", "ring", "boss", "manhunt", "wanted"}))
+        }
+        for name in _NAME_IN_LIST.finditer(match.group("names")):
+            start = match.start("names") + name.start() + offset
+            end = start + len(name.group(0))
+            alias_names.add(name.group(0))
+            attrs = {"cues": dict(counts), "alias": True, "boilerplate": is_boiler(start)}
+            out.append(Mention("person", (start, end), name.group(0), name.group(0), EXTRACTOR, 0.6, attrs))
     return out, alias_names
 
 
