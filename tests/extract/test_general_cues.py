@@ -217,3 +217,13 @@ def test_people_whose_names_were_given_are_suspects_even_by_one_name() -> None:
     suspects = _summary(text)["suspects"]
     assert "Kofi" in suspects
     assert "Ama Mensah" in suspects
+
+
+def test_named_administrative_units_are_place_candidates() -> None:
+    text = (
+        "Nine bonded labourers from Bihar were rescued from a brick kiln in the Pune district of "
+        "Maharashtra in western India, police said."
+    )
+    places = _summary(text)["places"]
+    assert "Pune" in places
+    assert "Maharashtra" in places

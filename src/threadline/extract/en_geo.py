@@ -5,7 +5,9 @@ were exploited (from the governing preposition and verb), and towns inside agenc
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from threadline.extract.en_vocab import (
@@ -150,3 +152,38 @@ def place_in_org(ent: SpacySpan, offset: int, boiler: bool) -> Mention | None:
     attrs = {"boilerplate": boiler, "relation": None, "label": "ORG", "needs_gazetteer": True,
              "person_alt": False, "in_org": True}  # fmt: skip
     return Mention("place", (start, end), text, text, EXTRACTOR, 0.3, attrs)
+
+
+# "the Thane district of Maharashtra", "Murbad taluka", "Kogi State": a named administrative unit,
+# which the small model often leaves untagged; the gazetteer confirms it later.
+_DIVISION = re.compile(
+    r"(?<![\w-])(?P<unit>(?:[A-Z][\w’'-]+[ \t]){1,2})(?:district|province|county|taluka|tehsil|"
+    r"prefecture|municipality|region)\b(?:[ \t]+of[ \t]+(?P<parent>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?))?"
+)
+_NOT_UNIT = frozenset({"The", "A", "An", "In", "Of", "From", "This", "That", "Its", "Their", "His", "Her"})
+
+
+def division_places(
+    doc: Doc, offset: int, is_boiler: Callable[[int], bool], have: list[Mention]
+) -> list[Mention]:
+    taken = {m.span for m in have if m.kind in ("place", "country")}
+    out = []
+    for match in _DIVISION.finditer(doc.text):
+        for group in ("unit", "parent"):
+            if match.group(group) is None:
+                continue
+            s, e = match.span(group)
+            words = doc.text[s:e].split()
+            while words and words[0] in _NOT_UNIT:
+                s += len(words[0]) + 1
+                words = words[1:]
+            if not words:
+                continue
+            e = s + len(" ".join(words))
+            if (s + offset, e + offset) in taken or country_code(doc.text[s:e]):
+                continue
+            span = doc.char_span(s, e, alignment_mode="contract")
+            if span is None:
+                continue
+            out.append(place_candidate(span, offset, is_boiler(s + offset), person_alt=False))
+    return out

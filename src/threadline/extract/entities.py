@@ -20,7 +20,13 @@ from threadline.extract.en_agencies import (
     lower_agencies,
     mention_is_agency,
 )
-from threadline.extract.en_geo import place_candidate, place_in_org, place_or_country, relation
+from threadline.extract.en_geo import (
+    division_places,
+    place_candidate,
+    place_in_org,
+    place_or_country,
+    relation,
+)
 from threadline.extract.en_groups import age_ranges, group, group_role, nationality
 from threadline.extract.en_names import aliases, initial_names, named_with_age, widen_name
 from threadline.extract.en_vocab import (
@@ -143,6 +149,9 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
             code = demonym_code(ent.text) or demonym_code(ent.text.rstrip("s"))
             if code:
                 out.append(nationality(ent.root, code, offset, boiler))
+            elif not country_code(ent.text):
+                # "the Thane district of Maharashtra" with the state tagged NORP: the gazetteer decides
+                out.append(place_candidate(ent, offset, boiler, person_alt=False))
         elif label == "PLATE":
             out.append(
                 Mention(
@@ -195,6 +204,7 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
     out += named_with_age(doc, offset, is_boiler)
     out += agency_shapes(text, doc, offset, is_boiler, out)
     out += lower_agencies(text, doc, offset, is_boiler)
+    out += division_places(doc, offset, is_boiler, out)
     return _outside_agencies(out)
 
 
