@@ -19,7 +19,7 @@ from threadline.config import Settings
 from threadline.errors import IntakeError, TooLargeError
 from threadline.intake.decode import require_content
 from threadline.intake.types import ParsedReport
-from threadline.store import queue
+from threadline.store import audit, queue
 from threadline.store.base import utcnow
 from threadline.store.crypto import REPORTER_CONTACT_FIELD, encrypt_field
 from threadline.store.database import Database
@@ -163,8 +163,13 @@ def accept(
     anonymity: Anonymity,
     idempotency_key: str | None = None,
     reporter_contact: str | None = None,
+    audited_as: tuple[str, int | None] | None = None,
 ) -> list[Accepted]:
-    """Store reports parsed from one submission, all or nothing (one transaction)."""
+    """Store reports parsed from one submission, all or nothing (one transaction).
+
+    `audited_as` (actor name, user id): a staff submission writes one audit event per new report in
+    the same transaction. Anonymous public submissions pass nothing: an event's precise time would
+    record when the reporter wrote."""
     reports = list(reports)
     check_batch([len(r.raw) for r in reports], db.settings)
     if idempotency_key and len(reports) > 1:
@@ -173,7 +178,7 @@ def accept(
     else:
         keys = [idempotency_key] * len(reports)
     with db.session() as session:
-        return [
+        accepted = [
             store_report(
                 session,
                 parsed,
@@ -185,3 +190,18 @@ def accept(
             )
             for parsed, key in zip(reports, keys, strict=True)
         ]
+        if audited_as is not None:
+            actor, user_id = audited_as
+            for item in accepted:
+                if not item.duplicate:
+                    audit.record(
+                        session,
+                        db.settings,
+                        "report.create",
+                        actor=actor,
+                        actor_user_id=user_id,
+                        record_type="report",
+                        record_id=item.report_id,
+                        detail={"channel": channel.value},
+                    )
+        return accepted

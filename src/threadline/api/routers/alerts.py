@@ -13,6 +13,7 @@ from threadline.auth.dependencies import require
 from threadline.auth.policy import Permission, case_read_clause, report_read_clause
 from threadline.auth.principal import Principal
 from threadline.errors import NotFoundError
+from threadline.store import audit
 from threadline.store.base import utcnow
 from threadline.store.database import Database
 from threadline.store.tables.alerts import AlertRow
@@ -87,4 +88,13 @@ def mark_read(
             raise NotFoundError(f"alert {alert_id} does not exist")
         if row.read_at is None:
             row.read_at = utcnow()
+            audit.record(
+                session,
+                db.settings,
+                "alert.read",
+                actor=principal.audit_name,
+                actor_user_id=principal.user_id,
+                record_type="alert",
+                record_id=row.id,
+            )
         return _out(row, _readable_case_ids(session, principal, [row]))

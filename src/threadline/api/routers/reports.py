@@ -42,13 +42,12 @@ def parsed_from_json(body: ReportIn) -> ParsedReport:
     )
 
 
-@router.post(
-    "/reports",
-    status_code=status.HTTP_201_CREATED,
-    response_model=SubmissionResult,
-    dependencies=[Depends(require(Permission.REPORT_CREATE))],
-)
-def submit_report(body: ReportIn, db: Database = Depends(get_db)) -> SubmissionResult:
+@router.post("/reports", status_code=status.HTTP_201_CREATED, response_model=SubmissionResult)
+def submit_report(
+    body: ReportIn,
+    principal: Annotated[Principal, Depends(require(Permission.REPORT_CREATE))],
+    db: Database = Depends(get_db),
+) -> SubmissionResult:
     accepted = accept(
         db,
         [parsed_from_json(body)],
@@ -56,6 +55,7 @@ def submit_report(body: ReportIn, db: Database = Depends(get_db)) -> SubmissionR
         anonymity=parse_anonymity(body.anonymity),
         idempotency_key=body.idempotency_key,
         reporter_contact=body.contact,
+        audited_as=(principal.audit_name, principal.user_id),
     )
     return SubmissionResult(
         reports=[Submitted(id=a.report_id, duplicate=a.duplicate, sha256=a.sha256) for a in accepted]

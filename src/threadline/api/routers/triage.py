@@ -13,6 +13,7 @@ from threadline.auth.policy import Permission, readable_report
 from threadline.auth.principal import Principal
 from threadline.errors import NotFoundError
 from threadline.services.triage import triage_report
+from threadline.store import audit
 from threadline.store.database import Database
 from threadline.triage.referral import ReferralRequest, draft_referral
 from threadline.triage.referral_pdf import render_pdf
@@ -35,21 +36,45 @@ def report_triage(
         return triage_report(session, report, jurisdiction)
 
 
-@router.post("/referrals", dependencies=[Depends(require(Permission.REFERRAL_CREATE))])
-def draft_nrm_referral(request: ReferralRequest = Body(...)) -> dict[str, Any]:
+AsReferrer = Annotated[Principal, Depends(require(Permission.REFERRAL_CREATE))]
+
+
+def _audit_draft(db: Database, principal: Principal, draft: Any, form: str) -> None:
+    # A draft carries a victim's identity out of the system: an export, so an audit event (its kind
+    # and form only, never the identity it carries).
+    with db.session() as session:
+        audit.record(
+            session,
+            db.settings,
+            "referral.draft",
+            actor=principal.audit_name,
+            actor_user_id=principal.user_id,
+            record_type="referral",
+            detail={"kind": draft.kind.value, "form": form},
+        )
+
+
+@router.post("/referrals")
+def draft_nrm_referral(
+    principal: AsReferrer, request: ReferralRequest = Body(...), db: Database = Depends(get_db)
+) -> dict[str, Any]:
     """Draft an NRM referral or a Duty to Notify. Nothing is sent anywhere."""
-    return draft_referral(request, prepared_on=date.today()).to_dict()
+    draft = draft_referral(request, prepared_on=date.today())
+    _audit_draft(db, principal, draft, "json")
+    return draft.to_dict()
 
 
 @router.post(
     "/referrals/pdf",
-    dependencies=[Depends(require(Permission.REFERRAL_CREATE))],
     response_class=Response,
     responses={200: {"content": {"application/pdf": {}}}},
 )
-def draft_nrm_referral_pdf(request: ReferralRequest = Body(...)) -> Response:
+def draft_nrm_referral_pdf(
+    principal: AsReferrer, request: ReferralRequest = Body(...), db: Database = Depends(get_db)
+) -> Response:
     """The same draft as a printable PDF. Nothing is sent anywhere."""
     draft = draft_referral(request, prepared_on=date.today())
+    _audit_draft(db, principal, draft, "pdf")
     return Response(
         render_pdf(draft),
         media_type="application/pdf",
