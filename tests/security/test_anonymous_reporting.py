@@ -14,6 +14,7 @@ from sqlalchemy import select
 from threadline.api.server_logging import logging_config, redact_path, redact_text
 from threadline.auth.receipts import MAX_FAILURES, issue_receipt, verify_receipt
 from threadline.store.database import Database
+from threadline.store.tables.audit import AuditEvent
 from threadline.store.tables.receipts import ReportAddition, ReportReceipt
 
 from .support import dump_database, make_report
@@ -77,6 +78,8 @@ def test_anonymous_submission_and_addition_leave_no_trace(
     with keyed_db.session() as session:
         addition = session.scalars(select(ReportAddition)).one()
         assert addition.report_id == report_id
+        # Nothing records when the reporter wrote more precisely than the day, the audit chain included.
+        assert session.scalars(select(AuditEvent).where(AuditEvent.record_id == str(report_id))).all() == []
 
     dump = dump_database(keyed_db)
     logs = "\n".join(f"{r.name} {r.getMessage()} {r.__dict__}" for r in caplog.records)

@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 from threadline.auth.passwords import hash_password, verify_dummy, verify_password
 from threadline.config import Settings
 from threadline.errors import ThreadlineError
-from threadline.store import audit
 from threadline.store.base import utcnow
 from threadline.store.crypto import blind_index
 from threadline.store.tables.receipts import ReportAddition, ReportReceipt
@@ -88,18 +87,11 @@ def verify_receipt(
 
 
 def add_information(session: Session, settings: Settings, report_id: int, text: str) -> ReportAddition:
+    # No audit event, like the anonymous report itself: an event's precise time (and its place in the
+    # chain between staff events) would say when the reporter wrote. The day is kept on the row.
     addition = ReportAddition(report_id=report_id, text=text, received_on=utcnow().date())
     session.add(addition)
     session.flush()
-    audit.record(
-        session,
-        settings,
-        "report.addition",
-        actor=audit.ANONYMOUS,
-        record_type="report",
-        record_id=report_id,
-        detail={"addition_id": addition.id},
-    )
     return addition
 
 
