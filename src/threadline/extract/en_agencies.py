@@ -88,7 +88,7 @@ _LEADING_WORDS = re.compile(
 def lower_agencies(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
     """Offices written in lower case ("the attorney-general's office"), which the NER skips."""
     out = []
-    for match in _LOWER_POLICE.finditer(doc.text):
+    for match in _LOWER_POLICE.finditer(doc.text) if "police" in doc.text else ():
         s = match.start(1)
         lead = _LEADING_WORDS.match(doc.text, s, match.end(1))
         if lead:
