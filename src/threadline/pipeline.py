@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session
 
 from threadline.errors import NotFoundError
 from threadline.intake.service import PROCESS_REPORT
+from threadline.services.anonymity import coarsen_stamps, is_anonymous
+from threadline.store.base import COARSE_TIME
 from threadline.store.tables.reports import Report
 from threadline.worker import handler
 
@@ -74,6 +76,9 @@ def process_report(session: Session, payload: dict[str, Any]) -> None:
     if report is None:
         raise NotFoundError(f"report {payload['report_id']} does not exist")
     _load_steps()
+    anonymous = is_anonymous(report.anonymity)
+    if anonymous:
+        session.info[COARSE_TIME] = True  # jobs queued and finished here keep only the day
     registered = dict(STEPS)
     # The stages' order, not the order their modules happened to be imported in: triage needs links.
     for name in enabled_stages():
@@ -83,3 +88,6 @@ def process_report(session: Session, payload: dict[str, Any]) -> None:
         log.debug("report %s: %s", report.id, name)
         function(session, report)
     report.status = "processed"
+    if anonymous:
+        session.flush()
+        coarsen_stamps(session, report.id)

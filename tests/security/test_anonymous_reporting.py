@@ -5,17 +5,20 @@ from __future__ import annotations
 import io
 import logging
 import logging.config
+from datetime import datetime
 
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlalchemy import select
+from sqlalchemy import DateTime, select
 
 from threadline.api.server_logging import logging_config, redact_path, redact_text
 from threadline.auth.receipts import MAX_FAILURES, issue_receipt, verify_receipt
+from threadline.store.base import Base
 from threadline.store.database import Database
 from threadline.store.tables.audit import AuditEvent
 from threadline.store.tables.receipts import ReportAddition, ReportReceipt
+from threadline.worker import drain
 
 from .support import dump_database, make_report
 
@@ -142,3 +145,38 @@ def test_redaction_helpers() -> None:
     )
     assert "s3cr3t" not in redact_text('{"passphrase": "s3cr3t"}')
     assert "abc.def" not in redact_text("Authorization: Bearer abc.def")
+
+
+def _stamps(db: Database) -> dict[str, list[datetime]]:
+    """Every timestamp stored anywhere in the database, by table.column."""
+    found: dict[str, list[datetime]] = {}
+    with db.engine.connect() as connection:
+        for table in Base.metadata.sorted_tables:
+            for column in table.columns:
+                if isinstance(column.type, DateTime):
+                    values = connection.execute(select(column).where(column.is_not(None))).scalars()
+                    found[f"{table.name}.{column.name}"] = list(values)
+    return found
+
+
+def test_an_anonymous_report_leaves_no_time_finer_than_the_day(
+    keyed_db: Database, stranger: TestClient
+) -> None:
+    text = (
+        "Anonymous tip: three women are locked in a flat above the nail bar on Station Road tonight. "
+        "The man who keeps their passports drives a grey Audi IS 12 ABC and answers 07911 123456."
+    )
+    submitted = stranger.post("/api/v1/public/reports", json={"text": text, "anonymity": "anonymous"})
+    assert submitted.status_code == 201, submitted.text
+    drain(keyed_db)
+    stamps = _stamps(keyed_db)
+    # The worker did its work: facts, links, triage and the job's end were all stamped...
+    for written in ("report_facts.extracted_at", "entity_links.linked_at", "triage_results.assessed_at"):
+        assert stamps[written], f"{written}: nothing written, so nothing was checked"
+    assert stamps["jobs.finished_at"]
+    # ...and none of them, nor anything else, says more than the day.
+    precise = {
+        name: [v for v in values if (v.hour, v.minute, v.second, v.microsecond) != (0, 0, 0, 0)]
+        for name, values in stamps.items()
+    }
+    assert {name: values for name, values in precise.items() if values} == {}

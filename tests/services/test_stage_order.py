@@ -20,6 +20,7 @@ def test_stages_run_in_pipeline_order(monkeypatch: pytest.MonkeyPatch) -> None:
     class Report:
         id = 1
         status = "received"
+        anonymity = "confidential"
 
     class Session:
         def get(self, _model: object, _id: int) -> Report:

@@ -110,7 +110,7 @@ def store_report(
     insert = insert_for(session)
     session.execute(
         insert(RawBlob)
-        .values(sha256=sha, size=len(parsed.raw), content=parsed.raw, stored_at=utcnow())
+        .values(sha256=sha, size=len(parsed.raw), content=parsed.raw, stored_at=received_time(anonymity))
         .on_conflict_do_nothing(index_elements=["sha256"])
     )
     anonymous = anonymity is Anonymity.ANONYMOUS
@@ -150,7 +150,11 @@ def store_report(
         sealed = encrypt_field(settings, REPORTER_CONTACT_FIELD, report_id, reporter_contact.strip())
         session.execute(update(Report).where(Report.id == report_id).values(reporter_contact=sealed))
     queue.enqueue(
-        session, PROCESS_REPORT, {"report_id": report_id}, dedupe_key=f"{PROCESS_REPORT}:{report_id}"
+        session,
+        PROCESS_REPORT,
+        {"report_id": report_id},
+        dedupe_key=f"{PROCESS_REPORT}:{report_id}",
+        coarse_time=anonymity is Anonymity.ANONYMOUS,
     )
     return Accepted(report_id, False, sha)
 

@@ -22,3 +22,17 @@ class Base(DeclarativeBase):
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def utcday() -> datetime:
+    """Midnight (UTC) of today: the only time kept for anything an anonymous reporter set off."""
+    now = utcnow()
+    return datetime(now.year, now.month, now.day, tzinfo=UTC)
+
+
+# Set in a session's `info` while it handles an anonymous report: the queue then writes days, not times.
+COARSE_TIME = "threadline.coarse_time"
+
+
+def session_time(info: dict[str, object]) -> datetime:
+    return utcday() if info.get(COARSE_TIME) else utcnow()

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from threadline.store.base import utcnow
+from threadline.store.base import COARSE_TIME, session_time, utcday, utcnow
 from threadline.store.tables.jobs import Job
 from threadline.store.upsert import insert_for
 
@@ -28,8 +28,12 @@ def enqueue(
     *,
     dedupe_key: str | None = None,
     max_attempts: int = 5,
+    coarse_time: bool | None = None,
 ) -> None:
-    """Add a job in the caller's transaction; a job with the same dedupe key already queued is kept."""
+    """Add a job in the caller's transaction; a job with the same dedupe key already queued is kept.
+    `coarse_time` (default: the session's COARSE_TIME flag) stamps the job with the day only."""
+    coarse = session.info.get(COARSE_TIME) if coarse_time is None else coarse_time
+    stamp = utcday() if coarse else utcnow()
     values = {
         "kind": kind,
         "payload": payload,
@@ -37,8 +41,8 @@ def enqueue(
         "status": "queued",
         "attempts": 0,
         "max_attempts": max_attempts,
-        "run_after": utcnow(),
-        "created_at": utcnow(),
+        "run_after": stamp,
+        "created_at": stamp,
     }
     insert = insert_for(session)
     statement = insert(Job).values(**values)
@@ -99,7 +103,13 @@ def complete(session: Session, job_id: int, worker_id: str) -> bool:
     result = session.execute(
         update(Job)
         .where(Job.id == job_id, Job.locked_by == worker_id, Job.status == "running")
-        .values(status="done", finished_at=utcnow(), locked_by=None, locked_until=None, last_error=None)
+        .values(
+            status="done",
+            finished_at=session_time(session.info),
+            locked_by=None,
+            locked_until=None,
+            last_error=None,
+        )
         .execution_options(synchronize_session=False)
     )
     return result.rowcount == 1
