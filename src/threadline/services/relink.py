@@ -1,8 +1,10 @@
 """`threadline link --full`: re-cluster every person mention across all reports with Splink.
 
-The worker links each new report incrementally (fast, conservative). This batch job looks at all person
-mentions together — names, ages, gender, nationality, and the phone each report carries as co-occurring
-evidence — trains the model without labels, clusters with a size cap, and rewrites the person links.
+The worker links each new report incrementally (fast, conservative). This batch job hands every person
+mention, with the phones, plates and e-mails of its report, to the link stage's batch pipeline
+(`link.batch.link_mentions`, measured to 1M mentions in benchmarks/link_world.py): reports sharing a key
+form networks, Splink compares names, age, gender, nationality and network, trains without labels and
+clusters with a size cap; then this module rewrites the person links.
 Each rewritten link keeps its match weight and the waterfall of the comparison that joined it. Entity
 ids are kept stable where a cluster continues an existing entity (cases point at entities), and person
 entities left with no mention and no case are removed.
@@ -15,15 +17,16 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+import pandas as pd
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from threadline.link.resolve import record_key, resolve_records
+from threadline.link.batch import BatchResult, link_mentions
+from threadline.link.keyed import KEYED_KINDS
+from threadline.link.persons import Explanation
 from threadline.store.tables.alerts import CaseEntity
 from threadline.store.tables.entities import Entity, EntityLink
 from threadline.store.tables.facts import MentionRow
-
-SOURCE = "mentions"
 
 
 @dataclass(frozen=True)
@@ -35,53 +38,53 @@ class RelinkSummary:
     threshold: float | None
 
 
-def _person_records(session: Session) -> list[dict[str, Any]]:
-    mentions = session.execute(
+def _mention_table(session: Session) -> pd.DataFrame:
+    """Person mentions and the keyed mentions beside them (phones, plates, e-mails…), which tie reports
+    into networks: the batch pipeline's strongest evidence for a name."""
+    rows = []
+    for mention_id, report_id, kind, text, value, attributes in session.execute(
         select(
-            MentionRow.id, MentionRow.report_id, MentionRow.text, MentionRow.value, MentionRow.attributes
-        ).where(MentionRow.kind == "person")
-    ).all()
-    phones: dict[int, str] = {}
-    for report_id, key in session.execute(
-        select(EntityLink.report_id, Entity.key)
-        .join(Entity, Entity.id == EntityLink.entity_id)
-        .where(Entity.kind == "phone")
-        .order_by(EntityLink.id)
+            MentionRow.id,
+            MentionRow.report_id,
+            MentionRow.kind,
+            MentionRow.text,
+            MentionRow.value,
+            MentionRow.attributes,
+        ).where(MentionRow.kind.in_(KEYED_KINDS | {"person"}))
     ):
-        phones.setdefault(report_id, str(key).removeprefix("phone:"))
-    records = []
-    for mention_id, report_id, text, value, attributes in mentions:
         attributes = attributes or {}
         if attributes.get("boilerplate"):
-            continue
-        records.append(
+            continue  # a helpline number would tie every report to every other
+        surface = str(value or text) if kind == "person" else str(text or value)
+        rows.append(
             {
-                "id": str(mention_id),
-                "full_name": str(value or text),
+                "mention_id": int(mention_id),
+                "report_id": int(report_id),
+                "kind": kind,
+                "text": surface,
                 "age": attributes.get("age"),
                 "gender": attributes.get("gender"),
                 "nationality": attributes.get("nationality"),
-                "phone": phones.get(report_id),
             }
         )
-    return records
+    columns = ["mention_id", "report_id", "kind", "text", "age", "gender", "nationality"]
+    return pd.DataFrame(rows, columns=columns)
 
 
 def relink_people(session: Session) -> RelinkSummary:
-    records = _person_records(session)
-    if len(records) < 2:
-        return RelinkSummary(len(records), 0, 0, 0, None)
-    result = resolve_records(records, source=SOURCE, kind="person", id_column="id")
-    clusters = result.clusters
+    table = _mention_table(session)
+    people = int((table["kind"] == "person").sum())
+    if people < 2:
+        return RelinkSummary(people, 0, 0, 0, None)
+    result = link_mentions(table)
+    person_links = result.links[result.links["kind"] == "person"]
     members: dict[str, list[int]] = defaultdict(list)
     weight_of: dict[int, float | None] = {}
-    for row in clusters.itertuples(index=False):
-        mention_id = int(row.record_id)
-        members[str(row.cluster_id)].append(mention_id)
+    for row in person_links.itertuples(index=False):
+        mention_id = int(row.mention_id)
+        members[str(row.entity_id)].append(mention_id)
         weight = row.match_weight
-        weight_of[mention_id] = (
-            None if weight is None or (isinstance(weight, float) and math.isnan(weight)) else float(weight)
-        )
+        weight_of[mention_id] = None if weight is None or math.isnan(float(weight)) else float(weight)
 
     current = dict(
         session.execute(
@@ -113,8 +116,8 @@ def relink_people(session: Session) -> RelinkSummary:
         for mention_id in cluster_mentions:
             explanation = None
             if mention_id != anchor:
-                found = result.explain(record_key(SOURCE, str(mention_id)), record_key(SOURCE, str(anchor)))
-                explanation = _jsonable(found.to_dict()) if found is not None else None
+                found = _explain(result, mention_id, cluster_mentions)
+                explanation = _jsonable(found.to_dict())
                 joined += 1
             weight = weight_of.get(mention_id)
             reasons = (
@@ -136,7 +139,27 @@ def relink_people(session: Session) -> RelinkSummary:
             )
     session.flush()
     removed = _remove_orphans(session)
-    return RelinkSummary(len(records), len(members), joined, removed, result.threshold)
+    return RelinkSummary(people, len(members), joined, removed, result.threshold)
+
+
+def _explain(result: BatchResult, mention_id: int, cluster: list[int]) -> Explanation:
+    """The waterfall against the first member the model scored; a mention whose record is identical to
+    another's (same name, age, gender, nationality and network) was never scored on its own."""
+    for other in cluster:
+        if other != mention_id:
+            found = result.explain(str(mention_id), str(other))
+            if found is not None:
+                return found
+    return Explanation(
+        left=str(mention_id),
+        right=str(cluster[0]),
+        prior_weight=0.0,
+        contributions=(),
+        match_weight=math.inf,
+        match_probability=1.0,
+        threshold=result.threshold,
+        identical=True,
+    )
 
 
 def _remove_orphans(session: Session) -> int:
