@@ -32,13 +32,14 @@ from threadline.link.comparisons import birth_comparison, exact_comparison, name
 from threadline.link.keyed import KEYED_KINDS, entity_keys, report_networks
 from threadline.link.persons import (
     DEFAULT_MAX_CLUSTER_SIZE,
-    M_FLOOR,
     Explanation,
     PairScores,
     block_pair_count,
     explain_row,
+    floor_m,
 )
 from threadline.link.prepare import prepare_records
+from threadline.link.unionfind import find_root
 
 log = logging.getLogger(__name__)
 
@@ -305,16 +306,8 @@ def network_clusters(
     network = list(own)  # per cluster root: the network its records belong to
     best = np.full(n, np.nan)
 
-    def find(x: int) -> int:
-        root = x
-        while parent[root] != root:
-            root = parent[root]
-        while parent[x] != root:
-            parent[x], x = root, parent[x]
-        return root
-
     for a, b, w in zip(left[order].tolist(), right[order].tolist(), weights[order].tolist(), strict=True):
-        ra, rb = find(a), find(b)
+        ra, rb = find_root(parent, a), find_root(parent, b)
         if ra != rb:
             if size[ra] + size[rb] > max_size:
                 continue
@@ -331,7 +324,7 @@ def network_clusters(
             best[a] = w
         if np.isnan(best[b]):
             best[b] = w
-    roots = [find(i) for i in range(n)]
+    roots = [find_root(parent, i) for i in range(n)]
     smallest: dict[int, int] = {}
     for i, r in enumerate(roots):
         smallest.setdefault(r, i)
@@ -509,19 +502,8 @@ def _train(sample: pd.DataFrame, db_api: Any, model: dict[str, Any], *, seed: in
             )
         except Exception as exc:  # a degenerate sample keeps the starting values
             log.info("EM skipped: %s", exc)
-    _floor_m(linker)
+    floor_m(linker)
     return linker.misc.save_model_to_json()
-
-
-def _floor_m(linker: Any) -> None:
-    # As in persons._floor_m: one disagreeing field must not become a veto no evidence outweighs.
-    for comparison in linker._settings_obj.comparisons:
-        for level in comparison.comparison_levels:
-            if level.is_null_level:
-                continue
-            m = level.m_probability
-            if isinstance(m, float) and m < M_FLOOR:
-                level.m_probability = M_FLOOR
 
 
 def _set_prior(linker: Any, reps: pd.DataFrame) -> None:

@@ -8,6 +8,8 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
+from threadline.link.unionfind import find_root
+
 
 def choose_threshold(
     weights: Sequence[float] | np.ndarray,
@@ -72,16 +74,8 @@ def capped_cluster_labels(
     size = [1] * n
     best = np.full(n, np.nan)
 
-    def find(x: int) -> int:
-        root = x
-        while parent[root] != root:
-            root = parent[root]
-        while parent[x] != root:  # path compression
-            parent[x], x = root, parent[x]
-        return root
-
     for a, b, w in zip(left[order].tolist(), right[order].tolist(), weights[order].tolist(), strict=True):
-        ra, rb = find(a), find(b)
+        ra, rb = find_root(parent, a), find_root(parent, b)
         if ra != rb:
             if size[ra] + size[rb] > max_size:
                 continue  # this merge would make a look-alike chain: refuse it
@@ -94,7 +88,7 @@ def capped_cluster_labels(
             best[a] = w
         if np.isnan(best[b]):
             best[b] = w
-    roots = np.fromiter((find(i) for i in range(n)), dtype=np.int64, count=n)
+    roots = np.fromiter((find_root(parent, i) for i in range(n)), dtype=np.int64, count=n)
     smallest: dict[int, int] = {}
     for i, r in enumerate(roots.tolist()):
         smallest.setdefault(r, i)

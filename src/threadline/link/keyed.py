@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from threadline.link.keys import Address, email_key, parse_address, phone_key, plate_key
+from threadline.link.unionfind import find_root
 
 KEY_FUNCTIONS: dict[str, Callable[[str], str | None]] = {
     "phone": lambda text: phone_key(text),
@@ -142,16 +143,8 @@ def _components(n: int, report_index: np.ndarray, key_codes: np.ndarray) -> np.n
     first = pd.Series(report_index).groupby(key_codes).transform("min").to_numpy()
     parent = np.arange(n)
 
-    def find(x: int) -> int:
-        root = x
-        while parent[root] != root:
-            root = parent[root]
-        while parent[x] != root:
-            parent[x], x = root, parent[x]
-        return root
-
     for a, b in zip(report_index.tolist(), first.tolist(), strict=True):
-        ra, rb = find(a), find(b)
+        ra, rb = find_root(parent, a), find_root(parent, b)
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
-    return np.fromiter((find(i) for i in range(n)), dtype=np.int64, count=n)
+    return np.fromiter((find_root(parent, i) for i in range(n)), dtype=np.int64, count=n)

@@ -320,7 +320,7 @@ def train_and_score(
         except Exception as exc:  # EM can fail on tiny or degenerate blocks; others still train
             log.info("EM on %s skipped: %s", cols, exc)
             linker._settings_obj.core_model_settings = before
-    _floor_m(linker)
+    floor_m(linker)
     # Pairs below weight 0 (the model finds them more likely different than same) are never linked
     # and would only slow the hand-over to pandas; `explain` rescores such pairs on demand.
     scorer = linker if engine == "duckdb" else _spark_scorer(linker, frame, link_type=link_type, kind=kind)
@@ -341,7 +341,7 @@ def train_and_score(
     return PairScores(pairs=pairs, prior_weight=prior_weight, comparison_levels=levels), linker
 
 
-def _floor_m(linker: Any) -> None:
+def floor_m(linker: Any) -> None:
     """Keep every m probability at or above M_FLOOR.
 
     EM on lists whose duplicates rarely disagree drives m for "different" levels towards zero, and
