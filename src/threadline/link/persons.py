@@ -80,6 +80,20 @@ class Explanation:
     def linked(self) -> bool:
         return self.identical or self.match_weight >= self.threshold
 
+    @classmethod
+    def of_identical(cls, left: str, right: str, threshold: float | None) -> Explanation:
+        """Two records merged before scoring because they are the same once normalised."""
+        return cls(
+            left=left,
+            right=right,
+            prior_weight=0.0,
+            contributions=(),
+            match_weight=math.inf,
+            match_probability=1.0,
+            threshold=math.inf if threshold is None else threshold,
+            identical=True,
+        )
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "left": self.left,

@@ -180,16 +180,7 @@ def explain_pair(result: ResolveResult, left: str, right: str) -> Explanation | 
     a = result.representative.get(left, left)
     b = result.representative.get(right, right)
     if a == b and left != right and left in result.representative:
-        return Explanation(
-            left=left,
-            right=right,
-            prior_weight=0.0,
-            contributions=(),
-            match_weight=math.inf,
-            match_probability=1.0,
-            threshold=result.threshold,
-            identical=True,
-        )
+        return Explanation.of_identical(left, right, result.threshold)
     if result.scores is None:
         return None
     pairs = result.scores.pairs

@@ -150,16 +150,7 @@ def _explain(result: BatchResult, mention_id: int, cluster: list[int]) -> Explan
             found = result.explain(str(mention_id), str(other))
             if found is not None:
                 return found
-    return Explanation(
-        left=str(mention_id),
-        right=str(cluster[0]),
-        prior_weight=0.0,
-        contributions=(),
-        match_weight=math.inf,
-        match_probability=1.0,
-        threshold=result.threshold,
-        identical=True,
-    )
+    return Explanation.of_identical(str(mention_id), str(cluster[0]), result.threshold)
 
 
 def _remove_orphans(session: Session) -> int:
