@@ -17,6 +17,7 @@ from threadline.link.keys import (
     phone_key,
     plate_country,
     plate_key,
+    repair_plate,
     uk_postcode,
 )
 
@@ -158,3 +159,33 @@ def test_street_abbreviations_do_not_change_the_key(
 def test_plate_separators_do_not_change_the_key(plate: str, sep: str) -> None:
     spaced = plate[:4] + sep + plate[4:]
     assert plate_key(spaced) == plate_key(plate.lower())
+
+
+@pytest.mark.parametrize(
+    ("written", "plate"),
+    [
+        ("AB1Z CDE", "AB12CDE"),  # Z for 2
+        ("AB I2 CDE", "AB12CDE"),  # I for 1
+        ("B 1O1 ABC", "B101ABC"),  # O for 0 in a Bucharest plate
+        ("IS I2 A8C", "IS12ABC"),  # I for 1 and 8 for B
+        ("CJ O5 XYZ", "CJ05XYZ"),
+    ],
+)
+def test_look_alike_characters_in_plates_are_repaired(written: str, plate: str) -> None:
+    assert plate_key(written) == f"plate:{plate}"
+
+
+@pytest.mark.parametrize("text", ["LOOSE ID", "G0OD 1DEA", "AB 12 CD3", "BOLOGNA", "12345"])
+def test_words_and_junk_are_not_turned_into_plates(text: str) -> None:
+    assert plate_key(text) is None
+
+
+@given(st.from_regex(r"[A-Z0-9]{6,8}", fullmatch=True))
+@settings(max_examples=300, deadline=None)
+def test_repair_never_changes_a_valid_plate_and_only_yields_valid_ones(text: str) -> None:
+    repaired = repair_plate(text)
+    if plate_country(text):
+        assert plate_key(text) == f"plate:{text}"
+    if repaired is not None:
+        assert plate_country(repaired)
+        assert sum(a != b for a, b in zip(repaired, text, strict=True)) <= 2

@@ -84,7 +84,45 @@ def plate_key(text: str | None) -> str | None:
     and a plate copied into a note rarely says which. `plate_country` gives the best guess.
     """
     compact = _plate_compact(text)
-    return f"plate:{compact}" if compact and plate_country(compact) else None
+    if not compact:
+        return None
+    if plate_country(compact):
+        return f"plate:{compact}"
+    repaired = repair_plate(compact)
+    return f"plate:{repaired}" if repaired else None
+
+
+MAX_PLATE_SWAPS = 2
+# Characters people and OCR swap in plates: a letter where the format wants a digit, or the reverse.
+_AS_DIGIT = str.maketrans({"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "Z": "2", "S": "5", "B": "8"})
+_AS_LETTER = str.maketrans({"0": "O", "1": "I", "2": "Z", "5": "S", "8": "B"})
+
+
+def repair_plate(compact: str) -> str | None:
+    """'AB1Z CDE' or 'B 1O1 ABC' → the one valid plate reached by swapping look-alike characters into
+    the places the format wants them (letters where letters go, digits where digits go); None when no
+    valid plate, or more than one, comes out. A valid plate is never changed."""
+    if not any(ch.isdigit() for ch in compact):
+        return None  # no digit at all: a word ('LOOSE ID'), not a mistyped plate
+    found: set[str] = set()
+    if len(compact) == 7:  # UK current format: LL NN LLL
+        found.add(_as(compact[:2], letters=True) + _as(compact[2:4]) + _as(compact[4:], letters=True))
+    for county in (1, 2):  # Romanian: county (B, or two letters), two or three digits, three letters
+        for digits in (2, 3):
+            if len(compact) == county + digits + 3:
+                head = _as(compact[:county], letters=True)
+                found.add(head + _as(compact[county : county + digits]) + _as(compact[-3:], letters=True))
+    # At most two swapped characters: more is a different string, not a slip.
+    found = {c for c in found if sum(a != b for a, b in zip(c, compact, strict=True)) <= MAX_PLATE_SWAPS}
+    valid = {candidate for candidate in found if plate_country(candidate)}
+    # Old UK prefix plates ('A812 CDE') fit almost any string; a current-format reading wins over them.
+    current = {c for c in valid if _is_romanian(c) or _is_uk_current(c)}
+    chosen = current or valid
+    return chosen.pop() if len(chosen) == 1 else None
+
+
+def _as(part: str, *, letters: bool = False) -> str:
+    return part.translate(_AS_LETTER if letters else _AS_DIGIT)
 
 
 def _plate_compact(text: str | None) -> str:
@@ -106,18 +144,24 @@ def _uk_age_identifier_ok(digits: str) -> bool:
     return 2 <= value <= 35 or 51 <= value <= 85
 
 
+def _is_romanian(compact: str) -> bool:
+    found = _RO.match(compact)
+    return (
+        bool(found) and found.group(1) in _RO_COUNTIES and (found.group(1) == "B" or len(found.group(2)) == 2)
+    )
+
+
+def _is_uk_current(compact: str) -> bool:
+    return bool(_UK_CURRENT.match(compact)) and _uk_age_identifier_ok(compact[2:4])
+
+
 def plate_country(text: str | None) -> str | None:
     """'GB', 'RO', 'GB/RO' (shape valid in both) or None."""
     compact = _plate_compact(text)
     if not 4 <= len(compact) <= 8:
         return None
-    ro_match = _RO.match(compact)
-    ro = (
-        bool(ro_match)
-        and ro_match.group(1) in _RO_COUNTIES
-        and (ro_match.group(1) == "B" or len(ro_match.group(2)) == 2)
-    )
-    uk_current = bool(_UK_CURRENT.match(compact)) and _uk_age_identifier_ok(compact[2:4])
+    ro = _is_romanian(compact)
+    uk_current = _is_uk_current(compact)
     uk = uk_current or bool(_UK_PREFIX.match(compact) or _UK_SUFFIX.match(compact))
     if ro and uk:
         return "GB/RO"
