@@ -168,3 +168,41 @@ def test_a_mention_without_network_does_not_fuse_two_networks() -> None:
     labels, _ = network_clusters(networks, np.array([0]), np.array([1]), np.array([5.0]), threshold=2.0,
                                  max_size=40)  # fmt: skip
     assert labels.tolist() == [0, 0, 2, 3]
+
+
+def test_weak_mentions_do_not_chain_two_full_names_into_one_person() -> None:
+    # One network (a shared phone). "Ion Voicu" and "Ioana Simoiu" disagree strongly, but each has
+    # weak mentions ("Ion", "I. Voicu" / "Ioana", "I. Simoiu") and the two initials link above the
+    # threshold: accepted strongest first, that link would fuse both names into one person.
+    voicu = ["Ion Voicu", "Ion Voicu", "Ion", "I. Voicu"]
+    names = [*voicu, "Ioana Simoiu", "Ioana Simoiu", "Ioana", "I. Simoiu"]
+    rows = []
+    for i, name in enumerate(names):
+        rows.append({"mention_id": f"p{i}", "report_id": f"r{i}", "kind": "person", "text": name})
+        rows.append({"mention_id": f"t{i}", "report_id": f"r{i}", "kind": "phone", "text": "07911 123456"})
+    result = link_mentions(pd.DataFrame(rows), threshold=0.5)
+    chain = result.explain("p3", "p7")
+    assert chain is not None and chain.match_weight >= result.threshold  # the chaining link is there
+    entity = result.links.set_index("mention_id")["entity_id"]
+    assert entity["p0"] == entity["p1"] == entity["p2"] == entity["p3"]
+    assert entity["p4"] == entity["p5"] == entity["p6"] == entity["p7"]
+    assert entity["p0"] != entity["p4"]
+
+
+def test_surname_cannot_link_spares_typos_initials_and_swapped_order() -> None:
+    from threadline.link.batch import network_clusters
+
+    networks = np.array(["n1"] * 5, dtype=object)
+    given = np.array(["ion", "ion", "ion", "voicu", "ion"], dtype=object)
+    surnames = np.array(["voicu", "vociu", "v", "ion", "simoiu"], dtype=object)
+    # A chain 0–1–2–3–4: a typo, an initial, the name written surname-first, then another surname.
+    left, right = np.array([0, 1, 2, 3]), np.array([1, 2, 3, 4])
+    weights = np.array([9.0, 8.0, 7.0, 6.0])
+    labels, best = network_clusters(
+        networks, left, right, weights, threshold=2.0, max_size=40, surnames=surnames, given_names=given
+    )
+    assert labels.tolist() == [0, 0, 0, 0, 4]
+    assert np.isnan(best[4])
+    # Without names the old behaviour: one cluster.
+    labels, _ = network_clusters(networks, left, right, weights, threshold=2.0, max_size=40)
+    assert labels.tolist() == [0] * 5

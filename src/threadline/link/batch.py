@@ -13,11 +13,13 @@ Pure (a DataFrame in, DataFrames out, no database). Steps:
    Large inputs train on a sample of whole networks (EM finds matches only where they are); the
    prior λ is then re-estimated on the full table, because λ shrinks as the table grows.
 4. Clusters: a threshold chosen from the score distribution without labels
-   (`cluster.choose_threshold`), strongest links first, no cluster above `max_cluster_size`.
+   (`cluster.choose_threshold`), strongest links first, no cluster above `max_cluster_size`, and
+   never two clusters whose full surnames clearly differ (`network_clusters`).
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 from dataclasses import dataclass
@@ -257,6 +259,8 @@ def link_people(
                 weights,
                 threshold=threshold_used,
                 max_size=max_cluster_size,
+                surnames=reps["surname"].to_numpy(dtype=object),
+                given_names=reps["first_name"].to_numpy(dtype=object),
             )
     # Map every record to its representative's cluster; nameless records stay alone.
     rep_of_row = np.full(n, -1, dtype=np.int64)
@@ -287,11 +291,22 @@ def network_clusters(
     *,
     threshold: float,
     max_size: int,
+    surnames: np.ndarray | None = None,
+    given_names: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """`cluster.capped_cluster_labels` with one more refusal: two clusters from different networks
-    merge only through a link between those networks' own records, never through a record without
-    a network. "Ion Popescu" in a report with no phone or address links to every Ion Popescu of
-    every network; taken transitively, those links would fuse people the model keeps apart.
+    """`cluster.capped_cluster_labels` with two more refusals.
+
+    Two clusters from different networks merge only through a link between those networks' own
+    records, never through a record without a network. "Ion Popescu" in a report with no phone or
+    address links to every Ion Popescu of every network; taken transitively, those links would fuse
+    people the model keeps apart.
+
+    Cannot-link on full surnames (when `surnames` is given; `given_names` only for swapped order):
+    two clusters that both hold a full surname (not an initial) merge only if some surname of one
+    is compatible with some surname of the other (`_surnames_compatible`), or one's surname is the
+    other's given name ("Voicu Ion" written surname-first without capitals). Only pairs scored
+    above the predict floor reach clustering, so the clustering cannot otherwise see that "Ion
+    Voicu" and "Ioana Simoiu" disagree: weak mentions ("Ion", "Ioana", "I. Voicu") chain them.
 
     Returns (label per record: the smallest record index of its cluster; strongest accepted link
     weight per record, NaN when none).
@@ -304,6 +319,10 @@ def network_clusters(
     size = [1] * n
     own: list[Any] = [None if _missing(x) else x for x in networks.tolist()]
     network = list(own)  # per cluster root: the network its records belong to
+    # Per cluster root: the full surnames (and full given name–surname pairs) of its records; None
+    # when it has none.
+    surname_sets = _full_name_sets(surnames, n)
+    pair_sets = _full_name_sets(surnames, n, given_names)
     best = np.full(n, np.nan)
 
     for a, b, w in zip(left[order].tolist(), right[order].tolist(), weights[order].tolist(), strict=True):
@@ -315,11 +334,20 @@ def network_clusters(
             direct = own[a] is not None and own[b] is not None
             if na is not None and nb is not None and na != nb and not direct:
                 continue
+            if _surnames_conflict(surname_sets, pair_sets, ra, rb):
+                continue
             if size[ra] < size[rb]:
                 ra, rb = rb, ra
             parent[rb] = ra
             size[ra] += size[rb]
             network[ra] = na if na is not None else nb
+            for sets in (surname_sets, pair_sets):
+                if sets[rb] is not None:
+                    if sets[ra] is None:
+                        sets[ra] = sets[rb]
+                    else:
+                        sets[ra] |= sets[rb]
+                    sets[rb] = None
         if np.isnan(best[a]):
             best[a] = w
         if np.isnan(best[b]):
@@ -329,6 +357,44 @@ def network_clusters(
     for i, r in enumerate(roots):
         smallest.setdefault(r, i)
     return np.array([smallest[r] for r in roots], dtype=np.int64), best
+
+
+# Two surnames are one name written two ways at this Jaro-Winkler similarity or above (the model's
+# own "similar" level) or one edit apart (a typo): "Voicu" / "Vociu", not "Dobreanu" / "Dobrescu".
+SURNAME_SIMILAR = 0.92
+
+
+def _full_name_sets(surnames: np.ndarray | None, n: int, given: np.ndarray | None = None) -> list[Any]:
+    """Per record, a set holding its surname when that is a full name (two letters or more), else
+    None; with `given`, the (given name, surname) pair when both are full names."""
+    if surnames is None:
+        return [None] * n
+
+    def full(x: Any) -> bool:
+        return isinstance(x, str) and len(x) > 1
+
+    if given is None:
+        return [{s} if full(s) else None for s in surnames.tolist()]
+    pairs = zip(given.tolist(), surnames.tolist(), strict=True)
+    return [{(g, s)} if full(g) and full(s) else None for g, s in pairs]
+
+
+def _surnames_conflict(surname_sets: list[Any], pair_sets: list[Any], ra: int, rb: int) -> bool:
+    """Both clusters name a full surname, and none of one is compatible with any of the other."""
+    sa, sb = surname_sets[ra], surname_sets[rb]
+    if sa is None or sb is None or not sa.isdisjoint(sb):
+        return False
+    pa, pb = pair_sets[ra], pair_sets[rb]
+    if pa is not None and pb is not None and any((s, g) in pb for g, s in pa):
+        return False  # "Voicu Ion" surname-first without capitals: the model's "swapped" level
+    return not any(_surnames_compatible(min(a, b), max(a, b)) for a in sa for b in sb)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _surnames_compatible(a: str, b: str) -> bool:
+    from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler
+
+    return DamerauLevenshtein.distance(a, b) <= 1 or JaroWinkler.similarity(a, b) >= SURNAME_SIMILAR
 
 
 def _connection(memory_limit: str, threads: int) -> Any:
