@@ -3,7 +3,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from threadline.link.keys import phone_key, plate_key
+from threadline.link.keys import phone_key, plate_country, plate_key
 from threadline.link.world import generate_world
 
 
@@ -37,6 +37,10 @@ def test_truth_is_consistent(world) -> None:
         assert keys.notna().all()
         pairs = pd.DataFrame({"key": keys, "entity": t.loc[rows, "entity_id"]}).drop_duplicates()
         assert pairs["key"].is_unique and pairs["entity"].is_unique
+    # Some plates carry a look-alike slip ('IS I2 ABC') and still key to their vehicle.
+    plates = m.loc[m["kind"] == "vehicle", "text"]
+    slipped = plates[plates.map(lambda text: plate_country(text) is None)]
+    assert len(slipped) > 0 and slipped.map(plate_key).notna().all()
 
 
 def test_world_has_the_noise_of_real_reports(world) -> None:

@@ -298,7 +298,16 @@ def _address_surface(addr: dict[str, str], rng: random.Random) -> str:
     return rng.choice(forms)
 
 
+_LOOK_ALIKE = {"0": "O", "1": "I", "2": "Z", "5": "S", "8": "B"}
+
+
 def _plate_surface(plate: str, rng: random.Random) -> str:
+    if rng.random() < 0.1:
+        # A digit written as the letter it looks like ('IS I2 ABC'), as in hurried notes.
+        slips = [i for i, ch in enumerate(plate) if ch in _LOOK_ALIKE]
+        if slips:
+            i = rng.choice(slips)
+            plate = plate[:i] + _LOOK_ALIKE[plate[i]] + plate[i + 1 :]
     if rng.random() < 0.5:
         return plate.replace(" ", "")
     return plate.lower() if rng.random() < 0.2 else plate
