@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -20,7 +20,7 @@ from threadline.errors import IntakeError, TooLargeError
 from threadline.intake.decode import require_content
 from threadline.intake.types import ParsedReport
 from threadline.store import audit, queue
-from threadline.store.base import utcnow
+from threadline.store.base import utcday, utcnow
 from threadline.store.crypto import REPORTER_CONTACT_FIELD, encrypt_field
 from threadline.store.database import Database
 from threadline.store.tables.reports import RawBlob, Report
@@ -70,12 +70,9 @@ def check_batch(sizes: Sequence[int], settings: Settings) -> None:
         raise TooLargeError(f"the batch is {total:,} bytes; the limit is {settings.max_batch_bytes:,} bytes")
 
 
-def received_time(anonymity: Anonymity, now: datetime | None = None) -> datetime:
-    now = now or utcnow()
-    if anonymity is Anonymity.ANONYMOUS:
-        # The exact minute of a tip can identify who sent it; the day is enough to work with.
-        return datetime(now.year, now.month, now.day, tzinfo=UTC)
-    return now
+def received_time(anonymity: Anonymity) -> datetime:
+    # The exact minute of a tip can identify who sent it; the day is enough to work with.
+    return utcday() if anonymity is Anonymity.ANONYMOUS else utcnow()
 
 
 def store_report(
