@@ -7,18 +7,15 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.security.support import act_as
-from threadline.api.app import create_app
+from tests.security.support import supervisor_client
 from threadline.store.database import Database
 
 
 @pytest.fixture
 def client(db: Database) -> Iterator[TestClient]:
-    app = create_app(db.settings)
-    act_as(app)  # access control is tested in tests/security
-    with TestClient(app, raise_server_exceptions=False) as test_client:
+    # Access control is tested in tests/security.
+    with supervisor_client(db, raise_server_exceptions=False) as test_client:
         yield test_client
-    app.state.db.dispose()
 
 
 def test_health(client: TestClient) -> None:

@@ -11,8 +11,7 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.security.support import act_as
-from threadline.api.app import create_app
+from tests.security.support import supervisor_client
 from threadline.intake.formats import parse_submission
 from threadline.intake.service import accept
 from threadline.store.database import Database
@@ -22,11 +21,9 @@ from threadline.worker import drain
 
 @pytest.fixture
 def client(sqlite_db: Database) -> Iterator[TestClient]:
-    app = create_app(sqlite_db.settings)
-    act_as(app)  # access control is tested in tests/security
-    with TestClient(app) as test_client:
+    # Access control is tested in tests/security.
+    with supervisor_client(sqlite_db) as test_client:
         yield test_client
-    app.state.db.dispose()
 
 
 def test_safety_question_comes_first_and_yes_gives_the_emergency_number(client: TestClient) -> None:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from fastapi import FastAPI
+from fastapi.testclient import TestClient
 from sqlalchemy import inspect, text
 from sqlalchemy.orm import Session
 
@@ -163,3 +166,16 @@ def act_as(app: FastAPI, role: Role = Role.SUPERVISOR, *, user_id: int = 1, orga
         via="token",
     )
     app.dependency_overrides[current_principal] = lambda: principal
+
+
+@contextmanager
+def supervisor_client(db: Database, *, raise_server_exceptions: bool = True) -> Iterator[TestClient]:
+    """A test client of the whole app acting as a supervisor (see `act_as`); its database is disposed
+    of afterwards."""
+    from threadline.api.app import create_app
+
+    app = create_app(db.settings)
+    act_as(app)
+    with TestClient(app, raise_server_exceptions=raise_server_exceptions) as client:
+        yield client
+    app.state.db.dispose()

@@ -8,8 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from tests.security.support import act_as
-from threadline.api.app import create_app
+from tests.security.support import supervisor_client
 from threadline.intake.formats import parse_submission
 from threadline.intake.service import accept
 from threadline.services.entities import entity_detail
@@ -97,11 +96,9 @@ def test_helpline_numbers_in_advice_are_not_linked(db: Database, linked: list[in
 
 @pytest.fixture
 def client(db: Database) -> Iterator[TestClient]:
-    app = create_app(db.settings)
-    act_as(app)  # access control is tested in tests/security
-    with TestClient(app) as test_client:
+    # Access control is tested in tests/security.
+    with supervisor_client(db) as test_client:
         yield test_client
-    app.state.db.dispose()
 
 
 def test_network_api(client: TestClient, db: Database, linked: list[int]) -> None:

@@ -7,9 +7,8 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.security.support import act_as
+from tests.security.support import supervisor_client
 from tests.services.test_linking import ingest_all
-from threadline.api.app import create_app
 from threadline.services.neardup import group_members
 from threadline.store.database import Database
 
@@ -51,11 +50,9 @@ def test_template_copies_are_grouped(sqlite_db: Database, reports: list[int]) ->
 
 @pytest.fixture
 def client(sqlite_db: Database) -> Iterator[TestClient]:
-    app = create_app(sqlite_db.settings)
-    act_as(app)  # access control is tested in tests/security
-    with TestClient(app) as test_client:
+    # Access control is tested in tests/security.
+    with supervisor_client(sqlite_db) as test_client:
         yield test_client
-    app.state.db.dispose()
 
 
 def test_similar_api(client: TestClient, reports: list[int]) -> None:

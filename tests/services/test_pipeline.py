@@ -8,8 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
-from tests.security.support import act_as
-from threadline.api.app import create_app
+from tests.security.support import supervisor_client
 from threadline.intake.formats import parse_submission
 from threadline.intake.service import accept
 from threadline.services.extraction import extract_report, load_facts
@@ -61,11 +60,9 @@ def test_rerun_replaces_its_own_output(db: Database, processed: int) -> None:
 
 @pytest.fixture
 def client(db: Database) -> Iterator[TestClient]:
-    app = create_app(db.settings)
-    act_as(app)  # access control is tested in tests/security
-    with TestClient(app) as test_client:
+    # Access control is tested in tests/security.
+    with supervisor_client(db) as test_client:
         yield test_client
-    app.state.db.dispose()
 
 
 def test_api_serves_facts_and_triage(client: TestClient, processed: int) -> None:
