@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import argparse
 import logging
-import multiprocessing as mp
 import os
 import platform
-import resource
 import time
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
+
+from fresh_process import cpu_seconds, peak_mb, run_fresh
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "eval_data" / "splink_datasets"
@@ -137,11 +137,11 @@ def _child(method: str, name: str, queue: Any) -> None:
 
     frame = load(name)
     truth = dict(zip(frame["unique_id"], frame["cluster"], strict=True))
-    cpu0 = _cpu()
+    cpu0 = cpu_seconds()
     start = time.perf_counter()
     predicted = (run_ours if method == "threadline" else run_baseline)(name, frame)
     wall = time.perf_counter() - start
-    cpu = _cpu() - cpu0
+    cpu = cpu_seconds() - cpu0
     b, p = bcubed(predicted, truth), pairwise(predicted, truth)
     queue.put(
         {
@@ -152,7 +152,7 @@ def _child(method: str, name: str, queue: Any) -> None:
             "true_clusters": frame["cluster"].nunique(),
             "seconds": wall,
             "cpu_seconds": cpu,
-            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "peak_mb": peak_mb(),
             "bcubed_precision": b.precision,
             "bcubed_recall": b.recall,
             "bcubed_f1": b.f1,
@@ -163,19 +163,8 @@ def _child(method: str, name: str, queue: Any) -> None:
     )
 
 
-def _cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
-
-
 def run(method: str, name: str) -> dict[str, Any]:
-    ctx = mp.get_context("spawn")  # a fresh interpreter: its own imports, memory, CPU clock
-    queue = ctx.Queue()
-    proc = ctx.Process(target=_child, args=(method, name, queue))
-    proc.start()
-    result = queue.get()
-    proc.join()
-    return result
+    return run_fresh(_child, method, name)
 
 
 def table(rows: list[dict[str, Any]]) -> str:

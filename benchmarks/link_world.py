@@ -21,7 +21,6 @@ Quality: phones, addresses and vehicles by pairwise F1 (and B³ F1 beside it); p
 from __future__ import annotations
 
 import argparse
-import multiprocessing as mp
 import os
 import platform
 import re
@@ -32,6 +31,8 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+
+from fresh_process import cpu_seconds, peak_mb, run_fresh
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
@@ -83,36 +84,19 @@ def _child(method: str, path: str, queue: Any) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (CHILD_MEMORY_BYTES, CHILD_MEMORY_BYTES))
     try:
         mentions = pd.read_parquet(path)
-        cpu0 = _cpu()
+        cpu0 = cpu_seconds()
         start = time.perf_counter()
         predicted = (run_threadline if method == "threadline" else run_baseline)(mentions)
         wall = time.perf_counter() - start
-        cpu = _cpu() - cpu0
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        cpu = cpu_seconds() - cpu0
+        peak = peak_mb()
         queue.put({"ok": True, "seconds": wall, "cpu_seconds": cpu, "peak_mb": peak, "predicted": predicted})
     except BaseException as exc:  # report the failure (e.g. out of memory) instead of hanging
         queue.put({"ok": False, "error": f"{type(exc).__name__}: {exc}"[:200]})
 
 
-def _cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
-
-
 def run(method: str, path: str) -> dict[str, Any]:
-    ctx = mp.get_context("spawn")  # a fresh interpreter: its own imports, memory, CPU clock
-    queue = ctx.Queue()
-    proc = ctx.Process(target=_child, args=(method, path, queue))
-    proc.start()
-    try:
-        result = queue.get(timeout=CHILD_TIMEOUT_S)
-    except Exception:
-        proc.kill()
-        result = {"ok": False, "error": f"timeout after {CHILD_TIMEOUT_S} s"}
-    proc.join()
-    if not result["ok"] and proc.exitcode not in (0, None):
-        result["error"] += f" (exit code {proc.exitcode})"
-    return result
+    return run_fresh(_child, method, path, timeout=CHILD_TIMEOUT_S)
 
 
 def score(predicted: pd.Series, truth: pd.DataFrame) -> dict[str, float]:
