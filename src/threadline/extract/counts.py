@@ -100,12 +100,16 @@ _NOT_VICTIM = frozenset(
 )  # fmt: skip
 
 # Hedges that make a number an estimate rather than a count (gold leaves those null).
-# "More than 133 officers" keeps 133 (the explicit figure); "around 60" is an estimate.
+# "More than 133 officers", "as many as 25 labourers" and "some 43 children" keep the explicit
+# figure (news writes them for totals); "around 60" and "up to 400" are estimates.
 _VAGUE = (
-    r"nearly|almost|up to|as many as|an estimated|estimated|possibly|around|about|approximately|"
-    r"roughly|some|aproape|pana la|circa|aproximativ|in jur de"
+    r"nearly|almost|up to|an estimated|estimated|possibly|around|about|approximately|"
+    r"roughly|aproape|pana la|circa|aproximativ|in jur de"
 )
-_FLOOR = r"more than|over|at least|a total of|in total|peste|cel putin|un total de|in total de"
+_FLOOR = (
+    r"more than|over|at least|a total of|in total|as many as|some|peste|cel putin|un total de|"
+    r"in total de"
+)
 _FUNCTION = (
     r"were|was|have|has|had|are|is|and|in|at|on|who|which|that|from|to|for|by|with|after|"
     r"au|a|fost|si|in|la|din|care|pe|de la|or|as|been|being|the|of|not|nu|o|un|una"
@@ -180,7 +184,9 @@ _AGE_BEFORE = re.compile(r"(?:\baged?|\bages|\bfrom|\bto|\bbetween|\band|\bof|-|
 _VERBS: dict[OutcomeKind, str] = {
     OutcomeKind.VICTIMS: (
         r"number of (?:victims|people)(?: rescued| identified| freed)? (?:to|at|rose to|stands at)|"
-        r"rescued|rescue of|rescue|rescues|freed|frees|free|saved|liberated|safeguarded|identified|"
+        r"rescued|rescue of|rescue|rescues|freed|frees|free|saved|liberated|safeguarded|"
+        # "a broker identified as Mahendran" names someone; "identified as potential victims" counts
+        r"identified(?! as (?!(?:[a-z]+ )?(?:victims?|survivors?)\b))|"
         r"taken to (?:a place of )?safety|moved to (?:a place of )?safety|removed|recuperata|"
         r"depistata|gasita|salvata|rapit|rapita|rapite|abducted|kidnapped|brought|bringing|adus|adusi|"
         r"brought to safety|taken to safety|removed from|exploiting|exploited|trafficking|trafficked|"
@@ -603,7 +609,7 @@ def _sentence_years(s: str) -> list[tuple[int, int, float]]:
             continue  # a suspended sentence is not a prison term
         if not 0 < years <= 60:
             continue
-        out.append((m.start(), m.end(), round(years, 2)))
+        out.append((m.start(), m.end(), round(years, 6)))  # months as exact fractions: 5 y 7 m = 5.583333
     return out
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from threadline.extract import organisations, people
 from threadline.extract.en_vocab import EXTRACTOR, STREET_WORDS, SUSPECT_SENTENCE, lemmas
 from threadline.extract.lexicon import role_cues
-from threadline.extract.places import country_code
+from threadline.extract.places import country_code, demonym_code
 from threadline.extract.types import Mention
 
 _ALIAS = re.compile(
@@ -23,12 +23,19 @@ _NAME = r"[A-Z][a-zà-ÿăâîșşțţ’'-]+(?:\s+[A-Z][a-zà-ÿăâîșşțţ�
 _NAMED_WITH_AGE = re.compile(rf"(?P<a>{_NAME}),\s+\d{{1,2}}\s*[,)]|\b\d{{1,2}}-year-old\s+(?P<b>{_NAME})")
 
 
-_ONE_NAME = r"[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+){0,2}"
+# A name of one to three words, optionally after an initial written without a stop ("K Raju").
+_ONE_NAME = r"(?:[A-Z]\.?\s+)?[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+){0,2}"
 _NAMES_GIVEN = re.compile(
-    rf"\b(?:names?\s+(?:were|was|are|is)\s+(?:given|listed)\s+as|(?:were|was)\s+(?:named|identified)\s+as)"
+    rf"\b(?:names?\s+(?:were|was|are|is)\s+(?:given|listed)\s+as|"
+    rf"(?:(?:were|was|been)\s+)?(?:named|identified)\s+as)"
     rf"\s+(?P<names>{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*(?:\s*,?\s+and\s+{_ONE_NAME})?)"
 )
 _NAME_IN_LIST = re.compile(_ONE_NAME)
+_SUSPECT_NOUN = re.compile(
+    r"\b(?:owners?|brokers?|agents?|recruiters?|traffickers?|suspects?|accused|defendants?|"
+    r"pimps?|gangmasters?|employers?|ringleaders?|leaders?|members|smugglers?)"
+    r"\b[^.;]{0,12}$"
+)
 
 
 def aliases(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> tuple[list[Mention], set[str]]:
@@ -68,10 +75,15 @@ def aliases(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> tuple[li
         if span is None:
             continue
         words = lemmas(span.sent)
+        # who is being named: "three kiln owners -- identified as …", "a broker identified as …"
+        named = doc.text[max(0, match.start() - 40) : match.start()].lower()
         counts = {
             "suspect": len(words & (SUSPECT_SENTENCE | {"leader", "ring", "boss", "manhunt", "wanted"}))
+            + (2 if _SUSPECT_NOUN.search(named) else 0)
         }
         for name in _NAME_IN_LIST.finditer(match.group("names")):
+            if country_code(name.group(0)) or demonym_code(name.group(0)):
+                continue  # "identified as Thai nationals"
             start = match.start("names") + name.start() + offset
             end = start + len(name.group(0))
             alias_names.add(name.group(0))

@@ -37,7 +37,7 @@ from threadline.extract.en_vocab import (
     PLACE_LABELS,
     STREET_WORDS,
 )
-from threadline.extract.places import country_code, demonym_code
+from threadline.extract.places import country_code, demonym_code, is_region_name
 from threadline.extract.types import Mention
 
 __all__ = ["english_entities", "group_role", "mention_is_agency"]
@@ -92,7 +92,7 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
                 if mention is not None:
                     out.append(mention)
                 continue
-            if last not in DIVISION_WORDS:
+            if last not in DIVISION_WORDS and not is_region_name(ent.text):
                 mention = people.english_person(widen_name(ent), offset)
                 if mention is not None:
                     mention.attributes["boilerplate"] = boiler

@@ -27,6 +27,11 @@ _AGE_AFTER = re.compile(r"^\s*(?:,\s*|\(\s*)(\d{1,2})\s*(?:,|\)|$|\s)")
 _AGE_BEFORE = re.compile(r"(\d{1,2})[- ]year[- ]old\s*$")
 _TRIM = re.compile(r"^[\s\"'“”‘’(]+|[\s\"'“”‘’),.;:]+$")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_NOT_APPOSITION = frozenset(
+    {"under", "in", "of", "for", "who", "which", "that", "and", "but", "with", "at", "on", "from",
+     "to", "by", "after", "before", "while", "when", "said", "says", "told", "was", "were", "is",
+     "are", "had", "has", "have", "also", "then", "as", "where", "whose", "whom", "according"}
+)  # fmt: skip
 _GENDER_WORDS = {
     "man": "male", "men": "male", "boy": "male", "father": "male", "husband": "male",
     "brother": "male", "son": "male", "woman": "female", "women": "female", "girl": "female",
@@ -92,9 +97,10 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
         counts["aged"] += 1
     appos = tail_text.split(",")[1] if tail_text.startswith(",") and "," in tail_text else ""
     appos_list = [w.strip(".’'").lower() for w in appos.split()]
-    # an apposition opens with an article or a title ("the U.S. attorney", "Chief of …"), not
-    # with a preposition ("…, under the Juvenile Justice Act")
-    if appos_list and appos_list[0] not in {"the", "a", "an", "its", "his", "her"} | cues["official_titles"]:
+    # an apposition names what someone is ("the U.S. attorney", "acting U.S. Attorney of …",
+    # "special agent in charge"); a clause or a preposition does not ("…, under the … Act",
+    # "…, who was arrested")
+    if appos_list and appos_list[0] in _NOT_APPOSITION:
         appos_list = []
     appos_words = set(appos_list)
     # counsel in court reports: "Mr X, defending, said", "Y, prosecuting, told the court"

@@ -108,6 +108,20 @@ def _cities(key: str) -> tuple[tuple[str, str, int, float, float], ...]:
     )
 
 
+def is_region_name(name: str) -> bool:
+    """Whether a name of two or more words is exactly a first-level division ("Tamil Nadu",
+    "Akwa Ibom", "Northern Cape"): such a span is a place even when the NER calls it a person."""
+    words = _POSSESSIVE_END.sub("", name.strip()).split()
+    if len(words) < 2:
+        return False
+    name = " ".join(words)
+    key = strip_accents(name).casefold()
+    return any(level == 1 and strip_accents(dname).casefold() == key for dname, _c, level in _divisions(name))
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
 def geocode(name: str, countries: Collection[str] = ()) -> Place | None:
     """Where `name` is, preferring the given countries; None when no gazetteer knows it well enough."""
     if not name or len(name) > 80 or not any(ch.isalpha() for ch in name):
