@@ -71,3 +71,52 @@ def test_region_names_are_not_people() -> None:
     assert is_region_name("Akwa Ibom's")
     assert not is_region_name("Victoria")  # one word: could be a given name
     assert not is_region_name("Ion Popescu")
+
+
+def _labels(text: str, scheme: str) -> set[str]:
+    return {
+        c.label for c in extract(Document(text=text, language="en")).classifications if c.scheme == scheme
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        (
+            "The workers' movements were also closely restricted by the two brothers.",
+            "restriction_of_movement",
+        ),
+        ("She was told not to leave the house on her own.", "restriction_of_movement"),
+        ("They complained of a lack of freedom and constant fear.", "restriction_of_movement"),
+        ("The men were housed in austere conditions behind the yard.", "abusive_conditions"),
+        ("The boys were made to sleep in a cold basement under the shop.", "abusive_conditions"),
+        ("The girls had no access to doctors for months.", "abusive_conditions"),
+        ("The boys were made to work for 11 to 15 hours in the workshop.", "excessive_overtime"),
+        ("He laboured long into the night for minimal pay.", "withholding_wages"),
+        ("The pickers toiled in the fields for as little as €2 an hour.", "withholding_wages"),
+    ],
+)
+def test_indicator_cues(text: str, indicator: str) -> None:
+    assert indicator in _labels(text, "indicator")
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("The boys were not made to sleep in the basement, the inspectors found.", "abusive_conditions"),
+        (
+            "If you think someone's movements are being restricted, call the helpline.",
+            "restriction_of_movement",
+        ),
+    ],
+)
+def test_indicator_cues_respect_negation_and_advice(text: str, indicator: str) -> None:
+    assert indicator not in _labels(text, "indicator")
+
+
+def test_yearly_statistics_are_not_the_case_count() -> None:
+    text = (
+        "Officials rescued 41 labourers from a brick kiln on Monday, police said.\n\n"
+        "This year, more than 300 bonded labourers have been rescued in the state."
+    )
+    assert _summary(text)["victims"]["count"] == 41

@@ -70,7 +70,8 @@ _WEAK = re.compile(
     # running totals and yearly figures of an agency, not this case ("Since FY 2001 … has charged")
     r"|\bsince (?:fy |fiscal year )?(?:19|20)\d\d\b|\bmore than double\b|\bpriority\b"
     r"|(?:^|(?<=\n)|(?<=[.!?] ))in (?:the (?:first|second) half of |early |late )?(?:19|20)\d\d,"
-    r"|\b\d{1,3},\d{3} (?:people|migrants|persons|victims|nationals|workers)\b"
+    r"|\b\d{1,3},\d{3} (?:[a-z]+ )?(?:people|migrants|persons|victims|nationals|workers)\b"
+    r"|\b(?:so far )?this year\b|\bin the (?:state|country)\b|\b(?:have |had )?bec(?:ome|ame) victims\b"
     r"|\bpublicul\b|\bprevenire\b|\bcampanie\b"
 )
 # Page furniture on a line of its own ("Read more", "Related News", "Exit mobile version"): boilerplate,
