@@ -120,3 +120,19 @@ def test_yearly_statistics_are_not_the_case_count() -> None:
         "This year, more than 300 bonded labourers have been rescued in the state."
     )
     assert _summary(text)["victims"]["count"] == 41
+
+
+def test_people_who_act_on_the_victim_are_not_victims() -> None:
+    text = (
+        "Police rescued a woman from a house in Leeds. Officers allege the 51-year-old man and "
+        "38-year-old woman exercised control over the victim and took her wages."
+    )
+    assert _summary(text)["victims"]["genders"] == ["female"]
+
+
+def test_people_found_to_be_involved_are_not_victims() -> None:
+    text = (
+        "Police freed nine girls from the parlour. Three other men were also found to have "
+        "involvement in the case."
+    )
+    assert _summary(text)["victims"]["genders"] == ["female"]

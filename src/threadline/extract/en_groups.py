@@ -93,6 +93,17 @@ def age_ranges(doc: Doc, offset: int, groups: list[Mention]) -> list[Mention]:
     return out
 
 
+_INVOLVED = {"involvement", "involve", "responsible", "guilty", "complicit", "link", "behind"}
+
+
+def _acts_on_victim(verb: Token) -> bool:
+    """Whether an active verb's object (direct, or after a preposition) is the victim."""
+    return any(
+        child.dep_ in ("dobj", "prep") and any(t.lemma_.lower() in ("victim", "slave") for t in child.subtree)
+        for child in verb.children
+    )
+
+
 def group_role(noun: Token) -> str | None:
     """'victim', 'suspect' or None for an unnamed group noun, from the words governing it."""
     lemma = noun.lemma_.lower()
@@ -137,12 +148,24 @@ def group_role(noun: Token) -> str | None:
     hl = head.lemma_.lower()
     if tok.dep_ in ("dobj", "nsubjpass", "pobj", "oprd", "dative") and hl in SUSPECT_VERBS:
         return "suspect"
+    if hl in ("find", "identify") and tok.dep_ == "nsubjpass":
+        # "two other men were found to have involvement in the case": what they were found to
+        # be decides, not the finding
+        complement = next((c for c in head.children if c.dep_ in ("xcomp", "oprd")), None)
+        if complement is not None:
+            words = {t.lemma_.lower() for t in complement.subtree}
+            if words & _INVOLVED:
+                return "suspect"
+            if not words & VICTIM_SENTENCE:
+                return None
     if tok.dep_ in ("dobj", "nsubjpass", "dative") and hl in VICTIM_VERBS:
         return "victim"
     if tok.dep_ == "pobj" and head.head.lemma_.lower() in VICTIM_VERBS:
         return "victim"
     if tok.dep_ == "nsubj" and hl in role_cues()["en"]["suspect_agentive_verbs"]:
         return "suspect"
+    if tok.dep_ == "nsubj" and head.pos_ == "VERB" and _acts_on_victim(head):
+        return "suspect"  # "the man and woman exercised coercive control over the victim"
     if tok.dep_ == "nsubj" and hl in VICTIM_SUBJECT_VERBS:
         return "victim"
     if lemma in VICTIM_NOUNS:
