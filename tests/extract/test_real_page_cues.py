@@ -136,3 +136,24 @@ def test_people_found_to_be_involved_are_not_victims() -> None:
         "involvement in the case."
     )
     assert _summary(text)["victims"]["genders"] == ["female"]
+
+
+def test_demonym_with_born_describes_the_workers() -> None:
+    text = "A labour agency supplied Guatemalan-born workers as forced labour to three farms in Ohio."
+    assert _summary(text)["victims"]["nationalities"] == ["GT"]
+
+
+def test_people_inside_the_charge_are_victims() -> None:
+    text = (
+        "Two men were charged in Nelson with arranging by deception the entry of 14 Nepali nationals "
+        "into the country."
+    )
+    assert _summary(text)["victims"]["nationalities"] == ["NP"]
+
+
+def test_tips_from_the_public_are_case_facts() -> None:
+    text = (
+        "Police said the charges relate to a company that supplied Peruvian workers as forced labour.\n"
+        "The investigation began last year after police received tips from the public."
+    )
+    assert _summary(text)["victims"]["nationalities"] == ["PE"]

@@ -56,7 +56,7 @@ _WEAK = re.compile(
     r"|\bacross (?:the )?(?:uk|country|world|region|london|europe|us)\b|\baround the clock\b"
     r"|\bhundreds of victims\b|\bthousands of (?:victims|people)\b|\bmay encounter\b"
     r"|\bpotential victims\b|\boften\b|\bmany (?:victims|will|people)\b|\bstill happening\b"
-    r"|\bthe public\b|\bimportant role\b|\braise awareness\b|\bawareness\b|\bworldwide\b"
+    r"|(?<!from )\bthe public\b|\bimportant role\b|\braise awareness\b|\bawareness\b|\bworldwide\b"
     r"|\ban estimated\b|\bestimates? (?:suggest|show)\b|\bglobal slavery index\b|\btypically\b"
     r"|\bcan (?:be|happen|affect)\b|\banyone\b|\bwithout realising\b|\bwithout realizing\b"
     r"|\byou(?:r|rself)?\b|\bsuch as\b|\bwe (?:believe|know|urge|encourage|want|work)\b"

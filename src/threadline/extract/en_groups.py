@@ -104,6 +104,22 @@ def _acts_on_victim(verb: Token) -> bool:
     )
 
 
+def _what_they_are_accused_of(tok: Token) -> bool:
+    """Whether the noun sits inside the act someone is charged with, accused of or convicted of
+    ("charged with trafficking six women", "convicted of exploiting the workers")."""
+    child = tok
+    for ancestor in tok.ancestors:
+        if (
+            ancestor.dep_ == "prep"
+            and ancestor.lower_ in ("with", "of", "for")
+            and ancestor.head.lemma_.lower() in SUSPECT_VERBS
+            and child.dep_ == "pcomp"
+        ):
+            return True
+        child = ancestor
+    return False
+
+
 def group_role(noun: Token) -> str | None:
     """'victim', 'suspect' or None for an unnamed group noun, from the words governing it."""
     lemma = noun.lemma_.lower()
@@ -148,6 +164,8 @@ def group_role(noun: Token) -> str | None:
     hl = head.lemma_.lower()
     if tok.dep_ in ("dobj", "nsubjpass", "pobj", "oprd", "dative") and hl in SUSPECT_VERBS:
         return "suspect"
+    if _what_they_are_accused_of(tok):
+        return "victim"  # "charged with arranging the entry of 18 Indian nationals"
     if hl in ("find", "identify") and tok.dep_ == "nsubjpass":
         # "two other men were found to have involvement in the case": what they were found to
         # be decides, not the finding
@@ -182,6 +200,9 @@ def group_role(noun: Token) -> str | None:
 
 def nationality(tok: Token, code: str, offset: int, boiler: bool) -> Mention:
     noun = tok
+    # "Mexican-born workers": the demonym hangs off "born", which describes the noun
+    if noun.head.lower_ == "born" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
     # "Mexican H-2A farmworkers": climb modifiers to the noun they describe
     while noun.dep_ in ("amod", "compound", "nmod") and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head

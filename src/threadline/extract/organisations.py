@@ -27,9 +27,25 @@ _INSTITUTION = re.compile(
 _COMPANY = re.compile(
     r"\b(?:llc|ltd|inc|plc|limited|gmbh|srl|s\.r\.l|corp|corporation|company|harvesting"
     r"|holdings|news|times|post|tv|radio|press|media|twitter|facebook|instagram|tiktok"
-    r"|whatsapp|google|youtube)\b",
+    r"|whatsapp|google|youtube|reuters|bbc|cnn|bloomberg|al jazeera|associated press"
+    r"|(?:recruitment|employment|travel|manpower|staffing|marriage|modelling|modeling)\s+agenc(?:y|ies))\b"
+    # a law, not who enforces it ("the Immigration and Refugee Protection Act")
+    r"|\b(?:act|acts|code|bill|convention|protocol|regulations?)$",
     re.IGNORECASE,
 )
+# A person's rank, not a body ("Deputy Superintendent of Police", "Sub-Inspector of Police").
+_RANK = re.compile(
+    r"^(?:(?:deputy|assistant|additional|senior|junior|chief|acting|station house)\s+)*"
+    r"(?:superintendents?|sub-inspectors?|inspectors?|sergeants?|constables?|detectives?|officers?"
+    r"|commissioners?)(?:\s+of\s+police)?(?:\s|$)",
+    re.IGNORECASE,
+)
+# Acronyms that name a body only in some countries' news ("AFP" is a news agency elsewhere, "DCI"
+# a British detective's rank): the body when the text is about that country.
+_CONTEXT_ACRONYMS = {
+    "AFP": ("Australian Federal Police (AFP)", re.compile(r"\bAustralia")),
+    "DCI": ("Directorate of Criminal Investigations (DCI)", re.compile(r"\bKenya")),
+}
 _HELPLINE_KINDS = {"helpline"}
 # Advice and contact sentences name organisations that do not act in the case.
 _ADVICE = re.compile(
@@ -84,7 +100,7 @@ def org_kind(name: str) -> str | None:
     entry = lexicon_entry(name)
     if entry is not None:
         return entry.kind
-    if _COMPANY.search(name):
+    if _COMPANY.search(name) or _RANK.match(name):
         return None
     if _INSTITUTION.search(name):
         return "agency"
@@ -141,6 +157,10 @@ def organisation(
     entry = lexicon_entry(name)
     if not name[0].isupper() and entry is None and canonical is None and not allow_lower:
         return None  # "a navy captain": a common noun the NER took for a name
+    if entry is None and canonical is None and name in _CONTEXT_ACRONYMS:
+        full, country = _CONTEXT_ACRONYMS[name]
+        if country.search(text):
+            canonical, kind = full, kind or "police"
     value = canonical or (entry.canonical if entry else None)
     if value is None and known_acronyms and name in known_acronyms:
         value = known_acronyms[name]
