@@ -157,3 +157,13 @@ def test_tips_from_the_public_are_case_facts() -> None:
         "The investigation began last year after police received tips from the public."
     )
     assert _summary(text)["victims"]["nationalities"] == ["PE"]
+
+
+def test_regional_demonyms_are_not_countries() -> None:
+    text = "Police rescued 14 South American women from a hotel in Monterrey."
+    assert "US" not in _summary(text)["victims"]["nationalities"]
+
+
+def test_a_group_that_allegedly_acts_is_the_suspect() -> None:
+    text = "Police rescued two women in Cairns. The man allegedly made them work without pay."
+    assert _summary(text)["victims"]["genders"] == ["female"]

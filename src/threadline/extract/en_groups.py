@@ -182,6 +182,8 @@ def group_role(noun: Token) -> str | None:
         return "victim"
     if tok.dep_ == "nsubj" and hl in role_cues()["en"]["suspect_agentive_verbs"]:
         return "suspect"
+    if tok.dep_ == "nsubj" and any(c.lower_ in ("allegedly", "reportedly") for c in head.children):
+        return "suspect"  # "the man allegedly made them work without pay"
     if tok.dep_ == "nsubj" and head.pos_ == "VERB" and _acts_on_victim(head):
         return "suspect"  # "the man and woman exercised coercive control over the victim"
     if tok.dep_ == "nsubj" and hl in VICTIM_SUBJECT_VERBS:

@@ -43,6 +43,11 @@ from threadline.extract.types import Mention
 __all__ = ["english_entities", "group_role", "mention_is_agency"]
 
 
+_COMPASS = frozenset(
+    {"south", "north", "east", "west", "central", "latin", "eastern", "western", "southern", "northern"}
+)
+
+
 def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
     """Mentions from one parsed chunk (`doc` is of `text[offset:offset+len(doc.text)]`)."""
     out: list[Mention] = []
@@ -191,6 +196,9 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
         if tok.idx + offset in seen or (not tok.text[:1].isupper() and not tok.text.isalpha()):
             continue
         code = demonym_code(tok.text) if tok.text[:1].isupper() else None
+        # "South American women" are from a region, not the US ("South African" is a demonym whole)
+        if code and tok.i > 0 and doc[tok.i - 1].lower_ in _COMPASS:
+            code = demonym_code(f"{doc[tok.i - 1].text} {tok.text}")
         # "compounds in Myanmar": a country's name after a preposition is the country, not a nationality
         if code and tok.dep_ == "pobj" and country_code(tok.text):
             code = None
