@@ -43,7 +43,13 @@ _RANK = re.compile(
 # Acronyms that name a body only in some countries' news ("AFP" is a news agency elsewhere, "DCI"
 # a British detective's rank): the body when the text is about that country.
 _CONTEXT_ACRONYMS = {
-    "AFP": ("Australian Federal Police (AFP)", re.compile(r"\bAustralia")),
+    "AFP": (
+        "Australian Federal Police (AFP)",
+        re.compile(
+            r"\bAustralia|\b(?:Queensland|New South Wales|NSW|Victoria Police|Northern Territory|NT Police"
+            r"|Darwin|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Tasmania)\b"
+        ),
+    ),
     "DCI": ("Directorate of Criminal Investigations (DCI)", re.compile(r"\bKenya")),
 }
 _HELPLINE_KINDS = {"helpline"}

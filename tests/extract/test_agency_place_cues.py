@@ -1,0 +1,63 @@
+"""Agencies and places on real English pages (2026-11-29): forces named in English, laws and
+companies that are not agencies, ranks, acronyms that depend on the country, forces and
+prosecutors named by their town, regions and districts. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from threadline.extract import organisations
+from threadline.extract.pipeline import extract
+from threadline.taxonomy.document import Document
+
+
+def _summary(text: str) -> dict[str, Any]:
+    return extract(Document(text=text, language="en")).summary
+
+
+def _norm(names: list[str]) -> str:
+    return " | ".join(names).casefold()
+
+
+def test_romanian_police_keeps_its_english_name() -> None:
+    got = _summary("Officers from the Romanian Police arrested four suspects in Brasov on Tuesday.")
+    assert "romanian police" in _norm(got["agencies"])
+
+
+def test_garda_name_carries_the_plural_form() -> None:
+    got = _summary("Gardaí arrested three men after searches at a farm near Limerick on Monday.")
+    assert "gardaí" in _norm(got["agencies"]) or "garda" in _norm(got["agencies"])
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Immigration and Refugee Protection Act",
+        "Trafficking Victims Protection Act",
+        "Sunrise Recruitment Agency",
+        "Golden Travel Agency",
+        "Thomson Reuters Foundation",
+        "Deputy Superintendent of Police",
+        "Sub-Inspector of Police",
+    ],
+)
+def test_laws_companies_and_ranks_are_not_agencies(name: str) -> None:
+    assert organisations.org_kind(name) is None
+
+
+@pytest.mark.parametrize("name", ["Ontario Provincial Police", "Kent Police", "Border Force", "Home Affairs"])
+def test_bodies_stay_agencies(name: str) -> None:
+    assert organisations.org_kind(name) is not None
+
+
+def test_afp_is_the_police_only_in_australian_news() -> None:
+    police = _summary(
+        "The AFP charged a man in Brisbane with forcing two women to work in his house for no pay."
+    )
+    assert any("Australian Federal Police" in a for a in police["agencies"])
+    news = _summary(
+        "Police in Lyon arrested a man accused of forcing two women to work for no pay, AFP reported."
+    )
+    assert not any("Australian Federal Police" in a for a in news["agencies"])
