@@ -167,3 +167,21 @@ def test_regional_demonyms_are_not_countries() -> None:
 def test_a_group_that_allegedly_acts_is_the_suspect() -> None:
     text = "Police rescued two women in Cairns. The man allegedly made them work without pay."
     assert _summary(text)["victims"]["genders"] == ["female"]
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        ("The gangmaster imposed debts on the pickers for their flights and housing.", "debt_bondage"),
+        ("He tricked the recruits into incurring huge debts before they left home.", "debt_bondage"),
+        ("The men had to work in return for the money they had borrowed.", "debt_bondage"),
+        ("They had been promised up to $15 an hour to work on orchards.", "false_job_offer"),
+        ("The girl was entrapped in a love affair by a member of the gang.", "loverboy"),
+        ("He sold them a false promise of freedom and love.", "loverboy"),
+        ("The recruitment was carried out mainly through Facebook groups.", "online_advertising"),
+        ("The broker promised the women a brighter future abroad.", "other"),
+        ("The owner bought the two girls from a karaoke bar.", "other"),
+    ],
+)
+def test_recruitment_cues(text: str, method: str) -> None:
+    assert method in _labels(text, "recruitment")
