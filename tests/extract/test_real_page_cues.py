@@ -185,3 +185,33 @@ def test_a_group_that_allegedly_acts_is_the_suspect() -> None:
 )
 def test_recruitment_cues(text: str, method: str) -> None:
     assert method in _labels(text, "recruitment")
+
+
+@pytest.mark.parametrize(
+    ("text", "scheme", "label"),
+    [
+        (
+            "The farm boss was jailed for stealing the workers' wages and taking their passports.",
+            "sector",
+            "shoplifting_theft",
+        ),
+        (
+            "The farm boss was jailed for stealing the workers' wages and recruitment fraud.",
+            "exploitation",
+            "criminal",
+        ),
+        ("Three men were flown to Iran for organ harvesting, police said.", "sector", "agriculture"),
+        ("The rescued women were given food parcels and a place to stay.", "sector", "logistics_warehousing"),
+    ],
+)
+def test_words_that_only_look_like_a_sector(text: str, scheme: str, label: str) -> None:
+    assert label not in _labels(text, scheme)
+
+
+def test_definitions_of_slavery_are_not_case_facts() -> None:
+    text = (
+        "Police freed four men from a farm near Ipswich.\n\n"
+        "Modern slavery takes many forms but the most common include criminal exploitation, sexual "
+        "exploitation and domestic servitude."
+    )
+    assert _labels(text, "exploitation").isdisjoint({"criminal", "sexual", "domestic_servitude"})
