@@ -61,3 +61,50 @@ def test_afp_is_the_police_only_in_australian_news() -> None:
         "Police in Lyon arrested a man accused of forcing two women to work for no pay, AFP reported."
     )
     assert not any("Australian Federal Police" in a for a in news["agencies"])
+
+
+def test_photo_credit_is_not_an_acting_agency() -> None:
+    got = _summary(
+        "Two men were jailed for forcing workers to pick fruit without pay.\nCredit: Lancashire Police"
+    )
+    assert not any("Lancashire" in a for a in got["agencies"])
+
+
+def test_force_after_an_unrelated_name_is_found() -> None:
+    got = _summary(
+        "Officers from Operation Harbour, Devon Police’s specialist team, arrested a man who forced "
+        "three women into prostitution."
+    )
+    assert any("Devon Police" in a for a in got["agencies"])
+
+
+def test_area_police_that_said_something_act() -> None:
+    got = _summary("Peel Region police said eleven workers were rescued from a farm last week.")
+    assert any(a.casefold() == "peel region police" for a in got["agencies"])
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("Police in Chiang Rai Province have rescued nine girls from a karaoke bar.", "chiang rai police"),
+        (
+            "Prosecutors in the northern Italian city of Verona have charged four farm owners with "
+            "exploiting labourers.",
+            "verona prosecutors",
+        ),
+    ],
+)
+def test_police_named_by_their_area(text: str, agency: str) -> None:
+    assert agency in _norm(_summary(text)["agencies"])
+
+
+def test_police_in_an_area_is_the_named_force_when_there_is_one() -> None:
+    got = _summary(
+        "Nine workers were found by police in Hampshire. Hampshire Constabulary said two men were held."
+    )
+    assert not any(a.casefold() == "hampshire police" for a in got["agencies"])
+
+
+def test_police_of_a_country_or_many_forces_are_not_an_area_force() -> None:
+    got = _summary("Police in Bulgaria raided 20 homes. Multiple police forces took part in the raids.")
+    assert not any(a.casefold() in ("bulgaria police", "multiple police") for a in got["agencies"])

@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan
 
 from threadline.extract import organisations
 from threadline.extract.en_vocab import EXTRACTOR, INSTITUTION_HEADS
+from threadline.extract.places import country_code, demonym_code
 from threadline.extract.types import Mention
 
 _LOWER_AGENCY = re.compile(
@@ -33,7 +34,11 @@ def agency_shapes(
 ) -> list[Mention]:
     """Agencies written out in full that the NER missed or cut ("The Anti-Human Trafficking
     Unit of the Rajasthan Police" → the unit and the police force)."""
-    taken = [(m.span[0] - offset, m.span[1] - offset) for m in have if m.kind == "organisation"]
+    taken = [
+        (m.span[0] - offset, m.span[1] - offset)
+        for m in have
+        if m.kind == "organisation" and m.attributes.get("kind") is not None
+    ]
     out = []
     for match in _AGENCY_SHAPE.finditer(doc.text):
         s, e = match.span(1)
@@ -74,20 +79,59 @@ _LOWER_POLICE = re.compile(
     r"(?<![\w-])((?:[A-Z][\w’'-]+[ \t]+(?:and[ \t]+)?){1,3}police"
     r"(?:[ \t]+(?:station|department|force|service|command|headquarters))?)(?![\w-])"
     r"(?![ \t]+(?:chief|officers?|officials?|spokes\w+|commissioner|superintendent|inspector|sources?|"
-    r"constables?|sergeants?|said|chiefs))"
+    r"constables?|sergeants?|chiefs))"
 )
 _INDEFINITE = re.compile(r"\b(?:a|an|one|another|local)[ \t]+(?:[a-z-]+[ \t]+)?$", re.IGNORECASE)
 # Capitalised words that start a sentence or a date, not a force's area ("On Sunday police …").
 _LEADING_WORDS = re.compile(
     r"(?:(?:The|A|An|But|And|When|After|Before|Then|Meanwhile|However|Yesterday|Today|On|In|At|Local|"
+    r"Multiple|Several|Many|Some|Other|Both|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Numerous|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December)[ \t]+)+"
 )
 
 
+# A force or prosecutors named by where they work ("police in Leeds", "Prosecutors in the northern
+# city of Turin"): the area's police, unless the text names the force itself ("Kent Police").
+_POLICE_IN = re.compile(
+    r"(?<![\w-])(?P<who>[Pp]olice|[Pp]rosecutors)[ \t]+in[ \t]+"
+    r"(?:the[ \t]+(?:[\w-]+[ \t]+){0,3}(?:city|town|village|province|state|district|region|county)"
+    r"[ \t]+of[ \t]+)?(?P<area>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+){0,2})"
+)
+_NAMED_FORCE = re.compile(r"(?<![\w-])[A-Z][\w’'-]+[ \t]+(?:Police|Constabulary)(?![\w-])")
+_AREA_SUFFIX = re.compile(r"[ \t]+(?:Province|State|District|Region|County|City)$")
+
+
+def police_in_places(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
+    if any(
+        not _LEADING_WORDS.fullmatch(m.group(0).rsplit(None, 1)[0] + " ")
+        for m in _NAMED_FORCE.finditer(doc.text)
+    ):
+        return []
+    out = []
+    for match in _POLICE_IN.finditer(doc.text):
+        area = _AREA_SUFFIX.sub("", match.group("area"))
+        if country_code(area) or demonym_code(area) or _DIRECTION_START.match(area):
+            continue
+        who = "prosecutors" if match.group("who").lower() == "prosecutors" else "police"
+        start, end = match.start() + offset, match.end() + offset
+        sent = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        mention = organisations.organisation(
+            text, (start, end), match.group(0), extractor=EXTRACTOR, boilerplate=is_boiler(start),
+            sentence=sent.sent.text if sent is not None else "", canonical=f"{area} {who}",
+            kind="police" if who == "police" else "prosecutor",
+        )  # fmt: skip
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+_DIRECTION_START = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\b")
+
+
 def lower_agencies(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
     """Offices written in lower case ("the attorney-general's office"), which the NER skips."""
-    out = []
+    out = police_in_places(text, doc, offset, is_boiler)
     for match in _LOWER_POLICE.finditer(doc.text) if "police" in doc.text else ():
         s = match.start(1)
         lead = _LEADING_WORDS.match(doc.text, s, match.end(1))

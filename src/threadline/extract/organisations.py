@@ -17,7 +17,8 @@ _INSTITUTION = re.compile(
     r"\b(?:police|policia|polizei|politia|poliția|constabulary|gendarmerie|gendarmerie|carabinieri"
     r"|guard|army|navy|military|armed forces|court|tribunal|tribunalul|judecatoria|judecătoria"
     r"|curtea|parchetul|prosecut\w*|attorney|attorney-general|procurator\w*|agency|agentia|agenția"
-    r"|service|bureau|department|ministry|ministerul|office|unit|directorate|directia|direcția"
+    r"|service|(?:victims?|social|child(?:ren)?['’]?s?|protective|protection|family|immigration"
+    r"|emergency|probation|correctional|welfare|support|investigative)\s+services|bureau|department|ministry|ministerul|office|unit|directorate|directia|direcția"
     r"|council|commission|authority|force|investigations?|enforcement|task ?force|inspectorate"
     r"|inspectoratul|brigade|brigada|squad|division|immigration|customs|border|interior"
     r"|home office|sheriff|marshals?|gardaí|garda|charity|foundation|mission|trust|salvation"
@@ -60,6 +61,8 @@ _ADVICE = re.compile(
     r"|\b(?:call|ring|dial|contact|text)\b[^.\n]{0,40}?\b(?:on|at|number|free)\s*[\d+(]",
     re.IGNORECASE,
 )
+# A photo credit names who took the picture, not who acted ("Credit: Kent Police").
+_CREDIT = re.compile(r"\b(?:credit|photo|photograph|image|picture|pictures|source)s?\s*:\s*$", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:['’]s?|\s*\(\s*)$")
 ACRONYM = re.compile(
@@ -176,7 +179,7 @@ def organisation(
     before, after = text[max(0, span[0] - 30) : span[0]], text[span[1] : span[1] + 50]
     if kind is None and ngo_by_context(before, after):
         kind = "ngo"
-    advice = bool(_ADVICE.search(sentence))
+    advice = bool(_ADVICE.search(sentence)) or bool(_CREDIT.search(before))
     acting = kind is not None and kind not in _HELPLINE_KINDS and not boilerplate and not advice
     return Mention(
         "organisation",
