@@ -215,3 +215,15 @@ def test_definitions_of_slavery_are_not_case_facts() -> None:
         "exploitation and domestic servitude."
     )
     assert _labels(text, "exploitation").isdisjoint({"criminal", "sexual", "domestic_servitude"})
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        ("Four members of a human trafficking ring were also arrested in Sylhet.", "arrested", 4),
+        ("A teenage girl, lured by the gang, was recently rescued by the battalion.", "victims", 1),
+        ("Two women were successfully rescued from the hotel.", "victims", 2),
+    ],
+)
+def test_counts_across_noun_modifiers_and_adverbs(text: str, outcome: str, value: int) -> None:
+    assert _counts(text)[outcome] == value

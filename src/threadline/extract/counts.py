@@ -152,7 +152,8 @@ _NAMED_PERSON = re.compile(
 _AUX = re.compile(
     r"(?:\b(?:were|was|have|has|had|are|is|been|being|got|get|be|au|a|fost|fusesera|sunt|vor|"
     r"fi|s-au|s-a|also|later|now|subsequently|all|then|since|already|being|each|ulterior|deja|"
-    r"tot|apoi|either|both)\b[\s,]*)+$"
+    r"tot|apoi|either|both|recently|just|finally|eventually|successfully|safely|allegedly|"
+    r"reportedly|reported|initially)\b[\s,]*)+$"
 )
 _OBJECT_GAP = re.compile(
     r"^\s*(?:,[^,.;]{1,45},\s*)?(?:(?:also|further|a total of|all|alti|inca|pe|at least|definitiv|"
@@ -189,7 +190,10 @@ _VERBS: dict[OutcomeKind, str] = {
         r"identified(?! as (?!(?:[a-z]+ )?(?:victims?|survivors?)\b))|"
         r"taken to (?:a place of )?safety|moved to (?:a place of )?safety|removed|recuperata|"
         r"depistata|gasita|salvata|rapit|rapita|rapite|abducted|kidnapped|brought|bringing|adus|adusi|"
-        r"brought to safety|taken to safety|removed from|exploiting|exploited|trafficking|trafficked|"
+        r"brought to safety|taken to safety|removed from|exploiting|exploited|trafficked|"
+        # "a human trafficking gang" names the group; it traffics nobody in this sentence
+        r"trafficking(?! (?:gangs?|rings?|networks?|charges?|offen[cs]es?|cases?|syndicates?|rackets?|"
+        r"groups?|operations?|investigations?|units?|cells?|organi[sz]ations?|crimes?|victims?))|"
         r"recovered|found(?! guilty| not guilty| dead| in possession| to have| to be| responsible| liable)|"
         r"discovered|recruited|lured|racolat|racolate|recrutat|recrutate|ademenit|gasit|gasite|"
         r"salvate|salvati|salvat|salvata|eliberate|eliberati|eliberata|eliberat|identificat|"
