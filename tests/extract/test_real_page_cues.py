@@ -227,3 +227,17 @@ def test_definitions_of_slavery_are_not_case_facts() -> None:
 )
 def test_counts_across_noun_modifiers_and_adverbs(text: str, outcome: str, value: int) -> None:
     assert _counts(text)[outcome] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Officers swooped down on the Golden Lotus night club late on Friday.", 1),
+        ("Police raided a small massage facility in the district.", 1),
+        ("When officers searched Kaur's home address they found cash.", 1),
+        ("Officers raided four houses and a car wash.", 5),
+        ("Officers searched the man's car for drugs.", None),
+    ],
+)
+def test_one_place_raided(text: str, value: int | None) -> None:
+    assert _counts(text)["premises_searched"] == value

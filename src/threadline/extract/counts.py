@@ -875,11 +875,15 @@ _SUBJECT_VERB = re.compile(
 )
 
 
+# One place raided: "raided a motel", "swooped on the property", "searched Daley's home address".
 _ONE_PREMISES = re.compile(
-    r"\b(?:raid(?:ed|s)?|search(?:ed)?|stormed|warrants? (?:were |was )?(?:executed |carried out )?)"
-    r"\s+(?:(?:on|at|of|in)\s+)?(?:a|an|one)\s+(?:[\w-]+\s+)?"
+    r"\b(?:raid(?:ed|s)?|search(?:ed)?|stormed|swoop(?:ed)?(?: down)? on|"
+    r"warrants? (?:were |was )?(?:executed |carried out )?)"
+    r"\s+(?:(?:on|at|of|in)\s+)?(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}|"
+    r"(?:the|[a-z]+['’]s|his|her)\s+(?:[\w-]+\s+){0,4})"
     r"(?P<place>home|house|property|address|flat|apartment|farm|factory|brothel|premises|building|"
-    r"warehouse|salon|nail bar|car wash|kiln|hotel|residence)\b"
+    r"warehouse|salon|nail bar|car wash|kiln|hotel|motel|residence|facility|(?:night ?)?club|"
+    r"(?:massage )?parlou?r|spa|guesthouse|lodge|restaurant|bar)\b(?!\s*(?:owners?|managers?|staff)\b)"
 )
 _RAID_HEAD = re.compile(
     r"search warrants|warrants|raids|searches|perchezitii(?: domiciliare)?|descinderi|"
