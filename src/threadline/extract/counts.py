@@ -795,8 +795,19 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         elif c.kind == "person" and c.head in _VICTIM_HEADS:
             emit(c, OutcomeKind.VICTIMS, 0.6)
 
-    # One place raided, written without a number ("a huge raid on a home in Iver").
-    for m in _ONE_PREMISES.finditer(s):
+    # One place raided, written without a number ("a huge raid on a home in Iver"), or added to
+    # counted ones ("raided four houses and a car wash").
+    counted_premises = [
+        c.end
+        for c in chains
+        if c.kind == "premises" and any(m.span == (start + c.start, start + c.end) for m in out)
+    ]
+    singles = list(_ONE_PREMISES.finditer(s)) + [
+        m
+        for m in _ONE_MORE_PREMISES.finditer(s)
+        if any(0 <= m.start() - end <= 2 for end in counted_premises)
+    ]
+    for m in singles:
         if any(c.start <= m.start("place") < c.end for c in chains):
             continue
         attrs = {"counts": OutcomeKind.PREMISES_SEARCHED.value, "sentence": index, "single": True}
@@ -884,6 +895,12 @@ _ONE_PREMISES = re.compile(
     r"(?P<place>home|house|property|address|flat|apartment|farm|factory|brothel|premises|building|"
     r"warehouse|salon|nail bar|car wash|kiln|hotel|motel|residence|facility|(?:night ?)?club|"
     r"(?:massage )?parlou?r|spa|guesthouse|lodge|restaurant|bar)\b(?!\s*(?:owners?|managers?|staff)\b)"
+)
+_ONE_MORE_PREMISES = re.compile(
+    r"(?:and|as well as|plus)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?"
+    r"(?P<place>home|house|property|address|flat|apartment|farm|factory|brothel|building|warehouse|"
+    r"salon|nail bar|car wash|kiln|hotel|motel|residence|facility|(?:night ?)?club|(?:massage )?parlou?r|"
+    r"spa|guesthouse|restaurant|bar|shop)\b"
 )
 _RAID_HEAD = re.compile(
     r"search warrants|warrants|raids|searches|perchezitii(?: domiciliare)?|descinderi|"
