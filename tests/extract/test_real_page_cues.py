@@ -241,3 +241,21 @@ def test_counts_across_noun_modifiers_and_adverbs(text: str, outcome: str, value
 )
 def test_one_place_raided(text: str, value: int | None) -> None:
     assert _counts(text)["premises_searched"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        ("Two men admitted luring 140 Nepali farm workers to the orchards.", "victims", 140),
+        (
+            "Police halted the departure of 12 migrant workers who were being trafficked abroad.",
+            "victims",
+            12,
+        ),
+        ("Nine children engaged in forced labour on the lake have been rescued by police.", "victims", 9),
+        ("date 2019-03-04 Nine children have been rescued by police.", "victims", 9),
+        ("Twenty Thai fishermen fell prey to the traffickers.", "victims", 20),
+    ],
+)
+def test_more_victim_count_shapes(text: str, outcome: str, value: int) -> None:
+    assert _counts(text)[outcome] == value

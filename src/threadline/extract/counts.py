@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -195,9 +195,12 @@ _VERBS: dict[OutcomeKind, str] = {
         r"trafficking(?! (?:gangs?|rings?|networks?|charges?|offen[cs]es?|cases?|syndicates?|rackets?|"
         r"groups?|operations?|investigations?|units?|cells?|organi[sz]ations?|crimes?|victims?))|"
         r"recovered|found(?! guilty| not guilty| dead| in possession| to have| to be| responsible| liable)|"
-        r"discovered|recruited|lured|racolat|racolate|recrutat|recrutate|ademenit|gasit|gasite|"
+        r"discovered|recruited|lured|luring|enticing|fell prey to|fell victim to|"
+        r"racolat|racolate|recrutat|recrutate|ademenit|gasit|gasite|"
         r"salvate|salvati|salvat|salvata|eliberate|eliberati|eliberata|eliberat|identificat|"
-        r"depistat|recuperat|exploatat|intercepted|forcing|forced|coerced|sold|selling|"
+        r"depistat|recuperat|exploatat|intercepted|forcing|coerced|sold|selling|"
+        # "engaged in forced labour": a noun, not the verb
+        r"forced(?! (?:labou?r|marriages?|prostitution|begging|criminality|sex work))|"
         r"identificate|identificati|identificata|depistate|depistati|recuperate|recuperati|"
         r"exploatate|exploatati|exploatat|exploata|traficate|traficati|scoase din"
     ),
@@ -305,6 +308,16 @@ def _phrase_kind(head: str) -> str:
     return "person"
 
 
+def _np_matches(s: str) -> Iterator[re.Match[str]]:
+    """`_NP` matches, but a year or a date that swallowed the next number phrase gives it back:
+    "2018-07-05 eight children" holds "eight children"."""
+    pos = 0
+    while (m := _NP.search(s, pos)) is not None:
+        yield m
+        value = parse_number(m.group("num"))
+        pos = m.end("num") if value is not None and 1900 <= value <= 2100 else m.end()
+
+
 def _phrases(s: str, original: str = "") -> list[_Phrase]:
     """Number phrases and singular person phrases in one folded sentence, in order, no overlaps.
 
@@ -314,7 +327,7 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
     found: list[_Phrase] = []
     for m in _NAMED_PERSON.finditer(original):
         found.append(_Phrase(m.start(), m.end(), 1, "named", None, False, "singular"))
-    for m in _NP.finditer(s):
+    for m in _np_matches(s):
         # "aged from four to 13", "between 14 and 17": ranges of ages, not head counts.
         if (
             _AGE_BEFORE.search(s[max(0, m.start() - 12) : m.start()])
@@ -848,6 +861,8 @@ def _subject(
             or (
                 outcome is not OutcomeKind.PREMISES_SEARCHED
                 and re.search(r"\bof\s*$", s[max(0, c.start - 5) : c.start])
+                # "the departure of 10 workers who were being trafficked": their own clause
+                and not re.match(r"\s*,?\s*(?:who|that|which)\b", gap)
             )
         ):
             # "A husband and wife who kept a vulnerable man … have been jailed": the man is the
@@ -866,7 +881,7 @@ def _subject(
             # directly and has no object of its own ("Nowicki, 47, recruited the men" is active).
             if gap.strip(" ,'\"") or (c.kind == "bare" and len(gap) > 1):
                 return None
-            if _HAS_OBJECT.match(s, v_end):
+            if _HAS_OBJECT.match(s, v_end) and not _SUBJECT_VERB.match(s, v_start):
                 return None
             return c
         if c.kind == "bare" and len(gap) > 40:
@@ -881,7 +896,8 @@ def _subject(
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|got|get|be|fost|sunt|fi|fusesera|s-au|s-a)\b")
 # Verbs whose grammatical subject is what they count even in the active voice.
 _SUBJECT_VERB = re.compile(
-    r"(?:pleaded|pled|admitted|entered guilty|received|took part|taking part|participated|"
+    r"(?:pleaded|pled|admitted|entered guilty|received|took part|taking part|participated|fell prey|"
+    r"fell victim|"
     r"au participat|au actionat|deployed|involved|part of|recunoscut)"
 )
 
