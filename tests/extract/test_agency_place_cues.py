@@ -8,8 +8,9 @@ from typing import Any
 
 import pytest
 
-from threadline.extract import organisations
+from threadline.extract import case, organisations
 from threadline.extract.pipeline import extract
+from threadline.extract.types import Mention
 from threadline.taxonomy.document import Document
 
 
@@ -108,3 +109,44 @@ def test_police_in_an_area_is_the_named_force_when_there_is_one() -> None:
 def test_police_of_a_country_or_many_forces_are_not_an_area_force() -> None:
     got = _summary("Police in Bulgaria raided 20 homes. Multiple police forces took part in the raids.")
     assert not any(a.casefold() in ("bulgaria police", "multiple police") for a in got["agencies"])
+
+
+def _place(text: str, start: int, label: str = "GPE", **attrs: Any) -> Mention:
+    return Mention("place", (start, start + len(text)), text, text, "test", 0.6, {"label": label, **attrs})
+
+
+def _kept(mentions: list[Mention], text: str) -> list[str]:
+    return [m.value for m in case.geocode_places(mentions, "en", text) if m.kind == "place"]
+
+
+def test_unknown_names_that_are_codes_or_hold_a_country_are_not_places() -> None:
+    text = "Acting United States Attorney said K9 units and NZ officers helped in Leeds."
+    mentions = [_place("Acting United States", 0), _place("K9", 36), _place("NZ", 49), _place("Leeds", 70)]
+    assert _kept(mentions, text) == ["Leeds"]
+
+
+def test_unknown_place_inside_a_longer_person_name_is_dropped() -> None:
+    text = "Bertilo Ramos Quintero, 41, was jailed. Bertilo lived in Tulsa."
+    person = Mention("person", (0, 22), "Bertilo Ramos Quintero", "Bertilo Ramos Quintero", "test", 0.6, {})
+    mentions = [person, _place("Bertilo", 40), _place("Tulsa", 57)]
+    assert _kept(mentions, text) == ["Tulsa"]
+
+
+def test_place_after_of_in_a_person_mention_stays() -> None:
+    text = "Ravi Kant of Shanti Vihar owned the kiln. Raids were made in Shanti Vihar."
+    person = Mention(
+        "person", (0, 25), "Ravi Kant of Shanti Vihar", "Ravi Kant of Shanti Vihar", "test", 0.6, {}
+    )
+    mentions = [person, _place("Shanti Vihar", 61)]
+    assert _kept(mentions, text) == ["Shanti Vihar"]
+
+
+def test_a_name_before_news_is_an_outlet() -> None:
+    text = "The officer told Kumasi News that the girls were safe."
+    assert _kept([_place("Kumasi", 17)], text) == []
+
+
+def test_an_organisation_that_shares_a_far_city_name_is_not_a_place() -> None:
+    text = "The workers were driven in a Toyota van to the farm."
+    candidate = _place("Toyota", 29, label="ORG", needs_gazetteer=True, person_alt=False)
+    assert _kept([candidate], text) == []

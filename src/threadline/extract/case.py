@@ -102,9 +102,15 @@ def geocode_places(mentions: list[Mention], language: str | None, text: str = ""
     confirmed_alt: set[tuple[int, int]] = set()
     # words of full person names: "Harris" alone is Derrick Lamont Harris, not Harris County
     name_words = {
-        w for m in mentions if m.kind == "person" and len(m.value.split()) > 1
+        w.casefold() for m in mentions if m.kind == "person" and len(m.value.split()) > 1
         for w in m.value.split()
     }  # fmt: skip
+    # longer names of people: an unknown "place" that is part of one is not a place
+    person_names = [
+        [w.casefold() for w in re.split(r"\s+(?:of|from)\s+", m.text)[0].split()]
+        for m in mentions
+        if m.kind == "person" and len(m.text.split()) > 1
+    ]
     for m in mentions:
         if m.kind == "country" and m.value in AMBIGUOUS_COUNTRIES:
             other, demonym = AMBIGUOUS_COUNTRIES[m.value]
@@ -118,18 +124,26 @@ def geocode_places(mentions: list[Mention], language: str | None, text: str = ""
         if m.kind != "place":
             out.append(m)
             continue
-        if m.attributes.get("person_alt") and set(m.value.split()) <= name_words:
+        if m.attributes.get("person_alt") and {w.casefold() for w in m.value.split()} <= name_words:
             continue
+        if _MEDIA_AFTER.match(text, m.span[1]):
+            continue  # "Starr news", "Capital FM": an outlet named after a place or person
         place = _lookup(m.value, preferred)
         attrs = dict(m.attributes)
         if place is None:
             if attrs.get("needs_gazetteer") or not _plausible_unknown_place(m.value, lower_words):
                 continue
+            words = [w.casefold() for w in m.value.split()]
+            if any(len(n) > len(words) and set(words) <= set(n) for n in person_names):
+                continue  # "Conrado" of "Conrado Salgado Soto": a name the gazetteer does not know
         else:
             # our curated table and big cities need no support from the text's countries
             big_city = place.source == "supplement" or (
                 place.kind == "city" and place.population >= MIN_POPULATION_ANYWHERE
             )
+            # a word the NER called an organisation is a town only in the case's countries ("Toyota")
+            if attrs.get("label") == "ORG" and not attrs.get("in_org") and not attrs.get("relation"):
+                big_city = place.source == "supplement"
             if attrs.get("needs_gazetteer") and (
                 (place.country not in preferred and not big_city)
                 or (place.kind == "city" and place.population < MIN_POPULATION_RETAGGED)
@@ -144,8 +158,17 @@ def geocode_places(mentions: list[Mention], language: str | None, text: str = ""
     return [m for m in out if not (m.kind == "person" and m.span in confirmed_alt)]
 
 
+_MEDIA_AFTER = re.compile(r"[ \t]+(?:news|fm|tv|radio|times|herald|online)\b", re.IGNORECASE)
+
+
 def _plausible_unknown_place(name: str, lower_words: set[str]) -> bool:
     words = name.split()
+    if any(ch.isdigit() for ch in name) or (name.isupper() and len(name) <= 3):
+        return False  # "K9", "NZ": codes and abbreviations, not names of places
+    if any(
+        country_code(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+    ):
+        return False  # "Acting United States" (Attorney): a country inside a longer name
     # proper names are not written in lower case elsewhere in the text ("Bonded Labour")
     if all(w.lower() in lower_words for w in words):
         return False
