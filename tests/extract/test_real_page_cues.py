@@ -259,3 +259,16 @@ def test_one_place_raided(text: str, value: int | None) -> None:
 )
 def test_more_victim_count_shapes(text: str, outcome: str, value: int) -> None:
     assert _counts(text)[outcome] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police rescued a woman in Leeds. Officers made five arrests - three men aged 44, 39 and 26 "
+        "along with two women aged 30 and 51 - on suspicion of slavery offences.",
+        "Police rescued a woman in Leeds. Two men aged 24 and 46 were taken into custody after the raid.",
+        "Police rescued a woman in Leeds. A 40-year-old man who exploited the workers was jailed.",
+    ],
+)
+def test_suspects_ages_do_not_make_victims_adults(text: str) -> None:
+    assert _summary(text)["victims"]["minors"] is None

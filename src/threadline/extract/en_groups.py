@@ -71,9 +71,20 @@ def age_ranges(doc: Doc, offset: int, groups: list[Mention]) -> list[Mention]:
         role = "victim" if victimish else None
         if role is None:
             continue
+        sent_groups = [g for g in groups if lo_char <= g.span[0] < hi_char]
         for m in matches:
             values = [v for v in (_num(g) for g in m.groups()) if v is not None]
             if not values:
+                continue
+            # the group the ages are given for: the nearest one before them ("two women aged 20
+            # and 31 were arrested"), or the one they qualify ("a 40-year-old man who …")
+            at = sent.start_char + m.start() + offset
+            owner = min(
+                (g for g in sent_groups if -len(m.group(0)) - 20 <= at - g.span[1] <= 40),
+                key=lambda g: abs(at - g.span[1]),
+                default=None,
+            )
+            if owner is not None and owner.attributes.get("role") == "suspect":
                 continue
             lo, hi = min(values), max(values)
             if m.group(4):  # "under 18"
@@ -147,6 +158,14 @@ def group_role(noun: Token) -> str | None:
             "recruit",
             "traffic",
             "smuggle",
+            "exploit",
+            "abuse",
+            "enslave",
+            "threaten",
+            "rape",
+            "coerce",
+            "deceive",
+            "trick",
         }:
             return "suspect"
     if lemma in MINOR_NOUNS and not (
@@ -160,8 +179,17 @@ def group_role(noun: Token) -> str | None:
             tok = tok.head if tok.dep_ != "pobj" else tok.head.head
         else:
             break
+    if tok.lemma_.lower() == "arrest" and tok is not noun:
+        return "suspect"  # "seven arrests - five men aged 49 … and two women"
     head = tok.head
     hl = head.lemma_.lower()
+    if hl == "take" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "into"
+        and any(g.lemma_.lower() in ("custody", "detention") for g in c.children)
+        for c in head.children
+    ):
+        return "suspect"  # "two men were taken into custody"
     if tok.dep_ in ("dobj", "nsubjpass", "pobj", "oprd", "dative") and hl in SUSPECT_VERBS:
         return "suspect"
     if _what_they_are_accused_of(tok):
