@@ -150,3 +150,16 @@ def test_an_organisation_that_shares_a_far_city_name_is_not_a_place() -> None:
     text = "The workers were driven in a Toyota van to the farm."
     candidate = _place("Toyota", 29, label="ORG", needs_gazetteer=True, person_alt=False)
     assert _kept([candidate], text) == []
+
+
+def test_local_government_area_names_a_place() -> None:
+    got = _summary(
+        "Police in Nigeria rescued six girls from a hotel in the Ikot Ekpene Local Government Area, "
+        "where they had been forced into prostitution."
+    )
+    assert "ikot ekpene" in _norm(got["places"])
+
+
+def test_greater_area_names_its_city() -> None:
+    got = _summary("Officers in Canada rescued 20 workers from homes across the Greater Calgary Area.")
+    assert "calgary" in _norm(got["places"])

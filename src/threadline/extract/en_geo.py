@@ -157,8 +157,11 @@ def place_in_org(ent: SpacySpan, offset: int, boiler: bool) -> Mention | None:
 # "the Thane district of Maharashtra", "Murbad taluka", "Kogi State": a named administrative unit,
 # which the small model often leaves untagged; the gazetteer confirms it later.
 _DIVISION = re.compile(
-    r"(?<![\w-])(?P<unit>(?:[A-Z][\w’'-]+[ \t]){1,2})(?:district|province|county|taluka|tehsil|"
-    r"prefecture|municipality|region)\b(?:[ \t]+of[ \t]+(?P<parent>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?))?"
+    r"(?<![\w-])(?P<unit>(?:[A-Z][\w’'-]+[ \t]){1,2})(?:[Dd]istrict|[Pp]rovince|county|taluka|tehsil|"
+    r"prefecture|municipality|[Rr]egion|Local[ \t]+Government(?:[ \t]+Area)?|LGA)\b"
+    r"(?:[ \t]+of[ \t]+(?P<parent>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?))?"
+    # "the Greater Leeds Area": a metropolitan area, named by its city
+    r"|(?<![\w-])Greater[ \t]+(?P<metro>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?)[ \t]+Area\b"
 )
 _NOT_UNIT = frozenset({"The", "A", "An", "In", "Of", "From", "This", "That", "Its", "Their", "His", "Her"})
 
@@ -169,9 +172,11 @@ def division_places(
     taken = {m.span for m in have if m.kind in ("place", "country")}
     out = []
     for match in _DIVISION.finditer(doc.text):
-        for group in ("unit", "parent"):
+        for group in ("unit", "parent", "metro"):
             if match.group(group) is None:
                 continue
+            if group == "parent" and match.group(0)[match.end("unit") - match.start()].isupper():
+                continue  # only "the Thane district of Maharashtra"; "District of Columbia" is one name
             s, e = match.span(group)
             words = doc.text[s:e].split()
             while words and words[0] in _NOT_UNIT:
