@@ -272,3 +272,24 @@ def test_more_victim_count_shapes(text: str, outcome: str, value: int) -> None:
 )
 def test_suspects_ages_do_not_make_victims_adults(text: str) -> None:
     assert _summary(text)["victims"]["minors"] is None
+
+
+def test_arrestees_listed_with_ages_are_suspects() -> None:
+    text = (
+        "Police rescued a girl in Dhaka. The arrestees are Rafiq (24), Nurul Amin (31), "
+        "and Salma Khatun (28)."
+    )
+    assert set(_summary(text)["suspects"]) >= {"Rafiq", "Nurul Amin", "Salma Khatun"}
+
+
+def test_police_ranks_in_brackets_make_officials() -> None:
+    text = (
+        "Six people were arrested at the hotel, according to Deputy Superintendent of Police (DSP) "
+        "Ramesh Thapa of the district police office."
+    )
+    assert _summary(text)["suspects"] == []
+
+
+def test_a_manager_arrested_is_a_suspect() -> None:
+    text = "Police raided the hotel and arrested six persons including the hotel manager Binod Karki."
+    assert _summary(text)["suspects"] == ["Binod Karki"]

@@ -23,12 +23,14 @@ _NAME = r"[A-Z][a-zà-ÿăâîșşțţ’'-]+(?:\s+[A-Z][a-zà-ÿăâîșşțţ�
 _NAMED_WITH_AGE = re.compile(rf"(?P<a>{_NAME}),\s+\d{{1,2}}\s*[,)]|\b\d{{1,2}}-year-old\s+(?P<b>{_NAME})")
 
 
+_AGE = r"(?:\s*\(\d{1,2}\))?"  # "Naiym (22), Asaduzzaman Nur (27) and …"
 # A name of one to three words, optionally after an initial written without a stop ("K Raju").
 _ONE_NAME = r"(?:[A-Z]\.?\s+)?[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+){0,2}"
 _NAMES_GIVEN = re.compile(
     rf"\b(?:names?\s+(?:were|was|are|is)\s+(?:given|listed)\s+as|"
-    rf"(?:(?:were|was|been)\s+)?(?:named|identified)\s+as)"
-    rf"\s+(?P<names>{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*(?:\s*,?\s+and\s+{_ONE_NAME})?)"
+    rf"(?:(?:were|was|been)\s+)?(?:named|identified)\s+as|"
+    rf"(?:arrestees|arrested (?:persons|people|suspects|men|women)|detainees)\s+(?:are|were|include)d?:?)"
+    rf"\s+(?P<names>{_ONE_NAME}{_AGE}(?:\s*,\s*{_ONE_NAME}{_AGE})*(?:\s*,?\s+and\s+{_ONE_NAME})?)"
 )
 _NAME_IN_LIST = re.compile(_ONE_NAME)
 _SUSPECT_NOUN = re.compile(
@@ -79,7 +81,7 @@ def aliases(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> tuple[li
         named = doc.text[max(0, match.start() - 40) : match.start()].lower()
         counts = {
             "suspect": len(words & (SUSPECT_SENTENCE | {"leader", "ring", "boss", "manhunt", "wanted"}))
-            + (2 if _SUSPECT_NOUN.search(named) else 0)
+            + (2 if _SUSPECT_NOUN.search(named) or match.group(0)[:6].lower() in ("arrest", "detain") else 0)
         }
         for name in _NAME_IN_LIST.finditer(match.group("names")):
             if country_code(name.group(0)) or demonym_code(name.group(0)):

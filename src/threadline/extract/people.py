@@ -32,6 +32,10 @@ _NOT_APPOSITION = frozenset(
      "to", "by", "after", "before", "while", "when", "said", "says", "told", "was", "were", "is",
      "are", "had", "has", "have", "also", "then", "as", "where", "whose", "whom", "according"}
 )  # fmt: skip
+_SUSPECT_TITLES = frozenset(
+    {"smuggler", "trafficker", "accused", "suspect", "pimp", "broker", "recruiter", "gangmaster",
+     "ringleader", "kingpin", "mastermind", "arrestee", "defendant"}
+)  # fmt: skip
 _GENDER_WORDS = {
     "man": "male", "men": "male", "boy": "male", "father": "male", "husband": "male",
     "brother": "male", "son": "male", "woman": "female", "women": "female", "girl": "female",
@@ -72,10 +76,14 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
 
     # Titles right before or inside the name ("Detective Inspector X", "NBI Agent X", "DI X").
     before = doc[max(sent.start, ent.start - 4) : ent.start]
-    before_words = [t.lower_.rstrip(".") for t in before]
+    # punctuation skipped: "Deputy Superintendent of Police (DSP) Mrs X" keeps its title
+    before_words = [t.lower_.rstrip(".") for t in before if not t.is_punct]
     title_words = set(removed) | set(before_words[-3:])
     if title_words & cues["official_titles"]:
         counts["official"] += 2
+    titled = bool(before_words) and before_words[-1] in _SUSPECT_TITLES
+    if titled:
+        counts["suspect"] += 2  # "human smuggler Shahzaib", "the accused Russell"
     if title_words & cues["spokesperson_titles"]:
         counts["spokesperson"] += 1
     if title_words & cues["honorifics_male"] or "mr" in removed:
@@ -139,6 +147,8 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
 
     start, end = ent.start_char + offset, ent.end_char + offset
     attributes: dict[str, object] = {"cues": dict(counts)}
+    if titled:
+        attributes["titled"] = True  # one name is enough when the text calls them a suspect
     if age is not None and 0 < age < 100:
         attributes["age"] = age
     if gender:
