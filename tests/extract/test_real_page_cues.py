@@ -293,3 +293,16 @@ def test_police_ranks_in_brackets_make_officials() -> None:
 def test_a_manager_arrested_is_a_suspect() -> None:
     text = "Police raided the hotel and arrested six persons including the hotel manager Binod Karki."
     assert _summary(text)["suspects"] == ["Binod Karki"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police rescued two girls in Khulna. The father of one girl had reported her missing.",
+        "Police rescued two girls in Darwin. One victim escaped from the man's boat at night.",
+        "Police rescued two girls in Hanoi. The ring planned to sell them to local men as wives.",
+        "Police rescued two girls in Cork. Three men are being questioned following the operation.",
+    ],
+)
+def test_only_the_victims_give_the_victims_gender(text: str) -> None:
+    assert _summary(text)["victims"]["genders"] == ["female"]

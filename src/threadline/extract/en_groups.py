@@ -295,6 +295,16 @@ def group(tok: Token, offset: int, boiler: bool) -> Mention | None:
         and tok.dep_ not in ("dobj", "nsubjpass", "pobj")
     ):
         role = None  # "he and his brothers profited": the suspect's family, not the victims
+    if (
+        role == "victim"
+        and lemma in _KIN
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    ):
+        role = None  # "the father of the girl filed a complaint": the victim's family
+    if role == "victim" and tok.dep_ == "poss":
+        role = None  # "jumped from the man's vessel": the owner, not a victim
+    if role == "victim" and tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ == "sell":
+        role = None  # "to sell them to Chinese men as wives": the buyers
     after = tok.doc[tok.i + 1 : tok.i + 3]
     if len(after) == 2 and after[0].lower_ in ("a", "per", "each", "every") and after[1].lemma_ in _RATE:
         role = None  # "sex with 20 men a night": the buyers, counted as a rate, not the victims

@@ -40,7 +40,7 @@ VICTIM_SUBJECT_VERBS = {"work", "suffer", "come", "endure", "arrive", "live", "t
                         "escape", "flee", "tell", "describe", "say"}  # fmt: skip
 SUSPECT_VERBS = {"arrest", "charge", "jail", "convict", "sentence", "detain", "indict", "accuse",
                  "prosecute", "extradite", "remand", "imprison", "catch", "clear", "acquit",
-                 "name"}  # fmt: skip
+                 "name", "question", "interrogate"}  # fmt: skip
 SUSPECT_SENTENCE = {"arrest", "charge", "jail", "convict", "sentence", "indict", "accuse",
                     "defendant", "suspect", "detain", "prison", "guilty", "plead", "custody",
                     "indictment", "bail", "release", "name", "court",
