@@ -163,3 +163,16 @@ def test_local_government_area_names_a_place() -> None:
 def test_greater_area_names_its_city() -> None:
     got = _summary("Officers in Canada rescued 20 workers from homes across the Greater Calgary Area.")
     assert "calgary" in _norm(got["places"])
+
+
+def test_english_regions_resolve_in_england() -> None:
+    assert case._lookup("South West", ["GB"]).country == "GB"
+    assert case._lookup("East Midlands", ["GB"]).country == "GB"
+
+
+def test_untagged_town_after_a_preposition_is_confirmed_by_the_gazetteer() -> None:
+    got = _summary(
+        "Two Vietnamese teenagers were made to work without pay at nail bars in Taunton and Yeovil, "
+        "a court in England heard."
+    )
+    assert {"taunton", "yeovil"} <= set(_norm(got["places"]).split(" | "))

@@ -77,8 +77,11 @@ MIN_POPULATION_ANYWHERE = 100_000
 
 def _lookup(name: str, preferred: list[str]):
     place = geocode(_DIRECTION.sub("", name.strip()), preferred)
-    if place is None and _DIRECTION.sub("", name) != name:
-        place = geocode(name, preferred)
+    if (place is None or place.country not in preferred) and _DIRECTION.sub("", name) != name:
+        # "South West" is England's region, not Cameroon's West: the whole name when it fits better
+        whole = geocode(name, preferred)
+        if whole is not None and (place is None or whole.country in preferred):
+            place = whole
     return place
 
 

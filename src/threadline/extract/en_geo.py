@@ -191,4 +191,28 @@ def division_places(
             if span is None:
                 continue
             out.append(place_candidate(span, offset, is_boiler(s + offset), person_alt=False))
+    return out + _untagged_after_preposition(doc, offset, is_boiler)
+
+
+def _untagged_after_preposition(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
+    """ "salons in the Midlands", "a nail bar in Bath": proper nouns after "in/near/from" that the
+    NER left untagged; the gazetteer confirms them in the case's countries."""
+    out = []
+    for tok in doc:
+        if tok.lower_ not in ("in", "near", "from", "at") or tok.i + 1 >= len(doc):
+            continue
+        i = tok.i + 1
+        if doc[i].lower_ == "the":
+            i += 1
+        j = i
+        while (
+            j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title and not doc[j].ent_type_
+        ):
+            j += 1
+        if j == i or (j < len(doc) and doc[j].is_title):
+            continue
+        span = doc[i:j]
+        if country_code(span.text) or demonym_code(span.text):
+            continue
+        out.append(place_candidate(span, offset, is_boiler(span.start_char + offset), person_alt=False))
     return out
