@@ -306,3 +306,24 @@ def test_a_manager_arrested_is_a_suspect() -> None:
 )
 def test_only_the_victims_give_the_victims_gender(text: str) -> None:
     assert _summary(text)["victims"]["genders"] == ["female"]
+
+
+def test_one_name_after_a_suspect_noun_is_a_suspect() -> None:
+    text = "Police rescued a girl at the airport. Human smuggler Tariq was arrested, officials said."
+    assert _summary(text)["suspects"] == ["Tariq"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The gang seized the immigrants’ passports and identity documents.", "documents"),
+        ("The boss controlled the workers' bank accounts and confiscated their wages.", "bank_assets"),
+    ],
+)
+def test_victims_things_taken_by_traffickers_are_not_seizures(text: str, label: str) -> None:
+    assert label not in _labels(text, "seizure")
+
+
+def test_police_seizures_still_count() -> None:
+    text = "Officers seized cash, two vehicles and forged identity documents during the raids."
+    assert {"cash", "vehicles", "documents"} <= _labels(text, "seizure")

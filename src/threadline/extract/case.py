@@ -316,7 +316,7 @@ def case_suspects(mentions: list[Mention]) -> list[str]:
         if m.attributes.get("role") != "suspect":
             continue
         name = m.attributes.get("full_name") or m.value
-        if len(name.split()) < 2 and not m.attributes.get("alias"):
+        if len(name.split()) < 2 and not (m.attributes.get("alias") or m.attributes.get("titled")):
             continue
         names.append(name)
     return collapse(_ordered(sorted(names, key=len, reverse=True)))

@@ -88,6 +88,7 @@ class _Scheme:
     hypothetical: re.Pattern[str] | None  # cues that make what follows not (yet) a fact
     context: re.Pattern[str] | None
     window: int
+    not_after: re.Pattern[str] | None = None  # a cue right after this is someone else's fact
 
 
 def _compile(patterns: list[str]) -> _Cues:
@@ -139,6 +140,7 @@ def _load(scheme: str, languages: tuple[str, ...]) -> _Scheme:
         ),
         re.compile(context) if context else None,
         int(meta.get("window", 200)),
+        re.compile(meta["not_after"]) if meta.get("not_after") else None,
     )
 
 
@@ -223,6 +225,8 @@ def _scheme_hits(
             if weight < 1.0 and any(other != name and sa < b and a < sb for other, sa, sb in strong_spans):
                 continue
             if _blocked(folded[offset:a], scheme.hypothetical):
+                continue
+            if scheme.not_after is not None and scheme.not_after.search(folded[max(offset, a - 60) : a]):
                 continue
             context = contexts[name]
             if context is not None and not any(
