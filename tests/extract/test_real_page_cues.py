@@ -327,3 +327,14 @@ def test_victims_things_taken_by_traffickers_are_not_seizures(text: str, label: 
 def test_police_seizures_still_count() -> None:
     text = "Officers seized cash, two vehicles and forged identity documents during the raids."
     assert {"cash", "vehicles", "documents"} <= _labels(text, "seizure")
+
+
+def test_a_recruitment_agency_alone_is_no_false_offer() -> None:
+    text = "Police rescued nine workers in Rhyl. The arrests surround a recruitment agency in the town."
+    labels = _labels(text, "recruitment") | _labels(text, "indicator")
+    assert not labels & {"false_job_offer", "deception"}
+
+
+def test_a_purchase_is_not_deception() -> None:
+    text = "Police rescued four girls. The brothel owner bought the girls from a karaoke bar."
+    assert "deception" not in _labels(text, "indicator")

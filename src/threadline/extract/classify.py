@@ -319,6 +319,7 @@ def _derive(found: dict[str, dict[str, tuple[float, list[tuple[int, int]]]]], de
         add(ind, "debt_bondage", rec["debt_bondage"])
     if len(rec) > 1:
         rec.pop("other", None)
-    for r in ("loverboy", "false_job_offer", "other"):
+    # a false promise is deception; "other" methods (purchase, an unlicensed recruiter) need not be
+    for r in ("loverboy", "false_job_offer"):
         if r in rec:
             add(ind, "deception", rec[r])
