@@ -338,3 +338,13 @@ def test_a_recruitment_agency_alone_is_no_false_offer() -> None:
 def test_a_purchase_is_not_deception() -> None:
     text = "Police rescued four girls. The brothel owner bought the girls from a karaoke bar."
     assert "deception" not in _labels(text, "indicator")
+
+
+def test_named_people_with_ages_before_them_are_counted() -> None:
+    text = "Local police arrested 41-year-old Le Van Hung and 36-year-old Pham Thi Lan at the motel."
+    assert _counts(text)["arrested"] == 2
+
+
+def test_businesses_the_ner_calls_people_are_not_suspects() -> None:
+    text = "Three people were jailed after workers were exploited at Shiny Nails and Global Connect."
+    assert _summary(text)["suspects"] == []

@@ -148,6 +148,8 @@ _CONNECT = re.compile(
 )
 _NAMED_PERSON = re.compile(
     r"(?<![\w-])(?:[A-ZĂÂÎȘŞȚŢ][\w'’-]+\s+){1,3}[A-ZĂÂÎȘŞȚŢ][\w'’-]+\s*(?:\(\d{1,2}\)|,\s*\d{1,2}\s*,)"
+    # "arrested 40-year-old Trinh Thi Mai and 38-year-old Tran Minh Chung"
+    r"|(?<![\w-])\d{1,2}-year-old\s+(?:[A-ZĂÂÎȘŞȚŢ][\w'’-]+\s+){1,3}[A-ZĂÂÎȘŞȚŢ][\w'’-]+"
 )
 _AUX = re.compile(
     r"(?:\b(?:were|was|have|has|had|are|is|been|being|got|get|be|au|a|fost|fusesera|sunt|vor|"

@@ -32,6 +32,12 @@ _NOT_APPOSITION = frozenset(
      "to", "by", "after", "before", "while", "when", "said", "says", "told", "was", "were", "is",
      "are", "had", "has", "have", "also", "then", "as", "where", "whose", "whom", "according"}
 )  # fmt: skip
+_BUSINESS_WORDS = frozenset(
+    {"nails", "salon", "spa", "ltd", "limited", "inc", "llc", "plc", "gmbh", "srl", "services",
+     "enterprises", "enterprise", "agency", "group", "company", "corp", "corporation", "farms",
+     "harvesting", "connect", "international", "global", "recruitment", "consultancy", "logistics",
+     "holdings", "trading", "solutions", "restaurant", "takeaway", "hotel", "motel", "carwash"}
+)  # fmt: skip
 _SUSPECT_TITLES = frozenset(
     {"smuggler", "trafficker", "accused", "suspect", "pimp", "broker", "recruiter", "gangmaster",
      "ringleader", "kingpin", "mastermind", "arrestee", "defendant"}
@@ -68,6 +74,8 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
         return None
     if not name[0].isupper():
         return None
+    if {w.lower().strip(".,") for w in name.split()} & _BUSINESS_WORDS:
+        return None  # "Gorgeous Nails", "Global Connect": a business the NER called a person
     sent = ent.sent
     doc = ent.doc
     counts: dict[str, int] = defaultdict(int)
