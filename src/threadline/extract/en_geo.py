@@ -17,7 +17,7 @@ from threadline.extract.en_vocab import (
     ORIGIN_VERBS,
     VICTIM_NOUNS,
 )
-from threadline.extract.places import country_code, demonym_code
+from threadline.extract.places import country_code, demonym_code, geocode
 from threadline.extract.types import Mention
 
 _DISTANCE_BEFORE = re.compile(
@@ -152,6 +152,78 @@ def place_in_org(ent: SpacySpan, offset: int, boiler: bool) -> Mention | None:
     attrs = {"boilerplate": boiler, "relation": None, "label": "ORG", "needs_gazetteer": True,
              "person_alt": False, "in_org": True}  # fmt: skip
     return Mention("place", (start, end), text, text, EXTRACTOR, 0.3, attrs)
+
+
+_POSSESSIVE = frozenset({"'s", "’s"})
+
+
+def long_division_places(ent: SpacySpan, offset: int, boiler: bool) -> list[Mention]:
+    """ "Ho Chi Minh City" or "Gia Lai’s Phu Thien District" tagged PERSON: too long for a name the
+    NER mistook, but a division word at the end makes it a place (or two, around the possessive)."""
+    cut = next((t.i for t in ent if t.lower_ in _POSSESSIVE), None)
+    parts = [ent] if cut is None else [ent.doc[ent.start : cut], ent.doc[cut + 1 : ent.end]]
+    out = [
+        place_candidate(part, offset, boiler, person_alt=True)
+        for part in parts
+        if len(part) and part[0].text[:1].isupper() and not country_code(part.text)
+    ]
+    if len(out) == 2 and geocode(out[0].value) is not None and len(out[1].value.split()) > 1:
+        # a named unit of a known region: the district gazetteers do not list is a place all the same
+        out[1].attributes["needs_gazetteer"] = False
+    return out
+
+
+# lower-case words inside place names ("Lanao del Sur", "Rio de Janeiro", "Stratford-upon-Avon")
+_NAME_PARTICLES = frozenset(
+    {"de", "del", "da", "do", "dos", "das", "di", "du", "la", "el", "al", "upon", "on"}
+)
+# what comes before a list of places: "in Sultan Kudarat, Lanao del Sur and Cotabato"
+_LIST_BEFORE = frozenset({"in", "from", "at", "near", "across", "between", "around", ",", "and"})
+_NOT_PLACE_WORDS = _ORG_HEAD_WORDS | {
+    "police", "service", "agency", "unit", "bureau", "department", "force", "army", "navy", "guard",
+    "commission", "directorate", "ministry", "authority", "squad", "group", "foundation", "trust",
+    "association", "company", "ltd", "inc", "limited", "care", "justice", "immigration", "customs",
+}  # fmt: skip
+
+
+def _place_like(part: SpacySpan) -> bool:
+    words = [t for t in part if not t.is_punct]
+    if not words or len(words) > 3 or part.text.isupper():
+        return False
+    if not words[0].text[:1].isupper() or not words[-1].text[:1].isupper():
+        return False
+    return all(
+        (t.text[:1].isupper() or t.lower_ in _NAME_PARTICLES) and t.lower_ not in _NOT_PLACE_WORDS
+        for t in words
+    )
+
+
+def joined_places(ent: SpacySpan, offset: int, boiler: bool) -> list[Mention] | None:
+    """Places in one span the NER called an organisation: "[Lanao del Sur and Cotabato]" at the
+    end of a list of places, or "[Gia Lai and police]" ("Gia Lai and police officers"). None when
+    the span is not of that shape; the gazetteer confirms each place later."""
+    ands = [t.i for t in ent if t.lower_ == "and"]
+    if len(ands) != 1:
+        return None
+    left, right = ent.doc[ent.start : ands[0]], ent.doc[ands[0] + 1 : ent.end]
+    if not len(left) or not len(right) or left[0].lower_ == "the" or not _place_like(left):
+        return None
+    if right.text == "police":
+        parts = [left]
+    else:
+        before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if before not in _LIST_BEFORE or not _place_like(right):
+            return None
+        parts = [left, right]
+    out = []
+    for part in parts:
+        if country_code(part.text):
+            country = place_or_country(part, offset, boiler)
+            if country is not None:
+                out.append(country)
+        elif not demonym_code(part.text):
+            out.append(place_candidate(part, offset, boiler, person_alt=False))
+    return out
 
 
 # "the Thane district of Maharashtra", "Murbad taluka", "Kogi State": a named administrative unit,

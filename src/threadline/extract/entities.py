@@ -22,6 +22,8 @@ from threadline.extract.en_agencies import (
 )
 from threadline.extract.en_geo import (
     division_places,
+    joined_places,
+    long_division_places,
     place_candidate,
     place_in_org,
     place_or_country,
@@ -43,6 +45,8 @@ from threadline.extract.types import Mention
 __all__ = ["english_entities", "group_role", "mention_is_agency"]
 
 
+# a long span the NER called a person that ends so is a place: "Gia Lai’s Phu Thien District"
+_LONG_DIVISION_ENDS = frozenset({"district", "city", "province"})
 _COMPASS = frozenset(
     {"south", "north", "east", "west", "central", "latin", "eastern", "western", "southern", "northern"}
 )
@@ -106,6 +110,8 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
                 # the small model tags many towns and districts PERSON ("Nuapada", "Kogi State");
                 # the gazetteer decides later, and a confirmed place replaces the person
                 out.append(place_candidate(ent, offset, boiler, person_alt=True))
+            elif last in _LONG_DIVISION_ENDS and ent[-1].is_title:
+                out += long_division_places(ent, offset, boiler)  # "Ho Chi Minh City"
         elif label == "ORG":
             if country_code(ent.text):
                 # "from Moldova" tagged ORG: the country, unless it names an organisation's
@@ -113,6 +119,10 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
                 country = place_or_country(ent, offset, boiler)
                 if country is not None:
                     out.append(country)
+                continue
+            joined = joined_places(ent, offset, boiler)
+            if joined is not None:
+                out += joined  # "[Lanao del Sur and Cotabato]", "[Gia Lai and police] officers"
                 continue
             previous = last_org if last_org is not None and ent.start_char in org_ends else None
             if previous is not None and mention_is_agency(previous):
