@@ -348,3 +348,15 @@ def test_named_people_with_ages_before_them_are_counted() -> None:
 def test_businesses_the_ner_calls_people_are_not_suspects() -> None:
     text = "Three people were jailed after workers were exploited at Shiny Nails and Global Connect."
     assert _summary(text)["suspects"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        ("The July 31 arrests followed an alert from residents.", "arrested", None),
+        ("On 4 May three men were arrested in Luton.", "arrested", 3),
+        ("On 14 December 2023 police rescued six women.", "victims", 6),
+    ],
+)
+def test_days_of_the_month_are_not_counts(text: str, outcome: str, value: int | None) -> None:
+    assert _counts(text)[outcome] == value

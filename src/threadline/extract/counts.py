@@ -310,13 +310,30 @@ def _phrase_kind(head: str) -> str:
     return "person"
 
 
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ianuarie|februarie|martie|aprilie|mai|iunie|iulie|"
+    r"august|septembrie|octombrie|noiembrie|decembrie)\.?\s+$"
+)
+
+
+_MONTH_AFTER = re.compile(
+    r"\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ianuarie|februarie|martie|aprilie|mai|iunie|iulie|"
+    r"septembrie|octombrie|noiembrie|decembrie)\b"
+)
+
+
 def _np_matches(s: str) -> Iterator[re.Match[str]]:
     """`_NP` matches, but a year or a date that swallowed the next number phrase gives it back:
     "2018-07-05 eight children" holds "eight children"."""
     pos = 0
     while (m := _NP.search(s, pos)) is not None:
-        yield m
         value = parse_number(m.group("num"))
+        if _MONTH_AFTER.match(s, m.end("num")):
+            pos = m.end("num")  # "on 4 May three men were arrested": a date, then the count
+            continue
+        yield m
         pos = m.end("num") if value is not None and 1900 <= value <= 2100 else m.end()
 
 
@@ -342,6 +359,8 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
             continue
         if _MONEY_BEFORE.search(s[max(0, m.start() - 6) : m.start()]):
             continue
+        if m.group("num")[:1].isdigit() and _MONTH_BEFORE.search(s[max(0, m.start() - 12) : m.start()]):
+            continue  # "the July 31 arrests": a day of the month
         mods = m.group("mods") or ""
         # "a further seven", "alte trei percheziții": more of what was counted before
         additive = bool(_ADDITIVE.search(mods)) or bool(
