@@ -310,18 +310,14 @@ def _phrase_kind(head: str) -> str:
     return "person"
 
 
-_MONTH_BEFORE = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+# Month names (English and Romanian, folded): a number next to one is a day of the month.
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ianuarie|februarie|martie|aprilie|mai|iunie|iulie|"
-    r"august|septembrie|octombrie|noiembrie|decembrie)\.?\s+$"
+    r"august|septembrie|octombrie|noiembrie|decembrie)"
 )
-
-
-_MONTH_AFTER = re.compile(
-    r"\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ianuarie|februarie|martie|aprilie|mai|iunie|iulie|"
-    r"septembrie|octombrie|noiembrie|decembrie)\b"
-)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+$")
+_MONTH_AFTER = re.compile(rf"\s+{_MONTHS}\b")
 
 
 def _np_matches(s: str) -> Iterator[re.Match[str]]:
