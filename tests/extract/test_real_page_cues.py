@@ -360,3 +360,16 @@ def test_businesses_the_ner_calls_people_are_not_suspects() -> None:
 )
 def test_days_of_the_month_are_not_counts(text: str, outcome: str, value: int | None) -> None:
     assert _counts(text)[outcome] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        ("Four members of the ring are facing multiple charges, police said.", "charged", 4),
+        ("Two men are facing the first forced-labour charges laid in the state.", "charged", 2),
+        ("The pair were arrested in Nelson this morning and have been charged with deception.", "charged", 2),
+        ("Three men were arrested and two women were charged.", "charged", 2),
+    ],
+)
+def test_charges_faced_and_charges_after_arrest(text: str, outcome: str, value: int) -> None:
+    assert _counts(text)[outcome] == value

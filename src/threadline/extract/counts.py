@@ -226,7 +226,9 @@ _VERBS: dict[OutcomeKind, str] = {
     OutcomeKind.CHARGED: (
         r"charged(?! for| them| rent| fees| with (?:rent|fees))|charging|charges|charge|indicted|"
         r"indictments?[^;]{0,60}?against|"
-        r"charges against|prosecuted|face charges|facing charges|trimiterea in judecata a|"
+        r"charges against|prosecuted|"
+        # "are facing multiple charges", "face the first people-trafficking charges"
+        r"fac(?:e|es|ing) (?:[\w-]+ ){0,4}?charges|trimiterea in judecata a|"
         r"trimisi in judecata|trimise in judecata|trimis in judecata|trimisa in judecata|"
         r"pusi sub acuzare|inculpati|acuzati|rechizitoriu"
     ),
@@ -311,6 +313,12 @@ def _phrase_kind(head: str) -> str:
 
 
 # Month names (English and Romanian, folded): a number next to one is a day of the month.
+_BEFORE_CHARGE = (OutcomeKind.ARRESTED, OutcomeKind.DETAINED, OutcomeKind.CHARGED)
+# What may stand between "arrested" and a later "charged" that shares its people.
+_LATER_COORDINATION = re.compile(
+    r"[^.;]{0,70}?\b(?:and|si)\s+(?:(?:have|has|had)\s+been\s+|were\s+|was\s+|are\s+|also\s+|later\s+|"
+    r"then\s+|subsequently\s+|all\s+|au fost\s+)*"
+)
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ianuarie|februarie|martie|aprilie|mai|iunie|iulie|"
@@ -721,6 +729,7 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
     out: list[Mention] = []
     used: set[int] = set()
     previous: tuple[int, _Phrase | None, int] | None = None  # (verb end, subject chain, verb start)
+    previous_outcome: OutcomeKind | None = None
 
     def emit(chain: _Phrase, outcome: OutcomeKind, conf: float, subject: str | None = None) -> None:
         if chain.hedge and re.fullmatch(_VAGUE, chain.hedge):
@@ -762,13 +771,23 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
                 break
         conf = 0.85
         if target is None:
-            # Coordinated verbs share their subject: "were arrested and charged".
+            # Coordinated verbs share their subject: "were arrested and charged", "were arrested
+            # in Motueka this morning and have been charged", "arrested five … and charged them".
+            gap = s[previous[0] : v_start] if previous is not None else ""
             if (
                 previous is not None
                 and previous[1] is not None
-                and re.fullmatch(
-                    r"\s*(?:,|and|or|si|,\s*and)\s*(?:later\s+|then\s+|subsequently\s+|ulterior\s+)?",
-                    s[previous[0] : v_start],
+                and (
+                    re.fullmatch(
+                        r"\s*(?:,|and|or|si|,\s*and)\s*(?:later\s+|then\s+|subsequently\s+|ulterior\s+)?",
+                        gap,
+                    )
+                    or (
+                        outcome in (OutcomeKind.CHARGED, OutcomeKind.CONVICTED)
+                        and previous_outcome in _BEFORE_CHARGE
+                        and _LATER_COORDINATION.fullmatch(gap) is not None
+                        and not any(previous[0] <= c.start < v_start and c is not previous[1] for c in chains)
+                    )
                 )
             ):
                 target = previous[1]
@@ -806,6 +825,7 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         if target is not None:
             emit(target, outcome, conf)
         previous = (v_end, target, v_start)
+        previous_outcome = outcome
 
     # Phrases no verb claimed: officers, arrests, searches and victims count by their head alone.
     for c in chains:
@@ -914,7 +934,7 @@ _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|got|get|be|fost|sunt|fi|
 # Verbs whose grammatical subject is what they count even in the active voice.
 _SUBJECT_VERB = re.compile(
     r"(?:pleaded|pled|admitted|entered guilty|received|took part|taking part|participated|fell prey|"
-    r"fell victim|"
+    r"fac(?:e|es|ing) |fell victim|"
     r"au participat|au actionat|deployed|involved|part of|recunoscut)"
 )
 
