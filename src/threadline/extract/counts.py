@@ -939,21 +939,23 @@ _SUBJECT_VERB = re.compile(
 )
 
 
+# Places raided one at a time, written without a number.
+_ONE_PLACE = (
+    r"home|house|property|address|flat|apartment|farm|factory|brothel|building|warehouse|salon|"
+    r"nail bar|car wash|kiln|hotel|motel|residence|facility|(?:night ?)?club|(?:massage )?parlou?r|spa|"
+    r"guesthouse|restaurant|bar"
+)
 # One place raided: "raided a motel", "swooped on the property", "searched Daley's home address".
 _ONE_PREMISES = re.compile(
     r"\b(?:raid(?:ed|s)?|search(?:ed)?|stormed|swoop(?:ed)?(?: down)? on|"
     r"warrants? (?:were |was )?(?:executed |carried out )?)"
     r"\s+(?:(?:on|at|of|in)\s+)?(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}|"
     r"(?:the|[a-z]+['’]s|his|her)\s+(?:[\w-]+\s+){0,4})"
-    r"(?P<place>home|house|property|address|flat|apartment|farm|factory|brothel|premises|building|"
-    r"warehouse|salon|nail bar|car wash|kiln|hotel|motel|residence|facility|(?:night ?)?club|"
-    r"(?:massage )?parlou?r|spa|guesthouse|lodge|restaurant|bar)\b(?!\s*(?:owners?|managers?|staff)\b)"
+    rf"(?P<place>{_ONE_PLACE}|premises|lodge)\b(?!\s*(?:owners?|managers?|staff)\b)"
 )
+# One more place after counted ones: "raided four houses and a car wash".
 _ONE_MORE_PREMISES = re.compile(
-    r"(?:and|as well as|plus)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?"
-    r"(?P<place>home|house|property|address|flat|apartment|farm|factory|brothel|building|warehouse|"
-    r"salon|nail bar|car wash|kiln|hotel|motel|residence|facility|(?:night ?)?club|(?:massage )?parlou?r|"
-    r"spa|guesthouse|restaurant|bar|shop)\b"
+    rf"(?:and|as well as|plus)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?P<place>{_ONE_PLACE}|shop)\b"
 )
 _RAID_HEAD = re.compile(
     r"search warrants|warrants|raids|searches|perchezitii(?: domiciliare)?|descinderi|"
