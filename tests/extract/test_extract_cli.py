@@ -71,3 +71,38 @@ def test_eval_with_predictions_folder(tmp_path: Path) -> None:
     result = runner.invoke(app, ["eval", str(gold), "--pred", str(pred)])
     assert result.exit_code == 0, result.output
     assert "documents=1 missing_predictions=0" in result.output
+
+
+def test_eval_reads_texts_from_another_folder_and_lists_misses(tmp_path: Path) -> None:
+    gold, texts = tmp_path / "gold", tmp_path / "texts"
+    gold.mkdir()
+    texts.mkdir()
+    (texts / "1.txt").write_text(TEXT, encoding="utf-8")
+    (texts / "unrelated.txt").write_text("Nothing to see.", encoding="utf-8")
+    gold_doc = {"language": "en", "suspects": ["Adam Nowak", "Ion Popa"]}
+    (gold / "1.json").write_text(json.dumps(gold_doc), encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(gold), "--texts", str(texts), "--misses"])
+    assert result.exit_code == 0, result.output
+    assert "documents=1 missing_predictions=0" in result.output
+    miss = next(x for x in result.output.splitlines() if x.startswith("1 ") and "suspects" in x)
+    assert "missed=['ion popa']" in miss
+
+
+def test_eval_language_filter_scores_only_that_language(tmp_path: Path) -> None:
+    gold, pred = tmp_path / "gold", tmp_path / "pred"
+    gold.mkdir()
+    pred.mkdir()
+    for stem, lang in (("1", "en"), ("2", "ro")):
+        doc = {"language": lang, "places": ["Leeds"]}
+        (gold / f"{stem}.json").write_text(json.dumps(doc), encoding="utf-8")
+        (pred / f"{stem}.json").write_text(json.dumps(doc), encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(gold), "--pred", str(pred), "--language", "ro"])
+    assert result.exit_code == 0, result.output
+    assert "documents=1 missing_predictions=0" in result.output
+
+
+def test_eval_without_matching_texts_is_one_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "1.json").write_text(json.dumps({"places": ["Leeds"]}), encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(tmp_path)])
+    assert result.exit_code != 0
+    assert isinstance(result.exception, ThreadlineError)

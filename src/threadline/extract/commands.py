@@ -135,12 +135,27 @@ def eval_command(
         Path | None,
         typer.Option("--pred", help="Score the predictions in this folder instead of extracting."),
     ] = None,
+    texts: Annotated[
+        Path | None,
+        typer.Option("--texts", help="Read NNN.txt from this folder instead of GOLD_DIR."),
+    ] = None,
+    language: Annotated[
+        str | None,
+        typer.Option("--language", help="Score only gold files of this language (en, ro)."),
+    ] = None,
+    misses: Annotated[
+        bool, typer.Option("--misses", help="Also list, per document, what was missed or wrong.")
+    ] = False,
 ) -> None:
     """Run extraction on GOLD_DIR/*.txt and print per-field precision, recall and F1."""
-    from threadline.extract.scoring import score_dirs
+    from threadline.extract.scoring import differences, gold_files, score_dirs
 
     if not gold_dir.is_dir():
         raise ThreadlineError(f"not a folder: {gold_dir}")
+    try:
+        golds = gold_files(gold_dir, language)
+    except json.JSONDecodeError as exc:
+        raise ThreadlineError(f"a gold file in {gold_dir} is not valid JSON: {exc.msg}") from exc
     predictions: dict[str, dict[str, Any]] = {}
     if pred is not None:
         if not pred.is_dir():
@@ -151,12 +166,22 @@ def eval_command(
             except json.JSONDecodeError as exc:
                 raise ThreadlineError(f"{path} is not valid JSON: {exc.msg}") from exc
     else:
-        texts = sorted(gold_dir.glob("*.txt"))
-        if not texts:
-            raise ThreadlineError(f"no .txt files in {gold_dir}")
-        for path in texts:
+        text_dir = texts or gold_dir
+        if not text_dir.is_dir():
+            raise ThreadlineError(f"not a folder: {text_dir}")
+        wanted = {gold_path.stem for gold_path, _ in golds}
+        paths = [p for p in sorted(text_dir.glob("*.txt")) if p.stem in wanted]
+        if not paths:
+            raise ThreadlineError(f"no .txt files in {text_dir} for the gold files in {gold_dir}")
+        for path in paths:
             predictions[path.stem] = schema_for(path)
-    result = score_dirs(gold_dir, predictions)
+    result = score_dirs(gold_dir, predictions, language)
+    if misses:
+        for gold_path, gold in golds:
+            if gold_path.stem not in predictions:
+                continue
+            for name, (missed, extra) in differences(gold, predictions[gold_path.stem]).items():
+                typer.echo(f"{gold_path.stem:6} {name:28} missed={missed} wrong={extra}")
     header = f"{'field':32} {'tp':>5} {'fp':>5} {'fn':>5} {'P':>6} {'R':>6} {'F1':>6}"
     typer.echo(header)
     for name, s in result.fields.items():

@@ -62,18 +62,29 @@ def _items(values: Any) -> list[str]:
     return list(dict.fromkeys(norm(x) for x in values if x is not None and str(x).strip()))
 
 
-def match_sets(gold: Any, pred: Any, fuzzy: bool) -> tuple[int, int, int]:
-    """(tp, fp, fn): each prediction takes the first unused gold item it matches."""
+def set_differences(gold: Any, pred: Any, fuzzy: bool) -> tuple[int, list[str], list[str]]:
+    """(matched, gold items missed, predicted items extra), normalised.
+
+    Each prediction takes the first unused gold item it matches.
+    """
     g, p = _items(gold), _items(pred)
     used: set[int] = set()
-    tp = 0
+    extra: list[str] = []
     for item in p:
         for i, cand in enumerate(g):
             if i not in used and same(item, cand, fuzzy):
                 used.add(i)
-                tp += 1
                 break
-    return tp, len(p) - tp, len(g) - tp
+        else:
+            extra.append(item)
+    missed = [cand for i, cand in enumerate(g) if i not in used]
+    return len(used), missed, extra
+
+
+def match_sets(gold: Any, pred: Any, fuzzy: bool) -> tuple[int, int, int]:
+    """(tp, fp, fn) of one set-valued field."""
+    tp, missed, extra = set_differences(gold, pred, fuzzy)
+    return tp, len(extra), len(missed)
 
 
 def match_scalar(gold: Any, pred: Any) -> tuple[int, int, int]:
@@ -136,11 +147,41 @@ def score_pair(gold: dict[str, Any], pred: dict[str, Any], result: Score) -> Non
         s.tp, s.fp, s.fn = s.tp + tp, s.fp + fp, s.fn + fn
 
 
-def score_dirs(gold_dir: Path, predictions: dict[str, dict[str, Any]]) -> Score:
-    """Score predictions (by document stem) against every gold JSON in `gold_dir`."""
-    result = Score(fields={f: FieldScore() for f in (*SET_FIELDS, *SCALAR_FIELDS)})
+Differences = dict[str, tuple[list[Any], list[Any]]]
+
+
+def differences(gold: dict[str, Any], pred: dict[str, Any]) -> Differences:
+    """Per field, (gold values missed, predicted values wrong) for one document; agreeing fields
+    are left out. A wrong scalar appears on both sides."""
+    found: Differences = {}
+    for f in (*SET_FIELDS, *SCALAR_FIELDS):
+        if f in SCALAR_FIELDS:
+            _, fp, fn = match_scalar(get(gold, f), get(pred, f))
+            missed = [get(gold, f)] if fn else []
+            extra = [get(pred, f)] if fp else []
+        else:
+            _, missed, extra = set_differences(get(gold, f), get(pred, f), f in FUZZY_FIELDS)
+        if missed or extra:
+            found[f] = (missed, extra)
+    return found
+
+
+def gold_files(gold_dir: Path, language: str | None = None) -> list[tuple[Path, dict[str, Any]]]:
+    """Every gold JSON in `gold_dir` (optionally only those whose "language" is `language`)."""
+    files = []
     for gold_path in sorted(gold_dir.glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        if language is None or gold.get("language") == language:
+            files.append((gold_path, gold))
+    return files
+
+
+def score_dirs(
+    gold_dir: Path, predictions: dict[str, dict[str, Any]], language: str | None = None
+) -> Score:
+    """Score predictions (by document stem) against every gold JSON in `gold_dir`."""
+    result = Score(fields={f: FieldScore() for f in (*SET_FIELDS, *SCALAR_FIELDS)})
+    for gold_path, gold in gold_files(gold_dir, language):
         pred = predictions.get(gold_path.stem)
         if pred is None:
             pred = {}
