@@ -176,9 +176,7 @@ def gold_files(gold_dir: Path, language: str | None = None) -> list[tuple[Path, 
     return files
 
 
-def score_dirs(
-    gold_dir: Path, predictions: dict[str, dict[str, Any]], language: str | None = None
-) -> Score:
+def score_dirs(gold_dir: Path, predictions: dict[str, dict[str, Any]], language: str | None = None) -> Score:
     """Score predictions (by document stem) against every gold JSON in `gold_dir`."""
     result = Score(fields={f: FieldScore() for f in (*SET_FIELDS, *SCALAR_FIELDS)})
     for gold_path, gold in gold_files(gold_dir, language):
