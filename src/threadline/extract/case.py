@@ -99,6 +99,7 @@ def geocode_places(mentions: list[Mention], language: str | None, text: str = ""
             if place is not None:
                 sure[place.country] += 1
     preferred = list(dict.fromkeys(preferred + [c for c, _ in sure.most_common()]))
+    list_country = _list_countries(mentions, preferred)
     lower_words = set(re.findall(r"\b[a-z]+\b", text))
     demonyms = {m.text.lower() for m in mentions if m.kind == "nationality"}
     out: list[Mention] = []
@@ -131,8 +132,16 @@ def geocode_places(mentions: list[Mention], language: str | None, text: str = ""
             continue
         if _MEDIA_AFTER.match(text, m.span[1]):
             continue  # "Starr news", "Capital FM": an outlet named after a place or person
-        place = _lookup(m.value, preferred)
         attrs = dict(m.attributes)
+        in_list = list_country.get(str(attrs.get("place_list")))
+        listed = _lookup(m.value, [in_list]) if in_list else None
+        if listed is not None and listed.country == in_list:
+            # named in a list of places of one country: a town of that country, however small
+            place = listed
+            attrs["needs_gazetteer"] = False
+            attrs.pop("label", None)
+        else:
+            place = _lookup(m.value, preferred)
         if place is None:
             if attrs.get("needs_gazetteer") or not _plausible_unknown_place(m.value, lower_words):
                 continue
@@ -159,6 +168,23 @@ def geocode_places(mentions: list[Mention], language: str | None, text: str = ""
         out.append(Mention(m.kind, m.span, m.text, m.value, m.extractor, m.confidence, attrs))
     # a name the NER called a person but the gazetteer places in the case's countries is a place
     return [m for m in out if not (m.kind == "person" and m.span in confirmed_alt)]
+
+
+def _list_countries(mentions: list[Mention], preferred: list[str]) -> dict[str, str]:
+    """The country most of each list's names are in ("Cavan, Drogheda, Athlone …": IE, though
+    Athlone alone would be South Africa's)."""
+    votes: dict[str, Counter[str]] = {}
+    for m in mentions:
+        list_id = m.attributes.get("place_list")
+        if list_id is None:
+            continue
+        if m.kind == "country":
+            votes.setdefault(str(list_id), Counter())[m.value] += 1
+        elif m.kind == "place":
+            place = _lookup(m.value, preferred)
+            if place is not None:
+                votes.setdefault(str(list_id), Counter())[place.country] += 1
+    return {list_id: count.most_common(1)[0][0] for list_id, count in votes.items()}
 
 
 _MEDIA_AFTER = re.compile(r"[ \t]+(?:news|fm|tv|radio|times|herald|online)\b", re.IGNORECASE)

@@ -263,7 +263,8 @@ def division_places(
             if span is None:
                 continue
             out.append(place_candidate(span, offset, is_boiler(s + offset), person_alt=False))
-    return out + _untagged_after_preposition(doc, offset, is_boiler)
+    out += _untagged_after_preposition(doc, offset, is_boiler)
+    return out + listed_places(doc, offset, is_boiler, have)
 
 
 def _untagged_after_preposition(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
@@ -287,4 +288,107 @@ def _untagged_after_preposition(doc: Doc, offset: int, is_boiler: Callable[[int]
         if country_code(span.text) or demonym_code(span.text):
             continue
         out.append(place_candidate(span, offset, is_boiler(span.start_char + offset), person_alt=False))
+    return out
+
+
+_LIST_JOINERS = frozenset({",", "and", "or"})
+_PLACE_ENT_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _list_items(sent: SpacySpan) -> list[list[SpacySpan]]:
+    """Chains of capitalised names joined by commas and "and"/"or" in one sentence:
+    "in Cavan, Drogheda, Athlone, and Waterford" gives one chain of four names."""
+    chains: list[list[SpacySpan]] = []
+    chain: list[SpacySpan] = []
+    doc = sent.doc
+    i = sent.start
+    while i < sent.end:
+        j = i
+        while (
+            j < sent.end
+            and j - i < 3
+            and (
+                doc[j].is_title
+                or (
+                    j > i
+                    and doc[j].lower_ in _NAME_PARTICLES
+                    and j + 1 < sent.end
+                    and doc[j + 1].ent_type_ != "DATE"  # "Kilkenny on Tuesday"
+                )
+            )
+        ):
+            j += 1
+        while j > i and doc[j - 1].lower_ in _NAME_PARTICLES:
+            j -= 1
+        if j == i:
+            if chain and doc[i].lower_ in _LIST_JOINERS:
+                k = i
+                while k < sent.end and doc[k].lower_ in _LIST_JOINERS and k - i < 2:
+                    k += 1
+                if k < sent.end and doc[k].is_title:
+                    i = k
+                    continue
+            if len(chain) > 1:
+                chains.append(chain)
+            chain = []
+            i += 1
+            continue
+        chain.append(doc[i:j])
+        i = j
+        if i < sent.end and doc[i].is_title:
+            # a longer capitalised run is a title or an organisation, not a list item
+            chain = []
+            while i < sent.end and doc[i].is_title:
+                i += 1
+    if len(chain) > 1:
+        chains.append(chain)
+    return chains
+
+
+def _inside_longer_entity(part: SpacySpan) -> bool:
+    """Whether a word of `part` belongs to a non-place entity reaching beyond it."""
+    for tok in part:
+        if tok.ent_iob_ == "O" or tok.ent_type_ in _PLACE_ENT_LABELS:
+            continue
+        ent = next((e for e in part.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None and (ent.start < part.start or ent.end > part.end):
+            return True
+    return False
+
+
+def listed_places(
+    doc: Doc, offset: int, is_boiler: Callable[[int], bool], have: list[Mention]
+) -> list[Mention]:
+    """Names listed with places are places too: the small model tags some towns of "searched in
+    Cavan, Drogheda, Athlone, Mullingar and Sligo" and leaves the others. Each name of a list of
+    three or more, at least a third of them places already, becomes a candidate marked with its
+    list, so that the gazetteer confirms it in the country of its list-mates (see case.py)."""
+    places = {m.span: m for m in have if m.kind in ("place", "country")}
+    out: list[Mention] = []
+    for n, sent in enumerate(doc.sents):
+        for chain in _list_items(sent):
+            if len(chain) < 3:
+                continue
+            spans = [(part.start_char + offset, part.end_char + offset) for part in chain]
+            known = [
+                sp
+                for sp, part in zip(spans, chain, strict=True)
+                if sp in places or (part.root.ent_type_ in _PLACE_ENT_LABELS and part.root.ent_iob_ != "O")
+            ]
+            people = any(part.root.ent_type_ == "PERSON" and len(part) > 1 for part in chain)
+            if people or len(known) * 3 < len(chain):
+                continue
+            list_id = f"{n}:{spans[0][0]}"
+            for sp, part in zip(spans, chain, strict=True):
+                found = places.get(sp)
+                if found is not None:
+                    found.attributes["place_list"] = list_id
+                    continue
+                if country_code(part.text) or demonym_code(part.text) or not _place_like(part):
+                    continue
+                if _inside_longer_entity(part):
+                    continue  # "Marks & Spencer", "Cavan County Council": a name, not a list item
+                candidate = place_candidate(part, offset, is_boiler(sp[0]), person_alt=False)
+                candidate.attributes["place_list"] = list_id
+                out.append(candidate)
     return out

@@ -1,0 +1,38 @@
+"""Names listed with places are places (fourth session): the small model tags some towns of a
+list and leaves the others; the gazetteer confirms the rest in the country of their list-mates.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from threadline.extract.pipeline import extract
+from threadline.taxonomy.document import Document
+
+
+def _summary(text: str) -> dict[str, Any]:
+    return extract(Document(text=text, language="en")).summary
+
+
+def test_every_town_of_a_list_of_raided_towns_is_a_place() -> None:
+    got = _summary("Gardaí searched houses in Cavan, Drogheda, Sligo and Kilkenny on Tuesday.")
+    assert {"Cavan", "Drogheda", "Sligo", "Kilkenny"} <= set(got["places"])
+
+
+def test_list_mates_pick_the_country_of_an_ambiguous_town() -> None:
+    got = _summary("Officers visited brothels in Cavan, Athlone, Sligo and Kilkenny and freed two women.")
+    assert "Athlone" in got["places"]
+    assert got["countries"]["destination"] == ["IE"]
+
+
+def test_a_company_with_an_ampersand_in_a_list_is_not_a_place() -> None:
+    got = _summary(
+        "The vegetables were sold to Tesco, Asda, Marks & Spencer and Waitrose, "
+        "detectives in Lincolnshire said after freeing six Latvian men."
+    )
+    assert not {"Marks", "Spencer", "Asda", "Waitrose"} & set(got["places"])
+
+
+def test_a_list_of_people_gives_no_places() -> None:
+    got = _summary("Detectives arrested Maria Lopez, Juan Perez and Sam Ortiz in Leeds after a raid.")
+    assert got["places"] == ["Leeds"]
