@@ -96,6 +96,14 @@ CASES = [
     ("În cauză au fost identificate 12 persoane vătămate.", "victims", 12),
     ("Instanța i-a condamnat pe cei trei inculpați la pedepse între 3 și 9 ani.", "sentence_years", 9.0),
     ("Cei 7 inculpați au fost trimiși în judecată.", "charged", 7),
+    # victims named with the crime as a noun, by nationality alone, or as a share of a group
+    ("He was convicted of the trafficking of nine Albanian women to Spain.", "victims", 9),
+    ("Nobody has been charged over the forced labour suffered by 17 Moldovans.", "victims", 17),
+    ("Coastguards rescued 40 Eritreans from the boat.", "victims", 40),
+    ("The court heard that the pair enslaved four men for a decade.", "victims", 4),
+    ("The 19 women had been enticed to Greece with offers of hotel work.", "victims", 19),
+    ("Officials said 12 out of the 30 fishermen had fallen prey to traffickers.", "victims", 12),
+    ("Police arrested 14 Chinese nationals in Lahore.", "victims", None),
     # officers
     ("More than 133 officers were part of the raids.", "officers", 133),
     ("Around 60 officers took part.", "officers", None),

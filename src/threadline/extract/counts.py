@@ -18,7 +18,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from threadline.extract.boilerplate import Segment
-from threadline.extract.textutil import NUMBER_RE, fold, parse_number
+from threadline.extract.lexicon import demonyms
+from threadline.extract.textutil import NUMBER_RE, UNITS, fold, parse_number
 from threadline.extract.types import Mention
 from threadline.taxonomy.vocabulary import OutcomeKind
 
@@ -117,11 +118,25 @@ _FUNCTION = (
 _MOD = rf"(?:[\s-]+(?!(?:{_FUNCTION})\b)(?![\d.,]+(?:\s|$))[\w'\"’‘-]+)"
 _NUM = rf"(?:{NUMBER_RE})"
 
+
+def _demonym_plurals() -> str:
+    """English nationality words that name people by themselves ("22 Indonesians", "12 Vietnamese")."""
+    words = set(demonyms())
+    plural = {w for w in words if w.isascii() and w.isalpha() and (
+        (w.endswith("s") and w[:-1] in words) or w.endswith("ese") or w in ("filipinos", "filipinas")
+    )}  # fmt: skip
+    return "|".join(sorted(plural, key=len, reverse=True))
+
+
+_DEMONYM_PLURALS = rf"(?:{_demonym_plurals()})"
+
 _NP = re.compile(
     rf"(?<![\w.,-])(?:(?P<hedge>{_VAGUE}|{_FLOOR})\s+)?(?:(?P<all>all|the|both|those|these|cei|cele)\s+)?"
     rf"(?P<num>{_NUM})(?![.,]?\d)(?!\s*(?:-|\s)\s*(?:de\s+)?(?:(?:year|years|month|months|week|weeks|day|days|hours?|ani|luni|zile|ore|saptamani|minute|per)\b|%))"
-    rf"(?:\s+of\s+(?:the|them|whom|these|those))?(?:\s+de)?"
-    rf"(?P<mods>{_MOD}{{0,4}}?)[\s-]+(?P<head>{_PERSON}|{_OFFICER}|{_PREMISES}|{_ARRESTS})\b"
+    # "36 out of the 69 fishermen": the first number is the count
+    rf"(?:\s+(?:out\s+)?of\s+(?:the|them|whom|these|those)(?:\s+{_NUM}(?![.,]?\d))?)?(?:\s+de)?"
+    rf"(?P<mods>{_MOD}{{0,4}}?)[\s-]+(?P<head>{_PERSON}|{_OFFICER}|{_PREMISES}|{_ARRESTS}|"
+    rf"{_DEMONYM_PLURALS}(?![\s-]+(?:{_MOD}{{0,2}}[\s-]+)?(?:{_PERSON})\b))\b"
 )
 _SING = re.compile(
     rf"(?<![\w-])(?:(?P<det>a|an|one|another|the|his|her|their|its|un|o|unei|unui|alt|alta|inca un|inca o)"
@@ -193,11 +208,15 @@ _VERBS: dict[OutcomeKind, str] = {
         r"taken to (?:a place of )?safety|moved to (?:a place of )?safety|removed|recuperata|"
         r"depistata|gasita|salvata|rapit|rapita|rapite|abducted|kidnapped|brought|bringing|adus|adusi|"
         r"brought to safety|taken to safety|removed from|exploiting|exploited|trafficked|"
+        # the crime named as a noun with its victims: "the trafficking of 12 Nigerian girls",
+        # "the forced labour endured by 22 Indonesians"
+        r"(?:trafficking|exploitation|enslavement|sale|smuggling and exploitation) of|"
+        r"endured by|suffered by|enslaved|enslaving|enticed|held captive|kept captive|"
         # "a human trafficking gang" names the group; it traffics nobody in this sentence
         r"trafficking(?! (?:gangs?|rings?|networks?|charges?|offen[cs]es?|cases?|syndicates?|rackets?|"
         r"groups?|operations?|investigations?|units?|cells?|organi[sz]ations?|crimes?|victims?))|"
         r"recovered|found(?! guilty| not guilty| dead| in possession| to have| to be| responsible| liable)|"
-        r"discovered|recruited|lured|luring|enticing|fell prey to|fell victim to|"
+        r"discovered|recruited|lured|luring|enticing|fell prey to|fell victim to|fallen (?:prey|victim) to|"
         r"racolat|racolate|recrutat|recrutate|ademenit|gasit|gasite|"
         r"salvate|salvati|salvat|salvata|eliberate|eliberati|eliberata|eliberat|identificat|"
         r"depistat|recuperat|exploatat|intercepted|forcing|coerced|sold|selling|"
@@ -324,6 +343,7 @@ _MONTHS = (
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ianuarie|februarie|martie|aprilie|mai|iunie|iulie|"
     r"august|septembrie|octombrie|noiembrie|decembrie)"
 )
+_TOKEN_RE = re.compile(r"[a-z]+|\d+")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+$")
 _MONTH_AFTER = re.compile(rf"\s+{_MONTHS}\b")
 
@@ -336,6 +356,9 @@ def _np_matches(s: str) -> Iterator[re.Match[str]]:
         value = parse_number(m.group("num"))
         if _MONTH_AFTER.match(s, m.end("num")):
             pos = m.end("num")  # "on 4 May three men were arrested": a date, then the count
+            continue
+        if any(w in UNITS or w[0].isdigit() for w in _TOKEN_RE.findall(m.group("mods"))):
+            pos = m.end("num")  # "the couple enslaved three men": the count is the later number
             continue
         yield m
         pos = m.end("num") if value is not None and 1900 <= value <= 2100 else m.end()
@@ -934,7 +957,7 @@ _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|got|get|be|fost|sunt|fi|
 # Verbs whose grammatical subject is what they count even in the active voice.
 _SUBJECT_VERB = re.compile(
     r"(?:pleaded|pled|admitted|entered guilty|received|took part|taking part|participated|fell prey|"
-    r"fac(?:e|es|ing) |fell victim|"
+    r"fac(?:e|es|ing) |fell victim|fallen (?:prey|victim)|"
     r"au participat|au actionat|deployed|involved|part of|recunoscut)"
 )
 
