@@ -104,6 +104,10 @@ CASES = [
     ("The 19 women had been enticed to Greece with offers of hotel work.", "victims", 19),
     ("Officials said 12 out of the 30 fishermen had fallen prey to traffickers.", "victims", 12),
     ("Police arrested 14 Chinese nationals in Lahore.", "victims", None),
+    # coordinated verbs share their object
+    ("Prosecutors have arrested and charged four directors of a labour agency.", "arrested", 4),
+    ("Prosecutors have arrested and charged four directors of a labour agency.", "charged", 4),
+    ("Police arrested two men and rescued six women.", "arrested", 2),
     # officers
     ("More than 133 officers were part of the raids.", "officers", 133),
     ("Around 60 officers took part.", "officers", None),

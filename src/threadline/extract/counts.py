@@ -39,6 +39,7 @@ _PERSON = (
     r"immigrants|villagers|daughters|sons|brothers|sisters|supervisors|managers|bosses|"
     r"brokers|recruiters|agents|gangmasters|associates|accomplices|co-defendants|drivers|"
     r"owners|ringleaders|leaders|organisers|organizers|couples|siblings|parents|teachers|"
+    r"executives|directors|officials|captains|skippers|"
     r"farmers|dealers|operators|residents|tourists|technicians|businessmen|businesswomen|"
     r"clients|customers|employers|landlords|guards|bodyguards|smugglers|spouses|husbands|"
     r"wives|mothers|fathers|relatives|friends|guardians|minders|handlers|enforcers|"
@@ -789,6 +790,7 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
                     _OBJECT_GAP.match(gap)
                     or (outcome is OutcomeKind.VICTIMS and _VICTIM_GAP.match(gap))
                     or (outcome is OutcomeKind.PREMISES_SEARCHED and _PREMISES_GAP.match(gap))
+                    or _shares_object(s, verbs, v_end, c)
                 ):
                     target = c
                 break
@@ -895,6 +897,23 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             )
         )
     return out
+
+
+_COORDINATED = re.compile(r"\s*,?\s*(?:and|or|si)\s+(?:\w+ly\s+|then\s+|later\s+)?")
+
+
+def _shares_object(s: str, verbs: list[tuple[int, int, OutcomeKind]], v_end: int, c: _Phrase) -> bool:
+    """ "arrested and charged five executives": a verb coordinated with the next one shares its
+    object, when that object suits both."""
+    for v2_start, v2_end, outcome2 in verbs:
+        if v2_start < v_end or v2_end > c.start:
+            continue
+        return bool(
+            _COORDINATED.fullmatch(s, v_end, v2_start)
+            and _OBJECT_GAP.match(s[v2_end : c.start])
+            and _compatible(outcome2, c)
+        )
+    return False
 
 
 def _subject(
