@@ -108,6 +108,9 @@ CASES = [
     ("Prosecutors have arrested and charged four directors of a labour agency.", "arrested", 4),
     ("Prosecutors have arrested and charged four directors of a labour agency.", "charged", 4),
     ("Police arrested two men and rescued six women.", "arrested", 2),
+    ("Police detained three managers, who ran the bar for a gang, and charged them on Friday.", "charged", 3),
+    ("The traffickers charged them £900 each for the crossing; two men were charged.", "charged", 2),
+    ("The three will be charged with forced labour offences.", "charged", 3),
     # officers
     ("More than 133 officers were part of the raids.", "officers", 133),
     ("Around 60 officers took part.", "officers", None),

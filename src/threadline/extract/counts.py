@@ -149,7 +149,8 @@ _BARE = re.compile(
     rf"(?<![\w.,-])(?:(?P<hedge>{_VAGUE}|{_FLOOR})\s+)?(?:(?P<all>all|the|both|cei|cele)\s+)?"
     rf"(?P<num>{_NUM})(?![.,]?\d)"
     r"(?=\s*(?:[,.;:!)]|$|\s(?:in|over|after|for|from|at|on|during|across|people|more|others|were|"
-    r"have|had|are|au|a fost|din|la|of them|of those|of these|dintre ei|dintre ele|dintre acestia|"
+    r"have|had|are|will|would|could|may|au|a fost|din|la|of them|of those|of these|dintre ei|"
+    r"dintre ele|dintre acestia|"
     r"dintre acestea)\b))"
 )
 _CONNECT = re.compile(
@@ -244,7 +245,9 @@ _VERBS: dict[OutcomeKind, str] = {
         r"adusi la audieri|custodia"
     ),
     OutcomeKind.CHARGED: (
-        r"charged(?! for| them| rent| fees| with (?:rent|fees))|charging|charges|charge|indicted|"
+        # "charged them with trafficking" is a charge, "charged them £500" a fee
+        r"charged(?! for| them (?:rent|fees|for|money|a |an |[£$€]|\d)| rent| fees| with (?:rent|fees))|"
+        r"charging|charges|charge|indicted|"
         r"indictments?[^;]{0,60}?against|"
         r"charges against|prosecuted|"
         # "are facing multiple charges", "face the first people-trafficking charges"
@@ -795,6 +798,15 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
                     target = c
                 break
         conf = 0.85
+        if (
+            target is None
+            and previous is not None
+            and previous[1] is not None
+            and outcome in _SUSPECT_OUTCOMES
+            and _THEM_AFTER.match(s, v_end)
+            and _compatible(outcome, previous[1])
+        ):
+            target = previous[1]  # "arrested five persons, who ran the club, and charged them"
         if target is None:
             # Coordinated verbs share their subject: "were arrested and charged", "were arrested
             # in Motueka this morning and have been charged", "arrested five … and charged them".
@@ -899,6 +911,7 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
     return out
 
 
+_THEM_AFTER = re.compile(r"\s+(?:them|all of them|both of them|pe toti|pe acestia)\b")
 _COORDINATED = re.compile(r"\s*,?\s*(?:and|or|si)\s+(?:\w+ly\s+|then\s+|later\s+)?")
 
 
