@@ -10,6 +10,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
+from threadline.extract.organisations import resolve_agency_aliases
 from threadline.extract.places import country_code, geocode
 from threadline.extract.types import Mention
 
@@ -333,7 +334,7 @@ def case_agencies(mentions: list[Mention]) -> list[str]:
     acting = [m for m in live(mentions, "organisation") if m.attributes.get("acting")]
     # lexicon names first (they carry the acronym), then the longest written form
     acting.sort(key=lambda m: (-m.confidence, -len(m.value)))
-    return collapse(_ordered(m.value for m in acting))
+    return collapse(resolve_agency_aliases(_ordered(m.value for m in acting)))
 
 
 def case_suspects(mentions: list[Mention]) -> list[str]:

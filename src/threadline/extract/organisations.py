@@ -11,6 +11,7 @@ import difflib
 import re
 
 from threadline.extract.lexicon import agency_by_key, strip_accents
+from threadline.extract.places import country_code, demonym_code, geocode
 from threadline.extract.types import Mention
 
 _INSTITUTION = re.compile(
@@ -190,3 +191,186 @@ def organisation(
         0.8 if entry else 0.6,
         {"kind": kind, "acting": acting},
     )
+
+
+# --- One agency per country's police ------------------------------------------------------------
+# Reports name a country's police several ways in one page ("Spanish police", "the National Police
+# of Spain", "Spanish National Police", "Policía Nacional"). These resolve to one agency: the
+# national force under its most specific name; the generic "<country> police" is only an alias of
+# whichever force of that country the text names.
+
+_WHERE = r"(?P<where>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)(?:['’]s?)?(?:-wide)?"
+_GENERIC_POLICE = re.compile(rf"^{_WHERE}[ \t]+police(?:[ \t]+(?:force|forces|service|authorities))?$", re.I)
+_NATIONAL_POLICE = re.compile(rf"^{_WHERE}[ \t]+(?:national|federal)[ \t]+police$", re.I)
+_POLICE_OF = re.compile(r"^(?:national|federal)[ \t]+police[ \t]+of[ \t]+(?:the[ \t]+)?(?P<where>.+)$", re.I)
+_BARE_NATIONAL = re.compile(r"^(?:national|federal)[ \t]+police$", re.I)
+# A force named by its area ("Kent Police", "York Region police", "Chicago Police Department").
+_LOCAL_FORCE = re.compile(
+    r"^(?P<where>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})[ \t]+(?:police|constabulary)"
+    r"(?:[ \t]+(?:service|department|force))?$",
+    re.I,
+)
+# What kind of area a force covers, after its name ("Durham Regional Police", "Kakamega Central").
+_LEVEL_WORDS = re.compile(
+    r"(?:[ \t]+(?:regional|provincial|municipal|county|city|district|state|metropolitan|central))+$", re.I
+)
+# A police building, not a force ("Kakamega Police Station", "Perak Contingent Police Headquarters").
+_POLICE_BUILDING = re.compile(r"\bpolice[ \t]+(?:station|headquarters|hq|post)$", re.I)
+# Countries without a national police force: "UK police" names every force at once, no agency.
+_NO_NATIONAL_POLICE = frozenset({"GB", "US"})
+# Lexicon forces by country: the national police itself, then other forces of that country.
+_NATIONAL_FORCES = {
+    "Policía Nacional": "ES",
+    "Royal Thai Police": "TH",
+    "Romanian Police": "RO",
+    "Poliția Română (IGPR)": "RO",
+    "Philippine National Police (PNP)": "PH",
+    "Bundespolizei": "DE",
+    "Polizia di Stato": "IT",
+    "Nigeria Police Force": "NG",
+    "Ghana Police Service": "GH",
+    "An Garda Síochána (Gardaí)": "IE",
+    "Australian Federal Police (AFP)": "AU",
+}
+_OTHER_FORCES = {
+    "Guardia Civil": "ES",
+    "Mossos d'Esquadra": "ES",
+    "Carabinieri": "IT",
+    "Guardia di Finanza": "IT",
+    "Bundeskriminalamt": "DE",
+    "Bundeskriminalamt (BKA)": "DE",
+    "Koninklijke Marechaussee": "NL",
+    "Gendarmerie nationale": "FR",
+    "Jandarmeria Română": "RO",
+    "Poliția de Frontieră": "RO",
+    "Royal Canadian Mounted Police (RCMP)": "CA",
+    "Ontario Provincial Police (OPP)": "CA",
+    "Central Bureau of Investigation (CBI)": "IN",
+    "National Bureau of Investigation (NBI)": "PH",
+    "Criminal Investigation and Detection Group (CIDG)": "PH",
+    "Directorate for Priority Crime Investigation (Hawks)": "ZA",
+    "Directorate of Criminal Investigations (DCI)": "KE",
+}
+
+
+def _country_of(where: str) -> str | None:
+    where = re.sub(r"(?:['’]s?|-wide)$", "", where.strip())
+    return demonym_code(where) or country_code(where)
+
+
+def national_police_country(name: str) -> str | None:
+    """The country whose national police `name` is ("Spanish National Police", "National Police
+    of Spain", "Policía Nacional"), or None."""
+    if name in _NATIONAL_FORCES:
+        return _NATIONAL_FORCES[name]
+    match = _NATIONAL_POLICE.match(name) or _POLICE_OF.match(name)
+    return _country_of(match.group("where")) if match else None
+
+
+def generic_police_country(name: str) -> str | None:
+    """The country of a generic "<country> police" ("Thai police", "Thailand's Police", "UK police")."""
+    match = _GENERIC_POLICE.match(name)
+    return _country_of(match.group("where")) if match else None
+
+
+def _force_country(name: str, country: str) -> bool:
+    """Whether `name` is a force working in `country` other than its national police."""
+    if _OTHER_FORCES.get(name) == country:
+        return True
+    match = _LOCAL_FORCE.match(name)
+    if match is None or _POLICE_BUILDING.search(name) or _country_of(match.group("where")):
+        return False
+    place = geocode(_LEVEL_WORDS.sub("", match.group("where")) or match.group("where"), [country])
+    return place is not None and place.country == country
+
+
+def _national_rank(name: str) -> tuple[int, int]:
+    # an English "<demonym> National Police" first, then "National Police of X", then native names
+    shape = 0 if _NATIONAL_POLICE.match(name) else 1 if _POLICE_OF.match(name) else 2
+    return shape, -len(name)
+
+
+def _words(name: str) -> str:
+    return f" {' '.join(re.sub(r'[^\w]', ' ', strip_accents(name)).split())} "
+
+
+def _best_national(forms: list[str]) -> str:
+    """The name that covers most of the others ("Australian Federal Police (AFP)" over "Australian
+    Federal Police"), else the English "<demonym> National Police" over native names."""
+    return min(
+        forms, key=lambda f: (-sum(_words(o) in _words(f) for o in forms if o != f), _national_rank(f))
+    )
+
+
+def _best_generic(forms: list[str]) -> str:
+    # "Thai police" reads as the name; "Thailand's Police" and "Canada police" are headline forms
+    def demonym_first(name: str) -> int:
+        match = _GENERIC_POLICE.match(name)
+        return 0 if match and demonym_code(match.group("where")) else 1
+
+    return min(forms, key=demonym_first)
+
+
+def _bare_national_name(bare: str, generic_forms: list[str]) -> str:
+    """ "Federal police" in a text about German police: "German Federal Police"."""
+    for form in generic_forms:
+        match = _GENERIC_POLICE.match(form)
+        if match and demonym_code(match.group("where")):
+            return f"{match.group('where')} {bare.split()[0].title()} Police"
+    return bare
+
+
+def _police_renames(names: list[str]) -> dict[str, str | None]:
+    """Name → the name it stands for (None: no agency of its own) for every police alias."""
+    national: dict[str, list[str]] = {}
+    generic: dict[str, list[str]] = {}
+    bare = [n for n in names if _BARE_NATIONAL.match(n)]
+    for name in names:
+        if code := national_police_country(name):
+            national.setdefault(code, []).append(name)
+        elif code := generic_police_country(name):
+            generic.setdefault(code, []).append(name)
+    renames: dict[str, str | None] = {}
+    countries = set(national) | set(generic)
+    if bare and len(countries) == 1:
+        # an unqualified "Federal police" is that of the only country whose police the text names
+        (code,) = countries
+        named = _bare_national_name(bare[0], generic.get(code, []))
+        national.setdefault(code, []).extend([named, *bare])
+    for forms in national.values():
+        best = _best_national(forms)
+        renames.update((form, best) for form in forms)
+    for code, forms in generic.items():
+        if code in national:
+            target: str | None = renames[national[code][0]]
+        elif code in _NO_NATIONAL_POLICE or any(_force_country(n, code) for n in names):
+            target = None
+        else:
+            target = _best_generic(forms)
+        renames.update((form, target) for form in forms)
+    return renames
+
+
+def _is_building_of_named_force(name: str, names: list[str]) -> bool:
+    """ "Kakamega Police Station" when the text names the Kakamega force itself."""
+    if not _POLICE_BUILDING.search(name):
+        return False
+    first = name.split()[0]
+    return any(
+        other != name and other.split()[0] == first and re.search(r"\bpolice\b", other, re.I)
+        and not _POLICE_BUILDING.search(other)
+        for other in names
+    )  # fmt: skip
+
+
+def resolve_agency_aliases(names: list[str]) -> list[str]:
+    """`names` (in order of preference) with each police force once: a country's police under one
+    name, generic "<country> police" folded into the force the text names, stations into forces."""
+    renames = _police_renames(names)
+    out: list[str] = []
+    for name in names:
+        value = renames.get(name, name)
+        if value is None or value in out or _is_building_of_named_force(name, names):
+            continue
+        out.append(value)
+    return out
