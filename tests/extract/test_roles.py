@@ -172,3 +172,36 @@ def test_nationality_said_of_a_group_and_relative_clause_suspects() -> None:
     assert set(summary["victims"]["nationalities"]) == {"MM", "KH"}
     assert "AU" not in summary["countries"]["origin"]
     assert summary["countries"]["destination"] == ["TH"]
+
+
+def test_the_pages_author_on_a_byline_is_not_a_suspect() -> None:
+    text = (
+        "By Maria Ionescu\n"
+        "Police in Leeds arrested two men after freeing six women from a house. "
+        "John Smith, 41, was charged with trafficking."
+    )
+    assert _summary(text)["suspects"] == ["John Smith"]
+
+
+def test_a_photo_credit_is_not_a_suspect() -> None:
+    text = (
+        "A farm worker picks strawberries near Oxnard, where the labour contractor was indicted for "
+        "trafficking (Patrick Hale/AFP via Getty Images). Prosecutors said the contractor, Luis "
+        "Ortega, 52, was charged."
+    )
+    assert _summary(text)["suspects"] == ["Luis Ortega"]
+
+
+def test_one_of_the_workers_named_in_apposition_is_a_victim() -> None:
+    text = (
+        "Officers found the body of one of the workers, Adi Santoso, 22, in the hold. "
+        "Police arrested the captain, Wang Lei, 45, and charged him with murder."
+    )
+    roles = _roles(text)
+    assert roles["Adi Santoso"] == "victim"
+    assert _summary(text)["suspects"] == ["Wang Lei"]
+
+
+def test_a_force_named_after_its_town_is_not_a_person() -> None:
+    text = "Two men were arrested and are being held at Athy Garda station, police said."
+    assert _summary(text)["suspects"] == []

@@ -36,8 +36,25 @@ _BUSINESS_WORDS = frozenset(
     {"nails", "salon", "spa", "ltd", "limited", "inc", "llc", "plc", "gmbh", "srl", "services",
      "enterprises", "enterprise", "agency", "group", "company", "corp", "corporation", "farms",
      "harvesting", "connect", "international", "global", "recruitment", "consultancy", "logistics",
-     "holdings", "trading", "solutions", "restaurant", "takeaway", "hotel", "motel", "carwash"}
+     "holdings", "trading", "solutions", "restaurant", "takeaway", "hotel", "motel", "carwash",
+     # a force or an administrative unit the NER called a person ("Athy Garda", "X Sub Metropolis")
+     "garda", "gardaí", "police", "constabulary", "metropolis", "municipality", "sub-metropolis"}
 )  # fmt: skip
+# Who wrote or photographed the page is no one in the case: "By Jane Doe" on a line of its own,
+# "Jane Doe/AFP", "Photo: Jane Doe".
+_CREDIT_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:by|words by|written by|reported by|story by)[ \t]+$"
+    r"|\b(?:photo|photograph|picture|image|credit|photos)(?:[ \t]+by)?[ \t]*[:|]?[ \t]*$",
+    re.IGNORECASE,
+)
+_CREDIT_AFTER = re.compile(r"[ \t]*(?:\n|$|[|,–—-][^\n]{0,60}(?:\n|$))")
+_AGENCY_CREDIT = re.compile(r"[ \t]*/[ \t]*(?:AFP|AP|Reuters|Getty|EPA|PA|Xinhua|Anadolu)\b")
+# "one of the workers, Hasan X, 20": named in apposition to the exploited
+_ONE_OF_THE_EXPLOITED = re.compile(
+    r"\bone of the (?:victims|survivors|workers|labou?rers|fishermen|crew(?: members)?|women|girls|"
+    r"boys|children|migrants)\s*,\s*$",
+    re.IGNORECASE,
+)
 _SUSPECT_TITLES = frozenset(
     {"smuggler", "trafficker", "accused", "suspect", "pimp", "broker", "recruiter", "gangmaster",
      "ringleader", "kingpin", "mastermind", "arrestee", "defendant"}
@@ -132,6 +149,17 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
         if word in _GENDER_WORDS:
             gender = _GENDER_WORDS[word]
 
+    text = doc.text
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    if _CREDIT_BEFORE.search(text[max(line_start, ent.start_char - 30) : ent.start_char]) and (
+        _CREDIT_AFTER.match(text, ent.end_char) or _AGENCY_CREDIT.match(text, ent.end_char)
+    ):
+        counts["credit"] += 1
+    elif _AGENCY_CREDIT.search(ent.text) or _AGENCY_CREDIT.match(text, ent.end_char):
+        counts["credit"] += 1  # "Jane Doe/AFP", with or without the agency inside the NER span
+    if _ONE_OF_THE_EXPLOITED.search(text[max(0, ent.start_char - 40) : ent.start_char]):
+        counts["victim"] += 1
+
     # Is the person the one speaking? Then the sentence's other cues are about someone else.
     root = ent.root
     speaker = (root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in cues["speech"]) or (
@@ -221,6 +249,8 @@ def assign_roles(mentions: list[Mention], *, suspect_context: bool) -> list[Ment
 
 
 def decide_role(cues: dict[str, int], *, suspect_context: bool) -> str:
+    if cues.get("credit"):
+        return Role.OTHER.value  # the page's author or photographer
     if cues.get("official", 0) or cues.get("ngo", 0):
         if cues.get("ngo", 0) and not cues.get("official", 0):
             return Role.NGO_WORKER.value
