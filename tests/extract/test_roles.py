@@ -205,3 +205,12 @@ def test_one_of_the_workers_named_in_apposition_is_a_victim() -> None:
 def test_a_force_named_after_its_town_is_not_a_person() -> None:
     text = "Two men were arrested and are being held at Athy Garda station, police said."
     assert _summary(text)["suspects"] == []
+
+
+def test_every_name_listed_after_the_accused_are_is_a_suspect() -> None:
+    text = (
+        "Police rescued nine children from a railway station where they were forced to beg. "
+        "The accused are Ravi Kumar (45), Anil Devi Sharma (30), Puja Power (20) and Sita Power (40)."
+    )
+    suspects = set(_summary(text)["suspects"])
+    assert {"Ravi Kumar", "Anil Devi Sharma", "Puja Power", "Sita Power"} <= suspects

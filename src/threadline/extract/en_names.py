@@ -29,10 +29,12 @@ _ONE_NAME = r"(?:[A-Z]\.?\s+)?[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+){
 _NAMES_GIVEN = re.compile(
     rf"\b(?:names?\s+(?:were|was|are|is)\s+(?:given|listed)\s+as|"
     rf"(?:(?:were|was|been)\s+)?(?:named|identified)\s+as|"
-    rf"(?:arrestees|arrested (?:persons|people|suspects|men|women)|detainees)\s+(?:are|were|include)d?:?)"
+    rf"(?:arrestees|arrested (?:persons|people|suspects|men|women)|detainees|"
+    rf"(?:the )?(?:accused|suspects|defendants)(?: persons)?)\s+(?:are|were|include)d?:?)"
     rf"\s+(?P<names>{_ONE_NAME}{_AGE}(?:\s*,\s*{_ONE_NAME}{_AGE})*(?:\s*,?\s+and\s+{_ONE_NAME})?)"
 )
 _NAME_IN_LIST = re.compile(_ONE_NAME)
+_LIST_OF_SUSPECTS = re.compile(r"(?:the )?(?:arrest|detain|accused|suspects|defendants)", re.IGNORECASE)
 _SUSPECT_NOUN = re.compile(
     r"\b(?:owners?|brokers?|agents?|recruiters?|traffickers?|suspects?|accused|defendants?|"
     r"pimps?|gangmasters?|employers?|ringleaders?|leaders?|members|smugglers?)"
@@ -81,7 +83,7 @@ def aliases(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> tuple[li
         named = doc.text[max(0, match.start() - 40) : match.start()].lower()
         counts = {
             "suspect": len(words & (SUSPECT_SENTENCE | {"leader", "ring", "boss", "manhunt", "wanted"}))
-            + (2 if _SUSPECT_NOUN.search(named) or match.group(0)[:6].lower() in ("arrest", "detain") else 0)
+            + (2 if _SUSPECT_NOUN.search(named) or _LIST_OF_SUSPECTS.match(match.group(0)) else 0)
         }
         for name in _NAME_IN_LIST.finditer(match.group("names")):
             if country_code(name.group(0)) or demonym_code(name.group(0)):
