@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from threadline.extract.organisations import resolve_agency_aliases
+from threadline.extract.organisations import clean_org, resolve_agency_aliases
 from threadline.extract.pipeline import extract
 from threadline.taxonomy.document import Document
 
@@ -99,3 +99,24 @@ def test_police_station_of_a_named_force_is_not_another_agency() -> None:
 )  # fmt: skip
 def test_alias_resolution_keeps_distinct_forces(names: list[str], expected: list[str]) -> None:
     assert resolve_agency_aliases(names) == expected
+
+
+def test_district_office_acronym_keeps_the_district_name() -> None:
+    got = _agencies(
+        "Officers of the Dhading District Police Office (DPO) rescued five girls from a bus on the "
+        "highway. The DPO said two brokers had been arrested."
+    )
+    assert any(a.startswith("Dhading District Police Office") for a in got)
+
+
+@pytest.mark.parametrize("word", ["Directorate", "Brigade", "NGO"])
+def test_a_head_word_alone_is_a_back_reference(word: str) -> None:
+    got = _agencies(
+        f"The National Agency for the Prohibition of Trafficking in Persons rescued nine women in Kano. "
+        f"The {word} said on Monday that the women were being given shelter and counselling."
+    )
+    assert word not in got
+
+
+def test_a_name_cut_before_its_object_loses_the_dangling_words() -> None:
+    assert clean_org("the Denver Field Office of the") == "Denver Field Office"

@@ -82,7 +82,18 @@ def clean_org(raw: str) -> str:
     # an unbalanced bracket left by the NER ("National Bureau of Investigation (NBI")
     if name.count("(") != name.count(")"):
         name = name.split("(")[0].strip()
-    return name
+    # a name the NER cut before its object ("Chicago Field Office of the"): the part that is a name
+    return _DANGLING.sub("", name)
+
+
+_DANGLING = re.compile(r"(?:[ \t]+(?:of|for|and|the|against|in|on|at|to))+$", re.IGNORECASE)
+# One head word alone is a back-reference ("the Agency", "the Directorate", "the NGO"), not a name.
+_ANAPHOR_HEADS = frozenset({
+    "agency", "agencies", "directorate", "brigade", "ngo", "department", "office", "unit", "bureau",
+    "division", "authority", "commission", "council", "ministry", "service", "squad", "court",
+    "tribunal", "prosecutor", "prosecutors", "inspectorate", "foundation", "charity", "organisation",
+    "organization",
+})  # fmt: skip
 
 
 def lexicon_entry(name: str):
@@ -122,10 +133,29 @@ def acronyms(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for match in ACRONYM.finditer(text):
         acr = match.group(2)
-        long_name = _fit_initials(_LEADING.sub("", match.group(1)).strip(), acr)
-        if long_name:
-            found[acr] = f"{long_name} ({acr})"
+        written = _LEADING.sub("", match.group(1)).strip()
+        long_name = _fit_initials(written, acr)
+        full = f"{_with_area(written, long_name)} ({acr})" if long_name else None
+        # a later bare "District Police Office (DPO)" is the same office the text already placed
+        if full and not found.get(acr, "").endswith(f" {full}"):
+            found[acr] = full
     return found
+
+
+# "Kailali District Police Office (DPO)": the acronym leaves out the district's own name, which
+# tells this office from every other district's.
+_AREA_LEVEL = re.compile(r"^(?:District|Divisional|Provincial|Regional|County|Municipal|State)\b")
+_NOT_AREA = re.compile(r"^(?:The|A|An|At|In|Of|By|From|With|And|For|To|On|Said|Police)$")
+
+
+def _with_area(written: str, long_name: str) -> str:
+    head = written[: len(written) - len(long_name)].split()
+    if not _AREA_LEVEL.match(long_name) or not head:
+        return long_name
+    area = head[-1]
+    if not area[:1].isupper() or _NOT_AREA.match(area) or area.isupper():
+        return long_name
+    return f"{area} {long_name}"
 
 
 def _fit_initials(long_name: str, acr: str) -> str | None:
@@ -165,6 +195,8 @@ def organisation(
     if len(name) < 2 or len(name) > 120 or not any(c.isalpha() for c in name):
         return None
     entry = lexicon_entry(name)
+    if entry is None and canonical is None and name.casefold() in _ANAPHOR_HEADS:
+        return None
     if not name[0].isupper() and entry is None and canonical is None and not allow_lower:
         return None  # "a navy captain": a common noun the NER took for a name
     if entry is None and canonical is None and name in _CONTEXT_ACRONYMS:
