@@ -227,3 +227,28 @@ def test_named_administrative_units_are_place_candidates() -> None:
     places = _summary(text)["places"]
     assert "Pune" in places
     assert "Maharashtra" in places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the statute's words define the crime; they say nothing of this case's victims
+        "Police arrested two men at a farm in Kent. It is an offence to force people, by threats or "
+        "coercion, to work unpaid.",
+        "A man was jailed for eight years for coercion and enticement of a minor, prosecutors said.",
+        "Officers arrested four men at the border, a reminder of the persistent threat of human "
+        "trafficking in the region.",
+    ],
+)
+def test_definitions_and_offence_names_are_no_intimidation(text: str) -> None:
+    assert "intimidation_threats" not in _summary(text)["indicators"]
+
+
+def test_threats_made_to_the_victims_are_intimidation() -> None:
+    text = "The gang coerced the women into prostitution and threatened to harm their families."
+    assert "intimidation_threats" in _summary(text)["indicators"]
+
+
+def test_undocumented_workers_alone_are_no_abuse_of_vulnerability() -> None:
+    text = "Police arrested two recruiters who were travelling with the undocumented workers."
+    assert "abuse_of_vulnerability" not in _summary(text)["indicators"]
