@@ -252,3 +252,20 @@ def test_threats_made_to_the_victims_are_intimidation() -> None:
 def test_undocumented_workers_alone_are_no_abuse_of_vulnerability() -> None:
     text = "Police arrested two recruiters who were travelling with the undocumented workers."
     assert "abuse_of_vulnerability" not in _summary(text)["indicators"]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("The restaurant owners kept the cooks working by holding onto their passports.",
+         "retention_of_documents"),
+        ("The farm workers were regularly beaten and scared into silence by the gang.",
+         "intimidation_threats"),
+        ("The employer neither paid the promised wages nor returned their deposits, officers said.",
+         "withholding_wages"),
+        ("Officers freed the kiln workers, who had no proper drinking water and lived in huts "
+         "without electricity.", "abusive_conditions"),
+    ],
+)  # fmt: skip
+def test_indicator_cues_in_other_words(text: str, indicator: str) -> None:
+    assert indicator in _summary(text)["indicators"]
