@@ -214,3 +214,14 @@ def test_every_name_listed_after_the_accused_are_is_a_suspect() -> None:
     )
     suspects = set(_summary(text)["suspects"])
     assert {"Ravi Kumar", "Anil Devi Sharma", "Puja Power", "Sita Power"} <= suspects
+
+
+def test_girls_alone_are_no_evidence_of_minors() -> None:
+    text = "Police rescued six girls from a brothel in Mumbai and arrested the owner."
+    assert _summary(text)["victims"]["minors"] is None
+
+
+def test_young_girls_and_stated_ages_are_minors() -> None:
+    assert _summary("Police rescued six young girls from a brothel in Mumbai.")["victims"]["minors"] is True
+    text = "Police rescued six girls aged 13 to 16 from a brothel in Mumbai."
+    assert _summary(text)["victims"]["minors"] is True

@@ -285,6 +285,10 @@ def group(tok: Token, offset: int, boiler: bool) -> Mention | None:
         return None  # "the couple's three children": someone's family, not the victims
     if lemma in ("girl", "boy") and any(t.lower_ in ("women", "men") for t in tok.sent):
         minor = True
+    elif lemma in ("girl", "boy", "teenager", "teen") and not _said_young(tok):
+        # news calls young women "girls" and 18- or 19-year-olds "teenagers": no evidence of a
+        # minor without an age or "young", "little", "underage" (annotators agree, 3 sets)
+        minor = False
     if not gender and not minor and lemma not in VICTIM_NOUNS:
         return None
     role = group_role(tok)
@@ -311,3 +315,10 @@ def group(tok: Token, offset: int, boiler: bool) -> Mention | None:
     span = (tok.idx + offset, tok.idx + len(tok.text) + offset)
     attrs = {"role": role, "gender": gender, "minor": minor, "boilerplate": boiler}
     return Mention("group", span, tok.text, lemma, EXTRACTOR, 0.6, attrs)
+
+
+_YOUNG = frozenset({"young", "little", "underage", "minor", "small", "school", "baby", "infant"})
+
+
+def _said_young(tok: Token) -> bool:
+    return any(c.lower_ in _YOUNG for c in tok.children)
