@@ -96,6 +96,9 @@ CASES = [
     ("În cauză au fost identificate 12 persoane vătămate.", "victims", 12),
     ("Instanța i-a condamnat pe cei trei inculpați la pedepse între 3 și 9 ani.", "sentence_years", 9.0),
     ("Cei 7 inculpați au fost trimiși în judecată.", "charged", 7),
+    ("Instanța a dispus arestarea preventivă a trei dintre persoanele audiate.", "arrested", 3),
+    ("Cei 11 arestați și patru reținuți sunt cercetați pentru proxenetism.", "arrested", 11),
+    ("Cei 11 arestați și patru reținuți sunt cercetați pentru proxenetism.", "detained", 4),
     # victims named with the crime as a noun, by nationality alone, or as a share of a group
     ("He was convicted of the trafficking of nine Albanian women to Spain.", "victims", 9),
     ("Nobody has been charged over the forced labour suffered by 17 Moldovans.", "victims", 17),

@@ -47,7 +47,10 @@ _PERSON = (
     r"persoane|barbati|femei|tineri|tinere|minori|minore|copii|victime|suspecti|inculpati|"
     r"membri|cetateni|muncitori|fete|baieti|indivizi|traficanti|proxeneti|angajati|romani|"
     r"complici|administratori|patroni|angajatori|intermediari|recrutori|soferi|frati|surori|"
-    r"parinti|adolescente|adolescenti|straini|lucratori|oameni"
+    r"parinti|adolescente|adolescenti|straini|lucratori|oameni|"
+    # definite plurals: "patru dintre persoanele cercetate"
+    r"persoanele|victimele|femeile|barbatii|tinerele|tinerii|minorii|minorele|suspectii|inculpatii|"
+    r"cetatenii|muncitorii|fetele|copiii"
 )
 _OFFICER = (
     r"police officers|officers|personnel|detectives|troops|soldiers|investigators|gardai|"
@@ -135,7 +138,7 @@ _NP = re.compile(
     rf"(?<![\w.,-])(?:(?P<hedge>{_VAGUE}|{_FLOOR})\s+)?(?:(?P<all>all|the|both|those|these|cei|cele)\s+)?"
     rf"(?P<num>{_NUM})(?![.,]?\d)(?!\s*(?:-|\s)\s*(?:de\s+)?(?:(?:year|years|month|months|week|weeks|day|days|hours?|ani|luni|zile|ore|saptamani|minute|per)\b|%))"
     # "36 out of the 69 fishermen": the first number is the count
-    rf"(?:\s+(?:out\s+)?of\s+(?:the|them|whom|these|those)(?:\s+{_NUM}(?![.,]?\d))?)?(?:\s+de)?"
+    rf"(?:\s+(?:(?:out\s+)?of\s+(?:the|them|whom|these|those)|dintre)(?:\s+{_NUM}(?![.,]?\d))?)?(?:\s+de)?"
     rf"(?P<mods>{_MOD}{{0,4}}?)[\s-]+(?P<head>{_PERSON}|{_OFFICER}|{_PREMISES}|{_ARRESTS}|"
     rf"{_DEMONYM_PLURALS}(?![\s-]+(?:{_MOD}{{0,2}}[\s-]+)?(?:{_PERSON})\b))\b"
 )
@@ -150,6 +153,8 @@ _BARE = re.compile(
     rf"(?P<num>{_NUM})(?![.,]?\d)"
     r"(?=\s*(?:[,.;:!)]|$|\s(?:in|over|after|for|from|at|on|during|across|people|more|others|were|"
     r"have|had|are|will|would|could|may|au|a fost|din|la|of them|of those|of these|dintre ei|"
+    # "cei 13 arestați și șase reținuți": a number with its participle
+    r"arestati|arestate|retinuti|retinute|condamnati|condamnate|"
     r"dintre ele|dintre acestia|"
     r"dintre acestea)\b))"
 )
