@@ -120,3 +120,14 @@ def test_a_head_word_alone_is_a_back_reference(word: str) -> None:
 
 def test_a_name_cut_before_its_object_loses_the_dangling_words() -> None:
     assert clean_org("the Denver Field Office of the") == "Denver Field Office"
+
+
+def test_diicot_territorial_offices_are_diicot() -> None:
+    text = (
+        "Polițiștii Brigăzii de Combatere a Criminalității Organizate Brașov, împreună cu procurorii "
+        "DIICOT – Serviciul Teritorial Brașov, au efectuat șapte percheziții domiciliare. "
+        "Persoanele au fost conduse la sediul DIICOT - Biroul Teritorial Covasna."
+    )
+    agencies = extract(Document(text=text, language="ro")).summary["agencies"]
+    assert not [a for a in agencies if "Teritorial" in a]
+    assert "DIICOT" in agencies

@@ -395,13 +395,25 @@ def _is_building_of_named_force(name: str, names: list[str]) -> bool:
     )  # fmt: skip
 
 
+# Offices that exist only as units of one national body: DIICOT's territorial services and bureaus
+# ("DIICOT – Serviciul Teritorial Oradea") are DIICOT acting in the case.
+_UNIT_OF = ((re.compile(r"^(?:serviciul|biroul) teritorial\b", re.IGNORECASE), "DIICOT"),)
+
+
+def _parent_body(name: str) -> str | None:
+    return next((parent for pattern, parent in _UNIT_OF if pattern.match(name)), None)
+
+
 def resolve_agency_aliases(names: list[str]) -> list[str]:
     """`names` (in order of preference) with each police force once: a country's police under one
-    name, generic "<country> police" folded into the force the text names, stations into forces."""
+    name, generic "<country> police" folded into the force the text names, stations into forces,
+    and a national body's local units into the body."""
     renames = _police_renames(names)
     out: list[str] = []
     for name in names:
         value = renames.get(name, name)
+        if value is not None:
+            value = _parent_body(value) or value
         if value is None or value in out or _is_building_of_named_force(name, names):
             continue
         out.append(value)
