@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from threadline.extract.pipeline import extract
 from threadline.extract.places import country_code, demonym_code, geocode
+from threadline.taxonomy.document import Document
 
 
 def test_colindale_is_in_london_not_pennsylvania() -> None:
@@ -59,3 +61,17 @@ def test_country_names(name: str, code: str) -> None:
 )  # fmt: skip
 def test_demonyms(word: str, code: str) -> None:
     assert demonym_code(word) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Victimele erau duse în locuințe din municipiile Brașov, Sibiu, Cluj – Napoca și Deva.",
+         {"Brașov", "Sibiu", "Cluj-Napoca", "Deva"}),
+        ("Au fost efectuate nouă percheziții pe raza județelor Caraș-Severin (Oravița și Moldova Nouă) "
+         "și Timiș (Jimbolia).", {"Oravița", "Moldova Nouă", "Jimbolia"}),
+    ],
+)  # fmt: skip
+def test_romanian_town_lists_after_plural_kinds_and_in_brackets(text: str, expected: set[str]) -> None:
+    places = set(extract(Document(text=text, language="ro")).summary["places"])
+    assert expected <= places

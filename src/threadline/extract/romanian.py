@@ -118,7 +118,8 @@ def nominative(name: str) -> str:
 _PLACE_TRIGGER = re.compile(
     rf"\b(?:(?P<prep>din|[îi]n|la|spre|c[aă]tre)\s+)?(?P<kind>(?i:municipiul|municipiului|ora[șşs]ul|ora[șşs]ului|comuna|comunei|satul|satului"
     rf"|localitatea|localit[aă][țţt]ii|jude[țţt]ul|jude[țţt]ului|jude[țţt]ele|jude[țţt]elor|sta[țţt]iunea"
-    rf"|zona|zonei|localit[aă][țţt]ile|localit[aă][țţt]ilor|municipiilor|ora[șşs]elor"
+    rf"|zona|zonei|localit[aă][țţt]ile|localit[aă][țţt]ilor|municipiile|municipiilor|ora[șşs]elor"
+    rf"|comunele|comunelor|satele|satelor"
     rf"|cartierul|cartierului|sectorul|sectorului|regiunea|regiunii|provincia|provinciei"
     rf"|landul|statul|ora[șşs]ele|teritoriul|teritoriului)|[îi]n|din|la|spre|c[aă]tre|l[aâ]ng[aă])"
     rf"\s+(?P<name>{_PLACE_SEQ}|\d)"
@@ -127,12 +128,17 @@ _COUNTY_KINDS = {"judetul", "judetului", "judetele", "judetelor"}
 _LIST_NEXT_COUNTRY = re.compile(
     rf"\s*(?:,|și|si|ori|sau)\s+(?:(?:al|a|ale|în|in|din)\s+)?(?P<name>{_CAP}(?:\s+{_CAP})?)"
 )
-_LIST_NEXT = re.compile(rf"\s*(?:,|și|si|ori|sau)\s+(?:(?:în|in|din|la)\s+)?(?P<name>{_CAP}(?:-{_CAP})?)")
+# the next name of a list, or towns in brackets after their county ("Caraș-Severin (Oravița și …)")
+_LIST_NEXT = re.compile(
+    rf"\s*(?:,|și|si|ori|sau|\(|\)\s*(?:,|și|si))\s*(?:(?:în|in|din|la)\s+)?"
+    rf"(?P<name>{_CAP}(?:\s*[-–]\s*{_CAP}|\s+Nou[aă]|\s+Mare|\s+Veche)?)"
+)
 _NAMED_KINDS = {
     "municipiul", "municipiului", "orasul", "orasului", "comuna", "comunei", "satul", "satului",
     "localitatea", "localitatii", "statiunea", "cartierul", "cartierului", "sectorul",
     "sectorului", "regiunea", "regiunii", "provincia", "provinciei", "landul", "statul", "orasele",
-    "zona", "zonei", "localitatile", "localitatilor", "municipiilor", "oraselor",
+    "zona", "zonei", "localitatile", "localitatilor", "municipiile", "municipiilor", "oraselor",
+    "comunele", "comunelor", "satele", "satelor",
 } | _COUNTY_KINDS  # fmt: skip
 
 _VICTIM_NOUNS = re.compile(
@@ -426,8 +432,8 @@ def _place_and_country_mentions(
                 if (ms, me) not in seen and not country_code(more.group("name")):
                     seen.add((ms, me))
                     extra = dict(attrs, needs_gazetteer=True)
-                    out.append(Mention("place", (ms, me), more.group("name"), more.group("name"),
-                                       EXTRACTOR, 0.5, extra))  # fmt: skip
+                    value = re.sub(r"\s*[-–]\s*", "-", more.group("name"))  # "Cluj – Napoca"
+                    out.append(Mention("place", (ms, me), more.group("name"), value, EXTRACTOR, 0.5, extra))
                 pos = me
         # Countries named without a preposition ("România și Marea Britanie au colaborat").
         for m in re.finditer(rf"(?<![\w-]){_CAP}(?:\s+{_CAP})?", sentence):
