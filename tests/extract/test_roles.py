@@ -225,3 +225,13 @@ def test_young_girls_and_stated_ages_are_minors() -> None:
     assert _summary("Police rescued six young girls from a brothel in Mumbai.")["victims"]["minors"] is True
     text = "Police rescued six girls aged 13 to 16 from a brothel in Mumbai."
     assert _summary(text)["victims"]["minors"] is True
+
+
+def test_romanian_report_of_exploitation_abroad_has_only_the_foreign_destination() -> None:
+    text = (
+        "Tinerele erau recrutate în municipiul Bacău și ținute într-un apartament din Onești, "
+        "apoi erau duse în Spania, unde erau exploatate sexual în cluburi din Valencia."
+    )
+    countries = _summary(text, language="ro")["countries"]
+    assert countries["destination"] == ["ES"]
+    assert countries["origin"] == ["RO"]

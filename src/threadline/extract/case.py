@@ -274,6 +274,10 @@ def case_countries(
                 top = pool[candidates[0]]
                 destination = [c for c in candidates if pool[c] == top] if pool is placed else candidates[:1]
                 break
+    if home and home in destination and len(destination) > 1:
+        # Romanian reporting: recruited at home, exploited abroad; the towns at home where they
+        # were recruited or moved through do not make Romania a destination as well
+        destination = [c for c in destination if c != home]
     # a country of the case's places read as "from" (a town the victims left for work) is not
     # an origin when other origins are stated and it is where they were exploited
     if len(origin) > 1:
@@ -314,8 +318,8 @@ def case_places(mentions: list[Mention], countries: Iterable[str]) -> list[str]:
         country = m.attributes.get("country")
         if country and allowed and country not in allowed:
             continue
-        if m.attributes.get("relation") == "reference":
-            continue
+        if m.attributes.get("relation") in ("reference", "dateline"):
+            continue  # a landmark for the reader, the town a report was filed from
         names.append(" ".join(m.value.split()))
     # shorter names first: "London" rather than "North London"
     names.sort(key=lambda n: (len(n.split()), len(n)))
