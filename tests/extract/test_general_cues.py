@@ -269,3 +269,18 @@ def test_undocumented_workers_alone_are_no_abuse_of_vulnerability() -> None:
 )  # fmt: skip
 def test_indicator_cues_in_other_words(text: str, indicator: str) -> None:
     assert indicator in _summary(text)["indicators"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Officers seized a rifle, $2,400 in Canadian currency and 40 grams of illicit substances.",
+         {"cash", "drugs", "firearms"}),
+        ("He was arrested at the bar; in his possession were a cell phone, cash and a white substance "
+         "resembling cocaine.", {"phones", "cash", "drugs"}),
+        ("The raid ended with nine arrests and the seizure of six mobile phones and 3,100 euros.",
+         {"phones", "cash"}),
+    ],
+)  # fmt: skip
+def test_seizures_in_other_words(text: str, kinds: set[str]) -> None:
+    assert kinds <= set(_summary(text)["seized"])
