@@ -235,3 +235,17 @@ def test_romanian_report_of_exploitation_abroad_has_only_the_foreign_destination
     countries = _summary(text, language="ro")["countries"]
     assert countries["destination"] == ["ES"]
     assert countries["origin"] == ["RO"]
+
+
+def test_men_arrested_or_in_custody_are_not_victims() -> None:
+    text = (
+        "Police rescued seven girls near the border, with two men arrested in connection with the "
+        "case. The two men in custody were named as Ram Gurung and Hari Rai."
+    )
+    assert _summary(text)["victims"]["genders"] == ["female"]
+
+
+def test_the_lover_boy_method_is_no_male_victim() -> None:
+    summary = _summary("All the women had been lured into prostitution using the lover boy method.")
+    assert summary["victims"]["genders"] == ["female"]
+    assert summary["victims"]["count"] is None

@@ -409,10 +409,10 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
     for m in _SING.finditer(s):
         if any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in found):
             continue
-        if any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in found):
-            continue
         det = m.group("det") or ""
         mods = m.group("mods") or ""
+        if m.group("head") == "boy" and mods.split()[-1:] == ["lover"]:
+            continue  # "the lover boy method": a recruiter's role, nobody counted
         if det in ("his", "her", "their", "its") and m.group("head") not in (
             "mother", "father", "husband", "wife", "son", "daughter", "brother", "sister",
             "partner", "boyfriend", "girlfriend", "uncle", "aunt", "cousin", "relative",

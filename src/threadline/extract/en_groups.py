@@ -172,6 +172,8 @@ def group_role(noun: Token) -> str | None:
         noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in SUSPECT_VERBS
     ):
         return "victim"  # children in these reports are the exploited, not the accused
+    if _held_or_arrested(noun):
+        return "suspect"  # "with two men arrested in connection", "the two men in custody"
     tok = noun
     # climb "six of the women", "men and women", "the women, aged …"
     for _ in range(3):
@@ -278,6 +280,8 @@ def group(tok: Token, offset: int, boiler: bool) -> Mention | None:
         return Mention("group", span, tok.text, mention.value, EXTRACTOR, 0.6, attrs)
     lemma = tok.lemma_.lower()
     lower = tok.lower_
+    if lower == "boy" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "lover":
+        return None  # the "lover boy" method names the recruiter's role, not a boy
     gender = "female" if lemma in FEMALE or lower in FEMALE else None
     gender = "male" if lemma in MALE or lower in MALE else gender
     minor = lemma in MINOR_NOUNS or lower in MINOR_NOUNS
@@ -315,6 +319,18 @@ def group(tok: Token, offset: int, boiler: bool) -> Mention | None:
     span = (tok.idx + offset, tok.idx + len(tok.text) + offset)
     attrs = {"role": role, "gender": gender, "minor": minor, "boilerplate": boiler}
     return Mention("group", span, tok.text, lemma, EXTRACTOR, 0.6, attrs)
+
+
+def _held_or_arrested(noun: Token) -> bool:
+    """A group described by an arrest participle or as being in custody."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in SUSPECT_VERBS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("in", "into") and any(
+            g.lemma_.lower() in ("custody", "detention") for g in child.children
+        ):
+            return True
+    return False
 
 
 _YOUNG = frozenset({"young", "little", "underage", "minor", "small", "school", "baby", "infant"})
