@@ -326,8 +326,10 @@ def _held_or_arrested(noun: Token) -> bool:
     for child in noun.children:
         if child.dep_ == "acl" and child.lemma_.lower() in SUSPECT_VERBS:
             return True
-        if child.dep_ == "prep" and child.lower_ in ("in", "into") and any(
-            g.lemma_.lower() in ("custody", "detention") for g in child.children
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("in", "into")
+            and any(g.lemma_.lower() in ("custody", "detention") for g in child.children)
         ):
             return True
     return False
