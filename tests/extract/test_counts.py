@@ -114,6 +114,12 @@ CASES = [
     ("Police detained three managers, who ran the bar for a gang, and charged them on Friday.", "charged", 3),
     ("The traffickers charged them £900 each for the crossing; two men were charged.", "charged", 2),
     ("The three will be charged with forced labour offences.", "charged", 3),
+    # people named as the object of the verb; pleas; half years written with hyphens
+    ("The jury at the High Court convicted Okafor on all counts.", "convicted", 1),
+    ("Officers arrested Ion Popa and Maria Lungu at the airport on Tuesday.", "arrested", 2),
+    ("Officers arrested British nationals at the port.", "arrested", None),
+    ("He was jailed for four years, with both defendants pleading guilty.", "convicted", 2),
+    ("A gangmaster has been jailed for seven-and-a-half years.", "sentence_years", 7.5),
     # officers
     ("More than 133 officers were part of the raids.", "officers", 133),
     ("Around 60 officers took part.", "officers", None),

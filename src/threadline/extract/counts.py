@@ -19,6 +19,7 @@ from datetime import date
 
 from threadline.extract.boilerplate import Segment
 from threadline.extract.lexicon import demonyms
+from threadline.extract.places import country_code, demonym_code
 from threadline.extract.textutil import NUMBER_RE, UNITS, fold, parse_number
 from threadline.extract.types import Mention
 from threadline.taxonomy.vocabulary import OutcomeKind
@@ -261,7 +262,7 @@ _VERBS: dict[OutcomeKind, str] = {
         r"pusi sub acuzare|inculpati|acuzati|rechizitoriu"
     ),
     OutcomeKind.CONVICTED: (
-        r"convicted|convictions? of|convicting|found guilty|pleaded guilty|pled guilty|"
+        r"convicted|convictions? of|convicting|found guilty|pleaded guilty|pled guilty|pleading guilty|"
         r"admitted(?! that| to (?:police|officers|investigators|journalists|reporters)| they| he| she)|"
         r"entered guilty pleas|jailed|sentenced|imprisoned|locked up|"
         r"received (?:prison|jail|custodial) (?:terms|sentences)|given (?:prison|jail) (?:terms|sentences)|"
@@ -288,7 +289,7 @@ _HEAD_KIND = {
 # --- prison sentences ---------------------------------------------------------------------------
 
 _SPAN_YEARS = (
-    rf"(?P<y>{_NUM})(?:\s*-\s*|\s+)(?:and\s+a\s+half\s+)?(?:years?|ani)"
+    rf"(?P<y>{_NUM})(?:\s*-\s*|\s+)(?P<hb>and[\s-]+a[\s-]+half[\s-]+)?(?:years?|ani)"
     rf"(?:\s+and\s+(?P<hm>a half))?(?:,?\s+(?:and\s+|si\s+)?(?P<m>{_NUM})\s+(?:months?|luni))?"
 )
 _SENTENCE = re.compile(
@@ -650,6 +651,36 @@ def _named_subject(text: str, start: int, end: int) -> str | None:
     return m.group("name")
 
 
+_NAME_OBJECT = re.compile(
+    r"[ \t]+(?P<name>[A-ZĂÂÎȘŞȚŢ][\w'’-]+(?:[ \t]+[A-ZĂÂÎȘŞȚŢ][\w'’-]+){0,2})(?![\w'’-])"
+)
+_NEXT_NAME = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)(?=[A-ZĂÂÎȘŞȚŢ])")
+_CALENDAR = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+     "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December"}
+)  # fmt: skip
+
+
+def _named_objects(text: str, pos: int, end: int) -> list[str]:
+    """People named right after an active verb: "the court convicted Osaigbovo", "police arrested
+    Ion Popa and Maria Lungu". Weekdays, months, nationalities and countries are not names."""
+    names: list[str] = []
+    while (m := _NAME_OBJECT.match(text, pos, end)) is not None:
+        words = m.group("name").split()
+        if any(w in _NOT_NAMES or w in _CALENDAR for w in words) or demonym_code(words[0]):
+            break
+        if country_code(m.group("name")):
+            break
+        names.append(m.group("name"))
+        pos = m.end()
+        joiner = _NEXT_NAME.match(text, pos, end)
+        if joiner is None:
+            break
+        pos = joiner.end() - 1 if text[joiner.end() - 1] == " " else joiner.end()
+    return names
+
+
 def _sentence_years(s: str) -> list[tuple[int, int, float]]:
     out = []
     for m in _SENTENCE.finditer(s):
@@ -668,7 +699,7 @@ def _sentence_years(s: str) -> list[tuple[int, int, float]]:
             years = parse_number(m.group("y")) or 0
             if m.group("m"):
                 years += (parse_number(m.group("m")) or 0) / 12
-            if m.group("hm") or "and a half" in m.group():
+            if m.group("hm") or m.group("hb"):
                 years += 0.5
         lead = s[max(0, m.start() - 30) : m.start()]
         if _SENTENCE_VAGUE.search(lead) and not m.group("range"):
@@ -858,6 +889,11 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             elif aux is not None and re.search(r"\b(?:was|has|had|is|a|been|fost)\b", aux.group()):
                 subject_name = _named_subject(text, start, start + v_start - len(aux.group()))
                 aux_text = aux.group()
+            if not subject_name and outcome in _SUSPECT_OUTCOMES:
+                for name in _named_objects(text, start + v_end, start + len(s)):
+                    attrs = {"counts": outcome.value, "sentence": index, "subject": name}
+                    a, b = start + v_start, start + v_end
+                    out.append(Mention("count", (a, b), text[a:b], 1, EXTRACTOR, 0.6, attrs))
             if subject_name:
                 a, b = start + v_start, start + v_end
                 attrs = {"counts": outcome.value, "sentence": index, "subject": subject_name}
