@@ -249,3 +249,10 @@ def test_the_lover_boy_method_is_no_male_victim() -> None:
     summary = _summary("All the women had been lured into prostitution using the lover boy method.")
     assert summary["victims"]["genders"] == ["female"]
     assert summary["victims"]["count"] is None
+
+
+def test_a_judge_titled_justice_is_an_official() -> None:
+    text = "Justice Ada Okonkwo of the High Court convicted Felix Obi, 52, of trafficking 12 girls."
+    roles = _roles(text)
+    assert roles.get("Ada Okonkwo") == "official"
+    assert _summary(text)["suspects"] == ["Felix Obi"]
