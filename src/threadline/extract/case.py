@@ -318,8 +318,8 @@ def case_places(mentions: list[Mention], countries: Iterable[str]) -> list[str]:
         country = m.attributes.get("country")
         if country and allowed and country not in allowed:
             continue
-        if m.attributes.get("relation") in ("reference", "dateline"):
-            continue  # a landmark for the reader, the town a report was filed from
+        if m.attributes.get("relation") in ("reference", "dateline", "seat"):
+            continue  # a landmark for the reader, the town a report was filed from, an embassy's city
         names.append(" ".join(m.value.split()))
     # shorter names first: "London" rather than "North London"
     names.sort(key=lambda n: (len(n.split()), len(n)))

@@ -21,19 +21,45 @@ from threadline.extract.places import country_code, demonym_code, geocode
 from threadline.extract.types import Mention
 
 _DISTANCE_BEFORE = re.compile(
-    r"\d\s*(?:km|kms|kilometres|kilometers|miles|mi)\b[\w\s]{0,12}?\b(?:from|of|outside)\s*$", re.IGNORECASE
+    r"\d\s*(?:km|kms|kilometres|kilometers|miles|mi)\b[\w\s]{0,12}?\b(?:from|of|outside)\s*$"
+    # "a two-hour drive from the country's capital, Manila"
+    r"|\b(?:drive|ride|journey|flight|hours?|minutes?)\s+(?:away\s+)?from\s+(?:the\s+)?"
+    r"(?:country['’]s\s+|nation['’]s\s+|state['’]s\s+)?(?:capital,?\s*)?$",
+    re.IGNORECASE,
 )
+# Where an official sits or speaks from ("the ambassador in Manila", "police headquarters in Nairobi",
+# "a statement in Abuja"): not where the case happened. Embassies stay: victims turn to them.
+_SEAT_NOUNS = frozenset(
+    {"ambassador", "headquarters", "hq", "statement", "briefing", "brief", "media", "medium"}
+)
+
+
+# "MANILA, Philippines --", "Prague, April 3 (CTK) –", "WASHINGTON —", "Dhaka: An Indian court":
+# the town a report was filed from, written before its first sentence; not a place of the case.
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:date[ \t]+)?(?:\d{4}-\d\d-\d\d[ \t]+)?$")
+_DATELINE_AFTER = re.compile(
+    r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[\w.()]+){0,3}){0,2}[ \t]*(?:—|–|--|:|\||\.[ \t]+(?=[A-Z]))"
+)
+
+
+def is_dateline(ent: SpacySpan) -> bool:
+    """Whether a place opens a line as the dateline of a report."""
+    text = ent.doc.text
+    before = text[max(0, ent.start_char - 40) : ent.start_char]
+    return bool(_DATELINE_BEFORE.search(before)) and bool(_DATELINE_AFTER.match(text, ent.end_char))
 
 
 def relation(ent: SpacySpan) -> str | None:
     """'origin' or 'destination' when the words governing a place or country say so."""
+    if is_dateline(ent):
+        return "dateline"
     root = ent.root
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
     before = ent.doc[max(0, ent.start - 2) : ent.start].text.lower()
     if before.endswith(("via", "through", "en route", "en-route", "transiting")):
         return "transit"  # "heading to Libya via Niger": passed through, neither origin nor destination
-    if _DISTANCE_BEFORE.search(ent.doc[max(0, ent.start - 6) : ent.start].text):
+    if _DISTANCE_BEFORE.search(ent.doc[max(0, ent.start - 8) : ent.start].text):
         return "reference"  # "200km from Phnom Penh": a landmark for the reader, not a place of the case
     if root.dep_ != "pobj":
         return None
@@ -74,6 +100,8 @@ def relation(ent: SpacySpan) -> str | None:
     back = prep_tok.i > 0 and doc[prep_tok.i - 1].lower_ == "back"
     if prep in ("to", "into") and gov in DESTINATION_VERBS and not back:
         return "destination"
+    if prep in ("in", "at") and gov in _SEAT_NOUNS:
+        return "seat"
     if prep in ("in", "across", "around", "at", "inside"):
         # the verb the phrase hangs on, through a noun or two ("recruiting females in Romania")
         verb = governor
@@ -133,9 +161,16 @@ _ORG_HEAD_WORDS = {
 }  # fmt: skip
 
 
+# A police force or council named after its area ("Suffolk Police", "Durham Constabulary") is a partner, not a
+# place of the case: annotators leave the force's county out, while they keep a court's town.
+_FORCE_WORDS = frozenset({"police", "constabulary", "policing", "council"})
+
+
 def place_in_org(ent: SpacySpan, offset: int, boiler: bool) -> Mention | None:
     """The town in "Preston Crown Court" or "NBI Mindanao Regional Office"; gazetteer decides."""
     words = [t for t in ent if not t.is_punct]
+    if any(t.lower_ in _FORCE_WORDS for t in words):
+        return None
     while words and (words[0].lower_ == "the" or words[0].text.isupper()):
         words = words[1:]
     head = next((i for i, t in enumerate(words) if t.lower_ in _ORG_HEAD_WORDS), None)

@@ -1,0 +1,56 @@
+"""Places of the case and places that only frame it: datelines, forces named after their county,
+where an official speaks from, partner forces listed by town. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from threadline.extract.pipeline import extract
+from threadline.taxonomy.document import Document
+
+
+def _places(text: str) -> list[str]:
+    summary: dict[str, Any] = extract(Document(text=text, language="en")).summary
+    return [p.casefold() for p in summary["places"]]
+
+
+def test_dateline_town_is_not_a_place_of_the_case() -> None:
+    got = _places(
+        "KUALA LUMPUR, Malaysia -- Police freed eleven women from a massage parlour in Ipoh on "
+        "Monday night and arrested two managers on suspicion of trafficking."
+    )
+    assert "ipoh" in got
+    assert "kuala lumpur" not in got
+    # named again in the story, the dateline's town is a place all the same
+    again = _places(
+        "NAIROBI: Detectives rescued nine girls from a house in Nairobi where they had been forced "
+        "to work without pay."
+    )
+    assert "nairobi" in again
+
+
+def test_county_police_force_is_not_a_place() -> None:
+    got = _places(
+        "Officers from Lincolnshire Police arrested three men at a car wash in Boston on Friday "
+        "after finding six workers sleeping in a shipping container."
+    )
+    assert "boston" in got
+    assert "lincolnshire" not in got
+
+
+def test_city_a_statement_was_issued_in_is_not_a_place() -> None:
+    got = _places(
+        "The agency said in a statement in Abuja that fourteen girls had been rescued from a "
+        "brothel in Kano and returned to their families."
+    )
+    assert "kano" in got
+    assert "abuja" not in got
+
+
+def test_distance_from_the_capital_is_a_landmark() -> None:
+    got = _places(
+        "Forty workers were freed from a scam compound in Bavet, a four-hour drive from the "
+        "country's capital, Phnom Penh."
+    )
+    assert "bavet" in got
+    assert "phnom penh" not in got
