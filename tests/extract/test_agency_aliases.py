@@ -131,3 +131,19 @@ def test_diicot_territorial_offices_are_diicot() -> None:
     agencies = extract(Document(text=text, language="ro")).summary["agencies"]
     assert not [a for a in agencies if "Teritorial" in a]
     assert "DIICOT" in agencies
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The raid was carried out by Daresi and Jodhewal police after a tip-off.",
+         {"Daresi police", "Jodhewal police"}),
+        ("Avon and Somerset police arrested two men at a car wash.", {"Avon and Somerset Police"}),
+        ("Inspectors and Limburg police visited the plant last week.", {"Limburg police"}),
+        ("The tahsildar, the revenue inspector of Mappedu and police personnel inspected the kiln.",
+         set()),
+    ],
+)  # fmt: skip
+def test_forces_named_together_with_and(text: str, expected: set[str]) -> None:
+    agencies = extract(Document(text=text, language="en")).summary["agencies"]
+    assert set(agencies) == expected

@@ -79,7 +79,7 @@ _LOWER_POLICE = re.compile(
     r"(?<![\w-])((?:[A-Z][\w’'-]+[ \t]+(?:and[ \t]+)?){1,3}police"
     r"(?:[ \t]+(?:station|department|force|service|command|headquarters))?)(?![\w-])"
     r"(?![ \t]+(?:chief|officers?|officials?|spokes\w+|commissioner|superintendent|inspector|sources?|"
-    r"constables?|sergeants?|chiefs))"
+    r"constables?|sergeants?|chiefs|personnel|staff|teams?|men|women))"
 )
 _INDEFINITE = re.compile(r"\b(?:a|an|one|another|local)[ \t]+(?:[a-z-]+[ \t]+)?$", re.IGNORECASE)
 # Capitalised words that start a sentence or a date, not a force's area ("On Sunday police …").
@@ -129,6 +129,30 @@ def police_in_places(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
 _DIRECTION_START = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\b")
 
 
+_PEOPLE_BESIDE_POLICE = frozenset(
+    {"inspectors", "officers", "officials", "authorities", "detectives", "agents", "investigators",
+     "prosecutors", "soldiers", "troops", "immigration", "customs", "firefighters", "paramedics"}
+)  # fmt: skip
+
+
+def _forces_named_together(doc: Doc, name: str, start: int) -> list[tuple[int, str]]:
+    """ "Daresi and Jodhewal police" is two forces, each "X police"; a force whose real name has
+    "and" in it ("Avon and Somerset police") is one, known to the lexicon; "Inspectors and
+    Limburg police" is one force beside a common noun."""
+    head, sep, tail = name.partition(" and ")
+    if not sep or organisations.lexicon_entry(name) is not None:
+        return [(start, name)]
+    tail_start = start + len(head) + len(sep)
+    head_span = doc.char_span(start, start + len(head), alignment_mode="expand")
+    if (
+        head_span is None
+        or any(t.pos_ != "PROPN" for t in head_span)
+        or head.lower() in _PEOPLE_BESIDE_POLICE
+    ):
+        return [(tail_start, tail)]
+    return [(start, f"{head} {tail.split()[-1]}"), (tail_start, tail)]
+
+
 def lower_agencies(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
     """Offices written in lower case ("the attorney-general's office"), which the NER skips."""
     out = police_in_places(text, doc, offset, is_boiler)
@@ -142,14 +166,15 @@ def lower_agencies(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], 
             continue
         if _INDEFINITE.search(doc.text, max(0, s - 30), s):
             continue  # "taken to a north London police station": a building, not the force
-        start, end = s + offset, match.end(1) + offset
         sent = doc.char_span(s, match.end(1), alignment_mode="expand")
-        mention = organisations.organisation(
-            text, (start, end), name, extractor=EXTRACTOR, boilerplate=is_boiler(start),
-            sentence=sent.sent.text if sent is not None else "", kind="police",
-        )  # fmt: skip
-        if mention is not None:
-            out.append(mention)
+        for part_start, part in _forces_named_together(doc, name, s):
+            start, end = part_start + offset, part_start + len(part) + offset
+            mention = organisations.organisation(
+                text, (start, end), part, extractor=EXTRACTOR, boilerplate=is_boiler(start),
+                sentence=sent.sent.text if sent is not None else "", kind="police",
+            )  # fmt: skip
+            if mention is not None:
+                out.append(mention)
     for match in _LOWER_AGENCY.finditer(doc.text):
         start, end = match.start() + offset, match.end() + offset
         sent = doc.char_span(match.start(), match.end(), alignment_mode="expand")
