@@ -54,3 +54,21 @@ def test_distance_from_the_capital_is_a_landmark() -> None:
     )
     assert "bavet" in got
     assert "phnom penh" not in got
+
+
+def test_towns_of_partner_forces_are_not_places() -> None:
+    got = _places(
+        "Detectives rescued four women from a flat in Guelph. The operation was supported by police "
+        "services from Kitchener, Waterloo, Brantford and Sarnia."
+    )
+    assert "guelph" in got
+    assert not {"kitchener", "brantford", "sarnia"} & set(got)
+
+
+def test_streets_and_web_addresses_are_not_places() -> None:
+    street = _places(
+        "Six women were rescued from a brothel in Wood Walk, Croydon, after a tip-off to the Metropolitan."
+    )
+    assert "wood walk" not in street
+    site = _places("News of the raid in Leicester was first published by Agerpres.ro on Monday.")
+    assert site == ["leicester"]

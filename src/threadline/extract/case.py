@@ -266,7 +266,10 @@ def case_countries(
     if not destination:
         # where most of the case's places are, unless that is where the victims are from
         for pool in (placed, mentioned):
-            candidates = [c for c, _ in pool.most_common() if c not in nationalities]
+            # victims of several nationalities, one of them the country where the places are
+            # (Bangladeshi, Nepali and Malaysian workers at a Malaysian factory): still the place
+            excluded = set(nationalities) if len(nationalities) == 1 or pool is mentioned else set()
+            candidates = [c for c, _ in pool.most_common() if c not in excluded]
             candidates = [c for c in candidates if c not in origin or len(origin) > 1]
             if candidates:
                 # where the case's places are: every country with as many of them as the first
@@ -318,8 +321,8 @@ def case_places(mentions: list[Mention], countries: Iterable[str]) -> list[str]:
         country = m.attributes.get("country")
         if country and allowed and country not in allowed:
             continue
-        if m.attributes.get("relation") in ("reference", "dateline", "seat"):
-            continue  # a landmark for the reader, the town a report was filed from, an embassy's city
+        if m.attributes.get("relation") in ("reference", "dateline", "seat", "partner"):
+            continue  # a landmark, the town a report was filed from, where officials sit, partner forces
         names.append(" ".join(m.value.split()))
     # shorter names first: "London" rather than "North London"
     names.sort(key=lambda n: (len(n.split()), len(n)))

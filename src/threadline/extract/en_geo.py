@@ -15,6 +15,7 @@ from threadline.extract.en_vocab import (
     EXTRACTOR,
     GROUP_NOUNS,
     ORIGIN_VERBS,
+    STREET_WORDS,
     VICTIM_NOUNS,
 )
 from threadline.extract.places import country_code, demonym_code, geocode
@@ -49,10 +50,40 @@ def is_dateline(ent: SpacySpan) -> bool:
     return bool(_DATELINE_BEFORE.search(before)) and bool(_DATELINE_AFTER.match(text, ent.end_char))
 
 
+# "police services from Barrie, Durham Region, Halton Region …", "officials from several states,
+# including Hawaii and Oregon": the towns of partner forces, listed; not places of the case.
+_PARTNER_NOUNS = frozenset(
+    {"police", "service", "force", "official", "officer", "agency", "department", "constabulary"}
+)
+_AREA_NOUNS = frozenset({"state", "county", "city", "region", "province", "district", "town", "area"})
+
+
+def _partner_list(ent: SpacySpan) -> bool:
+    """Whether a place is one of several named after "police services from" or the like."""
+    tok = ent.root
+    while tok.dep_ == "compound" and tok.head is not tok:
+        tok = tok.head  # "Durham" of "Durham Region"
+    items = 1
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok, items = tok.head, items + 1
+    items += sum(1 for c in tok.children if c.dep_ == "conj")
+    if items < 2 or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    governor = prep.head
+    if prep.lower_ in ("including", "like") and governor.lemma_.lower() in _AREA_NOUNS:
+        if governor.dep_ != "pobj":
+            return False
+        prep, governor = governor.head, governor.head.head  # "from several states, including …"
+    return prep.lower_ in ("from", "of", "in") and governor.lemma_.lower() in _PARTNER_NOUNS
+
+
 def relation(ent: SpacySpan) -> str | None:
     """'origin' or 'destination' when the words governing a place or country say so."""
     if is_dateline(ent):
         return "dateline"
+    if _partner_list(ent):
+        return "partner"
     root = ent.root
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
@@ -134,6 +165,21 @@ def relation(ent: SpacySpan) -> str | None:
     return None
 
 
+_WEB_ADDRESS = re.compile(r"\.[a-z]{2,4}$")
+
+
+def _not_a_place_name(text: str) -> bool:
+    """ "Middle Street" (an address), "Metropolitan" (of a force's name), "Agerpres.ro" (a site)."""
+    words = text.split()
+    if not words:
+        return True
+    return (
+        words[-1].lower() in STREET_WORDS
+        or (len(words) == 1 and words[0].lower() in _ORG_HEAD_WORDS)
+        or bool(_WEB_ADDRESS.search(text))
+    )
+
+
 def place_or_country(ent: SpacySpan, offset: int, boiler: bool) -> Mention | None:
     text = ent.text.strip()
     span = (ent.start_char + offset, ent.end_char + offset)
@@ -141,7 +187,7 @@ def place_or_country(ent: SpacySpan, offset: int, boiler: bool) -> Mention | Non
     code = country_code(text)
     if code:
         return Mention("country", span, ent.text, code, EXTRACTOR, 0.8, attrs)
-    if not ent.ent_id_ and demonym_code(text):
+    if (not ent.ent_id_ and demonym_code(text)) or _not_a_place_name(text):
         return None
     return Mention("place", span, ent.text, text, EXTRACTOR, 0.6, attrs)
 
@@ -227,7 +273,7 @@ def _place_like(part: SpacySpan) -> bool:
         return False
     if not words[0].text[:1].isupper() or not words[-1].text[:1].isupper():
         return False
-    return all(
+    return words[-1].lower_ not in STREET_WORDS and all(
         (t.text[:1].isupper() or t.lower_ in _NAME_PARTICLES) and t.lower_ not in _NOT_PLACE_WORDS
         for t in words
     )
