@@ -256,3 +256,11 @@ def test_a_judge_titled_justice_is_an_official() -> None:
     roles = _roles(text)
     assert roles.get("Ada Okonkwo") == "official"
     assert _summary(text)["suspects"] == ["Felix Obi"]
+
+
+def test_workers_of_several_nationalities_at_a_factory_there_give_its_country_as_destination() -> None:
+    text = (
+        "Police rescued 61 workers at a furniture factory near Ipoh who were unpaid for months. "
+        "The workers were from Bangladesh, Myanmar and Nepal, while six were Malaysians."
+    )
+    assert _summary(text)["countries"]["destination"] == ["MY"]
