@@ -321,8 +321,8 @@ def case_places(mentions: list[Mention], countries: Iterable[str]) -> list[str]:
         country = m.attributes.get("country")
         if country and allowed and country not in allowed:
             continue
-        if m.attributes.get("relation") in ("reference", "dateline", "seat", "partner"):
-            continue  # a landmark, the town a report was filed from, where officials sit, partner forces
+        if m.attributes.get("relation") in ("reference", "dateline", "seat", "partner", "custody"):
+            continue  # a landmark, a dateline, where officials sit, partner forces, police cells
         names.append(" ".join(m.value.split()))
     # shorter names first: "London" rather than "North London"
     names.sort(key=lambda n: (len(n.split()), len(n)))

@@ -50,6 +50,8 @@ def is_dateline(ent: SpacySpan) -> bool:
     return bool(_DATELINE_BEFORE.search(before)) and bool(_DATELINE_AFTER.match(text, ent.end_char))
 
 
+# "held at police stations in Naas and Tullamore": where suspects were taken, not where the case was.
+_CUSTODY_LEMMAS = frozenset({"hold", "detain", "custody", "question", "questioning", "interview"})
 # "police services from Barrie, Durham Region, Halton Region …", "officials from several states,
 # including Hawaii and Oregon": the towns of partner forces, listed; not places of the case.
 _PARTNER_NOUNS = frozenset(
@@ -133,6 +135,8 @@ def relation(ent: SpacySpan) -> str | None:
         return "destination"
     if prep in ("in", "at") and gov in _SEAT_NOUNS:
         return "seat"
+    if prep in ("in", "at") and gov == "station" and sent_lemmas & _CUSTODY_LEMMAS:
+        return "custody"
     if prep in ("in", "across", "around", "at", "inside"):
         # the verb the phrase hangs on, through a noun or two ("recruiting females in Romania")
         verb = governor
