@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from threadline.extract.pipeline import extract
+from threadline.extract.places import geocode
 from threadline.taxonomy.document import Document
 
 
@@ -72,3 +73,28 @@ def test_streets_and_web_addresses_are_not_places() -> None:
     assert "wood walk" not in street
     site = _places("News of the raid in Leicester was first published by Agerpres.ro on Monday.")
     assert site == ["leicester"]
+
+
+def test_towns_where_suspects_are_held_are_not_places() -> None:
+    got = _places(
+        "Gardai searched brothels in Athlone and Sligo. The four suspects are being held at Garda "
+        "stations in Longford and Roscommon."
+    )
+    assert {"athlone", "sligo"} <= set(got)
+    assert not {"longford", "roscommon"} & set(got)
+
+
+def test_irish_towns_geonames_holds_under_irish_names() -> None:
+    assert geocode("Mullingar", ["IE"]) is not None
+    assert geocode("Clonmel", ["IE"]).country == "IE"  # type: ignore[union-attr]
+
+
+def test_a_curated_district_yields_to_a_town_of_the_texts_country() -> None:
+    edmonton = geocode("Edmonton", ["CA"])
+    assert edmonton is not None and edmonton.country == "CA"
+    assert geocode("Edmonton", ["GB"]).country == "GB"  # type: ignore[union-attr]
+
+
+def test_compass_region_found_under_its_hyphenated_name() -> None:
+    north_west = geocode("North West", ["ZA"])
+    assert north_west is not None and north_west.country == "ZA"

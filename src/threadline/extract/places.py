@@ -75,7 +75,12 @@ def _keys(name: str) -> list[str]:
     stripped = _SUFFIX.sub("", base)
     if stripped and stripped != base:
         keys.append(stripped)
+    if _COMPASS_PAIR.fullmatch(base):
+        keys.append("-".join(base.split()))  # South Africa's "North West" is GeoNames' "North-West"
     return keys
+
+
+_COMPASS_PAIR = re.compile(r"(?:north|south)\s+(?:east|west)", re.IGNORECASE)
 
 
 def _prefer(countries: Collection[str]) -> set[str]:
@@ -127,23 +132,47 @@ def geocode(name: str, countries: Collection[str] = ()) -> Place | None:
     if not name or len(name) > 80 or not any(ch.isalpha() for ch in name):
         return None
     preferred = _prefer(countries)
+    curated = _supplement_place(name)
+    if curated is not None and preferred and curated.country not in preferred:
+        # London's Edmonton is not the one of a Canadian report: a same-named place in the text's
+        # countries wins over our table
+        found = _gazetteer_place(name, preferred)
+        if found is not None and found.country in preferred:
+            return found
+    return curated or _gazetteer_place(name, preferred)
+
+
+def _supplement_place(name: str) -> Place | None:
     supplement = lexicon.place_supplement()
     for key in _keys(name):
         hit = supplement.get(strip_accents(key))
         if hit is not None:
             return Place(hit.name, hit.country, "district", hit.lat, hit.lon, 0, "supplement")
+    return None
+
+
+def _gazetteer_place(name: str, preferred: set[str]) -> Place | None:
+    """The first spelling's hit, unless a later spelling is in the text's countries ("North West":
+    Botswana's as written, South Africa's as "North-West")."""
+    fallback = None
     for key in _keys(name):
-        divisions = _divisions(key)
-        cities = _cities(key)
-        best_city = _best_city(cities, preferred)
-        best_div = _best_division(divisions, preferred)
-        choice = _choose(best_city, best_div, preferred)
-        if choice == "city" and best_city is not None:
-            cname, country, pop, lat, lon = best_city
-            return Place(cname, country, "city", lat, lon, pop, "geonames-city")
-        if choice == "division" and best_div is not None:
-            dname, country, _level = best_div
-            return Place(dname, country, "region", None, None, 0, "geonames-division")
+        place = _key_place(key, preferred)
+        if place is not None and (place.country in preferred or not preferred):
+            return place
+        fallback = fallback or place
+    return fallback
+
+
+def _key_place(key: str, preferred: set[str]) -> Place | None:
+    best_city = _best_city(_cities(key), preferred)
+    best_div = _best_division(_divisions(key), preferred)
+    choice = _choose(best_city, best_div, preferred)
+    if choice == "city" and best_city is not None:
+        cname, country, pop, lat, lon = best_city
+        return Place(cname, country, "city", lat, lon, pop, "geonames-city")
+    if choice == "division" and best_div is not None:
+        dname, country, _level = best_div
+        return Place(dname, country, "region", None, None, 0, "geonames-division")
     return None
 
 
