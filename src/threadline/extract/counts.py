@@ -136,7 +136,7 @@ def _demonym_plurals() -> str:
 _DEMONYM_PLURALS = rf"(?:{_demonym_plurals()})"
 
 _NP = re.compile(
-    rf"(?<![\w.,-])(?:(?P<hedge>{_VAGUE}|{_FLOOR})\s+)?(?:(?P<all>all|the|both|those|these|cei|cele)\s+)?"
+    rf"(?<![\w.,-])(?:(?P<hedge>{_VAGUE}|{_FLOOR})\s+)?(?:(?P<all>all|the|both|those|these|cei|cele|celor)\s+)?"
     rf"(?P<num>{_NUM})(?![.,]?\d)(?!\s*(?:-|\s)\s*(?:de\s+)?(?:(?:year|years|month|months|week|weeks|day|days|hours?|ani|luni|zile|ore|saptamani|minute|per)\b|%))"
     # "36 out of the 69 fishermen": the first number is the count
     rf"(?:\s+(?:(?:out\s+)?of\s+(?:the|them|whom|these|those)|dintre)(?:\s+{_NUM}(?![.,]?\d))?)?(?:\s+de)?"
@@ -150,7 +150,7 @@ _SING = re.compile(
 )
 # A number with no noun: "Feds charge 12 in …", "18 arrested", "all eight had pleaded guilty".
 _BARE = re.compile(
-    rf"(?<![\w.,-])(?:(?P<hedge>{_VAGUE}|{_FLOOR})\s+)?(?:(?P<all>all|the|both|cei|cele)\s+)?"
+    rf"(?<![\w.,-])(?:(?P<hedge>{_VAGUE}|{_FLOOR})\s+)?(?:(?P<all>all|the|both|cei|cele|celor)\s+)?"
     rf"(?P<num>{_NUM})(?![.,]?\d)"
     r"(?=\s*(?:[,.;:!)]|$|\s(?:in|over|after|for|from|at|on|during|across|people|more|others|were|"
     r"have|had|are|will|would|could|may|au|a fost|din|la|of them|of those|of these|dintre ei|"
@@ -175,13 +175,13 @@ _NAMED_PERSON = re.compile(
     r"|(?<![\w-])\d{1,2}-year-old\s+(?:[A-ZĂÂÎȘŞȚŢ][\w'’-]+\s+){1,3}[A-ZĂÂÎȘŞȚŢ][\w'’-]+"
 )
 _AUX = re.compile(
-    r"(?:\b(?:were|was|have|has|had|are|is|been|being|got|get|be|au|a|fost|fusesera|sunt|vor|"
+    r"(?:\b(?:were|was|have|has|had|are|is|been|being|got|get|be|au|a|fost|fusesera|sunt|vor|erau|era|"
     r"fi|s-au|s-a|also|later|now|subsequently|all|then|since|already|being|each|ulterior|deja|"
     r"tot|apoi|either|both|recently|just|finally|eventually|successfully|safely|allegedly|"
     r"reportedly|reported|initially)\b[\s,]*)+$"
 )
 _OBJECT_GAP = re.compile(
-    r"^\s*(?:,[^,.;]{1,45},\s*)?(?:(?:also|further|a total of|all|alti|inca|pe|at least|definitiv|"
+    r"^\s*(?:,[^,.;]{1,45},\s*)?(?:(?:also|further|a total of|all|alti|alte|inca|pe|at least|definitiv|"
     r"ulterior|preventiv|provizoriu|deja|tot|formally|subsequently|later|\w+ly|joi|luni|marti|miercuri|vineri|"
     r"sambata|duminica|ieri|astazi|azi|today|yesterday|on (?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday))\s+)*$"
@@ -228,6 +228,7 @@ _VERBS: dict[OutcomeKind, str] = {
         r"racolat|racolate|recrutat|recrutate|ademenit|gasit|gasite|"
         r"salvate|salvati|salvat|salvata|eliberate|eliberati|eliberata|eliberat|identificat|"
         r"depistat|recuperat|exploatat|intercepted|forcing|coerced|sold|selling|"
+        r"obligat|obligate|obligati|fortat|fortate|fortati|constrans|constranse|constransi|"
         # "engaged in forced labour": a noun, not the verb
         r"forced(?! (?:labou?r|marriages?|prostitution|begging|criminality|sex work))|"
         r"identificate|identificati|identificata|depistate|depistati|recuperate|recuperati|"
@@ -237,7 +238,8 @@ _VERBS: dict[OutcomeKind, str] = {
         r"number of (?:people )?(?:arrests|arrested|detained)(?: so far)? (?:to|at|rose to|stands at)|"
         r"arrested|arrests? of|arrest|arrests|arresting|apprehended|nabbed|taken into custody|"
         r"arestati preventiv|arestate preventiv|arestat preventiv|arestata preventiv|"
-        r"(?:(?:a|au) fost dispus\w* )?(?:masura )?arest\w* preventiv\w*(?:[^.;]{0,30}?fata de| a\b)?|"
+        r"(?:(?:a|au) fost dispus\w* )?(?:masura )?arest\w* preventiv\w*"
+        r"(?:[^.;]{0,30}?fata de|(?:(?: pe| pentru) \d+ (?:de )?zile)?(?: a\b)?)|"
         r"arestarea(?: a)?|"
         r"arestati|arestate|arestat|arestata|arestarea preventiva a|arestarea a|incatusati|"
         r"handcuffed|rounded up|held by police"
@@ -472,7 +474,8 @@ _SUBSET = re.compile(r"\b(?:including|inclusiv|dintre care|among them|of whom)\b
 _ANAPHOR = re.compile(
     r"\b(?:the|all the|all|these|those)\s+(?:[a-z-]+\s+)?(?P<ahead>defendants|suspects|men|accused|"
     r"gang members|traffickers|pimps|offenders|pair|couple)\b"
-    r"|\b(?P<ahead2>inculpatii|inculpatilor|suspectii|suspectilor|acestia|acestora|barbatii|barbatilor)\b"
+    r"|\b(?P<ahead2>inculpatii|inculpatilor|suspectii|suspectilor|acestia|acestora|barbatii|barbatilor|"
+    r"persoan(?:ele|elor) (?:depistate|identificate|cercetate|suspectate|in cauza))\b"
 )
 _ADDED_BEFORE = re.compile(r"\b(?:a further|another|an additional|other|alte|alti|inca)\s*$")
 _OF_THEM = re.compile(r"\b(?:of them|of whom|dintre (?:ei|ele|care))\b")
@@ -766,6 +769,9 @@ def _resolve_anaphors(mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     last: int | None = None
     for m in mentions:
+        if m.attributes.get("group"):
+            last = m.value  # "patru persoane cercetate": whom a later "acestora" counts
+            continue
         if m.attributes.get("refers"):
             if last is not None:
                 out.append(replace(m, value=last, confidence=0.6))
@@ -776,7 +782,7 @@ def _resolve_anaphors(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_IN_ADDITION = re.compile(r"^\W*(?:in addition|additionally|separately|de asemenea|in plus)\b")
+_IN_ADDITION = re.compile(r"^\W*(?:in addition|additionally|separately|de asemenea|in plus|in paralel)\b")
 
 
 def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -> list[Mention]:
@@ -818,7 +824,9 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
 
     for v_start, v_end, outcome in verbs:
         target: _Phrase | None = None
-        if _NEGATED.search(s[max(0, v_start - 30) : v_start]):
+        if _NEGATED.search(s[max(0, v_start - 30) : v_start]) or (
+            outcome in _SUSPECT_OUTCOMES and _PROPOSED.search(s[max(0, v_start - 30) : v_start])
+        ):
             previous = (v_end, None, v_start)
             continue
         # Object: a phrase right after the verb ("arrested two women", "au fost reținute cinci persoane").
@@ -900,6 +908,8 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
                 if _ADDITIVE.search(aux_text):
                     attrs["additive"] = True
                 out.append(Mention("count", (a, b), text[a:b], 1, EXTRACTOR, 0.6, attrs))
+        if target is not None and outcome is OutcomeKind.VICTIMS and _suspect_group(s, target):
+            target = None  # "au identificat 13 persoane care ar fi racolat …": the recruiters
         if target is not None:
             emit(target, outcome, conf)
         previous = (v_end, target, v_start)
@@ -913,6 +923,8 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             emit(c, OutcomeKind.OFFICERS, 0.7)
         elif c.kind == "arrests":
             emit(c, OutcomeKind.ARRESTED, 0.7)
+        elif c.kind == "premises" and _SEARCHES_AT.search(s[max(0, c.start - 40) : c.start]):
+            continue  # "patru percheziții, la trei imobile și un hotel": where the searches were
         elif c.kind == "premises" and (
             _RAID_HEAD.fullmatch(c.head)
             or _RAID_CUE.search(s[max(0, c.start - 90) : c.start])
@@ -922,6 +934,11 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             emit(c, OutcomeKind.PREMISES_SEARCHED, 0.6)
         elif c.kind == "person" and c.head in _VICTIM_HEADS:
             emit(c, OutcomeKind.VICTIMS, 0.6)
+        elif c.kind == "person" and _suspect_group(s, c):
+            # no outcome, but the group a later "reținerea acestora" refers to
+            a, b = start + c.start, start + c.end
+            attrs = {"group": "suspects", "sentence": index}
+            out.append(Mention("count", (a, b), text[a:b], int(c.value), EXTRACTOR, 0.5, attrs))
 
     # One place raided, written without a number ("a huge raid on a home in Iver"), or added to
     # counted ones ("raided four houses and a car wash").
@@ -950,6 +967,32 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             )
         )
     return out
+
+
+# Romanian groups of suspects named before any outcome: "patru persoane, cu vârste între 18 și 56
+# de ani, cercetate pentru…", "13 persoane…, care ar fi racolat…", "grupare formată din patru persoane".
+_SUSPECT_AFTER = re.compile(
+    r"\s*\)?\s*(?:\([^)]{0,60}\)\s*)?(?:,[^,.;]{0,60},\s*)?"
+    r"(?:cercetat|suspectat|banuit|acuzat|invinuit|anchetat)\w*"
+    r"|[^.;]{0,70}?,\s*care (?:ar fi|au|si-ar fi|si-au)\s+(?:\w+\s+)?(?:racolat|recrutat|traficat|exploatat|"
+    r"obligat|constituit|transportat|vandut|initiat|coordonat)\b"
+)
+_SUSPECT_BEFORE = re.compile(
+    r"\b(?:grup\w*|retea|retele|retelei|banda|bande)\s+(?:[a-z]+\s+)?(?:formata|formate|compusa|"
+    r"alcatuita|constituita) din\s+$"
+)
+_PROPOSED = re.compile(r"\b(?:propunere\w*|cerere\w*|solicitare\w*) (?:de|privind)\s+$")
+_SEARCHES_AT = re.compile(r"\bperchezitii(?: domiciliare)?\s*,?\s*(?:la|in)\s+$")
+
+
+def _suspect_group(s: str, c: _Phrase) -> bool:
+    """A Romanian person phrase that names the suspects ("cinci persoane cercetate pentru…")."""
+    if c.kind != "person" or c.head in _VICTIMISH:
+        return False
+    return bool(
+        _SUSPECT_AFTER.match(s, c.end, min(len(s), c.end + 140))
+        or _SUSPECT_BEFORE.search(s, max(0, c.start - 50), c.start)
+    )
 
 
 _THEM_AFTER = re.compile(r"\s+(?:them|all of them|both of them|pe toti|pe acestia)\b")
@@ -1026,7 +1069,9 @@ def _subject(
     return None
 
 
-_PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|got|get|be|fost|sunt|fi|fusesera|s-au|s-a)\b")
+_PASSIVE = re.compile(
+    r"\b(?:were|was|been|being|are|is|got|get|be|fost|sunt|fi|fusesera|s-au|s-a|erau|era)\b"
+)
 # Verbs whose grammatical subject is what they count even in the active voice.
 _SUBJECT_VERB = re.compile(
     r"(?:pleaded|pled|admitted|entered guilty|received|took part|taking part|participated|fell prey|"
