@@ -120,6 +120,8 @@ CASES = [
     ("Officers arrested British nationals at the port.", "arrested", None),
     ("He was jailed for four years, with both defendants pleading guilty.", "convicted", 2),
     ("A gangmaster has been jailed for seven-and-a-half years.", "sentence_years", 7.5),
+    ("County lines dealer jailed for exploiting two schoolboys", "victims", 2),
+    ("Brothel keeper jailed over the servitude of three Thai women", "victims", 3),
     # officers
     ("More than 133 officers were part of the raids.", "officers", 133),
     ("Around 60 officers took part.", "officers", None),
@@ -216,3 +218,11 @@ def test_largest_mention_equals_the_summary(text: str) -> None:
     for outcome, value in summarise_counts(mentions).items():
         values = [m.value for m in mentions if m.attributes["counts"] == outcome]
         assert (max(values) if values else None) == value
+
+
+def test_a_running_total_of_arrests_is_the_whole_not_a_part() -> None:
+    text = (
+        "Two men were arrested on Friday. A broker was arrested on Monday, bringing the number of "
+        "arrests to three."
+    )
+    assert summary(text)["arrested"] == 3

@@ -40,7 +40,7 @@ _PERSON = (
     r"immigrants|villagers|daughters|sons|brothers|sisters|supervisors|managers|bosses|"
     r"brokers|recruiters|agents|gangmasters|associates|accomplices|co-defendants|drivers|"
     r"owners|ringleaders|leaders|organisers|organizers|couples|siblings|parents|teachers|"
-    r"executives|directors|officials|captains|skippers|"
+    r"executives|directors|officials|captains|skippers|schoolboys|schoolgirls|schoolchildren|pupils|"
     r"farmers|dealers|operators|residents|tourists|technicians|businessmen|businesswomen|"
     r"clients|customers|employers|landlords|guards|bodyguards|smugglers|spouses|husbands|"
     r"wives|mothers|fathers|relatives|friends|guardians|minders|handlers|enforcers|"
@@ -218,7 +218,7 @@ _VERBS: dict[OutcomeKind, str] = {
         r"brought to safety|taken to safety|removed from|exploiting|exploited|trafficked|"
         # the crime named as a noun with its victims: "the trafficking of 12 Nigerian girls",
         # "the forced labour endured by 22 Indonesians"
-        r"(?:trafficking|exploitation|enslavement|sale|smuggling and exploitation) of|"
+        r"(?:trafficking|exploitation|enslavement|servitude|sale|smuggling and exploitation) of|"
         r"endured by|suffered by|enslaved|enslaving|enticed|held captive|kept captive|"
         # "a human trafficking gang" names the group; it traffics nobody in this sentence
         r"trafficking(?! (?:gangs?|rings?|networks?|charges?|offen[cs]es?|cases?|syndicates?|rackets?|"
@@ -355,6 +355,8 @@ _MONTHS = (
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ianuarie|februarie|martie|aprilie|mai|iunie|iulie|"
     r"august|septembrie|octombrie|noiembrie|decembrie)"
 )
+# "bringing the number of arrests to three": a running total, not a range
+_RUNNING_TOTAL = re.compile(r"\bnumber of (?:[a-z]+ ){0,3}?(?:rose |risen |climbed )?(?:to|at)\s*$")
 _TOKEN_RE = re.compile(r"[a-z]+|\d+")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+$")
 _MONTH_AFTER = re.compile(rf"\s+{_MONTHS}\b")
@@ -436,10 +438,13 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
         if any(p.start <= m.start() < p.end for p in found):
             continue
         before = s[max(0, m.start() - 25) : m.start()]
-        if re.search(
-            r"(?:\(|\d|\bnow|\bunder|\baged?|\bages|\bfrom|\bbetween|\bto|\band|-|\bof|\bon|\bin|\bsince|\bby|\buntil|\bat|\bpe|\bdin)\s*$",
-            before,
-        ) or (re.search(r"[a-z],\s*$", before) and s[m.end() : m.end() + 1] in (",", ")")):
+        if (
+            re.search(
+                r"(?:\(|\d|\bnow|\bunder|\baged?|\bages|\bfrom|\bbetween|\bto|\band|-|\bof|\bon|\bin|\bsince|\bby|\buntil|\bat|\bpe|\bdin)\s*$",
+                before,
+            )
+            or (re.search(r"[a-z],\s*$", before) and s[m.end() : m.end() + 1] in (",", ")"))
+        ) and not _RUNNING_TOTAL.search(s[max(0, m.start() - 40) : m.start()]):
             continue  # ranges, dates, phone digits, and ages in apposition ("Rahman, 49, admitted")
         value = parse_number(m.group("num"))
         if value is None or value <= 0 or value != int(value) or 1900 <= value <= 2100:
@@ -805,6 +810,8 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             return
         if outcome is OutcomeKind.VICTIMS and chain.value == 1 and chain.parts and chain.parts[0].subset:
             return  # "one of the victims told police": part of a group, not how many there were
+        # "bringing the number of arrests to three": the whole, not a part
+        total = bool(_RUNNING_TOTAL.search(s[max(0, chain.start - 40) : chain.start]))
         used.add(id(chain))
         a, b = start + chain.start, start + chain.end
         attrs: dict[str, object] = {"counts": outcome.value, "sentence": index}
@@ -820,6 +827,8 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             attrs["parts"] = [int(p.value) for p in chain.parts]
         if chain.kind == "anaphor":
             attrs["refers"] = True
+        if total:
+            attrs["total"] = True
         out.append(Mention("count", (a, b), text[a:b], int(chain.value), EXTRACTOR, conf, attrs))
 
     for v_start, v_end, outcome in verbs:
