@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from threadline.extract.boilerplate import split_segments
+from threadline.extract.classify import classify
 from threadline.extract.counts import find_counts, summarise_counts
 
 
@@ -74,3 +75,56 @@ def _counts(text: str) -> dict[str, int | float | None]:
 )
 def test_romanian_counts(text: str, outcome: str, value: int | None) -> None:
     assert _counts(text)[outcome] == value
+
+
+def _labels(text: str, scheme: str) -> set[str]:
+    return {c.label for c in classify(text, split_segments(text), "ro") if c.scheme == scheme}
+
+
+@pytest.mark.parametrize(
+    ("text", "scheme", "label"),
+    [
+        # earnings kept or spent by the group
+        (
+            "Sumele câștigate de tinere erau însușite aproape în totalitate de membrii grupării.",
+            "indicator",
+            "withholding_wages",
+        ),
+        ("Banii primiți de victime ar fi fost însușiți de inculpați.", "indicator", "withholding_wages"),
+        (
+            "Banii strânși de copii ar fi fost folosiți de părinți pentru jocuri de noroc.",
+            "indicator",
+            "withholding_wages",
+        ),
+        ("Lucrătorii primeau o plată lunară derizorie.", "indicator", "withholding_wages"),
+        (
+            "Salariile erau virate în conturi aflate sub controlul patronului.",
+            "indicator",
+            "withholding_wages",
+        ),
+        ("Fiecare minor trebuia să aducă zilnic cel puțin 50 de euro.", "indicator", "withholding_wages"),
+        # documents taken
+        ("La sosire, muncitorilor li se luau pașapoartele.", "indicator", "retention_of_documents"),
+        ("Cărțile de identitate le fuseseră luate de patron.", "indicator", "retention_of_documents"),
+        ("Victima era ținută într-o stare de captivitate.", "indicator", "restriction_of_movement"),
+        # recruitment
+        (
+            "Tânărul a racolat-o prin promisiuni de conviețuire și căsătorie.",
+            "recruitment",
+            "loverboy",
+        ),
+        (
+            "Inculpatul l-a recrutat prin inducere în eroare privind salariul și condițiile de muncă.",
+            "recruitment",
+            "false_job_offer",
+        ),
+        (
+            "Recrutorii le spuneau că le pot face rost de locuri de muncă în Austria.",
+            "recruitment",
+            "false_job_offer",
+        ),
+        ("Le convingeau că vor lucra ca ospătărițe în Grecia.", "recruitment", "false_job_offer"),
+    ],
+)
+def test_romanian_cues(text: str, scheme: str, label: str) -> None:
+    assert label in _labels(text, scheme)
