@@ -36,3 +36,11 @@ def test_a_company_with_an_ampersand_in_a_list_is_not_a_place() -> None:
 def test_a_list_of_people_gives_no_places() -> None:
     got = _summary("Detectives arrested Maria Lopez, Juan Perez and Sam Ortiz in Leeds after a raid.")
     assert got["places"] == ["Leeds"]
+
+
+def test_a_place_searched_abroad_is_a_place_of_the_case() -> None:
+    text = (
+        "Spanish police freed eleven Paraguayan women from flats in Tarragona, Reus and Girona. "
+        "A house was also searched in Lyon, where a man was arrested."
+    )
+    assert "Lyon" in _summary(text)["places"]

@@ -319,7 +319,9 @@ def case_places(mentions: list[Mention], countries: Iterable[str]) -> list[str]:
     names = []
     for m in live(mentions, "place"):
         country = m.attributes.get("country")
-        if country and allowed and country not in allowed:
+        # where the authorities searched or arrested is a place of the case in any country
+        operation = m.attributes.get("relation") == "operation"
+        if country and allowed and country not in allowed and not operation:
             continue
         if m.attributes.get("relation") in ("reference", "dateline", "seat", "partner", "custody"):
             continue  # a landmark, a dateline, where officials sit, partner forces, police cells

@@ -147,6 +147,8 @@ def relation(ent: SpacySpan) -> str | None:
         lemma = verb.lemma_.lower()
         if lemma in {"recruit", "lure", "groom", "target", "entice", "find"}:
             return "origin"
+        if lemma in _OPERATION_VERBS:
+            return "operation"  # "searches were carried out in Newry": where the authorities acted
         if lemma in {
             "exploit",
             "force",
@@ -182,6 +184,12 @@ def _not_a_place_name(text: str) -> bool:
         or (len(words) == 1 and words[0].lower() in _ORG_HEAD_WORDS)
         or bool(_WEB_ADDRESS.search(text))
     )
+
+
+_OPERATION_VERBS = frozenset(
+    {"search", "raid", "arrest", "rescue", "free", "detain", "execute", "carry", "conduct", "swoop",
+     "storm", "apprehend"}
+)  # fmt: skip
 
 
 def place_or_country(ent: SpacySpan, offset: int, boiler: bool) -> Mention | None:
