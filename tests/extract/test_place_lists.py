@@ -44,3 +44,12 @@ def test_a_place_searched_abroad_is_a_place_of_the_case() -> None:
         "A house was also searched in Lyon, where a man was arrested."
     )
     assert "Lyon" in _summary(text)["places"]
+
+
+def test_a_country_revealed_by_a_town_lets_its_districts_resolve() -> None:
+    text = (
+        "Police rescued four girls in Dhangadhi on Sunday. The girls, from Kailali and Sarlahi "
+        "districts, were being taken across the border, police said."
+    )
+    places = set(_summary(text)["places"])
+    assert {"Dhangadhi", "Kailali", "Sarlahi"} <= places

@@ -86,13 +86,17 @@ def _lookup(name: str, preferred: list[str]):
     return place
 
 
-def geocode_places(mentions: list[Mention], language: str | None, text: str = "") -> list[Mention]:
+def geocode_places(
+    mentions: list[Mention], language: str | None, text: str = "", learned: tuple[str, ...] = ()
+) -> list[Mention]:
     """Attach country and coordinates to place mentions; drop candidates no gazetteer confirms.
 
     Two passes: places the NER is sure of (GPE) are geocoded first and their countries join the
     countries the text names, so that "Plateau" resolves in Nigeria when "Lokoja" already did.
+    When the confirmed places reveal a country the text never named ("Dhangadhi" → Nepal), the
+    whole step runs once more with it, so "Kailali" resolves there too (`learned`).
     """
-    preferred = context_countries(mentions, language)
+    preferred = context_countries(mentions, language) + list(learned)
     sure = Counter[str]()
     for m in mentions:
         if m.kind == "place" and not m.attributes.get("needs_gazetteer"):
@@ -167,6 +171,15 @@ def geocode_places(mentions: list[Mention], language: str | None, text: str = ""
             if attrs.get("person_alt"):
                 confirmed_alt.add(m.span)
         out.append(Mention(m.kind, m.span, m.text, m.value, m.extractor, m.confidence, attrs))
+    revealed = tuple(
+        dict.fromkeys(
+            str(m.attributes["country"])
+            for m in out
+            if m.kind == "place" and m.attributes.get("country") and m.attributes["country"] not in preferred
+        )
+    )
+    if revealed and not learned:
+        return geocode_places(mentions, language, text, learned=revealed)
     # a name the NER called a person but the gazetteer places in the case's countries is a place
     return [m for m in out if not (m.kind == "person" and m.span in confirmed_alt)]
 
