@@ -8,6 +8,8 @@ import pytest
 from threadline.extract.boilerplate import split_segments
 from threadline.extract.classify import classify
 from threadline.extract.counts import find_counts, summarise_counts
+from threadline.extract.pipeline import extract
+from threadline.taxonomy.document import Document
 
 
 def _counts(text: str) -> dict[str, int | float | None]:
@@ -128,3 +130,30 @@ def _labels(text: str, scheme: str) -> set[str]:
 )
 def test_romanian_cues(text: str, scheme: str, label: str) -> None:
     assert label in _labels(text, scheme)
+
+
+def _agencies(text: str) -> list[str]:
+    return extract(Document(text=text, language="ro")).summary["agencies"]
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        (
+            "Acțiunea a avut sprijinul Grupării Mobile de Jandarmi Brașov, au precizat anchetatorii.",
+            "Gruparea Mobilă de Jandarmi Brașov",
+        ),
+        (
+            "Cercetările sunt efectuate de polițiștii Poliției Sectorului 2, sub coordonarea parchetului.",
+            "Poliția Sectorului 2",
+        ),
+        ("Cei trei suspecți au fost duși în arestul Poliției Brăila.", "Poliția Brăila"),
+        (
+            "Polițiștii Brigăzii de Combatere a Criminalității Organizate (BCCO) Cluj au reținut "
+            "doi suspecți.",
+            "Brigada de Combatere a Criminalității Organizate (BCCO) Cluj",
+        ),
+    ],
+)
+def test_romanian_forces_named_by_town_or_unit(text: str, agency: str) -> None:
+    assert agency in _agencies(text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from threadline.extract import organisations
 from threadline.extract.lexicon import agencies, ro_first_names, role_cues
@@ -74,6 +75,10 @@ _INSTITUTION = re.compile(
     rf"|Cur(?:tea|{_T}ii) de Apel)(?:\s+{_PLACE_SEQ})?"
     rf"|(?:Inspectoratul(?:ui)? de Poli{_T}ie (?:al )?Jude{_T}ului|Inspectoratul(?:ui)? de "
     rf"Poli{_T}ie Jude{_T}ean|Inspectoratul(?:ui)? Jude{_T}ean de Poli{_T}ie|IPJ)\s+{_PLACE_SEQ}"
+    # gendarmerie units and Bucharest's sector police ("Gruparea Mobilă de Jandarmi Craiova")
+    rf"|Grup(?:area|{_A}rii) Mobil(?:{_A}|e) de Jandarmi(?:\s+{_PLACE_SEQ})?"
+    rf"|Inspectoratul(?:ui)? de Jandarmi Jude{_T}ean\s+{_PLACE_SEQ}"
+    rf"|Poli{_T}i(?:a|ei) Sectorului \d"
     rf"|(?:Brigada|Brig{_A}zii|Serviciul(?:ui)?) de Combatere a Criminalit{_A}{_T}ii Organizate"
     rf"(?:\s+{_PLACE_SEQ})?"
     rf"|Poli{_T}i(?:a|ei) (?:Municipiului|municipiului|Ora{_S}ului|ora{_S}ului|Capitalei)"
@@ -98,6 +103,7 @@ _NOMINATIVE = {
     "serviciului": "Serviciul", "ambasadei": "Ambasada", "parchetului": "Parchetul",
     "asociatiei": "Asociația", "fundatiei": "Fundația", "organizatiei": "Organizația",
     "departamentului": "Departamentul", "directiei": "Direcția", "biroului": "Biroul",
+    "gruparii": "Gruparea",
 }  # fmt: skip
 
 
@@ -112,6 +118,8 @@ def nominative(name: str) -> str:
     words[0] = first
     if first == "Poliția" and len(words) > 1 and words[1].islower() and words[1].endswith("e"):
         words[1] = words[1][:-1] + "ă"  # feminine adjective: germane → germană
+    if first == "Gruparea" and len(words) > 1 and words[1] == "Mobile":
+        words[1] = "Mobilă"  # "Grupării Mobile de Jandarmi" → "Gruparea Mobilă de Jandarmi"
     return " ".join(words)
 
 
@@ -270,7 +278,10 @@ def _inflected(folded_name: str) -> str:
 
 
 _AGENCY_PATTERNS: list[tuple[re.Pattern[str], str, str, str]] | None = None
-_LOCAL_TOWN = re.compile(rf"[ \t]+({_CAP}(?:-{_CAP})?)")
+# the town may follow the office's acronym: "Brigada … Organizate (BCCO) Iași"
+_LOCAL_TOWN = re.compile(rf"(?:[ \t]+\([A-Z]{{2,6}}\))?[ \t]+({_CAP}(?:-{_CAP})?)")
+# a town's police force named without a preposition: "arestul Poliției Galați"
+_FORCE_BY_TOWN = re.compile(rf"\bPoli{_T}i(?:a|ei)[ \t]+({_CAP}(?:-{_CAP})?)(?![\w-])")
 
 
 def _agency_mentions(
@@ -299,9 +310,12 @@ def _agency_mentions(
                 boilerplate=is_boiler(m.start()), sentence=sentence_at(m.start()),
                 canonical=name, kind=kind,
             )  # fmt: skip
+            if mention is not None and span != m.span():
+                # the office with its town is as sure as the bare name, and more specific
+                mention = replace(mention, confidence=max(mention.confidence, 0.8))
             if mention is not None:
                 out.append(mention)
-    for m in _INSTITUTION.finditer(text):
+    for m in [*_INSTITUTION.finditer(text), *_towns_forces(text)]:
         if any(m.start() < e and s < m.end() for s, e in taken):
             continue
         taken.append(m.span())
@@ -315,6 +329,16 @@ def _agency_mentions(
             attrs["acting"] = not attrs.get("boilerplate") and not is_boiler(m.start())
             out.append(Mention(mention.kind, mention.span, mention.text, mention.value,
                                mention.extractor, 0.7, attrs))  # fmt: skip
+    return out
+
+
+def _towns_forces(text: str) -> list[re.Match[str]]:
+    """'Poliția Galați': a Romanian town's force (not 'Poliția Română', not a foreign region)."""
+    out = []
+    for m in _FORCE_BY_TOWN.finditer(text):
+        place = geocode(m.group(1), ["RO"])
+        if place is not None and place.country == "RO":
+            out.append(m)
     return out
 
 
