@@ -147,3 +147,13 @@ def test_diicot_territorial_offices_are_diicot() -> None:
 def test_forces_named_together_with_and(text: str, expected: set[str]) -> None:
     agencies = extract(Document(text=text, language="en")).summary["agencies"]
     assert set(agencies) == expected
+
+
+def test_indian_child_protection_bodies_are_agencies() -> None:
+    text = (
+        "The nine children rescued at the station were produced before the Child Welfare Committee "
+        "and handed to the District Child Protection Unit, police said."
+    )
+    agencies = " | ".join(extract(Document(text=text, language="en")).summary["agencies"])
+    assert "Child Welfare Committee" in agencies
+    assert "District Child Protection Unit" in agencies
