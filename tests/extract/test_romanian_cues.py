@@ -157,3 +157,9 @@ def _agencies(text: str) -> list[str]:
 )
 def test_romanian_forces_named_by_town_or_unit(text: str, agency: str) -> None:
     assert agency in _agencies(text)
+
+
+def test_romanian_women_folded_are_no_english_romance() -> None:
+    text = "Patru tinere românce au fost exploatate sexual în Germania, după ce au fost recrutate."
+    summary = extract(Document(text=text, language="ro")).summary
+    assert "loverboy" not in summary["recruitment"]
