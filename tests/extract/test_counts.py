@@ -121,6 +121,9 @@ CASES = [
     ("He was jailed for four years, with both defendants pleading guilty.", "convicted", 2),
     ("A gangmaster has been jailed for seven-and-a-half years.", "sentence_years", 7.5),
     ("County lines dealer jailed for exploiting two schoolboys", "victims", 2),
+    # a clause without "who" between the people and their verb
+    ("Two men suspected of trafficking women were arrested on Monday.", "arrested", 2),
+    ("Three managers accused of exploiting the cooks were charged on Friday.", "charged", 3),
     ("Brothel keeper jailed over the servitude of three Thai women", "victims", 3),
     # officers
     ("More than 133 officers were part of the raids.", "officers", 133),

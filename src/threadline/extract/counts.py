@@ -1055,7 +1055,9 @@ def _subject(
             continue
         inner = [vs for vs, _, _ in verbs if c.end <= vs < v_start]
         if inner and not (
-            _RELATIVE.search(s[c.end : inner[0]]) or s[c.end : inner[0]].rstrip().endswith(",")
+            _RELATIVE.search(s[c.end : inner[0]])
+            or _REDUCED_RELATIVE.match(s, c.end)
+            or s[c.end : inner[0]].rstrip().endswith(",")
         ):
             # An outcome verb between them ends the subject's reach, unless it sits in a relative
             # clause or a participle set off by commas ("11 persons, exploited …, were recovered").
@@ -1125,6 +1127,8 @@ _HAS_OBJECT = re.compile(
     r"\s+(?:the|a|an|his|her|their|them|him|its|these|those|\d|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|dozens|several|some|many|pe|o|un|doi|doua|trei)\b"
 )
+# "two men suspected of trafficking women were arrested": a clause without "who"
+_REDUCED_RELATIVE = re.compile(r"\s+(?:suspected|accused|believed|alleged|thought|said)\s+(?:of|to)\b")
 _RELATIVE = re.compile(r"\b(?:who|that|which|whom|whose|care|ce)\b")
 
 
