@@ -121,6 +121,13 @@ CASES = [
     ("He was jailed for four years, with both defendants pleading guilty.", "convicted", 2),
     ("A gangmaster has been jailed for seven-and-a-half years.", "sentence_years", 7.5),
     ("County lines dealer jailed for exploiting two schoolboys", "victims", 2),
+    # a total with a breakdown by sex and age
+    (
+        "Five people, one woman in her 40s, and four men, three in their 20s and one in his 50s, were "
+        "arrested in Cork on Monday.",
+        "arrested",
+        5,
+    ),
     # a clause without "who" between the people and their verb
     ("Two men suspected of trafficking women were arrested on Monday.", "arrested", 2),
     ("Three managers accused of exploiting the cooks were charged on Friday.", "charged", 3),

@@ -357,6 +357,7 @@ _MONTHS = (
 )
 # "bringing the number of arrests to three": a running total, not a range
 _RUNNING_TOTAL = re.compile(r"\bnumber of (?:[a-z]+ ){0,3}?(?:rose |risen |climbed )?(?:to|at)\s*$")
+_AGE_BREAKDOWN = re.compile(r"\s+in (?:their|his|her) (?:\d|early|mid|late|teens|twenties|thirties|forties)")
 _TOKEN_RE = re.compile(r"[a-z]+|\d+")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+$")
 _MONTH_AFTER = re.compile(rf"\s+{_MONTHS}\b")
@@ -398,6 +399,8 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
         value = parse_number(m.group("num"))
         if value is None or value <= 0 or value != int(value) or 1900 <= value <= 2100:
             continue
+        if _AGE_BREAKDOWN.match(s, m.end()):
+            continue  # "three men, two in their 30s and one in his 20s": ages of a group counted before
         if _MONEY_BEFORE.search(s[max(0, m.start() - 6) : m.start()]):
             continue
         if m.group("num")[:1].isdigit() and _MONTH_BEFORE.search(s[max(0, m.start() - 12) : m.start()]):
@@ -449,6 +452,8 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
         value = parse_number(m.group("num"))
         if value is None or value <= 0 or value != int(value) or 1900 <= value <= 2100:
             continue
+        if _AGE_BREAKDOWN.match(s, m.end()):
+            continue  # "three men, two in their 30s and one in his 20s": ages of a group counted before
         if _MONEY_BEFORE.search(before):
             continue
         additive = bool(re.search(r"\b(?:a further|another|an additional|other|alti|alte|inca)\s*$", before))
@@ -469,6 +474,8 @@ def _elliptic(s: str, found: list[_Phrase]) -> list[_Phrase]:
         value = parse_number(m.group("num"))
         if value is None or value <= 0 or value != int(value) or 1900 <= value <= 2100:
             continue
+        if _AGE_BREAKDOWN.match(s, m.end()):
+            continue  # "three men, two in their 30s and one in his 20s": ages of a group counted before
         extra.append(_Phrase(m.start(), m.end(), value, nxt.head, None, False, "person"))
     return sorted(found + extra, key=lambda p: p.start) if extra else found
 
@@ -492,6 +499,7 @@ _SUBSET_NP = re.compile(
 _MONEY_BEFORE = re.compile(r"(?:[£$€¥₹]|\b(?:rs|inr|usd|us\$|eur|gbp|ron|lei|naira|n)\.?)\s*$")
 # "two Myanmar and six Cambodian men": the first number shares the head of the phrase after it.
 _ELLIPTIC = re.compile(rf"(?<![\w.,-])(?P<num>{_NUM})\s+(?P<mod>[a-z]+)(?=\s*(?:,|and|si)\s+)")
+_GENERIC_HEADS = frozenset({"people", "persons", "individuals", "suspects", "victims", "adults", "others"})
 _GENDERED = frozenset(
     {"men", "women", "man", "woman", "boys", "girls", "males", "females", "barbati", "femei",
      "fete", "baieti"}
@@ -547,6 +555,12 @@ def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
             breakdown = (
                 _SUBSET.search(link)
                 or any(x.subset and _OF_THEM.search(s[x.start : x.end]) for x in rest)
+                # "four people, one female in her 20s, and three men": the men are of the four
+                or (
+                    first.head in _GENERIC_HEADS
+                    and all(x.head in _GENDERED for x in rest)
+                    and rest_sum < first.value
+                )
                 or (
                     not _ADDING.search(link)
                     and first.value == rest_sum
