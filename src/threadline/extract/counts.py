@@ -166,6 +166,9 @@ _CONNECT = re.compile(
     # "three women aged 46, 24 and 21 along with an 18-year-old man": ages between the parts
     r"|^\s*,?\s*aged\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s*,?\s*and\s+\d{1,2})?\s*,?\s*"
     r"(?:along with|as well as|together with|plus|and)\s*$"
+    # "one woman in her 40s, and four men": an age in decades between the parts
+    r"|^\s*in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-|early-|late-)?\d0s\s*,?\s*"
+    r"(?:and|along with|as well as)?\s*$"
     # "the captain of one trawler, Somchai Phromsri, 47, and the broker"
     r"|^\s*,\s*[^,;]{1,40},\s*(?:\d{1,2}\s*,\s*)?(?:and|along with|as well as|si)\s*$"
 )
