@@ -273,6 +273,23 @@ def test_indicator_cues_in_other_words(text: str, indicator: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("The boy cleaned the house from 5am until after midnight, the court heard.", "excessive_overtime"),
+        ("The maid was regularly hit by her employer, the court heard.", "physical_sexual_violence"),
+        ("She was told that if she left she would be arrested and deported.", "intimidation_threats"),
+        ("Her parents were promised an education for her in the city, prosecutors said.", "deception"),
+        ("The forced beggar was fed only scraps by the family.", "abusive_conditions"),
+        ("Every coin the beggars collected was taken from them each night.", "withholding_wages"),
+        ("The cutters worked days of fourteen hours in the fields.", "excessive_overtime"),
+        ("The victims had been held in scam compounds across the border.", "restriction_of_movement"),
+    ],
+)  # fmt: skip
+def test_more_indicator_cues(text: str, indicator: str) -> None:
+    assert indicator in _summary(text)["indicators"]
+
+
+@pytest.mark.parametrize(
     ("text", "kinds"),
     [
         ("Officers seized a rifle, $2,400 in Canadian currency and 40 grams of illicit substances.",
