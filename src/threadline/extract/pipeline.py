@@ -168,8 +168,14 @@ class _Prepared:
     classifications: list[Classification]
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _prepare(document: Document) -> _Prepared:
     text = document.text if isinstance(document.text, str) else str(document.text or "")
+    # a lone surrogate cannot be encoded and breaks the NER; one replacement character keeps every
+    # offset in place
+    text = _LONE_SURROGATE.sub("\ufffd", text)
     run = _Run()
     language = document.language
     if not language:
