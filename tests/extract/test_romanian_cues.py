@@ -163,3 +163,12 @@ def test_romanian_women_folded_are_no_english_romance() -> None:
     text = "Patru tinere românce au fost exploatate sexual în Germania, după ce au fost recrutate."
     summary = extract(Document(text=text, language="ro")).summary
     assert "loverboy" not in summary["recruitment"]
+
+
+def test_foreign_town_names_with_umlauts_and_accents_stay_whole() -> None:
+    text = (
+        "Patru români au fost sechestrați într-un depozit din orașul Neumünster, iar alți doi "
+        "au fost găsiți în localitatea Málaga."
+    )
+    places = set(extract(Document(text=text, language="ro")).summary["places"])
+    assert {"Neumünster", "Málaga"} <= places

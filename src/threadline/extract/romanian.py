@@ -20,8 +20,10 @@ from threadline.extract.types import Mention
 
 EXTRACTOR = "lexicon:ro"
 
-_UP = "A-ZĂÂÎȘŞȚŢ"
-_LOW = "a-zăâîșşțţ"
+# Romanian letters plus those of the foreign towns and names Romanian reports cite ("Neumünster",
+# "Málaga", "Łódź")
+_UP = "A-ZĂÂÎȘŞȚŢÄÖÜÉÈÁÍÓÚÑÇŁŚŻŹĆŃ"
+_LOW = "a-zăâîșşțţäöüßéèêáíóúñçłśżźćńëïàòô"
 # A capitalised word (or an all-capitals surname, as Romanian official texts write them).
 _CAP = rf"(?:[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)"
 _NAME_SEQ = re.compile(rf"(?<![\w-]){_CAP}(?:\s+{_CAP}){{1,3}}(?![\w-])")
