@@ -172,3 +172,8 @@ def test_foreign_town_names_with_umlauts_and_accents_stay_whole() -> None:
     )
     places = set(extract(Document(text=text, language="ro")).summary["places"])
     assert {"Neumünster", "Málaga"} <= places
+
+
+def test_a_town_in_the_genitive_is_the_town() -> None:
+    text = "Tinerele erau exploatate sexual în zona Madridului, au precizat procurorii DIICOT."
+    assert "Madrid" in extract(Document(text=text, language="ro")).summary["places"]

@@ -450,7 +450,7 @@ def _place_and_country_mentions(
             # After "în/din/la" a capitalised word may be anything; the gazetteer decides.
             attrs["needs_gazetteer"] = kind not in _NAMED_KINDS
             attrs["label"] = "county" if kind in _COUNTY_KINDS else kind
-            out.append(Mention("place", (start, end), name, name, EXTRACTOR, 0.6, attrs))
+            out.append(Mention("place", (start, end), name, _nominative(name), EXTRACTOR, 0.6, attrs))
             # "județele Botoșani și Cluj", "în Iași, Vaslui și Suceava": the rest of the list
             pos = end
             while more := _LIST_NEXT.match(text, pos, s_end):
@@ -473,6 +473,22 @@ def _place_and_country_mentions(
                 out.append(Mention("country", (start, end), m.group(0), code, EXTRACTOR, 0.7,
                                    attrs))  # fmt: skip
     return out
+
+
+_GENITIVE_ENDINGS = (("ului", ""), ("ei", "a"), ("iei", "ia"))
+
+
+def _nominative(name: str) -> str:
+    """ "zona Madridului" → Madrid, "periferia Londrei" → Londra: the genitive of a town the
+    gazetteer knows only in its plain form."""
+    if " " in name or geocode(name) is not None:
+        return name
+    for ending, base in _GENITIVE_ENDINGS:
+        if name.endswith(ending) and len(name) > len(ending) + 2:
+            plain = name[: -len(ending)] + base
+            if geocode(plain) is not None:
+                return plain
+    return name
 
 
 def _relation(kind: str, f_sentence: str, before: str = "") -> str | None:
