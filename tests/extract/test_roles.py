@@ -264,3 +264,8 @@ def test_workers_of_several_nationalities_at_a_factory_there_give_its_country_as
         "The workers were from Bangladesh, Myanmar and Nepal, while six were Malaysians."
     )
     assert _summary(text)["countries"]["destination"] == ["MY"]
+
+
+def test_victims_between_the_ages_of_15_and_18_include_minors() -> None:
+    text = "Police freed 40 workers from the farm. The victims were between the ages of 15 and 18."
+    assert _summary(text)["victims"]["minors"] is True
