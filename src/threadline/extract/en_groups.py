@@ -37,11 +37,7 @@ _NUM = r"(\d{1,2}|" + "|".join(_NUM_WORDS) + r")"
 # "aged from four to 13", "ages ranged from three to 13", "between 14 and 17", "11-year-old"
 _AGE_RANGE = re.compile(
     r"\b(?:aged?|ages?\s+(?:ranged|ranging|range)|ranging\s+in\s+age|between(?:\s+the\s+ages\s+of)?)"
-    r"\s+(?:from\s+)?"
-    + _NUM
-    + r"\s*(?:to|and|-|–)\s*(?:over\s+)?"
-    + _NUM
-    + r"\b"
+    r"\s+(?:from\s+)?" + _NUM + r"\s*(?:to|and|-|–)\s*(?:over\s+)?" + _NUM + r"\b"
     r"|\b" + _NUM + r"[- ]year[- ]olds?\b"
     r"|\bunder(?:\s+the\s+age\s+of)?\s+(18|16|14|12)\b",
     re.IGNORECASE,
