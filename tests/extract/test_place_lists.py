@@ -53,3 +53,21 @@ def test_a_country_revealed_by_a_town_lets_its_districts_resolve() -> None:
     )
     places = set(_summary(text)["places"])
     assert {"Dhangadhi", "Kailali", "Sarlahi"} <= places
+
+
+def test_the_city_of_names_a_place() -> None:
+    text = (
+        "Agents raided a motel in the city of Toluca, capital of the State of Mexico, and rescued "
+        "five Colombian women."
+    )
+    assert "Toluca" in _summary(text)["places"]
+
+
+def test_jobs_promised_in_a_city_make_its_country_the_destination() -> None:
+    text = (
+        "Police arrested two men in Gujrat who were smuggling girls abroad for prostitution under "
+        "the guise of employment in Dubai."
+    )
+    countries = _summary(text)["countries"]
+    assert countries["destination"] == ["AE"]
+    assert countries["origin"] == ["PK"]

@@ -137,6 +137,9 @@ def relation(ent: SpacySpan) -> str | None:
         return "seat"
     if prep in ("in", "at") and gov == "station" and sent_lemmas & _CUSTODY_LEMMAS:
         return "custody"
+    just_before = doc[prep_tok.i - 1].lemma_.lower() if prep_tok.i > 0 else ""
+    if prep == "in" and (gov in _WORK_NOUNS or just_before in _WORK_NOUNS):
+        return "destination"  # "promised jobs in Dubai", "under the guise of employment in Dubai"
     if prep in ("in", "across", "around", "at", "inside"):
         # the verb the phrase hangs on, through a noun or two ("recruiting females in Romania")
         verb = governor
@@ -186,6 +189,7 @@ def _not_a_place_name(text: str) -> bool:
     )
 
 
+_WORK_NOUNS = frozenset({"job", "employment", "work", "opportunity", "position", "post", "vacancy"})
 _OPERATION_VERBS = frozenset(
     {"search", "raid", "arrest", "rescue", "free", "detain", "execute", "carry", "conduct", "swoop",
      "storm", "apprehend"}
@@ -356,8 +360,27 @@ def division_places(
             if span is None:
                 continue
             out.append(place_candidate(span, offset, is_boiler(s + offset), person_alt=False))
-    out += _untagged_after_preposition(doc, offset, is_boiler)
+    out += _untagged_after_preposition(doc, offset, is_boiler) + _named_as_a_town(doc, offset, is_boiler)
     return out + listed_places(doc, offset, is_boiler, have)
+
+
+_CITY_OF = re.compile(
+    r"\b(?:city|town|village|port|municipality|province|state|region|district|island)[ \t]+of[ \t]+"
+    r"(?P<name>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+){0,2})"
+)
+
+
+def _named_as_a_town(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
+    """ "in the city of Toluca", "the town of Kete Krachi": the kind word makes the name a place
+    the NER often leaves untagged; the gazetteer still confirms it."""
+    out = []
+    for match in _CITY_OF.finditer(doc.text):
+        s, e = match.span("name")
+        span = doc.char_span(s, e, alignment_mode="contract")
+        if span is None or country_code(span.text) or demonym_code(span.text) or span.root.ent_type_:
+            continue
+        out.append(place_candidate(span, offset, is_boiler(s + offset), person_alt=False))
+    return out
 
 
 def _untagged_after_preposition(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
