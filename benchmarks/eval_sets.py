@@ -1,0 +1,88 @@
+"""Micro F1 of the extraction on every gold set at once, English and Romanian apart.
+
+The real pages' texts stay outside the repository (see each set's README); pass the folder that holds
+one sub-folder per set (`heldout_real/`, `real_dev3/`, …) as `--texts`. Sets whose texts are missing
+are skipped; pages whose text is missing count as empty predictions, as `threadline eval` does.
+The held-out set is left out unless `--held-out` is given: score it only at the start and the end of
+a piece of work.
+
+    .venv/bin/python benchmarks/eval_sets.py --texts /work/texts
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from threadline.extract.pipeline import extract
+from threadline.extract.schema import to_schema
+from threadline.extract.scoring import FieldScore, Score, gold_files, score_pair
+from threadline.taxonomy.document import Document
+
+REPO = Path(__file__).resolve().parents[1]
+# (name, gold folder, texts beside the gold?)
+SETS = (
+    ("shared dev", REPO.parent / "shared" / "eval" / "dev", True),
+    ("corpus", REPO / "tests" / "extract" / "corpus", True),
+    ("heldout_independent", REPO / "benchmarks" / "heldout_independent", True),
+    ("heldout_real", REPO / "benchmarks" / "heldout_real", False),
+    ("real_dev3", REPO / "benchmarks" / "real_dev3", False),
+    ("real_dev4", REPO / "benchmarks" / "real_dev4", False),
+    ("real_dev5", REPO / "benchmarks" / "real_dev5", False),
+)
+HELD_OUT = ("heldout_real2", REPO / "benchmarks" / "heldout_real2", False)
+
+
+def score_set(gold_dir: Path, text_dir: Path, language: str) -> Score | None:
+    golds = gold_files(gold_dir, language)
+    if not golds:
+        return None
+    result = Score(fields={})
+    for gold_path, gold in golds:
+        text_path = text_dir / f"{gold_path.stem}.txt"
+        if text_path.exists():
+            text = text_path.read_text(encoding="utf-8")
+            pred = to_schema(extract(Document(text=text, id=gold_path.stem)), gold_path.stem, "")
+        else:
+            pred = {}
+            result.missing_predictions += 1
+        result.documents += 1
+        score_pair(gold, pred, result)
+    return result
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--texts", type=Path, default=Path("/work/texts"), help="folder of per-set text folders")
+    ap.add_argument("--held-out", action="store_true", help="also score the held-out set")
+    ap.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    args = ap.parse_args()
+    rows = []
+    for name, gold_dir, beside in (*SETS, *((HELD_OUT,) if args.held_out else ())):
+        text_dir = gold_dir if beside else args.texts / name
+        if not gold_dir.is_dir() or not text_dir.is_dir():
+            continue
+        for language in ("en", "ro"):
+            result = score_set(gold_dir, text_dir, language)
+            if result is None:
+                continue
+            micro: FieldScore = result.micro
+            p, r, f = micro.prf
+            rows.append({"set": name, "language": language, "documents": result.documents,
+                         "missing": result.missing_predictions, "tp": micro.tp, "fp": micro.fp,
+                         "fn": micro.fn, "P": round(p, 3), "R": round(r, 3), "F1": round(f, 3)})  # fmt: skip
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return
+    header = ("set", "lang", "docs", "miss", "tp", "fp", "fn", "P", "R", "F1")
+    widths = (22, 4, 4, 4, 5, 5, 5, 6, 6, 6)
+    cells = zip(header, widths, strict=True)
+    print(" ".join(f"{h:{w}}" if i < 2 else f"{h:>{w}}" for i, (h, w) in enumerate(cells)))
+    for row in rows:
+        print(f"{row['set']:22} {row['language']:4} {row['documents']:4} {row['missing']:4} {row['tp']:5} "
+              f"{row['fp']:5} {row['fn']:5} {row['P']:6.3f} {row['R']:6.3f} {row['F1']:6.3f}")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
