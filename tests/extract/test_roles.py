@@ -269,3 +269,17 @@ def test_workers_of_several_nationalities_at_a_factory_there_give_its_country_as
 def test_victims_between_the_ages_of_15_and_18_include_minors() -> None:
     text = "Police freed 40 workers from the farm. The victims were between the ages of 15 and 18."
     assert _summary(text)["victims"]["minors"] is True
+
+
+def test_unstated_origin_in_a_country_of_destination_stays_unknown() -> None:
+    text = "Police freed six workers from a car wash in Leeds and arrested the owner, 44."
+    summary = _summary(text)
+    assert summary["countries"]["destination"] == ["GB"]
+    assert summary["countries"]["origin"] == []
+    assert summary["victims"]["nationalities"] == []
+
+
+def test_unstated_origin_in_a_country_of_origin_is_domestic() -> None:
+    text = "Police rescued 40 bonded labourers from a brick kiln in Bengaluru and arrested the owner."
+    countries = _summary(text)["countries"]
+    assert countries["origin"] == ["IN"] and countries["destination"] == ["IN"]
