@@ -52,11 +52,12 @@ def test_ingest_killed_at_random_point_then_restarted(db: Database, tmp_path: Pa
     env = cli_env(db.settings)
     command = [*THREADLINE, "ingest", str(folder), "--channel", "bulk"]
     victim = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    # Wait until some reports are in, then kill at a random moment while it is still going.
+    # Kill at a random point while it is still going: a random number of stored reports rather than
+    # a random delay, which a fast machine can outrun (the whole batch done before the kill).
+    target = random.randint(50, FILES // 2)
     deadline = time.monotonic() + 120
-    while count_reports(db) < 50 and time.monotonic() < deadline and victim.poll() is None:
-        time.sleep(0.05)
-    time.sleep(random.uniform(0.0, 0.5))
+    while count_reports(db) < target and time.monotonic() < deadline and victim.poll() is None:
+        time.sleep(0.01)
     victim.send_signal(signal.SIGKILL)
     victim.wait()
     stored_before = count_reports(db)
