@@ -128,6 +128,7 @@ CASES = [
         "arrested",
         5,
     ),
+    ("Two men in their 30s were arrested on Monday.", "arrested", 2),
     # a clause without "who" between the people and their verb
     ("Two men suspected of trafficking women were arrested on Monday.", "arrested", 2),
     ("Three managers accused of exploiting the cooks were charged on Friday.", "charged", 3),

@@ -402,8 +402,6 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
         value = parse_number(m.group("num"))
         if value is None or value <= 0 or value != int(value) or 1900 <= value <= 2100:
             continue
-        if _AGE_BREAKDOWN.match(s, m.end()):
-            continue  # "three men, two in their 30s and one in his 20s": ages of a group counted before
         if _MONEY_BEFORE.search(s[max(0, m.start() - 6) : m.start()]):
             continue
         if m.group("num")[:1].isdigit() and _MONTH_BEFORE.search(s[max(0, m.start() - 12) : m.start()]):
@@ -477,8 +475,6 @@ def _elliptic(s: str, found: list[_Phrase]) -> list[_Phrase]:
         value = parse_number(m.group("num"))
         if value is None or value <= 0 or value != int(value) or 1900 <= value <= 2100:
             continue
-        if _AGE_BREAKDOWN.match(s, m.end()):
-            continue  # "three men, two in their 30s and one in his 20s": ages of a group counted before
         extra.append(_Phrase(m.start(), m.end(), value, nxt.head, None, False, "person"))
     return sorted(found + extra, key=lambda p: p.start) if extra else found
 
