@@ -673,7 +673,7 @@ def _named_subject(text: str, start: int, end: int) -> str | None:
 
 
 _NAME_OBJECT = re.compile(
-    r"[ \t]+(?P<name>[A-ZĂÂÎȘŞȚŢ][\w'’-]+(?:[ \t]+[A-ZĂÂÎȘŞȚŢ][\w'’-]+){0,2})(?![\w'’-])"
+    r"[ \t]*(?P<name>[A-ZĂÂÎȘŞȚŢ][\w'’-]+(?:[ \t]+[A-ZĂÂÎȘŞȚŢ][\w'’-]+){0,2})(?![\w'’-])"
 )
 _NEXT_NAME = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)(?=[A-ZĂÂÎȘŞȚŢ])")
 _CALENDAR = frozenset(
@@ -698,7 +698,7 @@ def _named_objects(text: str, pos: int, end: int) -> list[str]:
         joiner = _NEXT_NAME.match(text, pos, end)
         if joiner is None:
             break
-        pos = joiner.end() - 1 if text[joiner.end() - 1] == " " else joiner.end()
+        pos = joiner.end()
     return names
 
 

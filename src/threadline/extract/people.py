@@ -151,12 +151,12 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
 
     text = doc.text
     line_start = text.rfind("\n", 0, ent.start_char) + 1
-    if _CREDIT_BEFORE.search(text[max(line_start, ent.start_char - 30) : ent.start_char]) and (
-        _CREDIT_AFTER.match(text, ent.end_char) or _AGENCY_CREDIT.match(text, ent.end_char)
-    ):
+    byline = _CREDIT_BEFORE.search(text[max(line_start, ent.start_char - 30) : ent.start_char]) and (
+        _CREDIT_AFTER.match(text, ent.end_char)
+    )
+    # "Jane Doe/AFP", with or without the agency inside the NER span
+    if byline or _AGENCY_CREDIT.search(ent.text) or _AGENCY_CREDIT.match(text, ent.end_char):
         counts["credit"] += 1
-    elif _AGENCY_CREDIT.search(ent.text) or _AGENCY_CREDIT.match(text, ent.end_char):
-        counts["credit"] += 1  # "Jane Doe/AFP", with or without the agency inside the NER span
     if _ONE_OF_THE_EXPLOITED.search(text[max(0, ent.start_char - 40) : ent.start_char]):
         counts["victim"] += 1
 
