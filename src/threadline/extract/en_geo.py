@@ -462,14 +462,11 @@ def _list_items(sent: SpacySpan) -> list[list[SpacySpan]]:
 
 
 def _inside_longer_entity(part: SpacySpan) -> bool:
-    """Whether a word of `part` belongs to a non-place entity reaching beyond it."""
-    for tok in part:
-        if tok.ent_iob_ == "O" or tok.ent_type_ in _PLACE_ENT_LABELS:
-            continue
-        ent = next((e for e in part.doc.ents if e.start <= tok.i < e.end), None)
-        if ent is not None and (ent.start < part.start or ent.end > part.end):
-            return True
-    return False
+    """Whether a word of `part` belongs to a non-place entity reaching beyond it: one that started
+    before its first word or goes on after its last."""
+    doc = part.doc
+    edges = [part[0]] + ([doc[part.end]] if part.end < len(doc) else [])
+    return any(t.ent_iob_ == "I" and t.ent_type_ not in _PLACE_ENT_LABELS for t in edges)
 
 
 def listed_places(
@@ -489,7 +486,7 @@ def listed_places(
             known = [
                 sp
                 for sp, part in zip(spans, chain, strict=True)
-                if sp in places or (part.root.ent_type_ in _PLACE_ENT_LABELS and part.root.ent_iob_ != "O")
+                if sp in places or part.root.ent_type_ in _PLACE_ENT_LABELS
             ]
             people = any(part.root.ent_type_ == "PERSON" and len(part) > 1 for part in chain)
             if people or len(known) * 3 < len(chain):
