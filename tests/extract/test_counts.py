@@ -133,6 +133,16 @@ CASES = [
     ("Two men suspected of trafficking women were arrested on Monday.", "arrested", 2),
     ("Three managers accused of exploiting the cooks were charged on Friday.", "charged", 3),
     ("Brothel keeper jailed over the servitude of three Thai women", "victims", 3),
+    # several people named before one passive verb, with or without ages; a surname repeats a name
+    ("Marek Kowal, 42 and Ilir Dushi, 33, have been jailed at Leeds Crown Court.", "convicted", 2),
+    ("Anh Thi Le, 23, Van Minh Pham, 30, and Thi Hoa Do, 49, were sentenced on Tuesday.", "convicted", 3),
+    ("Tomas Berki and Ilona Berkiova were jailed at Leeds Crown Court.", "convicted", 2),
+    (
+        "Tomas Berki was jailed for six years. The judge said Berki was cruel. Berki was also convicted.",
+        "convicted",
+        1,
+    ),
+    ("Leeds and Bradford were targeted in the raids.", "convicted", None),
     # officers
     ("More than 133 officers were part of the raids.", "officers", 133),
     ("Around 60 officers took part.", "officers", None),

@@ -173,7 +173,7 @@ _CONNECT = re.compile(
     r"|^\s*,\s*[^,;]{1,40},\s*(?:\d{1,2}\s*,\s*)?(?:and|along with|as well as|si)\s*$"
 )
 _NAMED_PERSON = re.compile(
-    r"(?<![\w-])(?:[A-ZĂÂÎȘŞȚŢ][\w'’-]+\s+){1,3}[A-ZĂÂÎȘŞȚŢ][\w'’-]+\s*(?:\(\d{1,2}\)|,\s*\d{1,2}\s*,)"
+    r"(?<![\w-])(?:[A-ZĂÂÎȘŞȚŢ][\w'’-]+\s+){1,3}[A-ZĂÂÎȘŞȚŢ][\w'’-]+\s*(?:\(\d{1,2}\)|,\s*\d{1,2}\s*(?:,|(?=and\b)))"
     # "arrested 40-year-old Trinh Thi Mai and 38-year-old Tran Minh Chung"
     r"|(?<![\w-])\d{1,2}-year-old\s+(?:[A-ZĂÂÎȘŞȚŢ][\w'’-]+\s+){1,3}[A-ZĂÂÎȘŞȚŢ][\w'’-]+"
 )
@@ -539,7 +539,12 @@ def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
             link = s[last.end : p.start]
             if len(last.parts) == 1:
                 links[-1] = link
-            if last.parts[-1].kind == "singular" and p.kind == "singular" and not _ADDING.search(link):
+            if (
+                last.parts[-1].kind == "singular"
+                and p.kind == "singular"
+                and not _ADDING.search(link)
+                and not last.parts[-1].head == p.head == "named"  # two names with ages: two people
+            ):
                 last.end = p.end  # apposition: the same person named twice
                 continue
             last.parts.append(p)
@@ -657,6 +662,32 @@ _NOT_NAMES = frozenset(
         "Tribunalul",
     ]
 )
+
+
+# "Defrim Paci, 42 and Sitar Ali, 33, have been jailed", "Tran, 23, Nguyen, 30, and Ng, 49, were
+# sentenced": several people named (each perhaps with an age) before one plural verb.
+_LIST_NAME = r"[A-ZĂÂÎȘŞȚŢ][\w'’-]+(?:[ \t]+[A-ZĂÂÎȘŞȚŢ][\w'’-]+){0,3}"
+_LIST_ITEM = rf"(?:{_LIST_NAME})(?:[ \t]*,[ \t]*\d{{1,2}}|[ \t]*\(\d{{1,2}}\))?"
+_LIST_JOIN = r"(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+and[ \t]+)"
+_NAMED_LIST = re.compile(rf"(?<![\w'’-])(?P<list>{_LIST_ITEM}(?:{_LIST_JOIN}{_LIST_ITEM})+)[ \t]*,?[ \t]*$")
+_LIST_ITEM_RE = re.compile(rf"(?P<name>{_LIST_NAME})(?:[ \t]*,[ \t]*\d{{1,2}}|[ \t]*\(\d{{1,2}}\))?")
+_PLURAL_AUX = re.compile(r"\b(?:were|are|have been|had been|au fost|sunt)\b")  # passive: they are the object
+
+
+def _named_subject_list(text: str, start: int, end: int) -> list[str]:
+    """Everyone named in a list right before a plural verb; [] when there is no such list."""
+    m = _NAMED_LIST.search(text[max(start, end - 200) : end])
+    if not m:
+        return []
+    names = [item.group("name") for item in _LIST_ITEM_RE.finditer(m.group("list"))]
+    names = [n for n in names if n.split()[0] != "and"]
+    for name in names:
+        words = name.split()
+        if any(w in _NOT_NAMES or w in _CALENDAR for w in words) or demonym_code(words[0]):
+            return []
+        if country_code(name):
+            return []
+    return names if len(names) > 1 else []
 
 
 def _named_subject(text: str, start: int, end: int) -> str | None:
@@ -916,6 +947,15 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             if aux is None and _SUBJECT_VERB.match(s, v_start):
                 # "Shahid Rahman, 49, admitted a charge": an active verb with its own subject.
                 subject_name = _named_subject(text, start, start + v_start)
+            elif aux is not None and (
+                listed := _named_subject_list(text, start, start + v_start - len(aux.group()))
+                if _PLURAL_AUX.search(aux.group())
+                else []
+            ):
+                for name in listed:
+                    attrs = {"counts": outcome.value, "sentence": index, "subject": name}
+                    a, b = start + v_start, start + v_end
+                    out.append(Mention("count", (a, b), text[a:b], 1, EXTRACTOR, 0.6, attrs))
             elif aux is not None and re.search(r"\b(?:was|has|had|is|a|been|fost)\b", aux.group()):
                 subject_name = _named_subject(text, start, start + v_start - len(aux.group()))
                 aux_text = aux.group()
@@ -1204,10 +1244,17 @@ def summarise_counts(mentions: Iterable[Mention]) -> dict[str, int | float | Non
                 running = (running if running is not None else last) + added
                 totals.append(running)
         best = max(totals) if totals else 0.0
-        named = float(len(names)) or (1.0 if pronoun and not totals else 0.0)
+        named = float(_distinct_people(names)) or (1.0 if pronoun and not totals else 0.0)
         value = max(best, named)
         result[outcome] = int(value) if value else None
     return result
+
+
+def _distinct_people(names: set[str]) -> int:
+    """How many people the names are: "berki" is "tomas berki" named again by surname."""
+    word_sets = [set(n.split()) for n in names]
+    # a proper subset is never the set itself, so no need to skip the name's own entry
+    return sum(1 for words in word_sets if not any(words < other for other in word_sets))
 
 
 def count_summary(text: str, segments: list[Segment]) -> dict[str, int | float | None]:
