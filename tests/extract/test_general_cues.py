@@ -302,3 +302,18 @@ def test_more_indicator_cues(text: str, indicator: str) -> None:
 )  # fmt: skip
 def test_seizures_in_other_words(text: str, kinds: set[str]) -> None:
     assert kinds <= set(_summary(text)["seized"])
+
+
+@pytest.mark.parametrize(
+    ("text", "minors"),
+    [
+        # a group noun inside an institution's name or in the possessive of one is nobody in the case
+        ("Twelve fishermen were freed, said the Sunrise Foundation for Children and Women.", None),
+        ("Five men were rescued from the farm, and the council's children's services were told.", None),
+        # a headline in title case still counts its children
+        ("Police Rescue 20 Children From Brothel In Kolkata", True),
+        ("Police rescued 20 children from a brothel in Kolkata.", True),
+    ],
+)
+def test_children_in_an_institutions_name_are_no_minors(text: str, minors: bool | None) -> None:
+    assert _summary(text)["victims"]["minors"] is minors

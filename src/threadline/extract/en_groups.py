@@ -277,6 +277,8 @@ def group(tok: Token, offset: int, boiler: bool) -> Mention | None:
         return Mention("group", span, tok.text, mention.value, EXTRACTOR, 0.6, attrs)
     lemma = tok.lemma_.lower()
     lower = tok.lower_
+    if _in_a_name(tok) or (tok.dep_ == "poss" and tok.head.lemma_.lower() in _INSTITUTIONS):
+        return None  # "Foundation for Children and Women", "children's services": an institution
     if lower == "boy" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "lover":
         return None  # the "lover boy" method names the recruiter's role, not a boy
     gender = "female" if lemma in FEMALE or lower in FEMALE else None
@@ -330,6 +332,25 @@ def _held_or_arrested(noun: Token) -> bool:
         ):
             return True
     return False
+
+
+# What a group noun in the possessive names when it is an institution, not people in the case.
+_INSTITUTIONS = frozenset(
+    {"service", "home", "charity", "right", "commissioner", "society", "fund", "hospital", "court",
+     "department", "unit", "ward", "organisation", "organization", "foundation", "trust", "centre",
+     "center", "shelter", "welfare", "aid", "day", "ministry", "commission", "council", "refuge"}
+)  # fmt: skip
+
+
+def _in_a_name(tok: Token) -> bool:
+    """Part of an organisation's or a building's name, or capitalised inside a sentence that is not
+    written in title case ("the Paveena Foundation for Children and Women")."""
+    words = [t for t in tok.sent if t.is_alpha and len(t.text) > 3]
+    if sum(1 for t in words if t.text[:1].isupper()) * 5 >= len(words) * 4:
+        return False  # a headline: the small model calls much of it an organisation
+    if tok.ent_type_ in ("ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART"):
+        return True
+    return tok.text[:1].isupper() and tok.i != tok.sent.start
 
 
 _YOUNG = frozenset({"young", "little", "underage", "minor", "small", "school", "baby", "infant"})
