@@ -98,3 +98,18 @@ def test_a_curated_district_yields_to_a_town_of_the_texts_country() -> None:
 def test_compass_region_found_under_its_hyphenated_name() -> None:
     north_west = geocode("North West", ["ZA"])
     assert north_west is not None and north_west.country == "ZA"
+
+
+def test_a_surname_of_someone_named_in_full_is_not_a_place() -> None:
+    got = _places(
+        "Samuel Pratt, 34, was arrested at a motel in Columbia, South Carolina. Investigators found "
+        "online adverts for a girl associated with Pratt. Officers also searched a house in Pratt, Kansas."
+    )
+    assert "columbia" in got
+    # named after a preposition of place, the same word is the town
+    assert got.count("pratt") == 1
+
+
+def test_a_surname_alone_is_not_a_place() -> None:
+    got = _places("Samuel Pratt, 34, was arrested in Columbia. A girl associated with Pratt was found.")
+    assert "pratt" not in got

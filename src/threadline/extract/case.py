@@ -86,6 +86,9 @@ def _lookup(name: str, preferred: list[str]):
     return place
 
 
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|into|outside|of|across|around)\s+$", re.IGNORECASE)
+
+
 def geocode_places(
     mentions: list[Mention], language: str | None, text: str = "", learned: tuple[str, ...] = ()
 ) -> list[Mention]:
@@ -137,6 +140,13 @@ def geocode_places(
             continue
         if _MEDIA_AFTER.match(text, m.span[1]):
             continue  # "Starr news", "Capital FM": an outlet named after a place or person
+        if (
+            len(m.value.split()) == 1
+            and m.value.casefold() in name_words
+            and text
+            and not _LOCATIVE_BEFORE.search(text, max(0, m.span[0] - 12), m.span[0])
+        ):
+            continue  # "a girl associated with Pratt": Samuel Pratt's surname, not Pratt, Kansas
         attrs = dict(m.attributes)
         in_list = list_country.get(str(attrs.get("place_list")))
         listed = _lookup(m.value, [in_list]) if in_list else None
