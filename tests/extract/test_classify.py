@@ -87,6 +87,14 @@ POSITIVE = [
     ("Au fost ridicate sume de bani și telefoane mobile.", "seizure", "phones"),
     ("Anchetatorii au indisponibilizat conturi bancare și două imobile.", "seizure", "bank_assets"),
     ("Anchetatorii au indisponibilizat conturi bancare și două imobile.", "seizure", "property"),
+    # being deprived of pay, in the many ways reports say it
+    ("The cleaners worked for no money for two years.", "indicator", "withholding_wages"),
+    ("The owner grew rich on cheap or totally free labour.", "indicator", "withholding_wages"),
+    ("The pickers were paid very little and lived in a barn.", "indicator", "withholding_wages"),
+    ("He was charged with not paying the kitchen staff the minimum wage.", "indicator", "withholding_wages"),
+    ("The men never received the money they had earned.", "indicator", "withholding_wages"),
+    ("Rent for the caravan was taken from the workers' wages.", "indicator", "withholding_wages"),
+    ("The labourers were housed in sheds and paid substandard wages.", "indicator", "withholding_wages"),
 ]
 
 
@@ -108,6 +116,8 @@ NEGATIVE = [
     ("Police seized the moment to ask for help.", "seizure", "other"),
     ("She wore a watch.", "seizure", "jewellery_watches"),
     ("The men were not beaten, police said.", "indicator", "physical_sexual_violence"),
+    ("He could not pay the money he owed the recruiter.", "indicator", "withholding_wages"),
+    ("They were jailed for money laundering and paid a fine.", "indicator", "withholding_wages"),
     ("Nu au existat indicii de exploatare sexuală.", "exploitation", "sexual"),
 ]
 
