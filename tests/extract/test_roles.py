@@ -283,3 +283,52 @@ def test_unstated_origin_in_a_country_of_origin_is_domestic() -> None:
     text = "Police rescued 40 bonded labourers from a brick kiln in Bengaluru and arrested the owner."
     countries = _summary(text)["countries"]
     assert countries["origin"] == ["IN"] and countries["destination"] == ["IN"]
+
+
+def test_a_title_on_the_line_above_a_name_is_not_its_title() -> None:
+    # a photo credit ends the line above a caption that names the defendant
+    text = (
+        "Nail salon owner jailed\n"
+        "Photograph: Police handout\n"
+        "Anna Kovac, a salon owner, was making a fortune from unpaid labour, say police.\n"
+        "Anna Kovac, 45, was jailed for five years at Bristol Crown Court."
+    )
+    assert _summary(text, "en")["suspects"] == ["Anna Kovac"]
+
+
+def test_a_name_repeated_on_two_lines_is_one_name() -> None:
+    from threadline.extract.people import clean_name
+
+    assert clean_name("Anna Kovac\nAnna Kovac")[0] == "Anna Kovac"
+    assert clean_name("Moreno et al.")[0] == "Moreno"
+
+
+def test_everyone_named_with_an_age_after_a_suspect_noun_is_a_suspect() -> None:
+    text = (
+        "Police have arrested alleged traffickers Ramesh Karki, 41 and Narayan Prasad Adhikari, 20, of "
+        "Sindhuli district."
+    )
+    assert set(_summary(text, "en")["suspects"]) == {"Ramesh Karki", "Narayan Prasad Adhikari"}
+
+
+def test_people_named_with_ages_where_victims_are_rescued_are_not_suspects() -> None:
+    text = (
+        "Police arrested Ramesh Karki, 41, at the border. The girls rescued from Pune have been "
+        "identified as Sita Rai, 21 and Maya Gurung, 24, of Dharan."
+    )
+    assert _summary(text, "en")["suspects"] == ["Ramesh Karki"]
+
+
+def test_a_club_or_a_police_unit_is_not_a_suspect() -> None:
+    assert (
+        _summary("Club Zena, a brothel in Leeds, was raided and two men were arrested.", "en")["suspects"]
+        == []
+    )
+
+
+def test_a_verb_between_a_force_and_a_name_is_no_title_but_a_long_title_is() -> None:
+    roles = _roles(
+        "Police arrested Ramesh Karki, 41. Special Agent in Charge Daphne Hearn said he was charged.", "en"
+    )
+    assert roles["Ramesh Karki"] == "suspect"
+    assert [role for name, role in roles.items() if "Daphne Hearn" in name] == ["official"]

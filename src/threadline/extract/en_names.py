@@ -20,7 +20,9 @@ _ALIAS = re.compile(
     r"\s+[“\"‘']?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})[”\"’']?"
 )
 _NAME = r"[A-Z][a-zà-ÿăâîșşțţ’'-]+(?:\s+[A-Z][a-zà-ÿăâîșşțţ’'-]+){1,3}"
-_NAMED_WITH_AGE = re.compile(rf"(?P<a>{_NAME}),\s+\d{{1,2}}\s*[,)]|\b\d{{1,2}}-year-old\s+(?P<b>{_NAME})")
+_NAMED_WITH_AGE = re.compile(
+    rf"(?P<a>{_NAME}),\s+\d{{1,2}}\s*(?:[,)]|(?=and\s))|\b\d{{1,2}}-year-old\s+(?P<b>{_NAME})"
+)
 
 
 _AGE = r"(?:\s*\(\d{1,2}\))?"  # "Naiym (22), Asaduzzaman Nur (27) and …"
@@ -121,7 +123,8 @@ def named_with_age(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> l
     taken = [
         (e.start_char, e.end_char)
         for e in doc.ents
-        if e.label_ != "ORG" or organisations.org_kind(e.text) is not None
+        # a demonym-looking first name ("Narayan" as NORP) does not stop the name around it
+        if e.label_ not in ("ORG", "NORP") or organisations.org_kind(e.text) is not None
     ]
     out = []
     for match in _NAMED_WITH_AGE.finditer(doc.text):
@@ -130,7 +133,12 @@ def named_with_age(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> l
         if any(s < te and ts < e for ts, te in taken):
             continue
         span = doc.char_span(s, e, alignment_mode="contract")
-        if span is None or country_code(span.text) or span[-1].lower_ in STREET_WORDS:
+        if (
+            span is None
+            or country_code(span.text)
+            or span[-1].lower_ in STREET_WORDS
+            or demonym_code(span.text)
+        ):
             continue
         mention = people.english_person(span, offset)
         if mention is not None:

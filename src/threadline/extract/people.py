@@ -38,7 +38,9 @@ _BUSINESS_WORDS = frozenset(
      "harvesting", "connect", "international", "global", "recruitment", "consultancy", "logistics",
      "holdings", "trading", "solutions", "restaurant", "takeaway", "hotel", "motel", "carwash",
      # a force or an administrative unit the NER called a person ("Athy Garda", "X Sub Metropolis")
-     "garda", "gardaí", "police", "constabulary", "metropolis", "municipality", "sub-metropolis"}
+     "garda", "gardaí", "police", "constabulary", "metropolis", "municipality", "sub-metropolis",
+     # an operation, a club or a police unit the NER called a person ("Project Wrigg", "Club 417")
+     "project", "operation", "club", "detachment", "squad", "taskforce"}
 )  # fmt: skip
 # Who wrote or photographed the page is no one in the case: "By Jane Doe" on a line of its own,
 # "Jane Doe/AFP", "Photo: Jane Doe".
@@ -59,6 +61,9 @@ _SUSPECT_TITLES = frozenset(
     {"smuggler", "trafficker", "accused", "suspect", "pimp", "broker", "recruiter", "gangmaster",
      "ringleader", "kingpin", "mastermind", "arrestee", "defendant"}
 )  # fmt: skip
+# words inside multi-word titles: "Superintendent of Police", "Special Agent in Charge"
+_TITLE_JOINERS = frozenset({"of", "in", "charge", "the", "general"})
+_RESCUE_VERBS = frozenset({"rescue", "free", "liberate", "safeguard", "save"})
 _GENDER_WORDS = {
     "man": "male", "men": "male", "boy": "male", "father": "male", "husband": "male",
     "brother": "male", "son": "male", "woman": "female", "women": "female", "girl": "female",
@@ -72,7 +77,11 @@ def clean_name(raw: str) -> tuple[str, list[str]]:
     titles = cues["official_titles"] | cues["honorifics_male"] | cues["honorifics_female"]
     name = _TRIM.sub("", " ".join(raw.split()))
     name = _POSSESSIVE.sub("", name).strip()
+    name = re.sub(r"\s+et\.? al\.?$", "", name)  # "Patricio et al.": a case's caption
     words = name.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        words = words[:half]  # a caption line and the line below both start with the name
     removed: list[str] = []
     while len(words) > 1 and words[0].lower().rstrip(".") in titles | {"dr", "prof", "sir"}:
         removed.append(words.pop(0).lower().rstrip("."))
@@ -100,10 +109,22 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
     age: int | None = None
 
     # Titles right before or inside the name ("Detective Inspector X", "NBI Agent X", "DI X").
-    before = doc[max(sent.start, ent.start - 4) : ent.start]
+    before = list(doc[max(sent.start, ent.start - 4) : ent.start])
+    # a title never runs across a line break ("Photograph: Police handout" above a caption)
+    breaks = [i for i, t in enumerate(before) if "\n" in t.text or "\n" in t.whitespace_]
+    if breaks:
+        before = before[breaks[-1] + 1 :]
     # punctuation skipped: "Deputy Superintendent of Police (DSP) Mrs X" keeps its title
     before_words = [t.lower_.rstrip(".") for t in before if not t.is_punct]
-    title_words = set(removed) | set(before_words[-3:])
+    # only the run of title words right before the name: "Police arrested X" gives X no title
+    known = cues["official_titles"] | cues["honorifics_male"] | cues["honorifics_female"] | _TITLE_JOINERS
+    adjacent: list[str] = []
+    for tok in reversed([t for t in before if not t.is_punct][-3:]):
+        word = tok.lower_.rstrip(".")
+        if word not in known and not (tok.text.isupper() and len(tok.text) <= 5):
+            break  # an acronym may sit between a title and the name: "Superintendent (DSP) X"
+        adjacent.append(word)
+    title_words = set(removed) | set(adjacent)
     if title_words & cues["official_titles"]:
         counts["official"] += 2
     titled = bool(before_words) and before_words[-1] in _SUSPECT_TITLES
@@ -176,6 +197,8 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
                 counts["suspect"] += 1
         if root.dep_ == "nsubj" and root.head.lemma_ in cues["suspect_agentive_verbs"]:
             counts["suspect"] += 1
+        if any(t.pos_ == "VERB" and t.lemma_.lower() in _RESCUE_VERBS for t in sent):
+            counts["rescue_sentence"] += 1  # "the girls rescued … were identified as X, 21 and Y, 24"
         if (root.dep_ in ("nsubjpass", "dobj") and root.head.lemma_ in cues["victim"]) or any(
             t.lemma_ in ("victim", "survivor") for t in tail
         ):
@@ -261,7 +284,7 @@ def decide_role(cues: dict[str, int], *, suspect_context: bool) -> str:
         return Role.SUSPECT.value
     if victim:
         return Role.VICTIM.value
-    if suspect_context and cues.get("aged") and not cues.get("speaker"):
+    if suspect_context and cues.get("aged") and not cues.get("speaker") and not cues.get("rescue_sentence"):
         return Role.SUSPECT.value
     if cues.get("speaker"):
         return Role.SPOKESPERSON.value
