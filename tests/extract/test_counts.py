@@ -143,6 +143,12 @@ CASES = [
         1,
     ),
     ("Leeds and Bradford were targeted in the raids.", "convicted", None),
+    # one raid named by its noun is one place searched; raids without a number count nothing
+    ("Eleven workers were rescued from a farm during a police raid in Kent.", "premises_searched", 1),
+    ("The raid was carried out after a tip-off.", "premises_searched", 1),
+    ("Officers stormed the gang's hideout and arrested three men.", "premises_searched", 1),
+    ("Police carried out raids across the county.", "premises_searched", None),
+    ("Police searched four houses after the raid.", "premises_searched", 4),
     # officers
     ("More than 133 officers were part of the raids.", "officers", 133),
     ("Around 60 officers took part.", "officers", None),

@@ -1009,15 +1009,22 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         for c in chains
         if c.kind == "premises" and any(m.span == (start + c.start, start + c.end) for m in out)
     ]
-    singles = list(_ONE_PREMISES.finditer(s)) + [
-        m
-        for m in _ONE_MORE_PREMISES.finditer(s)
-        if any(0 <= m.start() - end <= 2 for end in counted_premises)
-    ]
+    raids = list(_A_RAID.finditer(s))
+    singles = (
+        list(_ONE_PREMISES.finditer(s))
+        + raids
+        + [
+            m
+            for m in _ONE_MORE_PREMISES.finditer(s)
+            if any(0 <= m.start() - end <= 2 for end in counted_premises)
+        ]
+    )
     for m in singles:
         if any(c.start <= m.start("place") < c.end for c in chains):
             continue
         attrs = {"counts": OutcomeKind.PREMISES_SEARCHED.value, "sentence": index, "single": True}
+        if m in raids:
+            attrs["subset"] = True  # "searched four houses after the raid": the raid is those four
         a, b = start + m.start("place"), start + m.end("place")
         out.append(Mention("count", (a, b), text[a:b], 1, EXTRACTOR, 0.5, attrs))
 
@@ -1148,14 +1155,20 @@ _SUBJECT_VERB = re.compile(
 _ONE_PLACE = (
     r"home|house|property|address|flat|apartment|farm|factory|brothel|building|warehouse|salon|"
     r"nail bar|car wash|kiln|hotel|motel|residence|facility|(?:night ?)?club|(?:massage )?parlou?r|spa|"
-    r"guesthouse|restaurant|bar"
+    r"guesthouse|restaurant|bar|hideout|office|compound|den|camp"
+)
+# One raid, named by its noun: "during a police raid in Baghpat", "the raid was conducted", "rescued
+# in a raid by officers". Plural raids without a number count nothing.
+_A_RAID = re.compile(
+    r"\b(?P<place>(?:a|the|this)\s+(?:(?:joint|police|dawn|surprise|pre-dawn|late-night|night|rescue|"
+    r"major|large|coordinated|targeted|subsequent|sting)\s+){0,2}raid)\b(?!s)(?!\s+(?:on|at|of)\s+\d)"
 )
 # One place raided: "raided a motel", "swooped on the property", "searched Daley's home address".
 _ONE_PREMISES = re.compile(
     r"\b(?:raid(?:ed|s)?|search(?:ed)?|stormed|swoop(?:ed)?(?: down)? on|"
     r"warrants? (?:were |was )?(?:executed |carried out )?)"
     r"\s+(?:(?:on|at|of|in)\s+)?(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}|"
-    r"(?:the|[a-z]+['’]s|his|her)\s+(?:[\w-]+\s+){0,4})"
+    r"(?:the|[a-z]+['’]s|his|her)\s+(?:[\w'’-]+\s+){0,4})"
     rf"(?P<place>{_ONE_PLACE}|premises|lodge)\b(?!\s*(?:owners?|managers?|staff)\b)"
 )
 # One more place after counted ones: "raided four houses and a car wash".
