@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from threadline.extract.organisations import resolve_agency_aliases
-from threadline.extract.places import country_code, geocode
+from threadline.extract.places import country_code, country_pair, geocode
 from threadline.extract.types import Mention
 
 # Broad regions are not places of a case ("Central America", "the Southeast", "Europe").
@@ -86,6 +86,7 @@ def _lookup(name: str, preferred: list[str]):
     return place
 
 
+_COUNTRY_PAIR = re.compile(r"\b[A-Z][a-z]+(?:[-–][A-Z][a-z]+)+\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|into|outside|of|across|around)\s+$", re.IGNORECASE)
 
 
@@ -100,6 +101,8 @@ def geocode_places(
     whole step runs once more with it, so "Kailali" resolves there too (`learned`).
     """
     preferred = context_countries(mentions, language) + list(learned)
+    # "the Nepal-India border": both countries help place the towns around it
+    preferred += [c for pair in _COUNTRY_PAIR.findall(text) for c in country_pair(pair) if c not in preferred]
     sure = Counter[str]()
     for m in mentions:
         if m.kind == "place" and not m.attributes.get("needs_gazetteer"):
@@ -176,8 +179,8 @@ def geocode_places(
                 or (place.kind == "city" and place.population < MIN_POPULATION_RETAGGED)
             ):
                 continue
-            attrs.update(country=place.country, lat=place.lat, lon=place.lon,
-                         gazetteer=place.source, place_kind=place.kind)  # fmt: skip
+            attrs.update(country=place.country, lat=place.lat, lon=place.lon, gazetteer=place.source,
+                         place_kind=place.kind, population=place.population)  # fmt: skip
             if attrs.get("person_alt"):
                 confirmed_alt.add(m.span)
         out.append(Mention(m.kind, m.span, m.text, m.value, m.extractor, m.confidence, attrs))
@@ -358,8 +361,10 @@ def case_places(mentions: list[Mention], countries: Iterable[str]) -> list[str]:
         operation = m.attributes.get("relation") == "operation"
         if country and allowed and country not in allowed and not operation:
             continue
-        if m.attributes.get("relation") in ("reference", "dateline", "seat", "partner", "custody"):
-            continue  # a landmark, a dateline, where officials sit, partner forces, police cells
+        if m.attributes.get("relation") in ("reference", "seat", "partner", "custody"):
+            continue  # a landmark, where officials sit, partner forces, police cells
+        if m.attributes.get("relation") == "dateline" and _press_city(m):
+            continue
         names.append(" ".join(m.value.split()))
     # shorter names first: "London" rather than "North London"
     names.sort(key=lambda n: (len(n.split()), len(n)))
@@ -372,6 +377,20 @@ def case_places(mentions: list[Mention], countries: Iterable[str]) -> list[str]:
         seen_norm.add(key)
         unique.append(n.title() if n.isupper() else n)
     return collapse(unique)
+
+
+# A dateline city this big is where the press sits ("MANILA —", "LONDON (Reuters)"); a smaller
+# dateline town, a district or a province is where a local report's case happened ("Bahraich:").
+MIN_POPULATION_PRESS_DATELINE = 500_000
+
+
+def _press_city(m: Mention) -> bool:
+    population = m.attributes.get("population")
+    return (
+        m.attributes.get("place_kind") == "city"
+        and isinstance(population, int)
+        and (population >= MIN_POPULATION_PRESS_DATELINE)
+    )
 
 
 def case_agencies(mentions: list[Mention]) -> list[str]:

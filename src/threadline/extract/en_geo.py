@@ -18,7 +18,7 @@ from threadline.extract.en_vocab import (
     STREET_WORDS,
     VICTIM_NOUNS,
 )
-from threadline.extract.places import country_code, demonym_code, geocode
+from threadline.extract.places import country_code, country_pair, demonym_code, geocode, is_region_name
 from threadline.extract.types import Mention
 
 _DISTANCE_BEFORE = re.compile(
@@ -203,7 +203,7 @@ def place_or_country(ent: SpacySpan, offset: int, boiler: bool) -> Mention | Non
     code = country_code(text)
     if code:
         return Mention("country", span, ent.text, code, EXTRACTOR, 0.8, attrs)
-    if (not ent.ent_id_ and demonym_code(text)) or _not_a_place_name(text):
+    if (not ent.ent_id_ and demonym_code(text)) or _not_a_place_name(text) or country_pair(text):
         return None
     return Mention("place", span, ent.text, text, EXTRACTOR, 0.6, attrs)
 
@@ -408,6 +408,10 @@ def _untagged_after_preposition(doc: Doc, offset: int, is_boiler: Callable[[int]
 
 
 _LIST_JOINERS = frozenset({",", "and", "or"})
+_PLURAL_UNITS = frozenset(
+    {"states", "districts", "provinces", "counties", "regions", "municipalities", "prefectures",
+     "governorates"}
+)  # fmt: skip
 _PLACE_ENT_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -480,7 +484,10 @@ def listed_places(
     out: list[Mention] = []
     for n, sent in enumerate(doc.sents):
         for chain in _list_items(sent):
-            if len(chain) < 3:
+            # "from Ondo, Edo and Osun states", "in Siraha and Sarlahi districts": the plural unit
+            # after the list says every name of it is a place, whatever the NER tagged
+            units = chain[-1].end < len(doc) and doc[chain[-1].end].lower_ in _PLURAL_UNITS
+            if len(chain) < (2 if units else 3):
                 continue
             spans = [(part.start_char + offset, part.end_char + offset) for part in chain]
             known = [
@@ -488,8 +495,11 @@ def listed_places(
                 for sp, part in zip(spans, chain, strict=True)
                 if sp in places or part.root.ent_type_ in _PLACE_ENT_LABELS
             ]
-            people = any(part.root.ent_type_ == "PERSON" and len(part) > 1 for part in chain)
-            if people or len(known) * 3 < len(chain):
+            people = any(
+                part.root.ent_type_ == "PERSON" and len(part) > 1 and not is_region_name(part.text)
+                for part in chain
+            )
+            if not units and (people or len(known) * 3 < len(chain)):
                 continue
             list_id = f"{n}:{spans[0][0]}"
             for sp, part in zip(spans, chain, strict=True):
@@ -499,7 +509,7 @@ def listed_places(
                     continue
                 if country_code(part.text) or demonym_code(part.text) or not _place_like(part):
                     continue
-                if _inside_longer_entity(part):
+                if not units and _inside_longer_entity(part):
                     continue  # "Marks & Spencer", "Cavan County Council": a name, not a list item
                 candidate = place_candidate(part, offset, is_boiler(sp[0]), person_alt=False)
                 candidate.attributes["place_list"] = list_id

@@ -63,6 +63,16 @@ def country_code(name: str) -> str | None:
     return index.get(key) or index.get(strip_accents(name.strip()))
 
 
+_PAIR = re.compile(r"\s*[-–—/]\s*")
+
+
+def country_pair(text: str) -> list[str]:
+    """The countries of "Nepal-India" ("the Nepal-India border"): a frontier, not a place."""
+    parts = _PAIR.split(text.strip())
+    codes = [country_code(p) for p in parts]
+    return [c for c in codes if c] if len(parts) > 1 and all(codes) else []
+
+
 def demonym_code(word: str) -> str | None:
     """ISO alpha-2 for a nationality word ("Romanian", "româncă", "Filipinos"), or None."""
     return lexicon.demonyms().get(strip_accents(word.strip()))
