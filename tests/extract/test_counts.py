@@ -143,6 +143,22 @@ CASES = [
         1,
     ),
     ("Leeds and Bradford were targeted in the raids.", "convicted", None),
+    # who was charged, named after "charges against"; "brought charges" brings no victims
+    ("The raids led to charges against five spa owners.", "charged", 5),
+    ("Police brought charges against four men on Friday.", "charged", 4),
+    ("Police brought charges against four men on Friday.", "victims", None),
+    # people known by their age alone, told apart by it across sentences
+    (
+        "A 52 year old from Guelph was arrested and charged with trafficking. A 29 year old from "
+        "Barrie was arrested and charged with the same offences.",
+        "charged",
+        2,
+    ),
+    ("A 41-year-old man was arrested in Hull. The 41-year-old was charged on Sunday.", "charged", 1),
+    ("The 44-year-old man and 61-year-old woman have both been charged with slavery offences.", "charged", 2),
+    # a town after "from" is not the one arrested
+    ("A 52 year old from Guelph was arrested on Monday.", "arrested", 1),
+    ("A drug dealer who moved a boy from Leeds to Hull has been jailed for six years.", "convicted", 1),
     # one raid named by its noun is one place searched; raids without a number count nothing
     ("Eleven workers were rescued from a farm during a police raid in Kent.", "premises_searched", 1),
     ("The raid was carried out after a tip-off.", "premises_searched", 1),

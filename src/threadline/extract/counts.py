@@ -81,6 +81,7 @@ _SINGULAR = (
     r"patronul|administratorul|proprietarul|seful|complicele|intermediarul|recrutorul|soferul|"
     r"femei|tinere|minore|barbat|tanar|"
     r"leader|accomplice|associate|uncle|aunt|cousin|defendant|individual|victim|national|"
+    r"dealer|smuggler|trader|member|offender|perpetrator|criminal|fugitive|"
     r"trafficker|pimp|barbat|femeie|tanar|tanara|minor|minora|suspect|inculpat|cetatean|"
     r"individ|victima|barbatul|femeia|tanarul|tanara|inculpatul|suspectul|individul|liderul|"
     r"cetateanul|minorul|minora"
@@ -147,6 +148,12 @@ _SING = re.compile(
     rf"(?<![\w-])(?:(?P<det>a|an|one|another|the|his|her|their|its|un|o|unei|unui|alt|alta|inca un|inca o)"
     rf"(?P<mods>{_MOD}{{0,3}}?)[\s-]+(?P<head>{_SINGULAR})|(?P<self>{_SELF_DETERMINED}))\b"
     r"(?:\s+of\s+(?:the|his|her|their|one|a|an)\s+[a-z]+|\s+(?!si\b|ei\b)[a-z]+(?:ului|ei|ii)\b)?"
+)
+# One person known by an age: with an article and no noun ("a 72 year old from Etobicoke"), or after
+# "and" with a noun and no article ("the 39-year-old man and 58-year-old woman").
+_AGED_ONE = re.compile(
+    rf"(?<![\w-])(?:(?P<det>a|an|another|the)\s+\d{{1,2}}[\s-]year[\s-]old\b(?![\s-]+(?:{_MOD}{{0,2}}[\s-]+)?"
+    rf"(?:{_SINGULAR})\b)|(?<=\band )\d{{1,2}}-year-old\s+(?P<head>{_SINGULAR})\b)"
 )
 # A number with no noun: "Feds charge 12 in …", "18 arrested", "all eight had pleaded guilty".
 _BARE = re.compile(
@@ -217,7 +224,8 @@ _VERBS: dict[OutcomeKind, str] = {
         # "a broker identified as Mahendran" names someone; "identified as potential victims" counts
         r"identified(?! as (?!(?:[a-z]+ )?(?:victims?|survivors?)\b))|"
         r"taken to (?:a place of )?safety|moved to (?:a place of )?safety|removed|recuperata|"
-        r"depistata|gasita|salvata|rapit|rapita|rapite|abducted|kidnapped|brought|bringing|adus|adusi|"
+        r"depistata|gasita|salvata|rapit|rapita|rapite|abducted|kidnapped|brought(?! charges)|bringing|"
+        r"adus|adusi|"
         r"brought to safety|taken to safety|removed from|exploiting|exploited|trafficked|"
         # the crime named as a noun with its victims: "the trafficking of 12 Nigerian girls",
         # "the forced labour endured by 22 Indonesians"
@@ -258,9 +266,9 @@ _VERBS: dict[OutcomeKind, str] = {
     OutcomeKind.CHARGED: (
         # "charged them with trafficking" is a charge, "charged them £500" a fee
         r"charged(?! for| them (?:rent|fees|for|money|a |an |[£$€]|\d)| rent| fees| with (?:rent|fees))|"
-        r"charging|charges|charge|indicted|"
-        r"indictments?[^;]{0,60}?against|"
-        r"charges against|prosecuted|"
+        # longest first: "charges against five men" names who was charged
+        r"charges (?:were |have been )?(?:laid |brought |filed )?against|charging|charges|charge|indicted|"
+        r"indictments?[^;]{0,60}?against|prosecuted|"
         # "are facing multiple charges", "face the first people-trafficking charges"
         r"fac(?:e|es|ing) (?:[\w-]+ ){0,4}?charges|trimiterea in judecata a|"
         r"trimisi in judecata|trimise in judecata|trimis in judecata|trimisa in judecata|"
@@ -434,6 +442,12 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
             phrase.value, phrase.kind = 2, "person"  # "a Tennessee couple has been sentenced"
         phrase.subset = bool(_SUBSET_NP.search(m.group()))
         found.append(phrase)
+    # "a 72 year old from Etobicoke was arrested", "the 39-year-old man and 58-year-old woman"
+    for m in _AGED_ONE.finditer(s):
+        if any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in found):
+            continue
+        additive = m.group("det") == "another"
+        found.append(_Phrase(m.start(), m.end(), 1, m.group("head") or "person", None, additive, "singular"))
     for m in _ANAPHOR.finditer(s):
         if not any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in found):
             head = m.group("ahead") or m.group("ahead2")
@@ -608,6 +622,8 @@ _NAME_SUBJECT = re.compile(
     r"(?:(?P<pron>\b(?:[Hh]e|[Ss]he|[Ee]l|[Ee]a)\b)|(?P<name>[A-ZĂÂÎȘŞȚŢ][\w'’-]+(?:\s+[A-ZĂÂÎȘŞȚŢ][\w'’-]+){0,3}))"
     r"(?:\s*,[^,;]{1,60},)?\s*$"
 )
+_ONE_AGE = re.compile(r"\b(\d{1,2})[\s-]year[\s-]old\b")
+_PLACE_PREPOSITION = re.compile(r"\b(?:from|of|in|at|near|to)\s+$")
 _NOT_NAMES = frozenset(
     [
         "The",
@@ -692,9 +708,14 @@ def _named_subject_list(text: str, start: int, end: int) -> list[str]:
 
 def _named_subject(text: str, start: int, end: int) -> str | None:
     """A named person or pronoun right before a passive verb: 'Moreno has been convicted'."""
-    m = _NAME_SUBJECT.search(text[max(start, end - 80) : end])
+    window_start = max(start, end - 80)
+    m = _NAME_SUBJECT.search(text[window_start:end])
     if not m:
         return None
+    if m.group("name") and _PLACE_PREPOSITION.search(
+        text, max(start, window_start + m.start() - 8), window_start + m.start()
+    ):
+        return None  # "a 72 year old from Etobicoke was arrested": a place, not the person
     if m.group("pron"):
         return m.group("pron").lower()
     words = m.group("name").split()
@@ -871,6 +892,9 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             attrs["parts"] = [int(p.value) for p in chain.parts]
         if chain.kind == "anaphor":
             attrs["refers"] = True
+        age = _ONE_AGE.search(text, a, b) if chain.kind == "singular" and len(chain.parts) == 1 else None
+        if age is not None:
+            attrs["age"] = int(age.group(1))  # people told apart by their ages across sentences
         if total:
             attrs["total"] = True
         out.append(Mention("count", (a, b), text[a:b], int(chain.value), EXTRACTOR, conf, attrs))
@@ -1258,7 +1282,15 @@ def summarise_counts(mentions: Iterable[Mention]) -> dict[str, int | float | Non
                 totals.append(running)
         best = max(totals) if totals else 0.0
         named = float(_distinct_people(names)) or (1.0 if pronoun and not totals else 0.0)
-        value = max(best, named)
+        # "A 72 year old … was charged. A 33 year old … was charged.": two people, one per sentence
+        ages = {
+            m.attributes["age"]
+            for ms in by_sentence.values()
+            for m in ms
+            if "age" in m.attributes and not m.attributes.get("subset")
+        }
+        aged = float(len(ages)) if outcome in _SUSPECT_VALUES else 0.0
+        value = max(best, named, aged)
         result[outcome] = int(value) if value else None
     return result
 
