@@ -21,12 +21,24 @@ _LOWER_AGENCY = re.compile(
     r"|[Pp]rosecutor[- ][Gg]eneral['’]s\s+[Oo]ffice"
     r"|U\.?S\.? [Aa]ttorney(?:['’]s [Oo]ffice)? for the (?:[A-Z][a-z]+ )+(?:of )?[A-Z][a-z]+)",
 )
+# Courts written in lower case, as some papers do ("at Stafford crown court", "won a high court case",
+# "convicted in federal court"): a crown, magistrates' or county court needs its seat to be a name.
+_LOWER_COURT = re.compile(
+    r"(?<![\w-])(?:(?P<where>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)[ \t]+"
+    r"(?P<level>crown|magistrates['’]?|county)|(?<=\b[Aa] )high|(?<=\b[Tt]he )high"
+    r"|(?<=\bin )(?P<federal>federal))[ \t]+court(?!s)\b"
+)
 _HEADS_RE = "|".join(sorted(w.title() for w in INSTITUTION_HEADS))
 # An institution the NER missed: capitalised words ending in a head word, maybe "of the …".
 _AGENCY_SHAPE = re.compile(
-    rf"(?<![\w-])((?:[A-Z][\w’'&-]*[ \t]+){{1,5}}(?:{_HEADS_RE})(?![\w-])"
+    rf"(?<![\w-])((?:[A-Z][\w’'&-]*[ \t]+){{1,5}}(?:{_HEADS_RE}|Fire and Rescue(?:[ \t]+Service)?)(?![\w-])"
     rf"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'&-]*[ \t]*){{1,4}})?)"
 )
+
+
+# Between a parent body and its sub-unit ("Met's Modern Slavery Unit"): a possessive or a space, not a
+# comma of a list ("the Home Office, West Sussex Fire and Rescue").
+_SUB_UNIT_GAP = re.compile(r"(?:['’]s)?[ \t]*$")
 
 
 def agency_shapes(
@@ -44,7 +56,9 @@ def agency_shapes(
         s, e = match.span(1)
         # overlapping a known organisation, or its sub-unit ("Metropolitan Police Modern Slavery
         # Unit", "Met's … Unit"): already counted
-        if any(s < te + 4 and ts < e for ts, te in taken):
+        if any(
+            ts < e and (s < te or (s < te + 4 and _SUB_UNIT_GAP.match(doc.text, te, s))) for ts, te in taken
+        ):
             continue
         parts = [(s, e)]
         inner = re.search(r"[ \t]+of[ \t]+the[ \t]+", match.group(1))
@@ -87,7 +101,9 @@ _LEADING_WORDS = re.compile(
     r"(?:(?:The|A|An|But|And|When|After|Before|Then|Meanwhile|However|Yesterday|Today|On|In|At|Local|"
     r"Multiple|Several|Many|Some|Other|Both|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Numerous|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)[ \t]+)+"
+    r"July|August|September|October|November|December|All|Every|This|That|These|Those|Most|Dozens|Hundreds|"
+    r"Scores|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Hundred|\d+|"
+    r"(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)(?:-[a-z]+)?)[ \t]+)+"
 )
 
 
@@ -153,9 +169,45 @@ def _forces_named_together(doc: Doc, name: str, start: int) -> list[tuple[int, s
     return [(start, f"{head} {tail.split()[-1]}"), (tail_start, tail)]
 
 
+# Forces named together by their areas ("police services from Barrie, Durham Region, Kingston and
+# the OPP"): each area's own force.
+_AREA_ITEM = r"(?:the[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}"
+_POLICE_LIST = re.compile(
+    rf"(?<![\w-])police[ \t]+(?P<head>services|forces|departments)[ \t]+(?:from|of|in)[ \t]+"
+    rf"(?P<items>{_AREA_ITEM}(?:,[ \t]*{_AREA_ITEM})+,?[ \t]+(?:and|&)[ \t]+{_AREA_ITEM})"
+)
+_LIST_HEADS = {"services": "Police Service", "forces": "Police", "departments": "Police Department"}
+
+
+def police_lists(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
+    out = []
+    for match in _POLICE_LIST.finditer(doc.text):
+        sent = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        for item in re.finditer(_AREA_ITEM, match.group("items")):
+            area = re.sub(r"^the[ \t]+", "", item.group(0))
+            if area in ("And",) or country_code(area) or demonym_code(area):
+                continue
+            entry = organisations.lexicon_entry(area)
+            if entry is not None:
+                name, kind = entry.canonical, entry.kind
+            elif area.endswith(" Region"):
+                name, kind = f"{area[: -len(' Region')]} Regional Police", "police"  # "Peel Region"
+            else:
+                name, kind = f"{area} {_LIST_HEADS[match.group('head')]}", "police"
+            start = match.start("items") + item.start() + offset
+            mention = organisations.organisation(
+                text, (start, start + len(item.group(0))), item.group(0), extractor=EXTRACTOR,
+                boilerplate=is_boiler(start), sentence=sent.sent.text if sent is not None else "",
+                canonical=name, kind=kind,
+            )  # fmt: skip
+            if mention is not None:
+                out.append(mention)
+    return out
+
+
 def lower_agencies(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
     """Offices written in lower case ("the attorney-general's office"), which the NER skips."""
-    out = police_in_places(text, doc, offset, is_boiler)
+    out = police_in_places(text, doc, offset, is_boiler) + police_lists(text, doc, offset, is_boiler)
     for match in _LOWER_POLICE.finditer(doc.text) if "police" in doc.text else ():
         s = match.start(1)
         lead = _LEADING_WORDS.match(doc.text, s, match.end(1))
@@ -175,6 +227,23 @@ def lower_agencies(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], 
             )  # fmt: skip
             if mention is not None:
                 out.append(mention)
+    for match in _LOWER_COURT.finditer(doc.text):
+        where = match.group("where")
+        if where and _LEADING_WORDS.fullmatch(where + " "):
+            continue  # "On Monday crown court …": no court's seat
+        if where:
+            name = f"{where} {match.group('level').rstrip(chr(39) + '’').title()} Court"
+        else:
+            name = "federal court" if match.group("federal") else "High Court"
+        start, end = match.start() + offset, match.end() + offset
+        sent = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        mention = organisations.organisation(
+            text, (start, end), match.group(0), extractor=EXTRACTOR, boilerplate=is_boiler(start),
+            sentence=sent.sent.text if sent is not None else "", canonical=name, kind="court",
+            allow_lower=True,
+        )  # fmt: skip
+        if mention is not None:
+            out.append(mention)
     for match in _LOWER_AGENCY.finditer(doc.text):
         start, end = match.start() + offset, match.end() + offset
         sent = doc.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -197,7 +266,9 @@ def acronym_canonical(ent: SpacySpan, spans: list[tuple[int, int, str, str]]) ->
     for start, end, acr, full in spans:
         if start <= ent.start_char < end:
             entry = organisations.lexicon_entry(acr)
-            return entry.canonical if entry is not None else full
+            if entry is not None and organisations.same_body(full, entry.canonical):
+                return entry.canonical
+            return full
     return None
 
 

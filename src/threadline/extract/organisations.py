@@ -8,9 +8,10 @@ helplines of "how to report" advice are kept as organisations but never as actin
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 
-from threadline.extract.lexicon import agency_by_key, strip_accents
+from threadline.extract.lexicon import agencies, agency_by_key, strip_accents
 from threadline.extract.places import country_code, demonym_code, geocode
 from threadline.extract.types import Mention
 
@@ -23,7 +24,20 @@ _INSTITUTION = re.compile(
     r"|council|commission|authority|force|investigations?|enforcement|task ?force|inspectorate"
     r"|inspectoratul|brigade|brigada|squad|division|immigration|customs|border|interior"
     r"|home office|sheriff|marshals?|gardaí|garda|charity|foundation|mission|trust|salvation"
-    r"|ngo|fundatia|fundația|asociatia|asociația)\b",
+    r"|ngo|fundatia|fundația|asociatia|asociația"
+    # a country's mission abroad, a fire service that inspects premises
+    r"|embassy|consulate|high commission|fire and rescue|fire service"
+    # "Migrant Rights Centre", "Women and Children Protection Center" (not a shopping centre: _PLACE_CENTRE)
+    r"|cent(?:er|re))\b",
+    re.IGNORECASE,
+)
+# A centre that is a place or a business, not a body that acts ("Arndale Shopping Centre").
+_PLACE_CENTRE = re.compile(
+    r"\b(?:shopping|medical|detention|community|leisure|sports?|health|trade|trading|city|town"
+    r"|conference|call|data|news|visitor|garden|business|retail|fitness|arts?|cultural|convention"
+    r"|distribution|holding|processing|immigration removal|removal|reception|transit|investigation"
+    r"|custody|remand|rehabilitation and detention)\s+cent(?:er|re)s?\b"
+    r"|^cent(?:er|re)s?\b",
     re.IGNORECASE,
 )
 _COMPANY = re.compile(
@@ -64,7 +78,7 @@ _ADVICE = re.compile(
 )
 # A photo credit names who took the picture, not who acted ("Credit: Kent Police").
 _CREDIT = re.compile(r"\b(?:credit|photo|photograph|image|picture|pictures|source)s?\s*:\s*$", re.IGNORECASE)
-_LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:['’]s?|\s*\(\s*)$")
 ACRONYM = re.compile(
     r"((?:[A-Z][\w’'&.-]*|of|for|the|and|against|in|on|de|a|al|pentru|împotriva|si|și)"
@@ -105,7 +119,8 @@ _NGO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NGO_AFTER = re.compile(
-    r"^\W{0,3}(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:charity|ngo|non-profit|nonprofit"
+    # not a person's post in one ("Jane Doe, the founder of Hope Charity")
+    r"^\W{0,3}(?:an?|the)\s+(?:(?!of\b)[\w-]+\s+){0,3}(?:charity|ngo|non-profit|nonprofit"
     r"|organi[sz]ation|foundation|group)\b",
     re.IGNORECASE,
 )
@@ -116,6 +131,32 @@ def ngo_by_context(before: str, after: str) -> bool:
     return bool(_NGO_BEFORE.search(before) or _NGO_AFTER.match(after))
 
 
+def _countries_named(name: str) -> set[str]:
+    words = re.sub(r"\([^)]*\)", " ", name).replace("’", "'").split()
+    found = set()
+    for i in range(len(words)):
+        for size in (1, 2):
+            piece = re.sub(r"'s?$", "", " ".join(words[i : i + size]))
+            if piece[:1].isupper() and (code := demonym_code(piece) or country_code(piece)):
+                found.add(code)
+    return found
+
+
+def same_body(written: str, canonical: str) -> bool:
+    """Whether a text's "Long Name (ACR)" is the body our lexicon knows by that acronym: not when
+    the names share little or name other countries ("Peruvian National Police (PNP)" is not the
+    Philippine National Police)."""
+    # every long name the lexicon knows the body by ("DIICOT" is written out several ways)
+    known = [canonical, *(a.name for a in agencies() if a.canonical == canonical and " " in a.name)]
+    bare = re.sub(r"\s*\([^)]*\)\s*$", "", written).casefold()
+    longs = [re.sub(r"\s*\([^)]*\)\s*$", "", n).casefold() for n in known]
+    longs = [n for n in longs if " " in n] or longs
+    if all(difflib.SequenceMatcher(None, bare, n).ratio() < 0.5 for n in longs):
+        return False
+    ours = _countries_named(written)
+    return not ours or bool(ours & set().union(*map(_countries_named, known)))
+
+
 def org_kind(name: str) -> str | None:
     """What an organisation is (police, court, ngo, …) or None when it is not an agency."""
     entry = lexicon_entry(name)
@@ -123,7 +164,7 @@ def org_kind(name: str) -> str | None:
         return entry.kind
     if _COMPANY.search(name) or _RANK.match(name):
         return None
-    if _INSTITUTION.search(name):
+    if _INSTITUTION.search(_PLACE_CENTRE.sub(" ", name)):
         return "agency"
     return None
 
@@ -168,6 +209,12 @@ def _fit_initials(long_name: str, acr: str) -> str | None:
     for tail in tails:
         if "".join(w[0] for w in tail if w[:1].isupper()).upper() == acr.upper():
             return " ".join(tail)
+    # a translated name keeps the native acronym's letters in another order ("Judicial Police (PJ)")
+    for tail in tails:
+        if len(tail) > 1 and sorted("".join(w[0] for w in tail if w[:1].isupper()).upper()) == sorted(
+            acr.upper()
+        ):
+            return " ".join(tail)
     for tail in reversed(tails):
         initials = "".join(w[0] for w in tail if w[:1].isupper()).upper()
         if initials[:1] == acr[:1].upper() and (
@@ -175,6 +222,23 @@ def _fit_initials(long_name: str, acr: str) -> str | None:
         ):
             return " ".join(tail)
     return None
+
+
+_COUNTRY_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]$")
+
+
+@functools.lru_cache(maxsize=4)
+def _text_acronyms(text: str) -> dict[str, str]:
+    return acronyms(text)
+
+
+def _defined_acronym(text: str, name: str, known: dict[str, str] | None) -> str | None:
+    """ "Long Name (ACR)" when `name` is an acronym the text (or its chunk) spells out."""
+    if not (
+        1 < len(name) <= 10 and name.isalpha() and name[:1].isupper() and sum(map(str.isupper, name)) > 1
+    ):
+        return None
+    return (known or {}).get(name) or _text_acronyms(text).get(name)
 
 
 def organisation(
@@ -195,6 +259,11 @@ def organisation(
     if len(name) < 2 or len(name) > 120 or not any(c.isalpha() for c in name):
         return None
     entry = lexicon_entry(name)
+    # an acronym the text spells out itself: its own long name, not another body with the same letters
+    defined = _defined_acronym(text, name, known_acronyms)
+    if entry is not None and defined is not None and not same_body(defined, entry.canonical):
+        entry = None
+        canonical = None if canonical == lexicon_entry(name).canonical else canonical
     if entry is None and canonical is None and name.casefold() in _ANAPHOR_HEADS:
         return None
     if not name[0].isupper() and entry is None and canonical is None and not allow_lower:
@@ -203,11 +272,14 @@ def organisation(
         full, country = _CONTEXT_ACRONYMS[name]
         if country.search(text):
             canonical, kind = full, kind or "police"
-    value = canonical or (entry.canonical if entry else None)
-    if value is None and known_acronyms and name in known_acronyms:
-        value = known_acronyms[name]
+    value = canonical or (entry.canonical if entry else None) or defined
     if value is None:
         value = name
+    elif entry is not None:
+        # "the United Kingdom National Crime Agency": the country is part of the name as written
+        country = _COUNTRY_BEFORE.search(text, max(0, span[0] - 40), span[0])
+        if country and country_code(country.group(1)) and not _countries_named(value):
+            value = f"{country.group(1)} {value}"
     kind = kind or org_kind(name) or (org_kind(value) if value != name else None)
     before, after = text[max(0, span[0] - 30) : span[0]], text[span[1] : span[1] + 50]
     if kind is None and ngo_by_context(before, after):
@@ -285,6 +357,9 @@ _OTHER_FORCES = {
 }
 
 
+_OTHER_FORCE_WORDS = re.compile(r"\b(?:guard|gendarmerie|carabinieri|constabulary|police)\b", re.IGNORECASE)
+
+
 def _country_of(where: str) -> str | None:
     where = re.sub(r"(?:['’]s?|-wide)$", "", where.strip())
     return demonym_code(where) or country_code(where)
@@ -309,6 +384,15 @@ def _force_country(name: str, country: str) -> bool:
     """Whether `name` is a force working in `country` other than its national police."""
     if _OTHER_FORCES.get(name) == country:
         return True
+    # a force named by its country's adjective ("Spanish Civil Guard", "Italian Carabinieri")
+    first = name.split()[0] if len(name.split()) > 1 else ""
+    if (
+        first
+        and _country_of(first) == country
+        and _OTHER_FORCE_WORDS.search(name)
+        and not _GENERIC_POLICE.match(name)
+    ):
+        return national_police_country(name) is None
     match = _LOCAL_FORCE.match(name)
     if match is None or _POLICE_BUILDING.search(name) or _country_of(match.group("where")):
         return False
@@ -352,6 +436,30 @@ def _bare_national_name(bare: str, generic_forms: list[str]) -> str:
     return bare
 
 
+_AREA_POLICE = re.compile(r"^(?P<where>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})(?:-wide)?[ \t]+police$")
+_FORCE_WORDS = re.compile(r"\b(?:police|constabulary|gendarmerie)\b", re.IGNORECASE)
+
+
+def _area_police_renames(names: list[str]) -> dict[str, str | None]:
+    """ "Ontario police" or "Ontario-wide police" beside the "Ontario Provincial Police" the text
+    names: that force, not another one."""
+    renames: dict[str, str | None] = {}
+    for name in names:
+        match = _AREA_POLICE.match(name)
+        if match is None:
+            continue
+        where = re.sub(r"-wide$", "", match.group("where"))
+        forces = [
+            o for o in names
+            if o != name and o.startswith(f"{where} ") and _FORCE_WORDS.search(o[len(where) :])
+            and not _AREA_POLICE.match(o) and not _POLICE_BUILDING.search(o)
+        ]  # fmt: skip
+        force = forces[0] if forces else None
+        if force is not None:
+            renames[name] = force
+    return renames
+
+
 def _police_renames(names: list[str]) -> dict[str, str | None]:
     """Name → the name it stands for (None: no agency of its own) for every police alias."""
     national: dict[str, list[str]] = {}
@@ -362,7 +470,7 @@ def _police_renames(names: list[str]) -> dict[str, str | None]:
             national.setdefault(code, []).append(name)
         elif code := generic_police_country(name):
             generic.setdefault(code, []).append(name)
-    renames: dict[str, str | None] = {}
+    renames: dict[str, str | None] = _area_police_renames(names)
     countries = set(national) | set(generic)
     if bare and len(countries) == 1:
         # an unqualified "Federal police" is that of the only country whose police the text names

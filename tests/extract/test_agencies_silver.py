@@ -1,0 +1,143 @@
+"""Agencies the real_silver misses pointed at: national bodies of the lexicon, shapes of agency
+names (missions abroad, fire services, centres), acronyms a text spells out itself, and people
+named beside a charity. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from threadline.extract import organisations
+from threadline.extract.pipeline import extract
+from threadline.taxonomy.document import Document
+
+
+def _agencies(text: str) -> list[str]:
+    summary: dict[str, Any] = extract(Document(text=text, language="en")).summary
+    return summary["agencies"]
+
+
+def _folded(text: str) -> list[str]:
+    return [a.casefold() for a in _agencies(text)]
+
+
+def test_uk_inspectorates_of_the_lexicon_are_agencies() -> None:
+    got = _folded(
+        "Inspectors from the Health and Safety Executive and HM Revenue and Customs joined officers "
+        "from Kent Police when they visited a hand car wash in Ashford on Monday."
+    )
+    assert "health and safety executive" in got
+    assert "hm revenue and customs" in got
+
+
+def test_scotland_yard_is_the_metropolitan_police() -> None:
+    got = _agencies(
+        "Scotland Yard said on Friday that two men had been charged with holding a woman as a slave."
+    )
+    assert got == ["Metropolitan Police (Scotland Yard)"]
+
+
+def test_an_embassy_that_helps_is_an_agency() -> None:
+    got = _folded(
+        "Seven fishermen were freed after the Cambodian Embassy in Jakarta asked local police to "
+        "search the boat, which had been moored off Ambon for months."
+    )
+    assert any(a.startswith("cambodian embassy") for a in got)
+
+
+def test_a_fire_service_after_a_comma_of_a_list_is_its_own_agency() -> None:
+    got = _folded(
+        "The raid on the nail bar was carried out by Essex Police, the Home Office, North Essex Fire "
+        "and Rescue and officials from the local council."
+    )
+    assert "north essex fire and rescue" in got
+
+
+def test_a_centre_is_an_agency_and_a_shopping_centre_is_not() -> None:
+    assert organisations.org_kind("Refugee Support Centre") == "agency"
+    assert organisations.org_kind("Riverside Shopping Centre") is None
+
+
+def test_a_translated_name_keeps_the_native_acronym() -> None:
+    found = organisations.acronyms("Officers of the Judicial Police (PJ) searched three farms near Beja.")
+    assert found["PJ"] == "Judicial Police (PJ)"
+
+
+def test_a_text_acronym_for_another_countrys_body_is_not_the_lexicon_one() -> None:
+    got = _agencies(
+        "Agents of the Paraguayan National Police (PNP) freed twelve teenagers from a ranch near Concepcion. "
+        "The PNP said that four men were arrested."
+    )
+    assert "Philippine National Police (PNP)" not in got
+    assert any(a.startswith("Paraguayan National Police") for a in got)
+
+
+def test_a_bare_acronym_takes_the_long_name_the_text_spells_out() -> None:
+    text = (
+        "Rescuers from Gram Seva Trust Mandal (GSTM) went to the kiln. A GSTM worker said forty were freed."
+    )
+    start = text.index("GSTM worker")
+    mention = organisations.organisation(
+        text, (start, start + 4), "GSTM", extractor="test", boilerplate=False, sentence=text, kind="ngo"
+    )
+    assert mention is not None and mention.value == "Gram Seva Trust Mandal (GSTM)"
+
+
+def test_the_founder_of_a_charity_is_not_the_charity() -> None:
+    assert not organisations.ngo_by_context("", ", the founder of Harbour Charity, said that")
+    assert organisations.ngo_by_context("", ", a charity that helps women leave abuse")
+
+
+def test_police_services_listed_by_area_are_each_a_force() -> None:
+    got = _agencies(
+        "Partner agencies in the operation included police services from Guelph, Waterloo Region, "
+        "Sarnia and the OPP, which led it."
+    )
+    assert "Guelph Police Service" in got
+    assert "Waterloo Regional Police" in got
+    assert "Sarnia Police Service" in got
+    assert "Ontario Provincial Police (OPP)" in got
+
+
+def test_area_police_beside_the_force_of_that_area_is_that_force() -> None:
+    got = _agencies(
+        "The Manitoba First Nations Police said four women were freed. Manitoba-wide police have "
+        "been told to look out for the vans."
+    )
+    assert [a.casefold() for a in got if "police" in a.casefold()] == ["manitoba first nations police"]
+
+
+def test_a_number_or_all_before_police_is_no_force() -> None:
+    got = _folded(
+        "Thirty-two police officers searched the farm near Bristol. All police leave was cancelled, "
+        "Avon and Somerset Police said."
+    )
+    assert got == ["avon and somerset police"]
+
+
+def test_this_before_a_name_is_not_part_of_it() -> None:
+    assert organisations.clean_org("This National Police") == "National Police"
+
+
+def test_generic_country_police_folds_into_the_countrys_named_force() -> None:
+    got = _agencies(
+        "Italian police free nine farm workers.\n\nThe Italian Financial Guard said the men were paid "
+        "two euros an hour near Latina."
+    )
+    assert [a for a in got if "Italian" in a] == ["Italian Financial Guard"]
+
+
+def test_courts_written_in_lower_case() -> None:
+    got = _agencies(
+        "The couple were jailed at Exeter crown court on Friday. A week earlier the victims had won a "
+        "high court claim for their lost wages."
+    )
+    assert "Exeter Crown Court" in got
+    assert "High Court" in got
+    assert _agencies("He will appear at crown court next month, police said.") == []
+
+
+def test_a_country_written_before_a_known_body_stays_in_its_name() -> None:
+    got = _agencies(
+        "The arrests followed a tip from the United Kingdom National Crime Agency to officers in Lagos."
+    )
+    assert got == ["United Kingdom National Crime Agency (NCA)"]
