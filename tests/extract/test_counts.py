@@ -143,6 +143,11 @@ CASES = [
         1,
     ),
     ("Leeds and Bradford were targeted in the raids.", "convicted", None),
+    # victims who came forward, were imprisoned or held in servitude; suspects held for questioning
+    ("Fourteen workers have come forward to the police.", "victims", 14),
+    ("Two men were arrested for imprisoning six women in a flat.", "victims", 6),
+    ("The two women thought to have been held as slaves for years were beaten.", "victims", 2),
+    ("Four men were held for questioning.", "victims", None),
     # who was charged, named after "charges against"; "brought charges" brings no victims
     ("The raids led to charges against five spa owners.", "charged", 5),
     ("Police brought charges against four men on Friday.", "charged", 4),

@@ -231,6 +231,11 @@ _VERBS: dict[OutcomeKind, str] = {
         # "the forced labour endured by 22 Indonesians"
         r"(?:trafficking|exploitation|enslavement|servitude|sale|smuggling and exploitation) of|"
         r"endured by|suffered by|enslaved|enslaving|enticed|held captive|kept captive|"
+        # "nineteen workers have come forward", "imprisoning four women in a flat", "three women held
+        # for 30 years in servitude"
+        r"c[ao]me forward|coming forward|imprisoning|confining|"
+        r"held(?= (?:for (?:\w+ ){1,3})?(?:as (?:slaves|captives|domestic slaves)|in (?:servitude|slavery|"
+        r"captivity|bondage)|against (?:their|her|his) will|captive))|"
         # "a human trafficking gang" names the group; it traffics nobody in this sentence
         r"trafficking(?! (?:gangs?|rings?|networks?|charges?|offen[cs]es?|cases?|syndicates?|rackets?|"
         r"groups?|operations?|investigations?|units?|cells?|organi[sz]ations?|crimes?|victims?))|"
@@ -1170,7 +1175,7 @@ _PASSIVE = re.compile(
 # Verbs whose grammatical subject is what they count even in the active voice.
 _SUBJECT_VERB = re.compile(
     r"(?:pleaded|pled|admitted|entered guilty|received|took part|taking part|participated|fell prey|"
-    r"fac(?:e|es|ing) |fell victim|fallen (?:prey|victim)|"
+    r"fac(?:e|es|ing) |fell victim|fallen (?:prey|victim)|c[ao]me forward|coming forward|"
     r"au participat|au actionat|deployed|involved|part of|recunoscut)"
 )
 
