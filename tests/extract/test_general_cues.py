@@ -317,3 +317,15 @@ def test_seizures_in_other_words(text: str, kinds: set[str]) -> None:
 )
 def test_children_in_an_institutions_name_are_no_minors(text: str, minors: bool | None) -> None:
     assert _summary(text)["victims"]["minors"] is minors
+
+
+@pytest.mark.parametrize(
+    ("text", "genders"),
+    [
+        ("Forty fishermen lured by traffickers were brought home.", ["male"]),
+        ("Police rescued 12 male Indian nationals from a garment factory.", ["male"]),
+        ("Two female Thai nationals were arrested for running the brothel.", []),
+    ],
+)
+def test_victims_gender_from_fishermen_and_from_an_adjective(text: str, genders: list[str]) -> None:
+    assert _summary(text)["victims"]["genders"] == genders

@@ -269,10 +269,14 @@ def group(tok: Token, offset: int, boiler: bool) -> Mention | None:
         if noun.lemma_.lower() not in GROUP_NOUNS:
             return None
         mention = group(noun, offset, boiler) if noun is not tok else None
-        if mention is None:
-            return None
         gender = "male" if tok.lower_ in MALE else "female" if tok.lower_ in FEMALE else None
         span = (tok.idx + offset, tok.idx + len(tok.text) + offset)
+        if mention is None and gender and noun is not tok and not _in_a_name(noun):
+            # "12 male Indian nationals": the noun alone is no group, its adjective makes it one
+            attrs = {"role": group_role(noun), "gender": gender, "minor": False, "boilerplate": boiler}
+            return Mention("group", span, tok.text, noun.lemma_.lower(), EXTRACTOR, 0.6, attrs)
+        if mention is None:
+            return None
         attrs = dict(mention.attributes, gender=gender or mention.attributes.get("gender"))
         return Mention("group", span, tok.text, mention.value, EXTRACTOR, 0.6, attrs)
     lemma = tok.lemma_.lower()

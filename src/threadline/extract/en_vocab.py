@@ -23,8 +23,9 @@ GROUP_NOUNS = {
     "recruit", "adult", "family", "student", "teenage", "kid", "juvenile", "baby", "sister",
     "individual", "resident", "immigrant", "refugee", "slave", "survivor",
 }  # fmt: skip
-FEMALE = {"woman", "women", "girl", "female", "daughter", "sister", "mother", "wife", "lady"}
-MALE = {"man", "men", "boy", "male", "son", "brother", "father", "husband"}
+FEMALE = {"woman", "women", "girl", "female", "daughter", "sister", "mother", "wife", "lady", "schoolgirl"}
+MALE = {"man", "men", "boy", "male", "son", "brother", "father", "husband", "fisherman", "fishermen",
+        "schoolboy"}  # fmt: skip
 MINOR_NOUNS = {"child", "children", "minor", "boy", "girl", "teenager", "teen", "kid", "juvenile",
                "baby", "daughter", "son", "schoolgirl", "schoolboy", "underage"}  # fmt: skip
 VICTIM_VERBS = {
