@@ -141,3 +141,47 @@ def test_a_country_written_before_a_known_body_stays_in_its_name() -> None:
         "The arrests followed a tip from the United Kingdom National Crime Agency to officers in Lagos."
     )
     assert got == ["United Kingdom National Crime Agency (NCA)"]
+
+
+def test_a_countrys_forces_named_by_its_adjective() -> None:
+    got = _agencies(
+        "Vietnam's labour ministry said 40 workers were owed wages, and Malaysian immigration detained "
+        "the two recruiters at the airport."
+    )
+    assert "Vietnam's labour ministry" in got
+    assert "Malaysian immigration" in got
+    assert _agencies("The Laotian military junta has ruled the province for years.") == []
+
+
+def test_a_unit_written_with_its_bodys_acronym() -> None:
+    got = _agencies(
+        "Nine men were arrested, the FBI's Denver division said. The RCMP's Kelowna Detachment "
+        "helped with the search."
+    )
+    assert "FBI Denver division" in got
+    assert "RCMP Kelowna Detachment" in got
+
+
+def test_a_unit_after_its_body_and_a_dash_is_one_name() -> None:
+    got = _agencies(
+        "The raid was led by the National Bureau of Investigation – Cybercrime Division, which "
+        "arrested two men in Pasig."
+    )
+    assert "National Bureau of Investigation – Cybercrime Division" in got
+
+
+def test_a_prosecutors_title_is_a_person_not_a_body() -> None:
+    assert organisations.org_kind("Senior Crown Prosecutor") is None
+    assert organisations.org_kind("Prosecutor General's Office") == "agency"
+
+
+def test_a_possessive_noun_after_a_name_is_a_post_not_the_ngo() -> None:
+    assert not organisations.ngo_by_context("", ", the foundation's director, said the men were paid")
+
+
+def test_the_author_of_figures_or_a_report_does_not_act() -> None:
+    text = "Home Office figures show referrals rose by a third last year."
+    mention = organisations.organisation(
+        text, (0, 11), "Home Office", extractor="test", boilerplate=False, sentence=text
+    )
+    assert mention is not None and mention.attributes["acting"] is False

@@ -39,6 +39,9 @@ _AGENCY_SHAPE = re.compile(
 # Between a parent body and its sub-unit ("Met's Modern Slavery Unit"): a possessive or a space, not a
 # comma of a list ("the Home Office, West Sussex Fire and Rescue").
 _SUB_UNIT_GAP = re.compile(r"(?:['’]s)?[ \t]*$")
+# A unit written after its body and a dash ("National Bureau of Investigation – Cyber Crime Division"):
+# one name, the body's and the unit's together.
+_DASH_GAP = re.compile(r"[ \t]*[-–—][ \t]*$")
 
 
 def agency_shapes(
@@ -56,13 +59,16 @@ def agency_shapes(
         s, e = match.span(1)
         # overlapping a known organisation, or its sub-unit ("Metropolitan Police Modern Slavery
         # Unit", "Met's … Unit"): already counted
-        if any(
+        dashed = [ts for ts, te in taken if te <= s < te + 4 and _DASH_GAP.match(doc.text, te, s)]
+        if dashed:
+            s = dashed[0]
+        elif any(
             ts < e and (s < te or (s < te + 4 and _SUB_UNIT_GAP.match(doc.text, te, s))) for ts, te in taken
         ):
             continue
         parts = [(s, e)]
-        inner = re.search(r"[ \t]+of[ \t]+the[ \t]+", match.group(1))
-        if inner and any(w.lower() in INSTITUTION_HEADS for w in match.group(1)[inner.end() :].split()):
+        inner = re.search(r"[ \t]+of[ \t]+the[ \t]+", doc.text[s:e])
+        if inner and any(w.lower() in INSTITUTION_HEADS for w in doc.text[s:e][inner.end() :].split()):
             parts = [(s, s + inner.start()), (s + inner.end(), e)]
         for ps, pe in parts:
             raw = doc.text[ps:pe]
@@ -205,9 +211,77 @@ def police_lists(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bo
     return out
 
 
+# A country's own forces and officials named by its adjective ("Thai immigration", "Brazil's labor
+# ministry", "Peruvian prosecutors"), not what they run or took part in ("the Myanmar military junta").
+_NATIONAL_BODY = re.compile(
+    r"(?<![\w-])(?P<who>[A-Z][a-z]+(?:['’]s)?)[ \t]+(?P<body>navy|military|army|immigration|prosecutors"
+    r"|coast[ \t]?guard|labou?r[ \t]+(?:ministry|department|inspectors)|marines|border[ \t]+guards?)(?![\w-])"
+    r"(?![ \t]+(?:junta|coup|rule|regime|government|base|camp|uniforms?|service|style|grade|courts?|bases"
+    r"|dictatorship|leaders?|chief|spending|ranks?|status|rank|visa|visas|rules?|laws?|detention))"
+)
+_BODY_KINDS = {"prosecutors": "prosecutor", "navy": "military", "military": "military", "army": "military",
+               "marines": "military"}  # fmt: skip
+
+
+def _country_word(word: str) -> bool:
+    bare = re.sub(r"['’]s$", "", word)
+    return bool(demonym_code(word) or (bare != word and country_code(bare)))
+
+
+def national_bodies(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
+    out = []
+    for match in _NATIONAL_BODY.finditer(doc.text):
+        if not _country_word(match.group("who")):
+            continue
+        start, end = match.start() + offset, match.end() + offset
+        sent = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        kind = _BODY_KINDS.get(match.group("body").split()[0].lower(), "government")
+        mention = organisations.organisation(
+            text, (start, end), match.group(0), extractor=EXTRACTOR, boilerplate=is_boiler(start),
+            sentence=sent.sent.text if sent is not None else "", canonical=" ".join(match.group(0).split()),
+            kind=kind,
+        )  # fmt: skip
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+# A unit of a body known by its acronym ("the FBI's Jacksonville division", "AFP Human Trafficking
+# Team", "NAPTIP Joint Border Task Force"): the unit acts, written with its parent's acronym.
+_UNIT_HEAD = (
+    r"(?:[Dd]ivision|[Dd]etachment|Unit|Team|Cell|Squad|Task[ \t]+Force|Field[ \t]+Office|Section|Branch)"
+)
+_SUB_UNIT = re.compile(
+    rf"(?<![\w-])(?P<parent>[A-Z]{{2,7}})(?:['’]s)?[ \t]+(?P<unit>(?:[A-Z][\w’'-]*[ \t]+(?:and[ \t]+)?){{1,5}}"
+    rf"{_UNIT_HEAD})(?![\w-])"
+)
+
+
+def sub_units(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
+    out = []
+    for match in _SUB_UNIT.finditer(doc.text):
+        parent, unit = match.group("parent"), match.group("unit")
+        entry = organisations.lexicon_entry(parent)
+        defined = organisations.acronyms(doc.text).get(parent) if entry is None else None
+        kind = entry.kind if entry is not None else organisations.org_kind(defined) if defined else None
+        if kind is None or kind in ("helpline", "ngo"):
+            continue
+        start, end = match.start() + offset, match.end() + offset
+        sent = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        mention = organisations.organisation(
+            text, (start, end), match.group(0), extractor=EXTRACTOR, boilerplate=is_boiler(start),
+            sentence=sent.sent.text if sent is not None else "",
+            canonical=f"{parent} {' '.join(unit.split())}", kind=kind,
+        )  # fmt: skip
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
 def lower_agencies(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
     """Offices written in lower case ("the attorney-general's office"), which the NER skips."""
     out = police_in_places(text, doc, offset, is_boiler) + police_lists(text, doc, offset, is_boiler)
+    out += national_bodies(text, doc, offset, is_boiler) + sub_units(text, doc, offset, is_boiler)
     for match in _LOWER_POLICE.finditer(doc.text) if "police" in doc.text else ():
         s = match.start(1)
         lead = _LEADING_WORDS.match(doc.text, s, match.end(1))

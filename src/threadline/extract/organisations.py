@@ -53,7 +53,9 @@ _COMPANY = re.compile(
 _RANK = re.compile(
     r"^(?:(?:deputy|assistant|additional|senior|junior|chief|acting|station house)\s+)*"
     r"(?:superintendents?|sub-inspectors?|inspectors?|sergeants?|constables?|detectives?|officers?"
-    r"|commissioners?)(?:\s+of\s+police)?(?:\s|$)",
+    r"|commissioners?)(?:\s+of\s+police)?(?:\s|$)"
+    # "Senior Crown Prosecutor Jane Doe", not the "Prosecutor General's Office"
+    r"|^(?:(?:senior|chief|deputy|assistant|principal|specialist)\s+)+(?:crown\s+)?prosecutors?(?:\s|$)",
     re.IGNORECASE,
 )
 # Acronyms that name a body only in some countries' news ("AFP" is a news agency elsewhere, "DCI"
@@ -78,6 +80,12 @@ _ADVICE = re.compile(
 )
 # A photo credit names who took the picture, not who acted ("Credit: Kent Police").
 _CREDIT = re.compile(r"\b(?:credit|photo|photograph|image|picture|pictures|source)s?\s*:\s*$", re.IGNORECASE)
+# A body named as the author of a publication ("the State Department's Trafficking in Persons report",
+# "Home Office figures"): the source of a number, not a body acting in the case.
+_PUBLICATION = re.compile(
+    r"^(?:[ \t]*\([A-Z]{2,8}\))?[ \t]+(?:report|reports|survey|index|data|figures|statistics|study)\b",
+    re.IGNORECASE,
+)
 _LEADING = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:['’]s?|\s*\(\s*)$")
 ACRONYM = re.compile(
@@ -121,7 +129,7 @@ _NGO_BEFORE = re.compile(
 _NGO_AFTER = re.compile(
     # not a person's post in one ("Jane Doe, the founder of Hope Charity")
     r"^\W{0,3}(?:an?|the)\s+(?:(?!of\b)[\w-]+\s+){0,3}(?:charity|ngo|non-profit|nonprofit"
-    r"|organi[sz]ation|foundation|group)\b",
+    r"|organi[sz]ation|foundation|group)\b(?!['’])",
     re.IGNORECASE,
 )
 
@@ -284,7 +292,7 @@ def organisation(
     before, after = text[max(0, span[0] - 30) : span[0]], text[span[1] : span[1] + 50]
     if kind is None and ngo_by_context(before, after):
         kind = "ngo"
-    advice = bool(_ADVICE.search(sentence)) or bool(_CREDIT.search(before))
+    advice = bool(_ADVICE.search(sentence)) or bool(_CREDIT.search(before)) or bool(_PUBLICATION.match(after))
     acting = kind is not None and kind not in _HELPLINE_KINDS and not boilerplate and not advice
     return Mention(
         "organisation",
