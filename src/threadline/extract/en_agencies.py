@@ -252,8 +252,8 @@ _UNIT_HEAD = (
     r"(?:[Dd]ivision|[Dd]etachment|Unit|Team|Cell|Squad|Task[ \t]+Force|Field[ \t]+Office|Section|Branch)"
 )
 _SUB_UNIT = re.compile(
-    rf"(?<![\w-])(?P<parent>[A-Z]{{2,7}})(?:['’]s)?[ \t]+(?P<unit>(?:[A-Z][\w’'-]*[ \t]+(?:and[ \t]+)?){{1,5}}"
-    rf"{_UNIT_HEAD})(?![\w-])"
+    rf"(?<![\w-])(?P<parent>[A-Z]{{2,7}})(?:['’]s)?[ \t]+"
+    rf"(?P<unit>(?:[A-Z][\w’'-]*[ \t]+(?:and[ \t]+)?){{1,5}}{_UNIT_HEAD})(?![\w-])"
 )
 
 
