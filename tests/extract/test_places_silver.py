@@ -3,7 +3,8 @@ frontiers between two countries. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from threadline.extract.case import case_places
+from threadline.extract.case import case_places, geocode_places
+from threadline.extract.en_geo import _CITY_OF
 from threadline.extract.pipeline import extract
 from threadline.extract.places import country_pair
 from threadline.extract.types import Mention
@@ -50,3 +51,51 @@ def test_country_pair_is_a_frontier_not_a_place() -> None:
     assert country_pair("Rio-Grande") == []
     places = _places("The three women were rescued from Nepal-India border on Monday.")
     assert "nepal-india" not in places and "nepal india" not in places
+
+
+def _gpe(text: str, name: str, **attrs: object) -> Mention:
+    start = text.index(name)
+    return Mention("place", (start, start + len(name)), name, name, "test", 0.6, {"label": "GPE", **attrs})
+
+
+def test_country_of_most_confirmed_places_guides_a_namesake() -> None:
+    # the text never names Canada: three Canadian towns outweigh a repeated "Ontario" (also a
+    # Californian town), which is then the province
+    text = "Toronto police, Barrie police and Quebec police met. Ontario, Ontario, Ontario."
+    mentions = [_gpe(text, n) for n in ("Toronto", "Barrie", "Quebec")]
+    at = text.index("Ontario")
+    mentions += [
+        Mention("place", (at + 9 * i, at + 9 * i + 7), "Ontario", "Ontario", "test", 0.6, {"label": "GPE"})
+        for i in range(3)
+    ]
+    out = geocode_places(mentions, "en", text)
+    assert {m.attributes.get("country") for m in out if m.value == "Ontario"} == {"CA"}
+
+
+def test_unknown_name_with_an_age_or_a_relative_is_someone() -> None:
+    text = "Police rescued Sitamaya Gurung, 20 who had been held. The owner and his son, Bikramo, fled."
+    mentions = [_gpe(text, "Sitamaya Gurung"), _gpe(text, "Bikramo")]
+    assert [m for m in geocode_places(mentions, "en", text) if m.kind == "place"] == []
+
+
+def test_bracketed_word_after_a_law_is_its_short_name() -> None:
+    text = "They were held under the Child Labour Prohibition Act (Clopat) last year."
+    assert [m for m in geocode_places([_gpe(text, "Clopat")], "en", text) if m.kind == "place"] == []
+
+
+def test_list_of_names_no_gazetteer_knows_is_not_of_places() -> None:
+    text = "The agency listed Rafiqo, Kamrano and Nomano as its drivers."
+    mentions = [_gpe(text, n, place_list="0:1") for n in ("Rafiqo", "Kamrano", "Nomano")]
+    assert [m for m in geocode_places(mentions, "en", text) if m.kind == "place"] == []
+
+
+def test_small_town_named_as_a_town_and_a_region_joined_by_de() -> None:
+    places = _places("Two women were freed in the Peruvian town of Huepetuhe in Madre de Dios.")
+    assert "huepetuhe" in places and "madre de dios" in places
+
+
+def test_kind_word_before_a_list_or_a_town_and_its_state() -> None:
+    listed = _CITY_OF.search("raids in the municipalities of Elciego, Lapuebla de Labarca and Samaniego")
+    assert listed is not None and listed.group("names") == "Elciego, Lapuebla de Labarca and Samaniego"
+    within = _CITY_OF.search("homes in the city of Cuautla, Morelos — a spa town")
+    assert within is not None and (within.group("name"), within.group("within")) == ("Cuautla", "Morelos")

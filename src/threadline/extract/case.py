@@ -103,13 +103,19 @@ def geocode_places(
     preferred = context_countries(mentions, language) + list(learned)
     # "the Nepal-India border": both countries help place the towns around it
     preferred += [c for pair in _COUNTRY_PAIR.findall(text) for c in country_pair(pair) if c not in preferred]
-    sure = Counter[str]()
+    sure_names: dict[str, set[str]] = {}
     for m in mentions:
         if m.kind == "place" and not m.attributes.get("needs_gazetteer"):
             place = _lookup(m.value, preferred)
             if place is not None:
-                sure[place.country] += 1
-    preferred = list(dict.fromkeys(preferred + [c for c, _ in sure.most_common()]))
+                sure_names.setdefault(place.country, set()).add(norm(m.value))
+    # countries of at least half as many distinct sure places as the leading one: "Toronto, Barrie,
+    # Quebec" make Canada the text's country, and "Ontario" (also a Californian town) follows it
+    top = max((len(names) for names in sure_names.values()), default=0)
+    sure = sorted(
+        (c for c, names in sure_names.items() if 2 * len(names) >= top), key=lambda c: -len(sure_names[c])
+    )
+    preferred = list(dict.fromkeys(preferred + sure))
     list_country = _list_countries(mentions, preferred)
     lower_words = set(re.findall(r"\b[a-z]+\b", text))
     demonyms = {m.text.lower() for m in mentions if m.kind == "nationality"}
@@ -163,6 +169,10 @@ def geocode_places(
         if place is None:
             if attrs.get("needs_gazetteer") or not _plausible_unknown_place(m.value, lower_words):
                 continue
+            if attrs.get("place_list") is not None and in_list is None:
+                continue  # "Sarfaraz, Zeeshan and Noman": a list no gazetteer knows a name of
+            if text and _person_around(text, m.span):
+                continue
             words = [w.casefold() for w in m.value.split()]
             if any(len(n) > len(words) and set(words) <= set(n) for n in person_names):
                 continue  # "Conrado" of "Conrado Salgado Soto": a name the gazetteer does not know
@@ -176,7 +186,11 @@ def geocode_places(
                 big_city = place.source == "supplement"
             if attrs.get("needs_gazetteer") and (
                 (place.country not in preferred and not big_city)
-                or (place.kind == "city" and place.population < MIN_POPULATION_RETAGGED)
+                or (
+                    place.kind == "city"
+                    and place.population < MIN_POPULATION_RETAGGED
+                    and not (attrs.get("named_as") and place.country in preferred)
+                )
             ):
                 continue
             attrs.update(country=place.country, lat=place.lat, lon=place.lon, gazetteer=place.source,
@@ -184,13 +198,13 @@ def geocode_places(
             if attrs.get("person_alt"):
                 confirmed_alt.add(m.span)
         out.append(Mention(m.kind, m.span, m.text, m.value, m.extractor, m.confidence, attrs))
-    revealed = tuple(
-        dict.fromkeys(
-            str(m.attributes["country"])
-            for m in out
-            if m.kind == "place" and m.attributes.get("country") and m.attributes["country"] not in preferred
-        )
+    found = Counter(
+        str(m.attributes["country"]) for m in out if m.kind == "place" and m.attributes.get("country")
     )
+    # the country most confirmed places are in, when the text never names it ("Toronto … Barrie …"
+    # with Ontario read as California's town): one stray namesake abroad is not revealed
+    top = found.most_common(1)[0][1] if found else 0
+    revealed = tuple(c for c, n in found.most_common() if n == top and c not in preferred)
     if revealed and not learned:
         return geocode_places(mentions, language, text, learned=revealed)
     # a name the NER called a person but the gazetteer places in the case's countries is a place
@@ -212,6 +226,28 @@ def _list_countries(mentions: list[Mention], preferred: list[str]) -> dict[str, 
             if place is not None:
                 votes.setdefault(str(list_id), Counter())[place.country] += 1
     return {list_id: count.most_common(1)[0][0] for list_id, count in votes.items()}
+
+
+# what shows an unknown name is someone: an age after it ("Sita Rai, 20"), a relative before it
+# ("his son, Vinod"), or brackets around a single word after a longer name ("… Act (Atipsom)")
+_AGE_AFTER = re.compile(
+    r"(?:,[ \t]*\d{1,2}\b(?![.:/%,]\d)(?![ \t]*(?:%|km|kms|mi\b|miles|kilomet|hours?|minutes?|per"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|[ \t]*\(\d{1,2}\)|,[ \t]*aged\b)",
+    re.IGNORECASE,
+)
+_KIN_BEFORE = re.compile(
+    r"\b(?:son|daughter|wife|husband|brother|sister|father|mother|uncle|aunt|nephew|niece|cousin"
+    r"|friend|boyfriend|girlfriend|partner)[ \t]*,?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _person_around(text: str, span: tuple[int, int]) -> bool:
+    start, end = span
+    if _AGE_AFTER.match(text, end) or _KIN_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    bracketed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+    return bracketed and " " not in text[start:end]
 
 
 _MEDIA_AFTER = re.compile(r"[ \t]+(?:news|fm|tv|radio|times|herald|online)\b", re.IGNORECASE)

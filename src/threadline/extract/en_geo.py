@@ -361,25 +361,70 @@ def division_places(
                 continue
             out.append(place_candidate(span, offset, is_boiler(s + offset), person_alt=False))
     out += _untagged_after_preposition(doc, offset, is_boiler) + _named_as_a_town(doc, offset, is_boiler)
+    out += _particle_names(doc, offset, is_boiler)
     return out + listed_places(doc, offset, is_boiler, have)
 
 
+_NAME = r"[A-Z][\w’'-]+(?:[ \t](?:(?:de|del|de[ \t]la|de[ \t]los|da|do|di)[ \t])?[A-Z][\w’'-]+){0,2}"
 _CITY_OF = re.compile(
     r"\b(?:city|town|village|port|municipality|province|state|region|district|island)[ \t]+of[ \t]+"
-    r"(?P<name>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+){0,2})"
+    rf"(?P<name>{_NAME})"
+    # "the city of Cuernavaca, Morelos —": the state the town is in, written after it
+    r"(?:,[ \t]+(?P<within>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?)(?=[ \t]*(?:[—–,.;:()]|$)))?"
+    # "the municipalities of Laguardia and Navaridas", "the provinces of Leyte, Samar and Cebu"
+    r"|\b(?:cities|towns|villages|municipalities|provinces|states|regions|districts|islands)[ \t]+of[ \t]+"
+    rf"(?P<names>{_NAME}(?:,[ \t]+{_NAME})*,?[ \t]+and[ \t]+{_NAME})"
 )
+_LIST_SPLIT = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
 
 
 def _named_as_a_town(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
-    """ "in the city of Toluca", "the town of Kete Krachi": the kind word makes the name a place
-    the NER often leaves untagged; the gazetteer still confirms it."""
+    """ "in the city of Toluca", "the town of Kete Krachi", "the municipalities of A and B": the kind
+    word makes the name a place the NER often leaves untagged or calls an organisation; the gazetteer
+    still confirms it, however small the town (`named_as`)."""
     out = []
     for match in _CITY_OF.finditer(doc.text):
-        s, e = match.span("name")
-        span = doc.char_span(s, e, alignment_mode="contract")
-        if span is None or country_code(span.text) or demonym_code(span.text) or span.root.ent_type_:
+        if match.group("name") is not None:
+            pieces = [match.span(g) for g in ("name", "within") if match.group(g) is not None]
+        else:
+            start = match.start("names")
+            pieces, pos = [], start
+            for sep in _LIST_SPLIT.finditer(match.group("names")):
+                pieces.append((pos, start + sep.start()))
+                pos = start + sep.end()
+            pieces.append((pos, match.end("names")))
+        for s, e in pieces:
+            span = doc.char_span(s, e, alignment_mode="contract")
+            if span is None or not len(span) or country_code(span.text) or demonym_code(span.text):
+                continue
+            if span.root.ent_type_ in _PLACE_ENT_LABELS:
+                continue  # the NER's own place mention stands
+            candidate = place_candidate(span, offset, is_boiler(s + offset), person_alt=False)
+            candidate.attributes["named_as"] = True
+            out.append(candidate)
+    return out
+
+
+_PARTICLE_NAME_LABELS = frozenset({"ORG", "PERSON", "NORP"})
+
+
+def _particle_names(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
+    """ "Alcázar de San Juan", "Madre de Dios" tagged as an organisation or a person: a name joined
+    by "de"/"del" is often a town or region of Spanish, Portuguese or Italian naming; the gazetteer
+    confirms it."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in _PARTICLE_NAME_LABELS or not 3 <= len(ent) <= 5:
             continue
-        out.append(place_candidate(span, offset, is_boiler(s + offset), person_alt=False))
+        words = list(ent)
+        if words[0].lower_ == "the":
+            continue
+        inner = [t for t in words[1:-1] if t.lower_ in _NAME_PARTICLES]
+        if not inner or not all(t.is_title or t in inner for t in words):
+            continue
+        if any(t.lower_ in _NOT_PLACE_WORDS for t in words):
+            continue
+        out.append(place_candidate(ent, offset, is_boiler(ent.start_char + offset), person_alt=False))
     return out
 
 
@@ -394,10 +439,19 @@ def _untagged_after_preposition(doc: Doc, offset: int, is_boiler: Callable[[int]
         if doc[i].lower_ == "the":
             i += 1
         j = i
-        while (
-            j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title and not doc[j].ent_type_
-        ):
-            j += 1
+        while j < len(doc) and j - i < 4:
+            if doc[j].pos_ == "PROPN" and doc[j].is_title and not doc[j].ent_type_:
+                j += 1
+            elif (
+                j > i
+                and doc[j].lower_ in _NAME_PARTICLES
+                and j + 1 < len(doc)
+                and doc[j + 1].is_title
+                and not doc[j + 1].ent_type_
+            ):
+                j += 1  # "in Madre de Dios", "in San Jose del Monte"
+            else:
+                break
         if j == i or (j < len(doc) and doc[j].is_title):
             continue
         span = doc[i:j]
