@@ -87,6 +87,16 @@ POSITIVE = [
     ("Au fost ridicate sume de bani și telefoane mobile.", "seizure", "phones"),
     ("Anchetatorii au indisponibilizat conturi bancare și două imobile.", "seizure", "bank_assets"),
     ("Anchetatorii au indisponibilizat conturi bancare și două imobile.", "seizure", "property"),
+    # work promised in other words than "promised jobs"
+    ("She was lured to Bangkok under pretenses of a well-paid job.", "recruitment", "false_job_offer"),
+    ("The promise of a few weeks' work began a long ordeal at sea.", "recruitment", "false_job_offer"),
+    (
+        "The boys were taken across the border on the temptation of employment.",
+        "recruitment",
+        "false_job_offer",
+    ),
+    ("They were lured with attractive packages and good salaries in Oman.", "recruitment", "false_job_offer"),
+    ("The agents lured them to Delhi where they would get jobs in hotels.", "recruitment", "false_job_offer"),
     # being deprived of pay, in the many ways reports say it
     ("The cleaners worked for no money for two years.", "indicator", "withholding_wages"),
     ("The owner grew rich on cheap or totally free labour.", "indicator", "withholding_wages"),
