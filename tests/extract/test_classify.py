@@ -97,6 +97,12 @@ POSITIVE = [
     ),
     ("They were lured with attractive packages and good salaries in Oman.", "recruitment", "false_job_offer"),
     ("The agents lured them to Delhi where they would get jobs in hotels.", "recruitment", "false_job_offer"),
+    # kept from leaving, in more words
+    ("Two boys were being kept against their will at the farm.", "indicator", "restriction_of_movement"),
+    ("The cooks were forbidden to leave the house except for work.", "indicator", "restriction_of_movement"),
+    ("The couple did not allow her to leave the flat alone.", "indicator", "restriction_of_movement"),
+    ("The gang held them prisoners in a brothel.", "indicator", "restriction_of_movement"),
+    ("One of the men managed to escape and called the police.", "indicator", "restriction_of_movement"),
     # being deprived of pay, in the many ways reports say it
     ("The cleaners worked for no money for two years.", "indicator", "withholding_wages"),
     ("The owner grew rich on cheap or totally free labour.", "indicator", "withholding_wages"),
