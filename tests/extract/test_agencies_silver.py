@@ -185,3 +185,29 @@ def test_the_author_of_figures_or_a_report_does_not_act() -> None:
         text, (0, 11), "Home Office", extractor="test", boilerplate=False, sentence=text
     )
     assert mention is not None and mention.attributes["acting"] is False
+
+
+def test_a_team_named_for_its_work_is_an_agency() -> None:
+    got = _agencies(
+        "The victims were found by the Rapid Response team of the district, and officers of the "
+        "Durban Task Team arrested the owner."
+    )
+    assert "Rapid Response team" in got
+    assert "Durban Task Team" in got
+
+
+def test_two_courts_of_one_level_named_together_are_each_a_court() -> None:
+    got = _agencies("The men will appear in the Polokwane and Mokopane Magistrate courts on Friday.")
+    assert "Polokwane Magistrate Court" in got
+    assert "Mokopane Magistrate Court" in got
+
+
+def test_police_in_a_named_region_with_its_article() -> None:
+    got = _agencies("Police in the Eastern Cape have freed eleven girls held in a tavern.")
+    assert got == []  # a direction word starts the area: not a force's name
+    got = _agencies("Police in the Bay Islands have freed eleven girls held in a bar.")
+    assert got == ["Bay Islands police"]
+
+
+def test_a_crime_branch_is_an_agency() -> None:
+    assert organisations.org_kind("Surat Crime Branch") == "agency"

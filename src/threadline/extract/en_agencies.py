@@ -28,6 +28,12 @@ _LOWER_COURT = re.compile(
     r"(?P<level>crown|magistrates['’]?|county)|(?<=\b[Aa] )high|(?<=\b[Tt]he )high"
     r"|(?<=\bin )(?P<federal>federal))[ \t]+court(?!s)\b"
 )
+# Two courts of one level named together ("at the Leeds and Bradford Magistrates courts"): each court.
+_COURT_PAIR = re.compile(
+    r"(?<![\w-])(?P<a>[A-Z][\w’'-]+)[ \t]+and[ \t]+(?P<b>[A-Z][\w’'-]+)[ \t]+"
+    r"(?P<level>Magistrates?|Magistrates['’]|Magistrate['’]s|Crown|District|County|Regional)"
+    r"[ \t]+[Cc]ourts(?![\w-])"
+)
 _HEADS_RE = "|".join(sorted(w.title() for w in INSTITUTION_HEADS))
 # An institution the NER missed: capitalised words ending in a head word, maybe "of the …".
 _AGENCY_SHAPE = re.compile(
@@ -118,7 +124,7 @@ _LEADING_WORDS = re.compile(
 _POLICE_IN = re.compile(
     r"(?<![\w-])(?P<who>[Pp]olice|[Pp]rosecutors)[ \t]+in[ \t]+"
     r"(?:the[ \t]+(?:[\w-]+[ \t]+){0,3}(?:city|town|village|province|state|district|region|county)"
-    r"[ \t]+of[ \t]+)?(?P<area>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+){0,2})"
+    r"[ \t]+of[ \t]+|the[ \t]+(?=[A-Z]))?(?P<area>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+){0,2})"
 )
 _NAMED_FORCE = re.compile(r"(?<![\w-])[A-Z][\w’'-]+[ \t]+(?:Police|Constabulary)(?![\w-])")
 _AREA_SUFFIX = re.compile(r"[ \t]+(?:Province|State|District|Region|County|City)$")
@@ -278,10 +284,36 @@ def sub_units(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool]
     return out
 
 
+_TEAM = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w’'-]*[ \t]+(?:and[ \t]+)?){1,5}"
+    r"(?:Task|Crisis|Response|Investigations?|Trafficking|Rescue|Protection|Enforcement|Tactical)"
+    r"[ \t]+[Tt]eam)(?![\w-])"
+)
+
+
+def teams(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
+    """Teams named for their work, which the NER often cuts before "team" ("One Stop Crisis team")."""
+    out = []
+    for match in _TEAM.finditer(doc.text):
+        lead = _LEADING_WORDS.match(match.group(1))
+        s = match.start(1) + (lead.end() if lead else 0)
+        if len(doc.text[s : match.end(1)].split()) < 2:
+            continue
+        sent = doc.char_span(s, match.end(1), alignment_mode="expand")
+        mention = organisations.organisation(
+            text, (s + offset, match.end(1) + offset), doc.text[s : match.end(1)], extractor=EXTRACTOR,
+            boilerplate=is_boiler(s + offset), sentence=sent.sent.text if sent is not None else "",
+        )  # fmt: skip
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
 def lower_agencies(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
     """Offices written in lower case ("the attorney-general's office"), which the NER skips."""
     out = police_in_places(text, doc, offset, is_boiler) + police_lists(text, doc, offset, is_boiler)
     out += national_bodies(text, doc, offset, is_boiler) + sub_units(text, doc, offset, is_boiler)
+    out += teams(text, doc, offset, is_boiler)
     for match in _LOWER_POLICE.finditer(doc.text) if "police" in doc.text else ():
         s = match.start(1)
         lead = _LEADING_WORDS.match(doc.text, s, match.end(1))
@@ -298,6 +330,21 @@ def lower_agencies(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], 
             mention = organisations.organisation(
                 text, (start, end), part, extractor=EXTRACTOR, boilerplate=is_boiler(start),
                 sentence=sent.sent.text if sent is not None else "", kind="police",
+            )  # fmt: skip
+            if mention is not None:
+                out.append(mention)
+    for match in _COURT_PAIR.finditer(doc.text):
+        level = match.group("level")
+        sent = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        for key in ("a", "b"):
+            where = match.group(key)
+            if _LEADING_WORDS.fullmatch(where + " ") or country_code(where):
+                continue
+            start, end = match.start(key) + offset, match.end(key) + offset
+            mention = organisations.organisation(
+                text, (start, end), where, extractor=EXTRACTOR, boilerplate=is_boiler(start),
+                sentence=sent.sent.text if sent is not None else "", canonical=f"{where} {level} Court",
+                kind="court",
             )  # fmt: skip
             if mention is not None:
                 out.append(mention)

@@ -27,6 +27,9 @@ _INSTITUTION = re.compile(
     r"|ngo|fundatia|fundația|asociatia|asociația"
     # a country's mission abroad, a fire service that inspects premises
     r"|embassy|consulate|high commission|fire and rescue|fire service"
+    # a team named for its work ("Vanderbijlpark Task Team", "One Stop Crisis team")
+    r"|(?:task|crisis|response|investigations?|trafficking|rescue|protection|enforcement|tactical) team"
+    r"|crime branch"
     # "Migrant Rights Centre", "Women and Children Protection Center" (not a shopping centre: _PLACE_CENTRE)
     r"|cent(?:er|re))\b",
     re.IGNORECASE,
