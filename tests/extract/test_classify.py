@@ -97,6 +97,11 @@ POSITIVE = [
     ),
     ("They were lured with attractive packages and good salaries in Oman.", "recruitment", "false_job_offer"),
     ("The agents lured them to Delhi where they would get jobs in hotels.", "recruitment", "false_job_offer"),
+    # abusive conditions under more adjectives
+    ("The pickers worked in horrid working conditions on the farm.", "indicator", "abusive_conditions"),
+    ("They lived in subhuman conditions of overcrowding.", "indicator", "abusive_conditions"),
+    ("Her food was rationed and she slept in the hall.", "indicator", "abusive_conditions"),
+    ("The men were exploited under gruelling conditions.", "indicator", "abusive_conditions"),
     # kept from leaving, in more words
     ("Two boys were being kept against their will at the farm.", "indicator", "restriction_of_movement"),
     ("The cooks were forbidden to leave the house except for work.", "indicator", "restriction_of_movement"),
