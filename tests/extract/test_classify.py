@@ -97,6 +97,17 @@ POSITIVE = [
     ),
     ("They were lured with attractive packages and good salaries in Oman.", "recruitment", "false_job_offer"),
     ("The agents lured them to Delhi where they would get jobs in hotels.", "recruitment", "false_job_offer"),
+    # documents taken, and violence, in more words
+    ("They were stripped of their passports on arrival.", "indicator", "retention_of_documents"),
+    ("The boss was accused of stealing their identity documents.", "indicator", "retention_of_documents"),
+    ("He was charged with withholding or destroying documents.", "indicator", "retention_of_documents"),
+    (
+        "After handing over their passports they were driven to the farm.",
+        "indicator",
+        "retention_of_documents",
+    ),
+    ("The cleaners were physically and verbally abused.", "indicator", "physical_sexual_violence"),
+    ("An enforcer used violence and dogs to keep them in line.", "indicator", "physical_sexual_violence"),
     # abusive conditions under more adjectives
     ("The pickers worked in horrid working conditions on the farm.", "indicator", "abusive_conditions"),
     ("They lived in subhuman conditions of overcrowding.", "indicator", "abusive_conditions"),
