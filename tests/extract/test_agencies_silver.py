@@ -211,3 +211,36 @@ def test_police_in_a_named_region_with_its_article() -> None:
 
 def test_a_crime_branch_is_an_agency() -> None:
     assert organisations.org_kind("Surat Crime Branch") == "agency"
+
+
+def test_a_lexicon_name_that_ends_like_a_possessive_is_found_whole() -> None:
+    assert organisations.org_kind("Barnardo's") == "ngo"
+
+
+def test_laws_orders_and_frontiers_are_not_bodies() -> None:
+    assert organisations.org_kind("European Arrest Warrants") is None
+    assert organisations.org_kind("European Investigation Orders") is None
+    assert organisations.org_kind("Thailand-Myanmar Border") is None
+    assert organisations.org_kind("Thai Border Police") == "agency"
+
+
+def test_a_generic_law_enforcement_agency_is_no_name() -> None:
+    text = "A retired officer of a Law Enforcement Agency was among those held."
+    start = text.index("Law")
+    mention = organisations.organisation(
+        text,
+        (start, start + 22),
+        "Law Enforcement Agency",
+        extractor="test",
+        boilerplate=False,
+        sentence=text,
+    )
+    assert mention is None
+
+
+def test_moldovan_police_is_the_moldovan_anti_trafficking_centre_the_text_names() -> None:
+    got = _agencies(
+        "Moldovan police free five women.\n\nOfficers of the Centre for Combating Trafficking in Persons "
+        "searched four flats in Chisinau on Tuesday."
+    )
+    assert got == ["Centre for Combating Trafficking in Persons"]

@@ -49,7 +49,9 @@ _COMPANY = re.compile(
     r"|whatsapp|google|youtube|reuters|bbc|cnn|bloomberg|al jazeera|associated press"
     r"|(?:recruitment|employment|travel|manpower|staffing|marriage|modelling|modeling)\s+agenc(?:y|ies))\b"
     # a law, not who enforces it ("the Immigration and Refugee Protection Act")
-    r"|\b(?:act|acts|code|bill|convention|protocol|regulations?)$",
+    r"|\b(?:act|acts|code|bill|convention|protocol|regulations?|orders?|warrants?|directives?)$"
+    # a frontier, not who guards it ("the India-Nepal border")
+    r"|\bborders?$",
     re.IGNORECASE,
 )
 # A person's rank, not a body ("Deputy Superintendent of Police", "Sub-Inspector of Police").
@@ -117,12 +119,15 @@ _ANAPHOR_HEADS = frozenset({
     "agency", "agencies", "directorate", "brigade", "ngo", "department", "office", "unit", "bureau",
     "division", "authority", "commission", "council", "ministry", "service", "squad", "court",
     "tribunal", "prosecutor", "prosecutors", "inspectorate", "foundation", "charity", "organisation",
-    "organization",
+    "organization", "law enforcement agency", "law enforcement agencies", "law enforcement",
 })  # fmt: skip
 
 
 def lexicon_entry(name: str):
-    return agency_by_key().get(strip_accents(clean_org(name)))
+    # a name that ends in a possessive is the name as a whole ("Barnardo's"), not a possessive
+    return agency_by_key().get(strip_accents(clean_org(name))) or agency_by_key().get(
+        strip_accents(_LEADING.sub("", " ".join(name.split())))
+    )
 
 
 _NGO_BEFORE = re.compile(
@@ -365,6 +370,7 @@ _OTHER_FORCES = {
     "Criminal Investigation and Detection Group (CIDG)": "PH",
     "Directorate for Priority Crime Investigation (Hawks)": "ZA",
     "Directorate of Criminal Investigations (DCI)": "KE",
+    "Centre for Combating Trafficking in Persons": "MD",
 }
 
 
