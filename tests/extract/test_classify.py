@@ -97,6 +97,7 @@ POSITIVE = [
     ),
     ("They were lured with attractive packages and good salaries in Oman.", "recruitment", "false_job_offer"),
     ("The agents lured them to Delhi where they would get jobs in hotels.", "recruitment", "false_job_offer"),
+    ("The gang targeted vulnerable women from poor villages.", "indicator", "abuse_of_vulnerability"),
     # documents taken, and violence, in more words
     ("They were stripped of their passports on arrival.", "indicator", "retention_of_documents"),
     ("The boss was accused of stealing their identity documents.", "indicator", "retention_of_documents"),
@@ -149,6 +150,18 @@ NEGATIVE = [
     ("She wore a watch.", "seizure", "jewellery_watches"),
     ("The men were not beaten, police said.", "indicator", "physical_sexual_violence"),
     ("He could not pay the money he owed the recruiter.", "indicator", "withholding_wages"),
+    # the vulnerable in general, in an official's words, are not this case's victims
+    (
+        "We must protect vulnerable people from exploitation, the minister said.",
+        "indicator",
+        "abuse_of_vulnerability",
+    ),
+    ("Such gangs prey on the most vulnerable in society.", "indicator", "abuse_of_vulnerability"),
+    (
+        "Campaigns aim to shield vulnerable communities from traffickers.",
+        "indicator",
+        "abuse_of_vulnerability",
+    ),
     ("They were jailed for money laundering and paid a fine.", "indicator", "withholding_wages"),
     ("Nu au existat indicii de exploatare sexuală.", "exploitation", "sexual"),
 ]
