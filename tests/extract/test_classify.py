@@ -98,6 +98,7 @@ POSITIVE = [
     ("They were lured with attractive packages and good salaries in Oman.", "recruitment", "false_job_offer"),
     ("The agents lured them to Delhi where they would get jobs in hotels.", "recruitment", "false_job_offer"),
     ("The gang targeted vulnerable women from poor villages.", "indicator", "abuse_of_vulnerability"),
+    ("The workers were often beaten by the foreman.", "indicator", "physical_sexual_violence"),
     # documents taken, and violence, in more words
     ("They were stripped of their passports on arrival.", "indicator", "retention_of_documents"),
     ("The boss was accused of stealing their identity documents.", "indicator", "retention_of_documents"),
@@ -150,6 +151,9 @@ NEGATIVE = [
     ("She wore a watch.", "seizure", "jewellery_watches"),
     ("The men were not beaten, police said.", "indicator", "physical_sexual_violence"),
     ("He could not pay the money he owed the recruiter.", "indicator", "withholding_wages"),
+    # what victims in general "are often" or "may be" made to suffer
+    ("Victims are often too afraid to speak out, the inspector said.", "indicator", "intimidation_threats"),
+    ("Women in such places may be threatened with deportation.", "indicator", "intimidation_threats"),
     # the vulnerable in general, in an official's words, are not this case's victims
     (
         "We must protect vulnerable people from exploitation, the minister said.",
