@@ -244,3 +244,16 @@ def test_moldovan_police_is_the_moldovan_anti_trafficking_centre_the_text_names(
         "searched four flats in Chisinau on Tuesday."
     )
     assert got == ["Centre for Combating Trafficking in Persons"]
+
+
+def test_bodies_named_for_the_fight_against_trafficking() -> None:
+    assert organisations.org_kind("Anti-Human Trafficking Circle") == "agency"
+    assert organisations.org_kind("Anti Trafficking Cell") == "agency"
+    assert organisations.org_kind("Anti-Trafficking in Persons") is None
+    assert organisations.org_kind("Anti-Trafficking Act") is None
+
+
+def test_a_cid_and_a_welfare_board_are_agencies_and_a_bracketed_cid_is_not() -> None:
+    assert organisations.org_kind("Sharjah CID") == "agency"
+    assert organisations.org_kind("Labour Welfare Board") == "agency"
+    assert organisations.org_kind("Central Industrial District (CID)") is None

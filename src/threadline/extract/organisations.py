@@ -29,7 +29,9 @@ _INSTITUTION = re.compile(
     r"|embassy|consulate|high commission|fire and rescue|fire service"
     # a team named for its work ("Vanderbijlpark Task Team", "One Stop Crisis team")
     r"|(?:task|crisis|response|investigations?|trafficking|rescue|protection|enforcement|tactical) team"
-    r"|crime branch"
+    r"|crime branch|(?<!\()cid(?!\))|(?:labou?r|child|social) welfare board"
+    # a body named for the fight against trafficking ("Anti-Human Trafficking Circle", "… Cell")
+    r"|anti[- ](?:human[- ])?trafficking(?:\s+in\s+persons)?\s+(?!in\b)\w+"
     # "Migrant Rights Centre", "Women and Children Protection Center" (not a shopping centre: _PLACE_CENTRE)
     r"|cent(?:er|re))\b",
     re.IGNORECASE,
