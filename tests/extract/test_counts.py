@@ -148,6 +148,8 @@ CASES = [
     ("Two men were arrested for imprisoning six women in a flat.", "victims", 6),
     ("The two women thought to have been held as slaves for years were beaten.", "victims", 2),
     ("Four men were held for questioning.", "victims", None),
+    # people named after an active verb, perhaps after what the text calls them and with ages
+    ("Police have arrested alleged traffickers Ram Karki, 41 and Hari Prasad Adhikari, 20.", "arrested", 2),
     # who was charged, named after "charges against"; "brought charges" brings no victims
     ("The raids led to charges against five spa owners.", "charged", 5),
     ("Police brought charges against four men on Friday.", "charged", 4),

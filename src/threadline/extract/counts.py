@@ -732,7 +732,16 @@ def _named_subject(text: str, start: int, end: int) -> str | None:
 _NAME_OBJECT = re.compile(
     r"[ \t]*(?P<name>[A-ZĂÂÎȘŞȚŢ][\w'’-]+(?:[ \t]+[A-ZĂÂÎȘŞȚŢ][\w'’-]+){0,2})(?![\w'’-])"
 )
-_NEXT_NAME = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)(?=[A-ZĂÂÎȘŞȚŢ])")
+# between two names: a comma or "and", perhaps after the first one's age ("X, 41 and Y, 20")
+_NEXT_NAME = re.compile(
+    r"(?:[ \t]*,[ \t]*\d{1,2}\b)?(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+and[ \t]+)(?=[A-ZĂÂÎȘŞȚŢ])"
+)
+# what the text calls the people before naming them: "arrested alleged traffickers X and Y"
+_SUSPECT_LABEL = re.compile(
+    r"[ \t]*(?:(?:the|two|three|four|five|six)[ \t]+)?(?:alleged[ \t]+|suspected[ \t]+)?"
+    r"(?:traffickers?|suspects?|smugglers?|ringleaders?|pimps?|brokers?|agents?|accused)"
+    r"[ \t]+(?=[A-ZĂÂÎȘŞȚŢ])"
+)
 _CALENDAR = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
      "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -744,6 +753,9 @@ def _named_objects(text: str, pos: int, end: int) -> list[str]:
     """People named right after an active verb: "the court convicted Osaigbovo", "police arrested
     Ion Popa and Maria Lungu". Weekdays, months, nationalities and countries are not names."""
     names: list[str] = []
+    label = _SUSPECT_LABEL.match(text, pos, end)
+    if label is not None:
+        pos = label.end()
     while (m := _NAME_OBJECT.match(text, pos, end)) is not None:
         words = m.group("name").split()
         if any(w in _NOT_NAMES or w in _CALENDAR for w in words) or demonym_code(words[0]):
