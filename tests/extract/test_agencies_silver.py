@@ -257,3 +257,28 @@ def test_a_cid_and_a_welfare_board_are_agencies_and_a_bracketed_cid_is_not() -> 
     assert organisations.org_kind("Sharjah CID") == "agency"
     assert organisations.org_kind("Labour Welfare Board") == "agency"
     assert organisations.org_kind("Central Industrial District (CID)") is None
+
+
+def test_generic_prosecutors_fold_into_the_prosecutors_office_the_text_names() -> None:
+    from threadline.extract.organisations import resolve_agency_aliases
+
+    assert resolve_agency_aliases(["DIICOT", "Romanian prosecutors", "Europol"]) == ["DIICOT", "Europol"]
+    assert resolve_agency_aliases(["Chilean prosecutors", "Interpol"]) == ["Chilean prosecutors", "Interpol"]
+
+
+def test_a_countrys_policy_or_system_is_not_its_service() -> None:
+    assert _agencies("Critics said Canadian immigration policy left the workers exposed to abuse.") == []
+
+
+def test_a_country_after_a_preposition_is_not_part_of_the_next_name() -> None:
+    text = "The women were found in Spain National Crime Agency officers said on Monday."
+    start = text.index("National")
+    mention = organisations.organisation(
+        text, (start, start + 21), "National Crime Agency", extractor="test", boilerplate=False, sentence=text
+    )
+    assert mention is not None and mention.value == "National Crime Agency (NCA)"
+
+
+def test_continents_in_a_list_of_police_forces_are_no_forces() -> None:
+    got = _agencies("The summit gathered police forces from Europe, Asia and Africa in Lyon last week.")
+    assert got == []

@@ -188,6 +188,9 @@ _POLICE_LIST = re.compile(
     rf"(?<![\w-])police[ \t]+(?P<head>services|forces|departments)[ \t]+(?:from|of|in)[ \t]+"
     rf"(?P<items>{_AREA_ITEM}(?:,[ \t]*{_AREA_ITEM})+,?[ \t]+(?:and|&)[ \t]+{_AREA_ITEM})"
 )
+_NOT_FORCE_AREAS = frozenset(
+    {"And", "Europe", "Asia", "Africa", "America", "Latin America", "EU", "UK", "US"}
+)
 _LIST_HEADS = {"services": "Police Service", "forces": "Police", "departments": "Police Department"}
 
 
@@ -197,7 +200,7 @@ def police_lists(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bo
         sent = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         for item in re.finditer(_AREA_ITEM, match.group("items")):
             area = re.sub(r"^the[ \t]+", "", item.group(0))
-            if area in ("And",) or country_code(area) or demonym_code(area):
+            if area in _NOT_FORCE_AREAS or country_code(area) or demonym_code(area):
                 continue
             entry = organisations.lexicon_entry(area)
             if entry is not None:
@@ -223,7 +226,9 @@ _NATIONAL_BODY = re.compile(
     r"(?<![\w-])(?P<who>[A-Z][a-z]+(?:['’]s)?)[ \t]+(?P<body>navy|military|army|immigration|prosecutors"
     r"|coast[ \t]?guard|labou?r[ \t]+(?:ministry|department|inspectors)|marines|border[ \t]+guards?)(?![\w-])"
     r"(?![ \t]+(?:junta|coup|rule|regime|government|base|camp|uniforms?|service|style|grade|courts?|bases"
-    r"|dictatorship|leaders?|chief|spending|ranks?|status|rank|visa|visas|rules?|laws?|detention))"
+    r"|dictatorship|leaders?|chief|spending|ranks?|status|rank|visa|visas|rules?|laws?|detention|polic(?:y|ies)"
+    r"|systems?|debate|reforms?|lawyers?|attorneys?|records|data|figures|statistics|history|quotas?|fraud"
+    r"|applications?|offen[cs]es|bases?|veterans?|service))"
 )
 _BODY_KINDS = {"prosecutors": "prosecutor", "navy": "military", "military": "military", "army": "military",
                "marines": "military"}  # fmt: skip

@@ -242,6 +242,7 @@ def _fit_initials(long_name: str, acr: str) -> str | None:
     return None
 
 
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|from|to|into|across|at|throughout|of)[ \t]+$", re.IGNORECASE)
 _COUNTRY_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]$")
 
 
@@ -296,7 +297,14 @@ def organisation(
     elif entry is not None:
         # "the United Kingdom National Crime Agency": the country is part of the name as written
         country = _COUNTRY_BEFORE.search(text, max(0, span[0] - 40), span[0])
-        if country and country_code(country.group(1)) and not _countries_named(value):
+        if (
+            country
+            and entry.kind != "international"
+            and country_code(country.group(1))
+            and not _countries_named(value)
+            # "police in Spain Europol said": the country ends another phrase
+            and not _PLACE_PREPOSITION.search(text, max(0, country.start() - 12), country.start())
+        ):
             value = f"{country.group(1)} {value}"
     kind = kind or org_kind(name) or (org_kind(value) if value != name else None)
     before, after = text[max(0, span[0] - 30) : span[0]], text[span[1] : span[1] + 50]
@@ -531,11 +539,27 @@ def _parent_body(name: str) -> str | None:
     return next((parent for pattern, parent in _UNIT_OF if pattern.match(name)), None)
 
 
+_GENERIC_PROSECUTORS = re.compile(r"^[A-Z][a-z]+(?:['’]s)?[ \t]+prosecutors$")
+_PROSECUTOR_BODY = re.compile(r"prosecut|attorney|parchet|procura|DIICOT", re.IGNORECASE)
+
+
+def _lexicon_kind(name: str) -> str | None:
+    entry = lexicon_entry(name)
+    return entry.kind if entry is not None else None
+
+
 def resolve_agency_aliases(names: list[str]) -> list[str]:
     """`names` (in order of preference) with each police force once: a country's police under one
     name, generic "<country> police" folded into the force the text names, stations into forces,
     and a national body's local units into the body."""
     renames = _police_renames(names)
+    for name in names:
+        # "Romanian prosecutors" beside the prosecutors' office the text names (DIICOT): that office
+        if _GENERIC_PROSECUTORS.match(name) and any(
+            other != name and (_PROSECUTOR_BODY.search(other) or _lexicon_kind(other) == "prosecutor")
+            for other in names
+        ):
+            renames[name] = None
     out: list[str] = []
     for name in names:
         value = renames.get(name, name)
