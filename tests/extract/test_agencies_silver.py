@@ -282,3 +282,25 @@ def test_a_country_after_a_preposition_is_not_part_of_the_next_name() -> None:
 def test_continents_in_a_list_of_police_forces_are_no_forces() -> None:
     got = _agencies("The summit gathered police forces from Europe, Asia and Africa in Lyon last week.")
     assert got == []
+
+
+def test_a_kind_of_police_working_in_a_city_is_not_that_citys_police() -> None:
+    got = _agencies(
+        "German police raided six flats. According to federal police in Hamburg, "
+        "the men were paid three euros an hour."
+    )
+    assert "Hamburg police" not in got
+
+
+def test_police_limits_are_a_jurisdiction_not_a_force() -> None:
+    got = _agencies(
+        "The children were found near the bus stand under Kotwali Bazar police limits, Patna Police said."
+    )
+    assert [a.casefold() for a in got] == ["patna police"]
+
+
+def test_a_district_child_protection_unit_in_lower_case() -> None:
+    got = _agencies(
+        "Officers and the district child protection unit took the nine boys to a shelter in Puri."
+    )
+    assert got == ["District Child Protection Unit (DCPU)"]

@@ -105,7 +105,7 @@ _LOWER_POLICE = re.compile(
     r"(?<![\w-])((?:[A-Z][\w’'-]+[ \t]+(?:and[ \t]+)?){1,3}police"
     r"(?:[ \t]+(?:station|department|force|service|command|headquarters))?)(?![\w-])"
     r"(?![ \t]+(?:chief|officers?|officials?|spokes\w+|commissioner|superintendent|inspector|sources?|"
-    r"constables?|sergeants?|chiefs|personnel|staff|teams?|men|women))"
+    r"constables?|sergeants?|chiefs|personnel|staff|teams?|men|women|limits|jurisdiction|station[ \t]+limits))"
 )
 _INDEFINITE = re.compile(r"\b(?:a|an|one|another|local)[ \t]+(?:[a-z-]+[ \t]+)?$", re.IGNORECASE)
 # Capitalised words that start a sentence or a date, not a force's area ("On Sunday police …").
@@ -141,6 +141,11 @@ def police_in_places(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
         area = _AREA_SUFFIX.sub("", match.group("area"))
         if country_code(area) or demonym_code(area) or _DIRECTION_START.match(area):
             continue
+        named = _NAME_BEFORE.search(doc.text, max(0, match.start() - 30), match.start())
+        if (named and not _LEADING_WORDS.fullmatch(named.group(1) + " ")) or _POLICE_KIND_BEFORE.search(
+            doc.text, max(0, match.start() - 30), match.start()
+        ):
+            continue  # "Federal police in Berlin", "border police in Sa Kaeo": another force, working there
         who = "prosecutors" if match.group("who").lower() == "prosecutors" else "police"
         start, end = match.start() + offset, match.end() + offset
         sent = doc.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -154,6 +159,12 @@ def police_in_places(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
     return out
 
 
+_POLICE_KIND_BEFORE = re.compile(
+    r"\b(?:federal|national|state|border|military|railway|transport|traffic|immigration|tourist|marine|riot)"
+    r"[ \t]+$",
+    re.IGNORECASE,
+)
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[ \t]+$")
 _DIRECTION_START = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\b")
 
 
