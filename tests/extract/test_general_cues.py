@@ -310,6 +310,14 @@ def test_seizures_in_other_words(text: str, kinds: set[str]) -> None:
         # a group noun inside an institution's name or in the possessive of one is nobody in the case
         ("Twelve fishermen were freed, said the Sunrise Foundation for Children and Women.", None),
         ("Five men were rescued from the farm, and the council's children's services were told.", None),
+        # someone's own children are family, not victims; a daughter may be the victim
+        ("The couple brought a woman from Kenya to care for their four young children.", None),
+        ("Some of the women rescued in Leeds had children to support back home.", None),
+        ("Police said the mother had sold her daughter, 14, to a brothel.", True),
+        # ages: a compound number is one age, and a span of time is no age range
+        ("Twenty-eight-year-old Sita Devi was rescued from the kiln with 18 others.", None),
+        ("The women, aged 24 to 33, were freed; they had worked there for between one and two years.", False),
+        ("All the victims are aged between 15 and 38 years.", True),
         # a headline in title case still counts its children
         ("Police Rescue 20 Children From Brothel In Kolkata", True),
         ("Police rescued 20 children from a brothel in Kolkata.", True),

@@ -36,10 +36,14 @@ _NUM_WORDS = {
 _NUM = r"(\d{1,2}|" + "|".join(_NUM_WORDS) + r")"
 # "aged from four to 13", "ages ranged from three to 13", "between 14 and 17", "11-year-old"
 _AGE_RANGE = re.compile(
-    r"\b(?:aged?|ages?\s+(?:ranged|ranging|range)|ranging\s+in\s+age|between(?:\s+the\s+ages\s+of)?)"
+    r"\b(?:aged?(?:\s+between)?|ages?\s+(?:ranged|ranging|range)|ranging\s+in\s+age|between\s+the\s+ages\s+of)"
     r"\s+(?:from\s+)?" + _NUM + r"\s*(?:to|and|-|–)\s*(?:over\s+)?" + _NUM + r"\b"
-    r"|\b" + _NUM + r"[- ]year[- ]olds?\b"
-    r"|\bunder(?:\s+the\s+age\s+of)?\s+(18|16|14|12)\b",
+    # a bare "between": "girls between 14 and 17", but "employed for between one and two years" is time
+    r"|\bbetween\s+" + _NUM + r"\s*(?:and|-|–)\s*" + _NUM + r"\b"
+    r"(?!\s+(?:years?|months?|weeks?|days|hours)\b(?![\s-]+old))"
+    # "Twenty-eight-year-old" is not an eight-year-old
+    r"|(?<![\w-])" + _NUM + r"[- ]year[- ]olds?\b"
+    r"|\bunder(?:\s+the\s+age\s+of)?\s+(?P<under>18|16|14|12)\b",
     re.IGNORECASE,
 )
 
@@ -84,8 +88,8 @@ def age_ranges(doc: Doc, offset: int, groups: list[Mention]) -> list[Mention]:
             if owner is not None and owner.attributes.get("role") == "suspect":
                 continue
             lo, hi = min(values), max(values)
-            if m.group(4):  # "under 18"
-                lo, hi = 0, int(m.group(4)) - 1
+            if m.group("under"):  # "under 18"
+                lo, hi = 0, int(m.group("under")) - 1
             start = sent.start_char + m.start() + offset
             out.append(
                 Mention(
@@ -288,8 +292,16 @@ def group(tok: Token, offset: int, boiler: bool) -> Mention | None:
     gender = "female" if lemma in FEMALE or lower in FEMALE else None
     gender = "male" if lemma in MALE or lower in MALE else gender
     minor = lemma in MINOR_NOUNS or lower in MINOR_NOUNS
-    if minor and any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
-        return None  # "the couple's three children": someone's family, not the victims
+    owner = [c for c in tok.children if c.dep_ == "poss"]
+    family = lemma in ("child", "kid", "baby")  # "sold her daughter": a daughter may be the victim
+    if minor and (
+        any(c.pos_ in ("NOUN", "PROPN") for c in owner)
+        or (family and any(c.lower_ in _POSSESSIVES for c in owner))
+        or (family and tok.dep_ == "dobj" and tok.head.lemma_ == "have")
+    ):
+        # "the couple's three children", "he left his children", "some had children to support":
+        # someone's family, not the victims
+        return None
     if lemma in ("girl", "boy") and any(t.lower_ in ("women", "men") for t in tok.sent):
         minor = True
     elif lemma in ("girl", "boy", "teenager", "teen") and not _said_young(tok):
@@ -338,6 +350,7 @@ def _held_or_arrested(noun: Token) -> bool:
     return False
 
 
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 # What a group noun in the possessive names when it is an institution, not people in the case.
 _INSTITUTIONS = frozenset(
     {"service", "home", "charity", "right", "commissioner", "society", "fund", "hospital", "court",
