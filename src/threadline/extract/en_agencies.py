@@ -105,7 +105,8 @@ _LOWER_POLICE = re.compile(
     r"(?<![\w-])((?:[A-Z][\w’'-]+[ \t]+(?:and[ \t]+)?){1,3}police"
     r"(?:[ \t]+(?:station|department|force|service|command|headquarters))?)(?![\w-])"
     r"(?![ \t]+(?:chief|officers?|officials?|spokes\w+|commissioner|superintendent|inspector|sources?|"
-    r"constables?|sergeants?|chiefs|personnel|staff|teams?|men|women|limits|jurisdiction|station[ \t]+limits))"
+    r"constables?|sergeants?|chiefs|personnel|staff|teams?|men|women|limits|jurisdiction"
+    r"|station[ \t]+limits))"
 )
 _INDEFINITE = re.compile(r"\b(?:a|an|one|another|local)[ \t]+(?:[a-z-]+[ \t]+)?$", re.IGNORECASE)
 # Capitalised words that start a sentence or a date, not a force's area ("On Sunday police …").
