@@ -83,6 +83,8 @@ POSITIVE = [
     ("Officers seized £12,000 in cash and two vans.", "seizure", "cash"),
     ("Officers seized £12,000 in cash and two vans.", "seizure", "vehicles"),
     ("A handgun and ammunition were recovered from the flat.", "seizure", "firearms"),
+    ("Officers found 30 sewing machines and about $5,000 in cash at the workshop.", "seizure", "cash"),
+    ("Twelve phones, Rs 4 lakh and USD 300 were seized from the suspects.", "seizure", "cash"),
     ("High value watches were seized in Romania.", "seizure", "jewellery_watches"),
     ("Au fost ridicate sume de bani și telefoane mobile.", "seizure", "phones"),
     ("Anchetatorii au indisponibilizat conturi bancare și două imobile.", "seizure", "bank_assets"),
@@ -149,6 +151,7 @@ NEGATIVE = [
     ("Hundreds of adverts for sexual services appeared on a website.", "recruitment", "online_advertising"),
     ("Police seized the moment to ask for help.", "seizure", "other"),
     ("She wore a watch.", "seizure", "jewellery_watches"),
+    ("Police found three boys locked inside a house converted into a cannabis farm.", "seizure", "drugs"),
     ("The men were not beaten, police said.", "indicator", "physical_sexual_violence"),
     ("He could not pay the money he owed the recruiter.", "indicator", "withholding_wages"),
     # what victims in general "are often" or "may be" made to suffer
