@@ -332,3 +332,10 @@ def test_a_verb_between_a_force_and_a_name_is_no_title_but_a_long_title_is() -> 
     )
     assert roles["Ramesh Karki"] == "suspect"
     assert [role for name, role in roles.items() if "Daphne Hearn" in name] == ["official"]
+
+
+def test_an_operation_given_a_name_is_no_nickname_of_a_suspect() -> None:
+    assert (
+        _summary("The sting, dubbed Operation Lantern, led to the arrest of five men.", "en")["suspects"]
+        == []
+    )

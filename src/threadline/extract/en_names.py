@@ -50,6 +50,8 @@ def aliases(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> tuple[li
     alias_names: set[str] = set()
     person_ends: list[int] = [e.end_char for e in doc.ents if e.label_ == "PERSON"]
     for match in _ALIAS.finditer(doc.text):
+        if people.is_business_name(match.group("name")):
+            continue  # "efforts such as Operation Cross Country": an operation, not a nickname
         alias_names.add(match.group("name"))
         before = doc.text[max(0, match.start() - 4) : match.start()]
         attached = match.group("also") or any(0 <= match.start() - end <= 3 for end in person_ends)
@@ -88,7 +90,11 @@ def aliases(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> tuple[li
             + (2 if _SUSPECT_NOUN.search(named) or _LIST_OF_SUSPECTS.match(match.group(0)) else 0)
         }
         for name in _NAME_IN_LIST.finditer(match.group("names")):
-            if country_code(name.group(0)) or demonym_code(name.group(0)):
+            if (
+                country_code(name.group(0))
+                or demonym_code(name.group(0))
+                or people.is_business_name(name.group(0))
+            ):
                 continue  # "identified as Thai nationals"
             start = match.start("names") + name.start() + offset
             end = start + len(name.group(0))

@@ -92,6 +92,11 @@ def _tokens_lower(span: SpacySpan) -> list[str]:
     return [t.lower_ for t in span]
 
 
+def is_business_name(name: str) -> bool:
+    """A business, an operation or a unit the NER or a name pattern took for a person."""
+    return bool({w.lower().strip(".,") for w in name.split()} & _BUSINESS_WORDS)
+
+
 def english_person(ent: SpacySpan, offset: int) -> Mention | None:
     """A person mention with role cues, age and gender read from its sentence."""
     cues = role_cues()["en"]
@@ -100,7 +105,7 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
         return None
     if not name[0].isupper():
         return None
-    if {w.lower().strip(".,") for w in name.split()} & _BUSINESS_WORDS:
+    if is_business_name(name):
         return None  # "Gorgeous Nails", "Global Connect": a business the NER called a person
     sent = ent.sent
     doc = ent.doc
