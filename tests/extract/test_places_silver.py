@@ -3,10 +3,10 @@ frontiers between two countries. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from threadline.extract.case import case_places, geocode_places
-from threadline.extract.en_geo import _CITY_OF
+from threadline.extract.case import _small_town_named, case_places, geocode_places
+from threadline.extract.en_geo import _CITY_OF, _after_a_place
 from threadline.extract.pipeline import extract
-from threadline.extract.places import country_pair
+from threadline.extract.places import country_pair, is_capital
 from threadline.extract.types import Mention
 from threadline.taxonomy.document import Document
 
@@ -27,8 +27,11 @@ def test_small_dateline_town_is_a_place_of_the_case() -> None:
     assert case_places([_dateline("Ballia", "city", 100_000)], ["IN"]) == ["Ballia"]
 
 
-def test_big_dateline_city_is_where_the_press_sits() -> None:
-    assert case_places([_dateline("Mumbai", "city", 12_000_000)], ["IN"]) == []
+def test_dateline_in_a_capital_is_where_the_press_sits() -> None:
+    assert case_places([_dateline("NEW DELHI", "city", 300_000)], ["IN"]) == []
+    assert all(is_capital(name) for name in ("JAKARTA", "Windhoek", "Bogotá", "Washington, D.C."))
+    # a big city that is no capital files local news: its dateline is the case's town
+    assert case_places([_dateline("Pune", "city", 3_000_000)], ["IN"]) == ["Pune"]
 
 
 def test_places_listed_before_plural_states_are_all_places() -> None:
@@ -99,3 +102,63 @@ def test_kind_word_before_a_list_or_a_town_and_its_state() -> None:
     assert listed is not None and listed.group("names") == "Elciego, Lapuebla de Labarca and Samaniego"
     within = _CITY_OF.search("homes in the city of Cuautla, Morelos — a spa town")
     assert within is not None and (within.group("name"), within.group("within")) == ("Cuautla", "Morelos")
+
+
+def test_state_written_after_a_town_is_a_candidate() -> None:
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    words = ["officials", "in", "Tawau", ",", "Sabah", ",", "freed", "six", "maids"]
+    pos = ["NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "NUM", "NOUN"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, 2, 3, label="GPE")]
+    found = _after_a_place(doc, 0, lambda _: False)
+    assert [m.value for m in found] == ["Sabah"]
+
+
+def test_residents_of_a_province_and_a_named_district() -> None:
+    places = _places(
+        "The 20 workers were four Central Java residents, three Lampung residents, two Bengkulu "
+        "residents and one resident of Sumba in East Nusa Tenggara."
+    )
+    assert "central java" in places
+    assert "rashidiya" in _places("Police in Dubai arrested the men in the Rashidiya district last week.")
+
+
+def test_lake_no_gazetteer_lists_is_a_place_and_a_river_is_not() -> None:
+    assert "lake bosumtwi" in _places("The boys were made to fish on Lake Bosumtwi for years in Ghana.")
+    assert "kafue river" not in _places("Children were found working on the Kafue River in Zambia.")
+
+
+def test_a_hyphenated_epithet_before_region_is_no_unit() -> None:
+    assert "crime-ridden" not in _places("Pickers lived in the Crime-ridden region of Apulia in Italy.")
+
+
+def test_halves_of_a_name_cut_at_its_particle_are_joined() -> None:
+    text = "Officers went to San Jose del Monte City on Friday."
+    halves = [_gpe(text, "San Jose"), _gpe(text, "del Monte City")]
+    values = [m.value for m in geocode_places(halves, "en", text) if m.kind == "place"]
+    assert values == ["San Jose del Monte City"]
+
+
+def test_town_and_province_without_a_comma_are_two_places() -> None:
+    text = "Agents raided a house in Bacoor Cavite, Philippine police said."
+    start = text.index("Bacoor")
+    candidate = Mention("place", (start, start + 13), "Bacoor Cavite", "Bacoor Cavite", "test", 0.3,
+                        {"label": "ORG", "needs_gazetteer": True})  # fmt: skip
+    country = Mention("country", (0, 0), "Philippine", "PH", "test", 0.8, {})
+    places = [m.value for m in geocode_places([candidate, country], "en", text) if m.kind == "place"]
+    assert places == ["Bacoor", "Cavite"]
+
+
+def test_small_town_the_ner_calls_a_facility_in_the_case_country() -> None:
+    attrs = {"label": "FAC", "needs_gazetteer": True}
+    assert _small_town_named(attrs, "the Glassboro Hill", set())
+    assert not _small_town_named(attrs, "Valley", set())
+    assert not _small_town_named(attrs, "Green Valley", {"green", "valley"})
+    assert not _small_town_named({"label": "PERSON", "person_alt": True}, "Moreno", set())
+
+
+def test_a_language_the_ner_calls_a_place_is_none() -> None:
+    text = "The men spoke Tagalog to the girls and promised them jobs."
+    assert [m for m in geocode_places([_gpe(text, "Tagalog")], "en", text) if m.kind == "place"] == []

@@ -5,13 +5,15 @@ the same mention kinds and attributes.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from threadline.extract.organisations import resolve_agency_aliases
-from threadline.extract.places import country_code, country_pair, geocode
+from threadline.extract.places import country_code, country_pair, geocode, is_capital
 from threadline.extract.types import Mention
 
 # Broad regions are not places of a case ("Central America", "the Southeast", "Europe").
@@ -100,6 +102,8 @@ def geocode_places(
     When the confirmed places reveal a country the text never named ("Dhangadhi" → Nepal), the
     whole step runs once more with it, so "Kailali" resolves there too (`learned`).
     """
+    if text and not learned:
+        mentions = _join_particle_halves(mentions, text)
     preferred = context_countries(mentions, language) + list(learned)
     # "the Nepal-India border": both countries help place the towns around it
     preferred += [c for pair in _COUNTRY_PAIR.findall(text) for c in country_pair(pair) if c not in preferred]
@@ -157,6 +161,7 @@ def geocode_places(
         ):
             continue  # "a girl associated with Pratt": Samuel Pratt's surname, not Pratt, Kansas
         attrs = dict(m.attributes)
+        value = m.value
         in_list = list_country.get(str(attrs.get("place_list")))
         listed = _lookup(m.value, [in_list]) if in_list else None
         if listed is not None and listed.country == in_list:
@@ -166,8 +171,20 @@ def geocode_places(
             attrs.pop("label", None)
         else:
             place = _lookup(m.value, preferred)
+        if place is None and attrs.get("needs_gazetteer"):
+            pair = _town_and_province(m, preferred)
+            if pair:
+                out += pair  # "Bacoor Cavite": a town and its province written without a comma
+                continue
         if place is None:
-            if attrs.get("needs_gazetteer") or not _plausible_unknown_place(m.value, lower_words):
+            # a named unit ("the Naif district") or a lake, sea or island no gazetteer lists (a river is
+            # more often a border or a landmark than where the case was)
+            known_kind = attrs.get("unit_named") or _FEATURE.search(m.value)
+            if known_kind:
+                value = re.sub(r"^the\s+", "", value)  # "the Volta Lake"
+            if (attrs.get("needs_gazetteer") and not known_kind) or not _plausible_unknown_place(
+                value, lower_words
+            ):
                 continue
             if attrs.get("place_list") is not None and in_list is None:
                 continue  # "Sarfaraz, Zeeshan and Noman": a list no gazetteer knows a name of
@@ -189,7 +206,7 @@ def geocode_places(
                 or (
                     place.kind == "city"
                     and place.population < MIN_POPULATION_RETAGGED
-                    and not (attrs.get("named_as") and place.country in preferred)
+                    and not (place.country in preferred and _small_town_named(attrs, value, lower_words))
                 )
             ):
                 continue
@@ -197,7 +214,7 @@ def geocode_places(
                          place_kind=place.kind, population=place.population)  # fmt: skip
             if attrs.get("person_alt"):
                 confirmed_alt.add(m.span)
-        out.append(Mention(m.kind, m.span, m.text, m.value, m.extractor, m.confidence, attrs))
+        out.append(Mention(m.kind, m.span, m.text, value, m.extractor, m.confidence, attrs))
     found = Counter(
         str(m.attributes["country"]) for m in out if m.kind == "place" and m.attributes.get("country")
     )
@@ -209,6 +226,61 @@ def geocode_places(
         return geocode_places(mentions, language, text, learned=revealed)
     # a name the NER called a person but the gazetteer places in the case's countries is a place
     return [m for m in out if not (m.kind == "person" and m.span in confirmed_alt)]
+
+
+def _small_town_named(attrs: dict[str, object], value: str, lower_words: set[str]) -> bool:
+    """A town of the case's country too small for a name the NER called a person or organisation
+    ("Moreno", "Ali") is still one when a kind word named it ("the town of X") or the NER called it
+    a location or facility and it has two words ("Mullica Hill"), not common ones ("Green Valley")."""
+    if attrs.get("named_as"):
+        return True
+    if attrs.get("label") not in ("FAC", "LOC", "", None) or attrs.get("person_alt"):
+        return False
+    words = re.sub(r"^the\s+", "", value).split()
+    # one word may be a common one never written in lower case here ("Valley", "the Net")
+    return len(words) > 1 and not all(w.lower() in lower_words for w in words)
+
+
+_PARTICLE_START = re.compile(r"^(?:de|del|da|do|dos|das|di|de la|de los)\s+[A-Z]")
+
+
+def _join_particle_halves(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "[San Jose] [del Monte City]": one name the NER cut at its particle, joined again."""
+    places = sorted((m for m in mentions if m.kind == "place"), key=lambda m: m.span)
+    joined: dict[int, Mention] = {}
+    dropped: set[int] = set()
+    for a, b in itertools.pairwise(places):
+        if text[a.span[1] : b.span[0]] != " " or not _PARTICLE_START.match(b.value) or id(a) in dropped:
+            continue
+        whole = text[a.span[0] : b.span[1]]
+        joined[id(a)] = Mention("place", (a.span[0], b.span[1]), whole, whole, a.extractor, a.confidence,
+                                dict(a.attributes))  # fmt: skip
+        dropped.add(id(b))
+    if not joined:
+        return mentions
+    return [joined.get(id(m), m) for m in mentions if id(m) not in dropped]
+
+
+def _town_and_province(m: Mention, preferred: list[str]) -> list[Mention]:
+    """Two words, a town then the division it is in, in one of the text's countries."""
+    words = m.value.split()
+    if len(words) != 2 or not all(w[:1].isupper() for w in words):
+        return []
+    town, province = (geocode(w, preferred) for w in words)
+    if town is None or province is None or town.kind != "city" or province.kind != "region":
+        return []
+    if town.country != province.country or town.country not in preferred:
+        return []
+    out = []
+    start = m.span[0]
+    for word, place in zip(words, (town, province), strict=True):
+        at = m.text.find(word)
+        span = (start + at, start + at + len(word)) if at >= 0 else m.span
+        attrs = dict(m.attributes, country=place.country, lat=place.lat, lon=place.lon,
+                     gazetteer=place.source, place_kind=place.kind, population=place.population,
+                     needs_gazetteer=False)  # fmt: skip
+        out.append(Mention("place", span, word, word, m.extractor, m.confidence, attrs))
+    return out
 
 
 def _list_countries(mentions: list[Mention], preferred: list[str]) -> dict[str, str]:
@@ -228,6 +300,7 @@ def _list_countries(mentions: list[Mention], preferred: list[str]) -> dict[str, 
     return {list_id: count.most_common(1)[0][0] for list_id, count in votes.items()}
 
 
+_FEATURE = re.compile(r"^(?:the\s+)?(?:Lake|Isle|Island)\s+(?:of\s+)?[A-Z]|\S\s+(?:Lake|Island|Islands|Sea)$")
 # what shows an unknown name is someone: an age after it ("Sita Rai, 20"), a relative before it
 # ("his son, Vinod"), or brackets around a single word after a longer name ("… Act (Atipsom)")
 _AGE_AFTER = re.compile(
@@ -253,10 +326,22 @@ def _person_around(text: str, span: tuple[int, int]) -> bool:
 _MEDIA_AFTER = re.compile(r"[ \t]+(?:news|fm|tv|radio|times|herald|online)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _language_names() -> frozenset[str]:
+    """Names of the major languages ("Hindi", "Tagalog"): the NER sometimes calls one a place."""
+    import pycountry
+
+    return frozenset(
+        lang.name.split(" (")[0].casefold() for lang in pycountry.languages if getattr(lang, "alpha_2", None)
+    )
+
+
 def _plausible_unknown_place(name: str, lower_words: set[str]) -> bool:
     words = name.split()
     if any(ch.isdigit() for ch in name) or (name.isupper() and len(name) <= 3):
         return False  # "K9", "NZ": codes and abbreviations, not names of places
+    if name.casefold() in _language_names():
+        return False
     if any(
         country_code(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
     ):
@@ -415,18 +500,10 @@ def case_places(mentions: list[Mention], countries: Iterable[str]) -> list[str]:
     return collapse(unique)
 
 
-# A dateline city this big is where the press sits ("MANILA —", "LONDON (Reuters)"); a smaller
-# dateline town, a district or a province is where a local report's case happened ("Bahraich:").
-MIN_POPULATION_PRESS_DATELINE = 500_000
-
-
 def _press_city(m: Mention) -> bool:
-    population = m.attributes.get("population")
-    return (
-        m.attributes.get("place_kind") == "city"
-        and isinstance(population, int)
-        and (population >= MIN_POPULATION_PRESS_DATELINE)
-    )
+    """A dateline in a national capital is where the press sits ("MANILA —"); a dateline elsewhere, a
+    district or a province is where a local report's case happened ("Bahraich:", "HOUSTON —")."""
+    return is_capital(m.value)
 
 
 def case_agencies(mentions: list[Mention]) -> list[str]:

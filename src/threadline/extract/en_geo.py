@@ -338,13 +338,20 @@ _NOT_UNIT = frozenset({"The", "A", "An", "In", "Of", "From", "This", "That", "It
 def division_places(
     doc: Doc, offset: int, is_boiler: Callable[[int], bool], have: list[Mention]
 ) -> list[Mention]:
-    taken = {m.span for m in have if m.kind in ("place", "country")}
+    taken: dict[tuple[int, int], list[Mention]] = {}
+    for m in have:
+        if m.kind in ("place", "country"):
+            taken.setdefault(m.span, []).append(m)
     out = []
     for match in _DIVISION.finditer(doc.text):
         for group in ("unit", "parent", "metro"):
             if match.group(group) is None:
                 continue
-            if group == "parent" and match.group(0)[match.end("unit") - match.start()].isupper():
+            unit_lower = (
+                match.group("unit") is not None
+                and match.group(0)[match.end("unit") - match.start()].islower()
+            )
+            if group == "parent" and not unit_lower:
                 continue  # only "the Thane district of Maharashtra"; "District of Columbia" is one name
             s, e = match.span(group)
             words = doc.text[s:e].split()
@@ -354,14 +361,24 @@ def division_places(
             if not words:
                 continue
             e = s + len(" ".join(words))
-            if (s + offset, e + offset) in taken or country_code(doc.text[s:e]):
+            # "the Naif district", "Kavre district": a unit named in running text is a place even
+            # where no gazetteer lists it ("Business District" capitalised may be a quarter's name)
+            named = group == "unit" and unit_lower and all(w.istitle() or w.isupper() for w in words)
+            if (s + offset, e + offset) in taken:
+                for m in taken[(s + offset, e + offset)]:
+                    m.attributes["unit_named"] = m.attributes.get("unit_named") or named
+                continue
+            if country_code(doc.text[s:e]):
                 continue
             span = doc.char_span(s, e, alignment_mode="contract")
             if span is None:
                 continue
-            out.append(place_candidate(span, offset, is_boiler(s + offset), person_alt=False))
+            candidate = place_candidate(span, offset, is_boiler(s + offset), person_alt=False)
+            candidate.attributes["unit_named"] = named
+            out.append(candidate)
     out += _untagged_after_preposition(doc, offset, is_boiler) + _named_as_a_town(doc, offset, is_boiler)
-    out += _particle_names(doc, offset, is_boiler)
+    out += _particle_names(doc, offset, is_boiler) + _after_a_place(doc, offset, is_boiler)
+    out += _residents_of(doc, offset, is_boiler)
     return out + listed_places(doc, offset, is_boiler, have)
 
 
@@ -425,6 +442,52 @@ def _particle_names(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> 
         if any(t.lower_ in _NOT_PLACE_WORDS for t in words):
             continue
         out.append(place_candidate(ent, offset, is_boiler(ent.start_char + offset), person_alt=False))
+    return out
+
+
+def _after_a_place(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
+    """ "in Kuching, Sarawak, rescued …": the state or province written after a town, which the
+    NER leaves untagged; the gazetteer confirms it in the case's countries."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC") or ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+            continue
+        i = j = ent.end + 1
+        while j - i < 3 and j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN":
+            if doc[j].ent_type_:
+                break
+            j += 1
+        if j == i or (j < len(doc) and not (doc[j].is_punct or doc[j].is_lower)):
+            continue
+        span = doc[i:j]
+        if country_code(span.text) or demonym_code(span.text):
+            continue
+        out.append(place_candidate(span, offset, is_boiler(span.start_char + offset), person_alt=False))
+    return out
+
+
+# "two Banten residents", "a resident of Flores", "natives of Kavre": where people live
+_RESIDENTS = re.compile(
+    rf"(?<![\w-])(?P<before>{_NAME})[ \t]+(?:residents?|natives?)\b"
+    rf"|\b(?:residents?|natives?|inhabitants?)[ \t]+of[ \t]+(?P<after>{_NAME})"
+)
+
+
+def _residents_of(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
+    out = []
+    for match in _RESIDENTS.finditer(doc.text):
+        group = "before" if match.group("before") is not None else "after"
+        s, e = match.span(group)
+        words = doc.text[s:e].split()
+        while words and words[0] in _NOT_UNIT:
+            s += len(words[0]) + 1
+            words = words[1:]
+        span = doc.char_span(s, e, alignment_mode="contract") if words else None
+        if span is None or not len(span) or country_code(span.text) or demonym_code(span.text):
+            continue
+        if span.root.ent_type_ in _PLACE_ENT_LABELS or span.root.ent_type_ == "PERSON":
+            continue
+        out.append(place_candidate(span, offset, is_boiler(s + offset), person_alt=False))
     return out
 
 

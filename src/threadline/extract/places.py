@@ -73,6 +73,40 @@ def country_pair(text: str) -> list[str]:
     return [c for c in codes if c] if len(parts) > 1 and all(codes) else []
 
 
+# National capitals: as a dateline, where the press sits rather than where a case happened ("MANILA —",
+# "LONDON (Reuters)"). Names shared with big towns elsewhere (Kingston, San Jose, Santiago) are left out.
+_CAPITALS = frozenset(
+    strip_accents(name)
+    for name in re.split(
+        r"\s*\|\s*",
+        """
+    Abu Dhabi|Abuja|Accra|Addis Ababa|Algiers|Amman|Amsterdam|Ankara|Antananarivo|Apia|Ashgabat|Asmara
+    |Astana|Asuncion|Athens|Baghdad|Baku|Bamako|Bandar Seri Begawan|Bangkok|Bangui|Banjul|Basseterre
+    |Beijing|Beirut|Belgrade|Belmopan|Berlin|Bern|Bishkek|Bissau|Bogota|Brasilia|Bratislava|Brazzaville
+    |Bridgetown|Brussels|Bucharest|Budapest|Buenos Aires|Bujumbura|Cairo|Canberra|Caracas|Castries
+    |Chisinau|Colombo|Conakry|Copenhagen|Dakar|Damascus|Dhaka|Dili|Djibouti|Dodoma|Doha|Dublin|Dushanbe
+    |Freetown|Gaborone|Guatemala City|Hanoi|Harare|Havana|Helsinki|Honiara|Islamabad|Jakarta
+    |Juba|Kabul|Kampala|Kathmandu|Khartoum|Kigali|Kinshasa|Kuala Lumpur|Kuwait City|Kyiv|Kiev
+    |La Paz|Libreville|Lilongwe|Lima|Lisbon|Ljubljana|Lome|London|Luanda|Lusaka|Luxembourg|Madrid
+    |Majuro|Malabo|Male|Managua|Manama|Manila|Maputo|Maseru|Mbabane|Mexico City|Minsk|Mogadishu|Monaco
+    |Monrovia|Montevideo|Moroni|Moscow|Muscat|Nairobi|Nassau|Naypyidaw|N'Djamena|New Delhi|Delhi
+    |Niamey|Nicosia|Nouakchott|Nuku'alofa|Oslo|Ottawa|Ouagadougou|Panama City|Paramaribo|Paris
+    |Phnom Penh|Podgorica|Port Louis|Port Moresby|Port of Spain|Port-au-Prince|Porto-Novo|Prague|Praia
+    |Pretoria|Pristina|Pyongyang|Quito|Rabat|Reykjavik|Riga|Riyadh|Rome|Roseau|San Salvador
+    |Sanaa|Santo Domingo|Sao Tome|Sarajevo|Seoul|Singapore|Skopje|Sofia|Stockholm|Suva
+    |Taipei|Tallinn|Tarawa|Tashkent|Tbilisi|Tegucigalpa|Tehran|Thimphu|Tirana|Tokyo|Tripoli|Tunis
+    |Ulaanbaatar|Vaduz|Valletta|Vienna|Vientiane|Vilnius|Warsaw|Washington|Wellington|Windhoek
+    |Yamoussoukro|Yaounde|Yerevan|Zagreb""".strip(),
+    )
+)
+
+
+def is_capital(name: str) -> bool:
+    """Whether a name is a national capital ("MANILA", "Washington, D.C.")."""
+    key = strip_accents(" ".join(name.split()))
+    return key in _CAPITALS or strip_accents(re.split(r",", name)[0].strip()) in _CAPITALS
+
+
 def demonym_code(word: str) -> str | None:
     """ISO alpha-2 for a nationality word ("Romanian", "româncă", "Filipinos"), or None."""
     return lexicon.demonyms().get(strip_accents(word.strip()))
