@@ -339,3 +339,17 @@ def test_an_operation_given_a_name_is_no_nickname_of_a_suspect() -> None:
         _summary("The sting, dubbed Operation Lantern, led to the arrest of five men.", "en")["suspects"]
         == []
     )
+
+
+def test_a_victim_named_as_such_or_acted_on_by_the_defendant_is_no_suspect() -> None:
+    text = (
+        "Lina Marsh, 52, was jailed for six years for starving her maid. Marsh, who faced a maximum "
+        "sentence of seven years, showed no mercy to Ana Pereira. In a statement, victim Ana Pereira "
+        "said she was pleased with the sentence."
+    )
+    assert _summary(text, "en")["suspects"] == ["Lina Marsh"]
+
+
+def test_people_given_as_the_suspects_by_an_official_are_suspects() -> None:
+    text = "Inspector Grace Addo gave the names of the suspects as Kofi Mensah and Yaw Boateng."
+    assert set(_summary(text, "en")["suspects"]) == {"Kofi Mensah", "Yaw Boateng"}

@@ -135,6 +135,8 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
     titled = bool(before_words) and before_words[-1] in _SUSPECT_TITLES
     if titled:
         counts["suspect"] += 2  # "human smuggler Shahzaib", "the accused Russell"
+    if before_words and before_words[-1] in ("victim", "survivor"):
+        counts["victim"] += 2  # "victim Erwiana S. said she was happy with the judgement"
     if title_words & cues["spokesperson_titles"]:
         counts["spokesperson"] += 1
     if title_words & cues["honorifics_male"] or "mr" in removed:
@@ -194,7 +196,16 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
     if speaker:
         counts["speaker"] += 1
     else:
-        for tok in sent:
+        # "X, who faced a sentence of seven years, showed no compassion to Y": the sentence's
+        # words about charges and sentences are about its subject, not the person it acts on
+        object_of_act = root.dep_ in ("dobj", "dative") or (
+            root.dep_ == "pobj" and root.head.lower_ in ("to", "towards", "against", "on", "upon")
+        )
+        acted_on = object_of_act and any(
+            e.label_ == "PERSON" and e.start != ent.start and e.root.dep_ in ("nsubj", "nsubjpass")
+            for e in sent.ents
+        )
+        for tok in sent if not acted_on else ():
             if ent.start <= tok.i < ent.end:
                 continue
             lemma = tok.lemma_.lower()
