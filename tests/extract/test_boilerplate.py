@@ -19,6 +19,10 @@ ADVICE = [
     "Dacă aveți informații despre cazuri de trafic de persoane, sunați la numărul 0800 800 678.",
     "Citește și: Cele mai citite știri ale săptămânii",
     "According to Home Office figures, 16,938 potential victims were referred last year.",
+    # a period's or an agency's running statistics, and a related-story link
+    "Police reported rescuing more than 500 victims in the first six months of 2014.",
+    "To date, the bureau and its partners have recovered more than 2,100 children.",
+    "MORE: Spain frees more than 300 trafficking victims",
 ]
 FACTS = [
     "Police rescued six women from a house in Leeds on Tuesday.",

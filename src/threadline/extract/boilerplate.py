@@ -47,7 +47,9 @@ _STRONG = re.compile(
     r"|\bcopyright\b|©|\bsubscribe to\b|\bnewsletter\b|\bshare (?:this|on)\b|\bimage caption\b"
     r"|\b(?:anti-trafficking|hot|help|tip|toll-free|freephone|confidential|emergency) ?line\b"
     r"|\breminds? the public\b|\bfree(?:,| and) confidential\b|\bfreephone\b"
-    r"|^\s*(?:photo|foto|image|picture|video|sursa foto|advertisement|publicitate|related|more from)\s*:"
+    r"|^\s*(?:photo|foto|image|picture|video|sursa foto|advertisement|publicitate|related|more from|more)\s*:"
+    # a period's statistics: "rescuing more than 700 victims in the first eight months of 2012"
+    r"|\bin the first (?:\w+ )?(?:months?|half|quarter|weeks?) of (?:19|20)\d\d\b"
     r"|\burmareste-ne\b|\baboneaza-te\b|\bfollow (?:us|@)\b|\bdownload (?:our|the) app\b"
 )
 # Generic statements about slavery rather than this case; two of them make a sentence generic.
@@ -70,7 +72,8 @@ _WEAK = re.compile(
     # running totals and yearly figures of an agency, not this case ("Since FY 2001 … has charged")
     r"|\bsince (?:fy |fiscal year )?(?:19|20)\d\d\b|\bmore than double\b|\bpriority\b"
     r"|(?:^|(?<=\n)|(?<=[.!?] ))in (?:the (?:first|second) half of |early |late )?(?:19|20)\d\d,"
-    r"|\b\d{1,3},\d{3} (?:[a-z]+ )?(?:people|migrants|persons|victims|nationals|workers)\b"
+    r"|\b\d{1,3},\d{3} (?:[a-z]+ )?(?:people|migrants|persons|victims|nationals|workers|minors|children|"
+    r"women|girls)\b|\bto date\b"
     r"|\b(?:takes?|taking|come in) many forms\b|\bmost common (?:forms?|types?|include)\b"
     r"|\b(?:so far )?this year\b|\bin the (?:state|country)\b|\b(?:have |had )?bec(?:ome|ame) victims\b"
     r"|\bpublicul\b|\bprevenire\b|\bcampanie\b"
