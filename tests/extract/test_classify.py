@@ -197,6 +197,24 @@ def test_boilerplate_paragraph_gives_no_sectors() -> None:
     assert labels(text, "sector") == {"sex_industry"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She was held in domestic servitude and forced labour, cleaning for the family.",
+            {"domestic_servitude"},
+        ),
+        ("The men were trafficked for forced labour to run online scams from a compound.", {"criminal"}),
+        (
+            "The maid was held in domestic servitude; her brother did forced labour on a farm.",
+            {"domestic_servitude", "labour"},
+        ),
+    ],
+)
+def test_servitude_and_forced_crime_are_their_own_forms(text: str, expected: set[str]) -> None:
+    assert labels(text, "exploitation", "en") == expected
+
+
 def test_derived_labels() -> None:
     text = "Recruiters posed as boyfriends and the women were forced into prostitution."
     assert "sex_industry" in labels(text, "sector")
