@@ -21,7 +21,7 @@ ADVICE = [
     "According to Home Office figures, 16,938 potential victims were referred last year.",
     # a period's or an agency's running statistics, and a related-story link
     "Police reported rescuing more than 500 victims in the first six months of 2014.",
-    "To date, the bureau and its partners have recovered more than 2,100 children.",
+    "Across the country, the bureau and its partners have recovered more than 2,100 children.",
     "MORE: Spain frees more than 300 trafficking victims",
 ]
 FACTS = [

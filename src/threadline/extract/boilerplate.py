@@ -73,7 +73,7 @@ _WEAK = re.compile(
     r"|\bsince (?:fy |fiscal year )?(?:19|20)\d\d\b|\bmore than double\b|\bpriority\b"
     r"|(?:^|(?<=\n)|(?<=[.!?] ))in (?:the (?:first|second) half of |early |late )?(?:19|20)\d\d,"
     r"|\b\d{1,3},\d{3} (?:[a-z]+ )?(?:people|migrants|persons|victims|nationals|workers|minors|children|"
-    r"women|girls)\b|\bto date\b"
+    r"women|girls)\b"
     r"|\b(?:takes?|taking|come in) many forms\b|\bmost common (?:forms?|types?|include)\b"
     r"|\b(?:so far )?this year\b|\bin the (?:state|country)\b|\b(?:have |had )?bec(?:ome|ame) victims\b"
     r"|\bpublicul\b|\bprevenire\b|\bcampanie\b"
