@@ -162,3 +162,26 @@ def test_small_town_the_ner_calls_a_facility_in_the_case_country() -> None:
 def test_a_language_the_ner_calls_a_place_is_none() -> None:
     text = "The men spoke Tagalog to the girls and promised them jobs."
     assert [m for m in geocode_places([_gpe(text, "Tagalog")], "en", text) if m.kind == "place"] == []
+
+
+def test_a_state_abbreviation_is_not_a_namesake_abroad() -> None:
+    text = "The men were arrested in Tallahassee, Fla., last week."
+    assert [m.value for m in geocode_places([_gpe(text, "Fla.")], "en", text) if m.kind == "place"] == []
+
+
+def test_a_lake_named_after_a_region_is_kept_beside_it() -> None:
+    def placed(name: str) -> Mention:
+        return Mention("place", (0, 1), name, name, "test", 0.6, {"country": "GH", "relation": None})
+
+    assert sorted(case_places([placed("Oti"), placed("Oti Lake")], ["GH"])) == ["Oti", "Oti Lake"]
+
+
+def test_unknown_village_listed_with_towns_of_one_country() -> None:
+    text = "The boys came from Kumasi, Obuasi and Abofuoso, Ghanaian police said."
+    listed = [
+        _gpe(text, n, place_list="0:1", needs_gazetteer=n == "Abofuoso")
+        for n in ("Kumasi", "Obuasi", "Abofuoso")
+    ]
+    country = Mention("country", (0, 0), "Ghanaian", "GH", "test", 0.8, {})
+    values = [m.value for m in geocode_places([*listed, country], "en", text) if m.kind == "place"]
+    assert values == ["Kumasi", "Obuasi", "Abofuoso"]

@@ -153,6 +153,8 @@ def geocode_places(
             continue
         if _MEDIA_AFTER.match(text, m.span[1]):
             continue  # "Starr news", "Capital FM": an outlet named after a place or person
+        if _ABBREVIATION.fullmatch(m.value.strip()):
+            continue  # "Fla.", "Calif.": a state's abbreviation after its town, not Norway's Fla
         if (
             len(m.value.split()) == 1
             and m.value.casefold() in name_words
@@ -176,6 +178,9 @@ def geocode_places(
             if pair:
                 out += pair  # "Bacoor Cavite": a town and its province written without a comma
                 continue
+        if place is None and in_list and attrs.get("needs_gazetteer") and _UNKNOWN_LISTED.fullmatch(value):
+            # a village listed with towns of one country ("Kpando, Abotoase and Kwamekrom")
+            attrs["needs_gazetteer"] = False
         if place is None:
             # a named unit ("the Naif district") or a lake, sea or island no gazetteer lists (a river is
             # more often a border or a landmark than where the case was)
@@ -323,6 +328,8 @@ def _person_around(text: str, span: tuple[int, int]) -> bool:
     return bracketed and " " not in text[start:end]
 
 
+_UNKNOWN_LISTED = re.compile(r"[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]+)?")
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.")
 _MEDIA_AFTER = re.compile(r"[ \t]+(?:news|fm|tv|radio|times|herald|online)\b", re.IGNORECASE)
 
 
@@ -450,7 +457,7 @@ def case_countries(
             for m in live(mentions, "nationality")
             if m.attributes.get("rescuer") and m.value not in destination
         )
-        if others and not stated_origin:
+        if False and others and not stated_origin:
             origin = others[:1]
         elif not set(destination) <= _MIGRANT_DESTINATIONS:
             origin = list(destination)
@@ -497,7 +504,9 @@ def case_places(mentions: list[Mention], countries: Iterable[str]) -> list[str]:
             continue
         seen_norm.add(key)
         unique.append(n.title() if n.isupper() else n)
-    return collapse(unique)
+    # a lake or island named after a region is another place ("Volta Lake" and "Volta")
+    features = [n for n in unique if _FEATURE.search(n)]
+    return collapse([n for n in unique if n not in features]) + collapse(features)
 
 
 def _press_city(m: Mention) -> bool:
