@@ -457,7 +457,7 @@ def case_countries(
             for m in live(mentions, "nationality")
             if m.attributes.get("rescuer") and m.value not in destination
         )
-        if False and others and not stated_origin:
+        if others and not stated_origin:
             origin = others[:1]
         elif not set(destination) <= _MIGRANT_DESTINATIONS:
             origin = list(destination)
