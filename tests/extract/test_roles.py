@@ -353,3 +353,13 @@ def test_a_victim_named_as_such_or_acted_on_by_the_defendant_is_no_suspect() -> 
 def test_people_given_as_the_suspects_by_an_official_are_suspects() -> None:
     text = "Inspector Grace Addo gave the names of the suspects as Kofi Mensah and Yaw Boateng."
     assert set(_summary(text, "en")["suspects"]) == {"Kofi Mensah", "Yaw Boateng"}
+
+
+def test_a_rich_partner_country_is_not_the_victims_origin() -> None:
+    text = (
+        "Police rescued 14 women from a brothel in Pereira, Colombia on Tuesday. The operation was "
+        "supported by agents from the United States."
+    )
+    summary = _summary(text, "en")
+    assert summary["countries"]["origin"] == ["CO"]
+    assert summary["victims"]["nationalities"] == ["CO"]
