@@ -457,6 +457,9 @@ def case_countries(
             for m in live(mentions, "nationality")
             if m.attributes.get("rescuer") and m.value not in destination
         )
+        # a rich country named besides (a partner force, a donor's report) is rarely where the
+        # victims come from
+        others = [c for c in others if c not in _MIGRANT_DESTINATIONS]
         if others and not stated_origin:
             origin = others[:1]
         elif not set(destination) <= _MIGRANT_DESTINATIONS:
