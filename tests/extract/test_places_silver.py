@@ -6,7 +6,7 @@ from __future__ import annotations
 from threadline.extract.case import _small_town_named, case_places, geocode_places
 from threadline.extract.en_geo import _CITY_OF, _after_a_place
 from threadline.extract.pipeline import extract
-from threadline.extract.places import country_pair, is_capital
+from threadline.extract.places import country_pair, geocode, is_capital
 from threadline.extract.types import Mention
 from threadline.taxonomy.document import Document
 
@@ -185,3 +185,9 @@ def test_unknown_village_listed_with_towns_of_one_country() -> None:
     country = Mention("country", (0, 0), "Ghanaian", "GH", "test", 0.8, {})
     values = [m.value for m in geocode_places([*listed, country], "en", text) if m.kind == "place"]
     assert values == ["Kumasi", "Obuasi", "Abofuoso"]
+
+
+def test_towns_with_their_province_in_brackets() -> None:
+    places = _places("The women worked at plants in Moose Jaw (Saskatchewan) and Levis (Quebec) for months.")
+    assert "moose jaw" in places and "levis" in places
+    assert geocode("Sault Ste Marie", ["CA"]) is not None

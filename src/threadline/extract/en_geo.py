@@ -18,7 +18,14 @@ from threadline.extract.en_vocab import (
     STREET_WORDS,
     VICTIM_NOUNS,
 )
-from threadline.extract.places import country_code, country_pair, demonym_code, geocode, is_region_name
+from threadline.extract.places import (
+    country_code,
+    country_pair,
+    demonym_code,
+    geocode,
+    is_division_name,
+    is_region_name,
+)
 from threadline.extract.types import Mention
 
 _DISTANCE_BEFORE = re.compile(
@@ -378,7 +385,7 @@ def division_places(
             out.append(candidate)
     out += _untagged_after_preposition(doc, offset, is_boiler) + _named_as_a_town(doc, offset, is_boiler)
     out += _particle_names(doc, offset, is_boiler) + _after_a_place(doc, offset, is_boiler)
-    out += _residents_of(doc, offset, is_boiler)
+    out += _residents_of(doc, offset, is_boiler) + _before_a_region(doc, offset, is_boiler)
     return out + listed_places(doc, offset, is_boiler, have)
 
 
@@ -486,6 +493,29 @@ def _residents_of(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> li
         if span is None or not len(span) or country_code(span.text) or demonym_code(span.text):
             continue
         if span.root.ent_type_ in _PLACE_ENT_LABELS or span.root.ent_type_ == "PERSON":
+            continue
+        out.append(place_candidate(span, offset, is_boiler(s + offset), person_alt=False))
+    return out
+
+
+# "Red Deer (Alberta)", "Levis (Quebec)": a town with its province in brackets after it
+_TOWN_BRACKET = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'.-]+){0,3})[ \t]*\((?P<region>[A-Z][\w’' -]{2,30})\)"
+)
+
+
+def _before_a_region(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
+    out = []
+    for match in _TOWN_BRACKET.finditer(doc.text):
+        if not is_division_name(match.group("region")):
+            continue
+        s, e = match.span("name")
+        words = doc.text[s:e].split()
+        while words and words[0] in _NOT_UNIT:
+            s += len(words[0]) + 1
+            words = words[1:]
+        span = doc.char_span(s, e, alignment_mode="contract") if words else None
+        if span is None or not len(span) or country_code(span.text) or demonym_code(span.text):
             continue
         out.append(place_candidate(span, offset, is_boiler(s + offset), person_alt=False))
     return out

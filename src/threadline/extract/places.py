@@ -119,6 +119,9 @@ def _keys(name: str) -> list[str]:
     stripped = _SUFFIX.sub("", base)
     if stripped and stripped != base:
         keys.append(stripped)
+    saint = re.sub(r"\b(Ste?)\s", r"\1. ", base)
+    if saint != base:
+        keys.append(saint)  # "Sault Ste Marie" is GeoNames' "Sault Ste. Marie"
     if _COMPASS_PAIR.fullmatch(base):
         keys.append("-".join(base.split()))  # South Africa's "North West" is GeoNames' "North-West"
     return keys
@@ -169,6 +172,12 @@ def is_region_name(name: str) -> bool:
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def is_division_name(name: str) -> bool:
+    """Whether a name is exactly a first-level division somewhere ("Ontario", "Quebec", "Sabah")."""
+    key = strip_accents(name.strip()).casefold()
+    return any(level == 1 and strip_accents(dname).casefold() == key for dname, _c, level in _divisions(name))
 
 
 def geocode(name: str, countries: Collection[str] = ()) -> Place | None:
