@@ -89,6 +89,14 @@ POSITIVE = [
     ("Au fost ridicate sume de bani și telefoane mobile.", "seizure", "phones"),
     ("Anchetatorii au indisponibilizat conturi bancare și două imobile.", "seizure", "bank_assets"),
     ("Anchetatorii au indisponibilizat conturi bancare și două imobile.", "seizure", "property"),
+    # family who trafficked them, said in more ways
+    (
+        "Two sisters, 15 and 16, told police that their mother was their pimp.",
+        "recruitment",
+        "family_or_acquaintance",
+    ),
+    ("The accused include her 40-year-old husband and his mother.", "recruitment", "family_or_acquaintance"),
+    ("Two of the victims are children of another female suspect.", "recruitment", "family_or_acquaintance"),
     # work promised in other words than "promised jobs"
     ("She was lured to Bangkok under pretenses of a well-paid job.", "recruitment", "false_job_offer"),
     ("The promise of a few weeks' work began a long ordeal at sea.", "recruitment", "false_job_offer"),
