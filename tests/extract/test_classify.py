@@ -125,6 +125,8 @@ POSITIVE = [
     ("They lived in subhuman conditions of overcrowding.", "indicator", "abusive_conditions"),
     ("Her food was rationed and she slept in the hall.", "indicator", "abusive_conditions"),
     ("The men were exploited under gruelling conditions.", "indicator", "abusive_conditions"),
+    ("They owed the gang £3,000 and had to work off the debt.", "indicator", "debt_bondage"),
+    ("The men owed ever-growing debts to the gang.", "indicator", "debt_bondage"),
     # kept from leaving, in more words
     ("Two boys were being kept against their will at the farm.", "indicator", "restriction_of_movement"),
     ("The cooks were forbidden to leave the house except for work.", "indicator", "restriction_of_movement"),
@@ -165,6 +167,9 @@ NEGATIVE = [
     # what victims in general "are often" or "may be" made to suffer
     ("Victims are often too afraid to speak out, the inspector said.", "indicator", "intimidation_threats"),
     ("Women in such places may be threatened with deportation.", "indicator", "intimidation_threats"),
+    # a debt or a fee alone is no bondage
+    ("Each worker paid recruitment agents filing fees for a visa.", "indicator", "debt_bondage"),
+    ("He came to Britain to pay off his family's mortgage.", "indicator", "debt_bondage"),
     # the vulnerable in general, in an official's words, are not this case's victims
     (
         "We must protect vulnerable people from exploitation, the minister said.",
