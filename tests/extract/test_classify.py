@@ -167,6 +167,12 @@ NEGATIVE = [
     # what victims in general "are often" or "may be" made to suffer
     ("Victims are often too afraid to speak out, the inspector said.", "indicator", "intimidation_threats"),
     ("Women in such places may be threatened with deportation.", "indicator", "intimidation_threats"),
+    # the law's definition is no fact of the case
+    (
+        "Slavery is legally defined as forced labour under excessive working hours.",
+        "indicator",
+        "excessive_overtime",
+    ),
     # a debt or a fee alone is no bondage
     ("Each worker paid recruitment agents filing fees for a visa.", "indicator", "debt_bondage"),
     ("He came to Britain to pay off his family's mortgage.", "indicator", "debt_bondage"),
