@@ -4,7 +4,7 @@ frontiers between two countries. Sentences written for these tests."""
 from __future__ import annotations
 
 from threadline.extract.case import _small_town_named, case_places, geocode_places
-from threadline.extract.en_geo import _CITY_OF, _after_a_place
+from threadline.extract.en_geo import _CITY_OF, _after_a_place, joined_places
 from threadline.extract.pipeline import extract
 from threadline.extract.places import country_pair, geocode, is_capital
 from threadline.extract.types import Mention
@@ -191,3 +191,13 @@ def test_towns_with_their_province_in_brackets() -> None:
     places = _places("The women worked at plants in Moose Jaw (Saskatchewan) and Levis (Quebec) for months.")
     assert "moose jaw" in places and "levis" in places
     assert geocode("Sault Ste Marie", ["CA"]) is not None
+
+
+def test_towns_and_their_state_in_one_organisation_span() -> None:
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    words = ["flown", "to", "Tawau", "and", "Sandakan", "in", "Sabah", "today"]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    found = joined_places(Span(doc, 2, 7, label="ORG"), 0, False)
+    assert found is not None and [m.value for m in found] == ["Tawau", "Sandakan", "Sabah"]

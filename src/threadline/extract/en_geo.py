@@ -282,7 +282,7 @@ _NAME_PARTICLES = frozenset(
     {"de", "del", "da", "do", "dos", "das", "di", "du", "la", "el", "al", "upon", "on"}
 )
 # what comes before a list of places: "in Sultan Kudarat, Lanao del Sur and Cotabato"
-_LIST_BEFORE = frozenset({"in", "from", "at", "near", "across", "between", "around", ",", "and"})
+_LIST_BEFORE = frozenset({"in", "from", "at", "near", "across", "between", "around", "to", ",", "and"})
 _NOT_PLACE_WORDS = _ORG_HEAD_WORDS | {
     "police", "service", "agency", "unit", "bureau", "department", "force", "army", "navy", "guard",
     "commission", "directorate", "ministry", "authority", "squad", "group", "foundation", "trust",
@@ -309,16 +309,24 @@ def joined_places(ent: SpacySpan, offset: int, boiler: bool) -> list[Mention] | 
     ands = [t.i for t in ent if t.lower_ == "and"]
     if len(ands) != 1:
         return None
-    left, right = ent.doc[ent.start : ands[0]], ent.doc[ands[0] + 1 : ent.end]
+    # "[Miri and Sibu in Sarawak]": the towns and the state they are in
+    ins = [t.i for t in ent if t.lower_ == "in" and t.i > ands[0]]
+    end = ins[0] if len(ins) == 1 else ent.end
+    left, right = ent.doc[ent.start : ands[0]], ent.doc[ands[0] + 1 : end]
     if not len(left) or not len(right) or left[0].lower_ == "the" or not _place_like(left):
         return None
-    if right.text == "police":
+    if right.text == "police" and end == ent.end:
         parts = [left]
     else:
         before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if before not in _LIST_BEFORE or not _place_like(right):
             return None
         parts = [left, right]
+        if end != ent.end:
+            within = ent.doc[end + 1 : ent.end]
+            if not len(within) or not _place_like(within):
+                return None
+            parts.append(within)
     out = []
     for part in parts:
         if country_code(part.text):
