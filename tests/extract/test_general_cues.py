@@ -337,3 +337,15 @@ def test_children_in_an_institutions_name_are_no_minors(text: str, minors: bool 
 )
 def test_victims_gender_from_fishermen_and_from_an_adjective(text: str, genders: list[str]) -> None:
     assert _summary(text)["victims"]["genders"] == genders
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Police freed 13 Samoan workers from an orchard in Hawke's Bay.", "WS"),
+        ("Sixteen Fijian men were found working without pay in Auckland.", "FJ"),
+        ("Two Malagasy maids were rescued from a villa.", "MG"),
+    ],
+)
+def test_victims_of_smaller_countries_have_a_nationality(text: str, code: str) -> None:
+    assert code in _summary(text)["victims"]["nationalities"]
