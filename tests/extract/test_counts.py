@@ -166,6 +166,11 @@ CASES = [
     # a town after "from" is not the one arrested
     ("A 52 year old from Guelph was arrested on Monday.", "arrested", 1),
     ("A drug dealer who moved a boy from Leeds to Hull has been jailed for six years.", "convicted", 1),
+    # more single people; "but" with no new subject; "a guilty plea from" someone
+    ("A pensioner has been convicted of keeping a woman as a slave.", "convicted", 1),
+    ("Four men denied accusations of trafficking, but were found guilty of all charges.", "convicted", 4),
+    ("Prosecutors secured a guilty plea from a Texas couple.", "convicted", 2),
+    ("Four men were arrested but police said the women were not charged.", "charged", None),
     # one raid named by its noun is one place searched; raids without a number count nothing
     ("Eleven workers were rescued from a farm during a police raid in Kent.", "premises_searched", 1),
     ("The raid was carried out after a tip-off.", "premises_searched", 1),

@@ -82,6 +82,8 @@ _SINGULAR = (
     r"femei|tinere|minore|barbat|tanar|"
     r"leader|accomplice|associate|uncle|aunt|cousin|defendant|individual|victim|national|"
     r"dealer|smuggler|trader|member|offender|perpetrator|criminal|fugitive|"
+    r"pensioner|retiree|landowner|shopkeeper|restaurateur|housewife|widow|millionaire|tycoon|"
+    r"socialite|diplomat|soldier|officer|chief|coach|maid|"
     r"trafficker|pimp|barbat|femeie|tanar|tanara|minor|minora|suspect|inculpat|cetatean|"
     r"individ|victima|barbatul|femeia|tanarul|tanara|inculpatul|suspectul|individul|liderul|"
     r"cetateanul|minorul|minora"
@@ -285,7 +287,7 @@ _VERBS: dict[OutcomeKind, str] = {
         r"entered guilty pleas|jailed|sentenced|imprisoned|locked up|"
         r"received (?:prison|jail|custodial) (?:terms|sentences)|given (?:prison|jail) (?:terms|sentences)|"
         r"sentences?[^.;]{0,30}?(?:have |has |were |was )?(?:gone|went|handed|given|passed) to|"
-        r"guilty verdicts? against|condamnati|condamnate|condamnat|condamnata|"
+        r"guilty verdicts? against|guilty pleas? from|condamnati|condamnate|condamnat|condamnata|"
         r"gasiti vinovati|recunoscut vinovatia"
     ),
     OutcomeKind.PREMISES_SEARCHED: (
@@ -1139,7 +1141,10 @@ def _subject(
     """
     for c in reversed([c for c in chains if c.end <= v_start]):
         gap = s[c.end : v_start]
-        if len(gap) > (220 if _RELATIVE.search(gap[:20]) else 140) or _CLAUSE_BREAK.search(gap):
+        # "six men denied the charges, but were found guilty": "but" and no new subject
+        same_subject = _BUT_SAME_SUBJECT.search(gap)
+        checked = gap[: same_subject.start()] if same_subject else gap
+        if len(gap) > (220 if _RELATIVE.search(gap[:20]) else 140) or _CLAUSE_BREAK.search(checked):
             return None
         if (
             not _compatible(outcome, c)
@@ -1154,7 +1159,12 @@ def _subject(
             # "A husband and wife who kept a vulnerable man … have been jailed": the man is the
             # object inside the relative clause, the couple is the subject.
             continue
-        inner = [vs for vs, _, _ in verbs if c.end <= vs < v_start]
+        # "denied accusations of trafficking": a verb form after "of" or "for" is a noun here
+        inner = [
+            vs
+            for vs, _, _ in verbs
+            if c.end <= vs < v_start and not re.search(r"\b(?:of|for)\s+$", s[max(0, vs - 5) : vs])
+        ]
         if inner and not (
             _RELATIVE.search(s[c.end : inner[0]])
             or _REDUCED_RELATIVE.match(s, c.end)
@@ -1181,6 +1191,10 @@ def _subject(
     return None
 
 
+_BUT_SAME_SUBJECT = re.compile(
+    r",?\s*\bbut\s+(?:(?:later|then|eventually|were later)\s+)?(?:were|was|have been|had been|are|is)\s+"
+    r"(?:[a-z]+ly\s+)?(?:found\s+)?$"
+)
 _PASSIVE = re.compile(
     r"\b(?:were|was|been|being|are|is|got|get|be|fost|sunt|fi|fusesera|s-au|s-a|erau|era)\b"
 )
