@@ -1,0 +1,67 @@
+"""Indicator, recruitment and sector cues in general wordings (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from threadline.extract.boilerplate import split_segments
+from threadline.extract.classify import classify
+
+
+def labels(text: str, scheme: str = "indicator") -> set[str]:
+    return {c.label for c in classify(text, split_segments(text), "en") if c.scheme == scheme}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gang kept the bank cards linked to the workers' accounts.",
+        "Some of the pickers were making as little as $40 a week.",
+        "The cleaners did not receive their full wages for the whole season.",
+        "They were made to work whole weekends without compensation.",
+        "Their pay fell well below the agreed rate within a month.",
+        "The bricklayers were paid a paltry sum for each long shift.",
+        "The owner handed the maid her salary and would then steal the salary back.",
+        "Their wages were 'siphoned' from accounts the gang controlled.",
+    ],
+)
+def test_wages_withheld_in_more_wordings(text: str) -> None:
+    assert "withholding_wages" in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cleaners slept in a cold attic above the shop.",
+        "The labourers were housed in the cellars of the farmhouse.",
+        "She was fed scraps from the family's plates.",
+        "Officers said the men lived in inhuman conditions at the kiln.",
+    ],
+)
+def test_abusive_conditions_in_more_wordings(text: str) -> None:
+    assert "abusive_conditions" in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inspectors freed the workers at alcohol and sugar producers in the region.",
+        "The law protects nannies and carers to the elderly working in private homes.",
+        "The plan aims to end poverty and hunger by the end of the decade.",
+        "The charity said marginalised communities suffer the most from such crimes.",
+    ],
+)
+def test_vulnerability_words_about_other_things(text: str) -> None:
+    assert "abuse_of_vulnerability" not in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gang targeted men with alcohol problems at a shelter.",
+        "The couple exploited an elderly man with a learning disability.",
+        "The recruiters went to villages where families lived in poverty.",
+    ],
+)
+def test_vulnerability_still_seen(text: str) -> None:
+    assert "abuse_of_vulnerability" in labels(text)
