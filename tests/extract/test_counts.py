@@ -166,6 +166,12 @@ CASES = [
     # a town after "from" is not the one arrested
     ("A 52 year old from Guelph was arrested on Monday.", "arrested", 1),
     ("A drug dealer who moved a boy from Leeds to Hull has been jailed for six years.", "convicted", 1),
+    # "the man and woman in charge" are two people, and not charged; patrons; captured members
+    ("The man and woman in charge of the brothel were arrested.", "arrested", 2),
+    ("The man and woman in charge of the brothel were arrested.", "charged", None),
+    ("Two patrons were arrested but released.", "arrested", 2),
+    ("Nine members of the network were captured during police operations.", "arrested", 9),
+    ("The men were captured on CCTV entering the house.", "arrested", None),
     # more single people; "but" with no new subject; "a guilty plea from" someone
     ("A pensioner has been convicted of keeping a woman as a slave.", "convicted", 1),
     ("Four men denied accusations of trafficking, but were found guilty of all charges.", "convicted", 4),

@@ -42,7 +42,7 @@ _PERSON = (
     r"owners|ringleaders|leaders|organisers|organizers|couples|siblings|parents|teachers|"
     r"executives|directors|officials|captains|skippers|schoolboys|schoolgirls|schoolchildren|pupils|"
     r"farmers|dealers|operators|residents|tourists|technicians|businessmen|businesswomen|"
-    r"clients|customers|employers|landlords|guards|bodyguards|smugglers|spouses|husbands|"
+    r"clients|customers|patrons|johns|buyers|employers|landlords|guards|bodyguards|smugglers|spouses|husbands|"
     r"wives|mothers|fathers|relatives|friends|guardians|minders|handlers|enforcers|"
     r"soti|sotii|clienti|paznici|batrani|varstnici|pensioners|elderly people|"
     r"persoane|barbati|femei|tineri|tinere|minori|minore|copii|victime|suspecti|inculpati|"
@@ -155,7 +155,10 @@ _SING = re.compile(
 # "and" with a noun and no article ("the 39-year-old man and 58-year-old woman").
 _AGED_ONE = re.compile(
     rf"(?<![\w-])(?:(?P<det>a|an|another|the)\s+\d{{1,2}}[\s-]year[\s-]old\b(?![\s-]+(?:{_MOD}{{0,2}}[\s-]+)?"
-    rf"(?:{_SINGULAR})\b)|(?<=\band )\d{{1,2}}-year-old\s+(?P<head>{_SINGULAR})\b)"
+    rf"(?:{_SINGULAR})\b)|(?<=\band )\d{{1,2}}-year-old\s+(?P<head>{_SINGULAR})\b"
+    # "the man and woman in charge were arrested": the second noun shares the article
+    r"|(?<=\bman and )woman\b|(?<=\bwoman and )man\b|(?<=\bhusband and )wife\b"
+    r"|(?<=\bmother and )(?:son|daughter)\b|(?<=\bfather and )(?:son|daughter)\b)"
 )
 # A number with no noun: "Feds charge 12 in …", "18 arrested", "all eight had pleaded guilty".
 _BARE = re.compile(
@@ -260,7 +263,7 @@ _VERBS: dict[OutcomeKind, str] = {
         r"(?:[^.;]{0,30}?fata de|(?:(?: pe| pentru) \d+ (?:de )?zile)?(?: a\b)?)|"
         r"arestarea(?: a)?|"
         r"arestati|arestate|arestat|arestata|arestarea preventiva a|arestarea a|incatusati|"
-        r"handcuffed|rounded up|held by police"
+        r"handcuffed|rounded up|held by police|captured(?! on (?:cctv|camera|video|film|footage))"
     ),
     OutcomeKind.DETAINED: (
         r"detained|detaining|held for questioning|held in custody|"
@@ -274,7 +277,9 @@ _VERBS: dict[OutcomeKind, str] = {
         # "charged them with trafficking" is a charge, "charged them £500" a fee
         r"charged(?! for| them (?:rent|fees|for|money|a |an |[£$€]|\d)| rent| fees| with (?:rent|fees))|"
         # longest first: "charges against five men" names who was charged
-        r"charges (?:were |have been )?(?:laid |brought |filed )?against|charging|charges|charge|indicted|"
+        # "the man in charge of the brothel" was not charged
+        r"charges (?:were |have been )?(?:laid |brought |filed )?against|charging|charges|(?<!in )charge|"
+        r"indicted|"
         r"indictments?[^;]{0,60}?against|prosecuted|"
         # "are facing multiple charges", "face the first people-trafficking charges"
         r"fac(?:e|es|ing) (?:[\w-]+ ){0,4}?charges|trimiterea in judecata a|"
