@@ -65,3 +65,36 @@ def test_vulnerability_words_about_other_things(text: str) -> None:
 )
 def test_vulnerability_still_seen(text: str) -> None:
     assert "abuse_of_vulnerability" in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Even on their days off the pickers were under tight control.",
+        "The girls could only go out with the madam's permission.",
+        "When one worker escaped, the foreman found him and he was brought back to the farm.",
+        "The men lived on a plot surrounded by a high barbed-wire fence.",
+        "Their every step was monitored by the owner through CCTV cameras.",
+    ],
+)
+def test_movement_restricted_in_more_wordings(text: str) -> None:
+    assert "restriction_of_movement" in labels(text)
+
+
+def test_cctv_gathered_by_police_is_no_restriction() -> None:
+    text = "Detectives gathered phone records, CCTV and bank statements over two years."
+    assert "restriction_of_movement" not in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crew were left for months on a remote island.",
+        "After six years without any contact, he saw his mother again.",
+        "Her mobile phone was confiscated on the first day.",
+        "Taking their phones cut them off from relatives at home.",
+        "Their communication with family members was strictly limited by the agent.",
+    ],
+)
+def test_isolation_in_more_wordings(text: str) -> None:
+    assert "isolation" in labels(text)
