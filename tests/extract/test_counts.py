@@ -166,6 +166,13 @@ CASES = [
     # a town after "from" is not the one arrested
     ("A 52 year old from Guelph was arrested on Monday.", "arrested", 1),
     ("A drug dealer who moved a boy from Leeds to Hull has been jailed for six years.", "convicted", 1),
+    # what the law allows, totals and parole periods are no prison term; the term is
+    ("Each charge carries a maximum penalty of 14 years in prison.", "sentence_years", None),
+    ("If the victim is a minor, the penalty increases to 25 years in prison.", "sentence_years", None),
+    ("The four men were jailed for a total of more than 30 years.", "sentence_years", None),
+    ("She was sentenced for eight years with a non-parole period of four years.", "sentence_years", 8),
+    ("He was jailed for six years; he had faced a maximum sentence of seven years.", "sentence_years", 6),
+    ("A nearly 10-year sentence against 55-year-old Ion Popa was announced.", "sentence_years", None),
     # "the man and woman in charge" are two people, and not charged; patrons; captured members
     ("The man and woman in charge of the brothel were arrested.", "arrested", 2),
     ("The man and woman in charge of the brothel were arrested.", "charged", None),

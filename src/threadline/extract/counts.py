@@ -334,7 +334,12 @@ _SENTENCE_CUE = re.compile(
 _SENTENCE_VAGUE = re.compile(
     r"(?:\bup to|\bmaximum(?: of)?|\bmax\.?|\bfaces?|\bfacing|\bcould|\bcan|\bmay|\bnearly|\balmost|"
     r"\babout|\bpana la|\briscă|\brisca|\btotal(?:ling|ing)?(?: of)?|\badding up to|\bcombined|"
-    r"\bcumulative|\bbetween|\bsentences? of up to|\bliable to|\bpossible|\bprevede|\bintre)\s*$"
+    r"\bcumulative|\bbetween|\bsentences? of up to|\bliable to|\bpossible|\bprevede|\bintre|"
+    # what the law allows, and the part of a term served before parole
+    r"\bmaximum (?:penalty|sentence|term|jail term|prison term)s? of|"
+    r"\bpenalty (?:increases |rises )?(?:to|of)|"
+    r"\bpunishable by(?: up to)?|\bcarries|\bnon-parole period of|\bminimum (?:term|period) of)"
+    r"\s*(?:more than\s+|over\s+)?$"
 )
 _SENTENCE_AFTER = re.compile(
     r"^\s*(?:in prison|in jail|behind bars|imprisonment|of imprisonment|jail|prison|custodial|"
@@ -778,6 +783,13 @@ def _named_objects(text: str, pos: int, end: int) -> list[str]:
     return names
 
 
+# "five years ago", "55-year-old", "a two year investigation" (one word may come between, not more:
+# "eight years with a non-parole period of four years" is a term)
+_NOT_A_TERM_AFTER = re.compile(
+    r"[\s-]*(?:[\w-]+\s+)?(?:ago|old|later|earlier|investigation|period|since|from \d{4})\b"
+)
+
+
 def _sentence_years(s: str) -> list[tuple[int, int, float]]:
     out = []
     for m in _SENTENCE.finditer(s):
@@ -801,9 +813,7 @@ def _sentence_years(s: str) -> list[tuple[int, int, float]]:
         lead = s[max(0, m.start() - 30) : m.start()]
         if _SENTENCE_VAGUE.search(lead) and not m.group("range"):
             continue
-        if re.search(
-            r"\b(?:ago|old|later|earlier|investigation|period|since|from \d{4})\b", after[:25]
-        ) or re.search(
+        if _NOT_A_TERM_AFTER.match(after[:25]) or re.search(
             r"\b(?:over|for the past|for the last|in the last|after|investigation of|operation)\s*$", lead
         ):
             continue
