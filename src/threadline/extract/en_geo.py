@@ -488,21 +488,30 @@ _RESIDENTS = re.compile(
 )
 
 
+def _place_name_span(doc: Doc, start: int, end: int) -> SpacySpan | None:
+    """The name at text[start:end] without leading capitalised function words ("The", "In", "Their"),
+    as a span; None when nothing is left or it names a country or a nationality."""
+    words = doc.text[start:end].split()
+    while words and words[0] in _NOT_UNIT:
+        start += len(words[0]) + 1
+        words = words[1:]
+    span = doc.char_span(start, end, alignment_mode="contract") if words else None
+    if span is None or not len(span) or country_code(span.text) or demonym_code(span.text):
+        return None
+    return span
+
+
 def _residents_of(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
     out = []
     for match in _RESIDENTS.finditer(doc.text):
         group = "before" if match.group("before") is not None else "after"
         s, e = match.span(group)
-        words = doc.text[s:e].split()
-        while words and words[0] in _NOT_UNIT:
-            s += len(words[0]) + 1
-            words = words[1:]
-        span = doc.char_span(s, e, alignment_mode="contract") if words else None
-        if span is None or not len(span) or country_code(span.text) or demonym_code(span.text):
+        span = _place_name_span(doc, s, e)
+        if span is None:
             continue
         if span.root.ent_type_ in _PLACE_ENT_LABELS or span.root.ent_type_ == "PERSON":
             continue
-        out.append(place_candidate(span, offset, is_boiler(s + offset), person_alt=False))
+        out.append(place_candidate(span, offset, is_boiler(span.start_char + offset), person_alt=False))
     return out
 
 
@@ -517,15 +526,10 @@ def _before_a_region(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) ->
     for match in _TOWN_BRACKET.finditer(doc.text):
         if not is_division_name(match.group("region")):
             continue
-        s, e = match.span("name")
-        words = doc.text[s:e].split()
-        while words and words[0] in _NOT_UNIT:
-            s += len(words[0]) + 1
-            words = words[1:]
-        span = doc.char_span(s, e, alignment_mode="contract") if words else None
-        if span is None or not len(span) or country_code(span.text) or demonym_code(span.text):
+        span = _place_name_span(doc, *match.span("name"))
+        if span is None:
             continue
-        out.append(place_candidate(span, offset, is_boiler(s + offset), person_alt=False))
+        out.append(place_candidate(span, offset, is_boiler(span.start_char + offset), person_alt=False))
     return out
 
 
