@@ -98,3 +98,45 @@ def test_cctv_gathered_by_police_is_no_restriction() -> None:
 )
 def test_isolation_in_more_wordings(text: str) -> None:
     assert "isolation" in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was charged under the Anti-Child Sexual Abuse or Exploitation Materials Act.",
+        "Officers seized a laptop holding child sexual abuse material.",
+    ],
+)
+def test_names_of_laws_and_abuse_material_are_no_violence_in_the_case(text: str) -> None:
+    assert "physical_sexual_violence" not in labels(text)
+
+
+def test_sexual_abuse_of_a_victim_is_still_violence() -> None:
+    assert "physical_sexual_violence" in labels("The girl said she suffered sexual abuse at the house.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The recruiter promised the boy's parents to send him to school in the city.",
+        "He had promised the young men from his village a better life abroad.",
+        "She promised them 'easy money' in a bar overseas.",
+        "The brokers arranged fake marriages to move the women across the border.",
+    ],
+)
+def test_deception_in_more_wordings(text: str) -> None:
+    assert "deception" in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drivers worked almost non-stop, moving from site to site.",
+        "They laboured for days and nights at a time on the farm.",
+        "One collapsed from sleep deprivation on the line.",
+        "The maid was given very little rest by the family.",
+        "She slept only three hours before starting again.",
+    ],
+)
+def test_excessive_hours_in_more_wordings(text: str) -> None:
+    assert "excessive_overtime" in labels(text)
