@@ -179,6 +179,7 @@ CASES = [
     ("Two patrons were arrested but released.", "arrested", 2),
     ("Nine members of the network were captured during police operations.", "arrested", 9),
     ("The men were captured on CCTV entering the house.", "arrested", None),
+    ("Former farm owner jailed for keeping workers in a barn", "convicted", 1),
     # more single people; "but" with no new subject; "a guilty plea from" someone
     ("A pensioner has been convicted of keeping a woman as a slave.", "convicted", 1),
     ("Four men denied accusations of trafficking, but were found guilty of all charges.", "convicted", 4),

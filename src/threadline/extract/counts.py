@@ -147,7 +147,9 @@ _NP = re.compile(
     rf"{_DEMONYM_PLURALS}(?![\s-]+(?:{_MOD}{{0,2}}[\s-]+)?(?:{_PERSON})\b))\b"
 )
 _SING = re.compile(
-    rf"(?<![\w-])(?:(?P<det>a|an|one|another|the|his|her|their|its|un|o|unei|unui|alt|alta|inca un|inca o)"
+    # "former" opens a headline's person as an article does ("Former restaurant owner jailed")
+    r"(?<![\w-])(?:(?P<det>a|an|one|another|the|his|her|their|its|former|"
+    r"un|o|unei|unui|alt|alta|inca un|inca o)"
     rf"(?P<mods>{_MOD}{{0,3}}?)[\s-]+(?P<head>{_SINGULAR})|(?P<self>{_SELF_DETERMINED}))\b"
     r"(?:\s+of\s+(?:the|his|her|their|one|a|an)\s+[a-z]+|\s+(?!si\b|ei\b)[a-z]+(?:ului|ei|ii)\b)?"
 )
