@@ -140,3 +140,27 @@ def test_deception_in_more_wordings(text: str) -> None:
 )
 def test_excessive_hours_in_more_wordings(text: str) -> None:
     assert "excessive_overtime" in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was told her salary would be $500 a month once the ticket was repaid.",
+        "The agency offered the migrants deceptive working conditions.",
+        "The pickers earned wages far lower than what they had been promised.",
+        "I received $150 a month, not the $600 promised.",
+    ],
+)
+def test_false_job_offer_in_more_wordings(text: str) -> None:
+    assert "false_job_offer" in labels(text, "recruitment")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For years she was made to cook, clean and look after the children of the family.",
+        "He had to clean, cook and wash for the whole household.",
+    ],
+)
+def test_domestic_work_in_a_list_of_chores(text: str) -> None:
+    assert "domestic_work" in labels(text, "sector")
