@@ -164,3 +164,12 @@ def test_false_job_offer_in_more_wordings(text: str) -> None:
 )
 def test_domestic_work_in_a_list_of_chores(text: str) -> None:
     assert "domestic_work" in labels(text, "sector")
+
+
+def test_begging_someone_for_mercy_is_no_begging_sector() -> None:
+    text = "One of the deckhands fell to his knees, begging the inspectors to let him stay on the boat."
+    assert "begging" not in labels(text, "sector")
+
+
+def test_forced_begging_is_still_begging() -> None:
+    assert "begging" in labels("The children were put to begging outside the station.", "sector")
