@@ -51,7 +51,10 @@ def test_ingest_killed_at_random_point_then_restarted(db: Database, tmp_path: Pa
     make_files(folder, FILES)
     env = cli_env(db.settings)
     command = [*THREADLINE, "ingest", str(folder), "--channel", "bulk"]
-    victim = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # A short pause after each stored group: on a loaded machine SQLite's writer can otherwise hold the
+    # file until the whole batch is in, and the poll below never sees it half done.
+    victim_env = {**env, "THREADLINE_TEST_GROUP_DELAY": "0.02"}
+    victim = subprocess.Popen(command, env=victim_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     # Kill at a random point while it is still going: a random number of stored reports rather than
     # a random delay, which a fast machine can outrun (the whole batch done before the kill).
     # Early in the run: groups of 100 are stored fast, and a later target can be overrun between polls.

@@ -5,6 +5,8 @@ take its neighbours down with it."""
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -87,6 +89,8 @@ def ingest_files(
         if len(group) >= GROUP_REPORTS or sum(len(r.raw) for _, p in group for r in p) >= GROUP_BYTES:
             store(group)
             group = []
+            if pause := float(os.environ.get("THREADLINE_TEST_GROUP_DELAY", "0") or 0):
+                time.sleep(pause)  # test hook: lets a crash test see the batch half stored
     if group:
         store(group)
     return summary
