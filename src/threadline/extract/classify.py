@@ -66,10 +66,10 @@ _CONTRAST = re.compile(
 )
 
 
-# One compiled pattern per cue, whether it must start at a word boundary, and a literal every match
-# contains. Most cues are absent from a given report: a substring test rules them out without
+# One compiled pattern per cue, whether it must start at a word boundary, and literals one of which
+# every match contains. Most cues are absent from a given report: a substring test rules them out without
 # running the regex, which keeps ~1,200 cues cheaper than spaCy's tagger.
-_Cues = tuple[tuple[re.Pattern[str], bool, str], ...]
+_Cues = tuple[tuple[re.Pattern[str], bool, tuple[str, ...]], ...]
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,7 @@ class _Scheme:
 
 def _compile(patterns: list[str]) -> _Cues:
     # Cues are words: those starting with a letter must start a word ("kiln" is not in "skilned").
-    return tuple((re.compile(p), p[:1].isalnum(), required_literal(p)) for p in patterns)
+    return tuple((re.compile(p), p[:1].isalnum(), required_literals(p)) for p in patterns)
 
 
 def required_literal(pattern: str) -> str:
@@ -117,6 +117,40 @@ def required_literal(pattern: str) -> str:
     if len(run) > len(best):
         best = "".join(run)
     return best if len(best) >= 3 else ""
+
+
+def required_literals(pattern: str) -> tuple[str, ...]:
+    """Literals one of which every match of `pattern` must contain (() if unsure): the required
+    literal, or else the leading literals of an alternation the pattern starts with
+    ("(?:forbidden|prohibited|banned) …" needs one of those three words)."""
+    literal = required_literal(pattern)
+    if literal:
+        return (literal,)
+    try:
+        parsed = _sre_parse.parse(pattern)
+    except re.error:
+        return ()
+    if not len(parsed):
+        return ()
+    op, arg = parsed[0]
+    if op is _sre_constants.SUBPATTERN:
+        inner = arg[-1]
+        if len(inner) != 1:
+            return ()
+        op, arg = inner[0]
+    if op is not _sre_constants.BRANCH:
+        return ()
+    leads = []
+    for alternative in arg[1]:
+        run = []
+        for item_op, item_arg in alternative:
+            if item_op is not _sre_constants.LITERAL:
+                break
+            run.append(chr(item_arg))
+        if len(run) < 3:
+            return ()
+        leads.append("".join(run))
+    return tuple(leads)
 
 
 @lru_cache(maxsize=32)  # 5 schemes x language sets: never evict in normal use
@@ -196,8 +230,8 @@ def _scheme_hits(
     per_sentence: dict[int, list[tuple[str, float, int, int]]] = {}
     for label in scheme.labels:
         for weight, cues in ((1.0, label.strong), (WEAK, label.weak)):
-            for pattern, word_start, literal in cues:
-                if literal and literal not in folded:
+            for pattern, word_start, literals in cues:
+                if literals and not any(literal in folded for literal in literals):
                     continue
                 for m in pattern.finditer(folded):
                     a, b = m.span()
