@@ -285,8 +285,6 @@ def group(tok: Token, offset: int, boiler: bool) -> Mention | None:
         return Mention("group", span, tok.text, mention.value, EXTRACTOR, 0.6, attrs)
     lemma = tok.lemma_.lower()
     lower = tok.lower_
-    if _in_a_name(tok) or (tok.dep_ == "poss" and tok.head.lemma_.lower() in _INSTITUTIONS):
-        return None  # "Foundation for Children and Women", "children's services": an institution
     if lower == "boy" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "lover":
         return None  # the "lover boy" method names the recruiter's role, not a boy
     gender = "female" if lemma in FEMALE or lower in FEMALE else None
@@ -310,6 +308,8 @@ def group(tok: Token, offset: int, boiler: bool) -> Mention | None:
         minor = False
     if not gender and not minor and lemma not in VICTIM_NOUNS:
         return None
+    if _in_a_name(tok) or (tok.dep_ == "poss" and tok.head.lemma_.lower() in _INSTITUTIONS):
+        return None  # "Foundation for Children and Women", "children's services": an institution
     role = group_role(tok)
     if (
         role == "victim"
