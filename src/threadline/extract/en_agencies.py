@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -50,6 +51,27 @@ _SUB_UNIT_GAP = re.compile(r"(?:['’]s)?[ \t]*$")
 _DASH_GAP = re.compile(r"[ \t]*[-–—][ \t]*$")
 
 
+def _body(
+    text: str,
+    doc: Doc,
+    offset: int,
+    is_boiler: Callable[[int], bool],
+    span: tuple[int, int],
+    raw: str,
+    *,
+    read_in: tuple[int, int] | None = None,
+    **kwargs: Any,
+) -> Mention | None:
+    """The organisation `raw` at `span` (positions in `doc`), judged in the sentence around `read_in`
+    (the span itself unless given); None when it names no agency."""
+    s, e = span
+    around = doc.char_span(*(read_in or span), alignment_mode="expand")
+    return organisations.organisation(
+        text, (s + offset, e + offset), raw, extractor=EXTRACTOR, boilerplate=is_boiler(s + offset),
+        sentence=around.sent.text if around is not None else "", **kwargs,
+    )  # fmt: skip
+
+
 def agency_shapes(
     text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool], have: list[Mention]
 ) -> list[Mention]:
@@ -84,17 +106,7 @@ def agency_shapes(
                 raw = doc.text[ps:pe]
             if len(raw.split()) < 2:
                 continue
-            span = doc.char_span(ps, pe, alignment_mode="expand")
-            sentence = span.sent.text if span is not None else ""
-            mention = organisations.organisation(
-                text,
-                (ps + offset, pe + offset),
-                raw,
-                extractor=EXTRACTOR,
-                boilerplate=is_boiler(ps + offset),
-                sentence=sentence,
-            )
-            if mention is not None:
+            if (mention := _body(text, doc, offset, is_boiler, (ps, pe), raw)) is not None:
                 out.append(mention)
     return out
 
@@ -148,11 +160,8 @@ def police_in_places(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
         ):
             continue  # "Federal police in Berlin", "border police in Sa Kaeo": another force, working there
         who = "prosecutors" if match.group("who").lower() == "prosecutors" else "police"
-        start, end = match.start() + offset, match.end() + offset
-        sent = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        mention = organisations.organisation(
-            text, (start, end), match.group(0), extractor=EXTRACTOR, boilerplate=is_boiler(start),
-            sentence=sent.sent.text if sent is not None else "", canonical=f"{area} {who}",
+        mention = _body(
+            text, doc, offset, is_boiler, match.span(), match.group(0), canonical=f"{area} {who}",
             kind="police" if who == "police" else "prosecutor",
         )  # fmt: skip
         if mention is not None:
@@ -209,7 +218,6 @@ _LIST_HEADS = {"services": "Police Service", "forces": "Police", "departments": 
 def police_lists(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
     out = []
     for match in _POLICE_LIST.finditer(doc.text):
-        sent = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         for item in re.finditer(_AREA_ITEM, match.group("items")):
             area = re.sub(r"^the[ \t]+", "", item.group(0))
             if area in _NOT_FORCE_AREAS or country_code(area) or demonym_code(area):
@@ -221,11 +229,10 @@ def police_lists(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bo
                 name, kind = f"{area[: -len(' Region')]} Regional Police", "police"  # "Peel Region"
             else:
                 name, kind = f"{area} {_LIST_HEADS[match.group('head')]}", "police"
-            start = match.start("items") + item.start() + offset
-            mention = organisations.organisation(
-                text, (start, start + len(item.group(0))), item.group(0), extractor=EXTRACTOR,
-                boilerplate=is_boiler(start), sentence=sent.sent.text if sent is not None else "",
-                canonical=name, kind=kind,
+            start = match.start("items") + item.start()
+            mention = _body(
+                text, doc, offset, is_boiler, (start, start + len(item.group(0))), item.group(0),
+                read_in=match.span(), canonical=name, kind=kind,
             )  # fmt: skip
             if mention is not None:
                 out.append(mention)
@@ -256,13 +263,10 @@ def national_bodies(text: str, doc: Doc, offset: int, is_boiler: Callable[[int],
     for match in _NATIONAL_BODY.finditer(doc.text):
         if not _country_word(match.group("who")):
             continue
-        start, end = match.start() + offset, match.end() + offset
-        sent = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         kind = _BODY_KINDS.get(match.group("body").split()[0].lower(), "government")
-        mention = organisations.organisation(
-            text, (start, end), match.group(0), extractor=EXTRACTOR, boilerplate=is_boiler(start),
-            sentence=sent.sent.text if sent is not None else "", canonical=" ".join(match.group(0).split()),
-            kind=kind,
+        mention = _body(
+            text, doc, offset, is_boiler, match.span(), match.group(0),
+            canonical=" ".join(match.group(0).split()), kind=kind,
         )  # fmt: skip
         if mention is not None:
             out.append(mention)
@@ -289,11 +293,8 @@ def sub_units(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool]
         kind = entry.kind if entry is not None else organisations.org_kind(defined) if defined else None
         if kind is None or kind in ("helpline", "ngo"):
             continue
-        start, end = match.start() + offset, match.end() + offset
-        sent = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        mention = organisations.organisation(
-            text, (start, end), match.group(0), extractor=EXTRACTOR, boilerplate=is_boiler(start),
-            sentence=sent.sent.text if sent is not None else "",
+        mention = _body(
+            text, doc, offset, is_boiler, match.span(), match.group(0),
             canonical=f"{parent} {' '.join(unit.split())}", kind=kind,
         )  # fmt: skip
         if mention is not None:
@@ -316,11 +317,7 @@ def teams(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool]) ->
         s = match.start(1) + (lead.end() if lead else 0)
         if len(doc.text[s : match.end(1)].split()) < 2:
             continue
-        sent = doc.char_span(s, match.end(1), alignment_mode="expand")
-        mention = organisations.organisation(
-            text, (s + offset, match.end(1) + offset), doc.text[s : match.end(1)], extractor=EXTRACTOR,
-            boilerplate=is_boiler(s + offset), sentence=sent.sent.text if sent is not None else "",
-        )  # fmt: skip
+        mention = _body(text, doc, offset, is_boiler, (s, match.end(1)), doc.text[s : match.end(1)])
         if mention is not None:
             out.append(mention)
     return out
@@ -341,27 +338,22 @@ def lower_agencies(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], 
             continue
         if _INDEFINITE.search(doc.text, max(0, s - 30), s):
             continue  # "taken to a north London police station": a building, not the force
-        sent = doc.char_span(s, match.end(1), alignment_mode="expand")
         for part_start, part in _forces_named_together(doc, name, s):
-            start, end = part_start + offset, part_start + len(part) + offset
-            mention = organisations.organisation(
-                text, (start, end), part, extractor=EXTRACTOR, boilerplate=is_boiler(start),
-                sentence=sent.sent.text if sent is not None else "", kind="police",
+            mention = _body(
+                text, doc, offset, is_boiler, (part_start, part_start + len(part)), part,
+                read_in=(s, match.end(1)), kind="police",
             )  # fmt: skip
             if mention is not None:
                 out.append(mention)
     for match in _COURT_PAIR.finditer(doc.text):
         level = match.group("level")
-        sent = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         for key in ("a", "b"):
             where = match.group(key)
             if _LEADING_WORDS.fullmatch(where + " ") or country_code(where):
                 continue
-            start, end = match.start(key) + offset, match.end(key) + offset
-            mention = organisations.organisation(
-                text, (start, end), where, extractor=EXTRACTOR, boilerplate=is_boiler(start),
-                sentence=sent.sent.text if sent is not None else "", canonical=f"{where} {level} Court",
-                kind="court",
+            mention = _body(
+                text, doc, offset, is_boiler, match.span(key), where, read_in=match.span(),
+                canonical=f"{where} {level} Court", kind="court",
             )  # fmt: skip
             if mention is not None:
                 out.append(mention)
@@ -373,27 +365,14 @@ def lower_agencies(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], 
             name = f"{where} {match.group('level').rstrip(chr(39) + '’').title()} Court"
         else:
             name = "federal court" if match.group("federal") else "High Court"
-        start, end = match.start() + offset, match.end() + offset
-        sent = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        mention = organisations.organisation(
-            text, (start, end), match.group(0), extractor=EXTRACTOR, boilerplate=is_boiler(start),
-            sentence=sent.sent.text if sent is not None else "", canonical=name, kind="court",
+        mention = _body(
+            text, doc, offset, is_boiler, match.span(), match.group(0), canonical=name, kind="court",
             allow_lower=True,
         )  # fmt: skip
         if mention is not None:
             out.append(mention)
     for match in _LOWER_AGENCY.finditer(doc.text):
-        start, end = match.start() + offset, match.end() + offset
-        sent = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        mention = organisations.organisation(
-            text,
-            (start, end),
-            match.group(0),
-            extractor=EXTRACTOR,
-            boilerplate=is_boiler(start),
-            sentence=sent.sent.text if sent is not None else "",
-            allow_lower=True,
-        )
+        mention = _body(text, doc, offset, is_boiler, match.span(), match.group(0), allow_lower=True)
         if mention is not None:
             out.append(mention)
     return out
