@@ -702,10 +702,11 @@ _NOT_NAMES = frozenset(
 # "Defrim Paci, 42 and Sitar Ali, 33, have been jailed", "Tran, 23, Nguyen, 30, and Ng, 49, were
 # sentenced": several people named (each perhaps with an age) before one plural verb.
 _LIST_NAME = r"[A-ZĂÂÎȘŞȚŢ][\w'’-]+(?:[ \t]+[A-ZĂÂÎȘŞȚŢ][\w'’-]+){0,3}"
-_LIST_ITEM = rf"(?:{_LIST_NAME})(?:[ \t]*,[ \t]*\d{{1,2}}|[ \t]*\(\d{{1,2}}\))?"
+_LIST_AGE = r"(?:[ \t]*,[ \t]*\d{1,2}|[ \t]*\(\d{1,2}\))?"
+_LIST_ITEM = rf"(?:{_LIST_NAME}){_LIST_AGE}"
 _LIST_JOIN = r"(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+and[ \t]+)"
 _NAMED_LIST = re.compile(rf"(?<![\w'’-])(?P<list>{_LIST_ITEM}(?:{_LIST_JOIN}{_LIST_ITEM})+)[ \t]*,?[ \t]*$")
-_LIST_ITEM_RE = re.compile(rf"(?P<name>{_LIST_NAME})(?:[ \t]*,[ \t]*\d{{1,2}}|[ \t]*\(\d{{1,2}}\))?")
+_LIST_ITEM_RE = re.compile(rf"(?P<name>{_LIST_NAME}){_LIST_AGE}")
 _PLURAL_AUX = re.compile(r"\b(?:were|are|have been|had been|au fost|sunt)\b")  # passive: they are the object
 
 
@@ -716,13 +717,20 @@ def _named_subject_list(text: str, start: int, end: int) -> list[str]:
         return []
     names = [item.group("name") for item in _LIST_ITEM_RE.finditer(m.group("list"))]
     names = [n for n in names if n.split()[0] != "and"]
-    for name in names:
-        words = name.split()
-        if any(w in _NOT_NAMES or w in _CALENDAR for w in words) or demonym_code(words[0]):
-            return []
-        if country_code(name):
-            return []
+    if any(_not_a_name(name) for name in names):
+        return []
     return names if len(names) > 1 else []
+
+
+def _not_a_name(name: str) -> bool:
+    """A capitalised run that names no person: a function word, a force, a weekday or month, a
+    nationality or a country ("The", "Police", "Monday", "Romanian", "Spain")."""
+    words = name.split()
+    return (
+        any(w in _NOT_NAMES or w in _CALENDAR for w in words)
+        or bool(demonym_code(words[0]))
+        or bool(country_code(name))
+    )
 
 
 def _named_subject(text: str, start: int, end: int) -> str | None:
@@ -771,10 +779,7 @@ def _named_objects(text: str, pos: int, end: int) -> list[str]:
     if label is not None:
         pos = label.end()
     while (m := _NAME_OBJECT.match(text, pos, end)) is not None:
-        words = m.group("name").split()
-        if any(w in _NOT_NAMES or w in _CALENDAR for w in words) or demonym_code(words[0]):
-            break
-        if country_code(m.group("name")):
+        if _not_a_name(m.group("name")):
             break
         names.append(m.group("name"))
         pos = m.end()
@@ -997,6 +1002,7 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         ):
             target = None
         subject_name = None
+        named: list[str] = []
         aux_text = ""
         if (
             target is None
@@ -1012,22 +1018,17 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
                 if _PLURAL_AUX.search(aux.group())
                 else []
             ):
-                for name in listed:
-                    attrs = {"counts": outcome.value, "sentence": index, "subject": name}
-                    a, b = start + v_start, start + v_end
-                    out.append(Mention("count", (a, b), text[a:b], 1, EXTRACTOR, 0.6, attrs))
+                named = listed
             elif aux is not None and re.search(r"\b(?:was|has|had|is|a|been|fost)\b", aux.group()):
                 subject_name = _named_subject(text, start, start + v_start - len(aux.group()))
                 aux_text = aux.group()
             if not subject_name and outcome in _SUSPECT_OUTCOMES:
-                for name in _named_objects(text, start + v_end, start + len(s)):
-                    attrs = {"counts": outcome.value, "sentence": index, "subject": name}
-                    a, b = start + v_start, start + v_end
-                    out.append(Mention("count", (a, b), text[a:b], 1, EXTRACTOR, 0.6, attrs))
-            if subject_name:
-                a, b = start + v_start, start + v_end
-                attrs = {"counts": outcome.value, "sentence": index, "subject": subject_name}
-                if _ADDITIVE.search(aux_text):
+                named = named + _named_objects(text, start + v_end, start + len(s))
+            # each person named with the verb counts once ("X and Y were jailed", "arrested X")
+            a, b = start + v_start, start + v_end
+            for name in [*named, subject_name] if subject_name else named:
+                attrs = {"counts": outcome.value, "sentence": index, "subject": name}
+                if name == subject_name and _ADDITIVE.search(aux_text):
                     attrs["additive"] = True
                 out.append(Mention("count", (a, b), text[a:b], 1, EXTRACTOR, 0.6, attrs))
         if target is not None and outcome is OutcomeKind.VICTIMS and _suspect_group(s, target):
