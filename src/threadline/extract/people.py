@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 
@@ -92,6 +93,15 @@ def _tokens_lower(span: SpacySpan) -> list[str]:
     return [t.lower_ for t in span]
 
 
+@lru_cache(maxsize=1)
+def _title_run_words() -> frozenset[str]:
+    """Words that may stand in the run of a title before a name ("Special Agent in Charge X")."""
+    cues = role_cues()["en"]
+    return frozenset(
+        cues["official_titles"] | cues["honorifics_male"] | cues["honorifics_female"] | _TITLE_JOINERS
+    )
+
+
 def is_business_name(name: str) -> bool:
     """A business, an operation or a unit the NER or a name pattern took for a person."""
     return bool({w.lower().strip(".,") for w in name.split()} & _BUSINESS_WORDS)
@@ -120,13 +130,12 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
     if breaks:
         before = before[breaks[-1] + 1 :]
     # punctuation skipped: "Deputy Superintendent of Police (DSP) Mrs X" keeps its title
-    before_words = [t.lower_.rstrip(".") for t in before if not t.is_punct]
+    before = [t for t in before if not t.is_punct]
+    before_words = [t.lower_.rstrip(".") for t in before]
     # only the run of title words right before the name: "Police arrested X" gives X no title
-    known = cues["official_titles"] | cues["honorifics_male"] | cues["honorifics_female"] | _TITLE_JOINERS
     adjacent: list[str] = []
-    for tok in reversed([t for t in before if not t.is_punct][-3:]):
-        word = tok.lower_.rstrip(".")
-        if word not in known and not (tok.text.isupper() and len(tok.text) <= 5):
+    for tok, word in zip(reversed(before[-3:]), reversed(before_words[-3:]), strict=True):
+        if word not in _title_run_words() and not (tok.text.isupper() and len(tok.text) <= 5):
             break  # an acronym may sit between a title and the name: "Superintendent (DSP) X"
         adjacent.append(word)
     title_words = set(removed) | set(adjacent)
@@ -205,12 +214,13 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
             e.label_ == "PERSON" and e.start != ent.start and e.root.dep_ in ("nsubj", "nsubjpass")
             for e in sent.ents
         )
-        for tok in sent if not acted_on else ():
-            if ent.start <= tok.i < ent.end:
-                continue
-            lemma = tok.lemma_.lower()
-            if lemma in cues["suspect"] and not (lemma == "suspect" and tok.pos_ == "VERB"):
-                counts["suspect"] += 1
+        if not acted_on:
+            for tok in sent:
+                if ent.start <= tok.i < ent.end:
+                    continue
+                lemma = tok.lemma_.lower()
+                if lemma in cues["suspect"] and not (lemma == "suspect" and tok.pos_ == "VERB"):
+                    counts["suspect"] += 1
         if root.dep_ == "nsubj" and root.head.lemma_ in cues["suspect_agentive_verbs"]:
             counts["suspect"] += 1
         if any(t.pos_ == "VERB" and t.lemma_.lower() in _RESCUE_VERBS for t in sent):
