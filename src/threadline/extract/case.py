@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from threadline.extract.organisations import resolve_agency_aliases
-from threadline.extract.places import country_code, country_pair, geocode, is_capital
+from threadline.extract.places import Place, country_code, country_pair, geocode, is_capital
 from threadline.extract.types import Mention
 
 # Broad regions are not places of a case ("Central America", "the Southeast", "Europe").
@@ -215,8 +215,7 @@ def geocode_places(
                 )
             ):
                 continue
-            attrs.update(country=place.country, lat=place.lat, lon=place.lon, gazetteer=place.source,
-                         place_kind=place.kind, population=place.population)  # fmt: skip
+            attrs.update(_placed(place))
             if attrs.get("person_alt"):
                 confirmed_alt.add(m.span)
         out.append(Mention(m.kind, m.span, m.text, value, m.extractor, m.confidence, attrs))
@@ -231,6 +230,12 @@ def geocode_places(
         return geocode_places(mentions, language, text, learned=revealed)
     # a name the NER called a person but the gazetteer places in the case's countries is a place
     return [m for m in out if not (m.kind == "person" and m.span in confirmed_alt)]
+
+
+def _placed(place: Place) -> dict[str, object]:
+    """What geocoding adds to a place mention."""
+    return {"country": place.country, "lat": place.lat, "lon": place.lon, "gazetteer": place.source,
+            "place_kind": place.kind, "population": place.population}  # fmt: skip
 
 
 def _small_town_named(attrs: dict[str, object], value: str, lower_words: set[str]) -> bool:
@@ -281,9 +286,7 @@ def _town_and_province(m: Mention, preferred: list[str]) -> list[Mention]:
     for word, place in zip(words, (town, province), strict=True):
         at = m.text.find(word)
         span = (start + at, start + at + len(word)) if at >= 0 else m.span
-        attrs = dict(m.attributes, country=place.country, lat=place.lat, lon=place.lon,
-                     gazetteer=place.source, place_kind=place.kind, population=place.population,
-                     needs_gazetteer=False)  # fmt: skip
+        attrs = dict(m.attributes, **_placed(place), needs_gazetteer=False)
         out.append(Mention("place", span, word, word, m.extractor, m.confidence, attrs))
     return out
 
@@ -494,7 +497,9 @@ def case_places(mentions: list[Mention], countries: Iterable[str]) -> list[str]:
             continue
         if m.attributes.get("relation") in ("reference", "seat", "partner", "custody"):
             continue  # a landmark, where officials sit, partner forces, police cells
-        if m.attributes.get("relation") == "dateline" and _press_city(m):
+        if m.attributes.get("relation") == "dateline" and is_capital(m.value):
+            # a dateline in a national capital is where the press sits ("MANILA —"); elsewhere it is
+            # where a local report's case happened ("Bahraich:", "HOUSTON —")
             continue
         names.append(" ".join(m.value.split()))
     # shorter names first: "London" rather than "North London"
@@ -510,12 +515,6 @@ def case_places(mentions: list[Mention], countries: Iterable[str]) -> list[str]:
     # a lake or island named after a region is another place ("Volta Lake" and "Volta")
     features = [n for n in unique if _FEATURE.search(n)]
     return collapse([n for n in unique if n not in features]) + collapse(features)
-
-
-def _press_city(m: Mention) -> bool:
-    """A dateline in a national capital is where the press sits ("MANILA —"); a dateline elsewhere, a
-    district or a province is where a local report's case happened ("Bahraich:", "HOUSTON —")."""
-    return is_capital(m.value)
 
 
 def case_agencies(mentions: list[Mention]) -> list[str]:
