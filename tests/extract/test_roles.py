@@ -363,3 +363,24 @@ def test_a_rich_partner_country_is_not_the_victims_origin() -> None:
     summary = _summary(text, "en")
     assert summary["countries"]["origin"] == ["CO"]
     assert summary["victims"]["nationalities"] == ["CO"]
+
+
+def test_every_name_in_a_list_of_wanted_people_is_a_suspect() -> None:
+    # the small model tags some items of a long list of foreign names as organisations or nothing
+    text = (
+        "Detectives said the family ran the ring from two houses in Leicester. Warrants for their "
+        "arrest were issued for Istvan Horvath, Istvan Horvath Jr., Erzsebet Lakatos, Gyorgy Balogh, "
+        "Tibor Szalai and Ilona Szalai."
+    )
+    suspects = {s.casefold() for s in _summary(text)["suspects"]}
+    assert suspects >= {"istvan horvath", "istvan horvath jr", "erzsebet lakatos", "gyorgy balogh",
+                        "tibor szalai", "ilona szalai"}  # fmt: skip
+
+
+def test_a_list_of_places_is_not_made_a_list_of_people() -> None:
+    text = (
+        "Janet Moore and Paul Moore were arrested after raids in West Bromwich, Sutton Coldfield, "
+        "Great Barr and Castle Vale."
+    )
+    summary = _summary(text)
+    assert {s.casefold() for s in summary["suspects"]} == {"janet moore", "paul moore"}

@@ -524,6 +524,9 @@ def case_agencies(mentions: list[Mention]) -> list[str]:
     return collapse(resolve_agency_aliases(_ordered(m.value for m in acting)))
 
 
+_GENERATION = re.compile(r"\s(?:Jr|Sr|II|III)\.?$")
+
+
 def case_suspects(mentions: list[Mention]) -> list[str]:
     names = []
     for m in live(mentions, "person"):
@@ -533,7 +536,10 @@ def case_suspects(mentions: list[Mention]) -> list[str]:
         if len(name.split()) < 2 and not (m.attributes.get("alias") or m.attributes.get("titled")):
             continue
         names.append(name)
-    return collapse(_ordered(sorted(names, key=len, reverse=True)))
+    ordered = _ordered(sorted(names, key=len, reverse=True))
+    # "Ferenc Domotor Jr." and "Ferenc Domotor": a son and his father, two people
+    juniors = [n for n in ordered if _GENERATION.search(n)]
+    return collapse(juniors) + collapse(n for n in ordered if not _GENERATION.search(n))
 
 
 def _ordered(values: Iterable[str]) -> list[str]:

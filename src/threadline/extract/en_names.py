@@ -12,7 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from threadline.extract import organisations, people
 from threadline.extract.en_vocab import EXTRACTOR, STREET_WORDS, SUSPECT_SENTENCE, lemmas
 from threadline.extract.lexicon import role_cues
-from threadline.extract.places import country_code, demonym_code
+from threadline.extract.places import country_code, demonym_code, geocode
 from threadline.extract.types import Mention
 
 _ALIAS = re.compile(
@@ -188,3 +188,53 @@ def initial_names(doc: Doc) -> None:
         out.append(ent)
     if changed:
         doc.ents = out
+
+
+# A list of three or more names ("… issued for Ann Lee, Bo Lee Jr., Cy Ray and Di Ray"): the NER
+# often tags some items and misses the others, which are people all the same. A list after "in" with
+# a place among its items ("raids in West Bromwich, Great Barr and Castle Vale") is one of places.
+_LISTED_WORDS = r"[A-Z][\w’'-]+(?:[ \t]+(?!(?:Jr|Sr)\b)[A-Z][\w’'-]+){1,3}(?:,?[ \t]+(?:Jr|Sr)\.?)?"
+_LISTED_NAME = rf"{_LISTED_WORDS}(?:[ \t]*,[ \t]*\d{{1,2}}\b|[ \t]*\(\d{{1,2}}\))?"
+_LIST_JOIN = r"(?:[ \t]*[,;][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
+_NAME_LIST = re.compile(rf"{_LISTED_NAME}(?:{_LIST_JOIN}{_LISTED_NAME}){{2,}}")
+_LISTED_ITEM = re.compile(_LISTED_WORDS)
+_LOCATIVE = re.compile(r"\b(?:in|at|across|around|near|from|between|to)\s+$", re.IGNORECASE)
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def listed_names(doc: Doc) -> None:
+    """Give every item of a list of names the kind its list-mates show: people where the NER found
+    at least two people, places where the list follows a preposition of place and holds a place."""
+    ents = list(doc.ents)
+    relabelled: list[SpacySpan] = []
+    for match in _NAME_LIST.finditer(doc.text):
+        whole = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        items = [
+            doc.char_span(m.start() + match.start(), m.end() + match.start(), alignment_mode="contract")
+            for m in _LISTED_ITEM.finditer(match.group(0))
+        ]
+        items = [s for s in items if s is not None and len(s) > 1]
+        overlapping = [[e for e in ents if e.start < s.end and s.start < e.end] for s in items]
+        placed = [
+            any(e.label_ in _PLACE_LABELS for e in found) or geocode(span.text) is not None
+            for span, found in zip(items, overlapping, strict=True)
+        ]
+        if any(placed) and _LOCATIVE.search(doc.text[max(0, match.start() - 12) : match.start()]):
+            relabelled += [
+                SpacySpan(doc, span.start, span.end, label="GPE")
+                for span, found in zip(items, overlapping, strict=True)
+                if found
+                and all(e.label_ == "PERSON" and span.start <= e.start and e.end <= span.end for e in found)
+            ]
+            continue
+        if any(placed) or sum(any(e.label_ == "PERSON" for e in found) for found in overlapping) < 2:
+            continue
+        for span, found in zip(items, overlapping, strict=True):
+            if any(e.label_ == "PERSON" or e.start < whole.start or e.end > whole.end for e in found):
+                continue  # already a person, or part of an entity reaching beyond the list
+            if country_code(span.text) or demonym_code(span.text) or people.is_business_name(span.text):
+                continue
+            relabelled.append(SpacySpan(doc, span.start, span.end, label="PERSON"))
+    if relabelled:
+        kept = [e for e in ents if not any(a.start < e.end and e.start < a.end for a in relabelled)]
+        doc.ents = sorted(kept + relabelled, key=lambda e: e.start)

@@ -30,7 +30,7 @@ from threadline.extract.en_geo import (
     relation,
 )
 from threadline.extract.en_groups import age_ranges, group, group_role, nationality
-from threadline.extract.en_names import aliases, initial_names, named_with_age, widen_name
+from threadline.extract.en_names import aliases, initial_names, listed_names, named_with_age, widen_name
 from threadline.extract.en_vocab import (
     DIVISION_WORDS,
     EXTRACTOR,
@@ -56,6 +56,7 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
     """Mentions from one parsed chunk (`doc` is of `text[offset:offset+len(doc.text)]`)."""
     out: list[Mention] = []
     initial_names(doc)
+    listed_names(doc)
     known_acronyms = organisations.acronyms(doc.text)
     acronym_spans = [
         (m.start(), m.end(), m.group(2), known_acronyms[m.group(2)])
