@@ -384,3 +384,24 @@ def test_a_list_of_places_is_not_made_a_list_of_people() -> None:
     )
     summary = _summary(text)
     assert {s.casefold() for s in summary["suspects"]} == {"janet moore", "paul moore"}
+
+
+def test_people_referred_into_care_are_victims_even_when_the_scheme_names_victims() -> None:
+    text = (
+        "A 41-year-old man was arrested at a farm near Lincoln on Tuesday. Three Lithuanian men have "
+        "entered the National Referral Mechanism, a scheme which makes sure that victims of slavery "
+        "are given shelter and support."
+    )
+    victims = _summary(text)["victims"]
+    assert victims["nationalities"] == ["LT"]
+    assert victims["genders"] == ["male"]
+
+
+def test_a_local_council_tells_the_country_of_a_town_the_text_does_not_place() -> None:
+    text = (
+        "A 30-year-old Lithuanian man was arrested after raids at two hand car washes in the "
+        "Barnsley area. The raids were supported by officers from Barnsley Metropolitan Borough Council."
+    )
+    summary = _summary(text)
+    assert summary["places"] == ["Barnsley"]
+    assert summary["countries"]["destination"] == ["GB"]

