@@ -157,3 +157,20 @@ def test_indian_child_protection_bodies_are_agencies() -> None:
     agencies = " | ".join(extract(Document(text=text, language="en")).summary["agencies"])
     assert "Child Welfare Committee" in agencies
     assert "District Child Protection Unit" in agencies
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acronym"),
+    [
+        (
+            "Officers from HMRC joined the raid on the nail bar in Walsall, where four women were found.",
+            "HMRC",
+        ),
+        ("USCIS officers interviewed the six workers rescued from the farm in Idaho.", "USCIS"),
+    ],
+)
+def test_an_agency_written_only_by_its_acronym_keeps_the_acronym_in_its_name(
+    sentence: str, acronym: str
+) -> None:
+    # analysts and annotators write the acronym the report used; the long name alone hides it
+    assert any(f"({acronym})" in agency for agency in _agencies(sentence))
