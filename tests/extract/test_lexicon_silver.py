@@ -173,3 +173,24 @@ def test_begging_someone_for_mercy_is_no_begging_sector() -> None:
 
 def test_forced_begging_is_still_begging() -> None:
     assert "begging" in labels("The children were put to begging outside the station.", "sector")
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        (
+            "The traffickers would confiscate the workers' identification documents on arrival.",
+            "retention_of_documents",
+        ),
+        (
+            "Detectives believe passports or ID cards would have been taken from the pickers.",
+            "retention_of_documents",
+        ),
+        ("Most of their wages were reportedly retained by the couple.", "withholding_wages"),
+        ("The dancers had to hand over half of their earnings every night.", "withholding_wages"),
+        ("Officers said violence was used against several of the labourers.", "physical_sexual_violence"),
+        ("The men were told they had to work on the boats to pay off their travel costs.", "debt_bondage"),
+    ],
+)
+def test_indicators_with_an_adverb_an_alternative_or_an_object_in_between(text: str, indicator: str) -> None:
+    assert indicator in labels(text)
