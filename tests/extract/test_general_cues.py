@@ -36,6 +36,8 @@ def _summary(text: str, language: str | None = "en") -> dict[str, Any]:
         ("Sixty officers took part in a dawn raid on a house in Luton.", "premises_searched", 1),
         ("Officers raided a car wash in Hull and searched two other premises.", "premises_searched", 3),
         ("Officers searched a car for drugs.", "premises_searched", None),
+        ("Inspectors ended the season with a raid rescuing 17 workers from a vineyard.", "victims", 17),
+        ("An operation freeing 8 women from two flats was launched in May.", "victims", 8),
     ],
 )
 def test_count_binding(text: str, outcome: str, value: int | None) -> None:

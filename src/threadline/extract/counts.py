@@ -227,7 +227,8 @@ _AGE_BEFORE = re.compile(r"(?:\baged?|\bages|\bfrom|\bto|\bbetween|\band|\bof|-|
 _VERBS: dict[OutcomeKind, str] = {
     OutcomeKind.VICTIMS: (
         r"number of (?:victims|people)(?: rescued| identified| freed)? (?:to|at|rose to|stands at)|"
-        r"rescued|rescue of|rescue|rescues|freed|frees|free|saved|liberated|safeguarded|"
+        r"rescued|rescue of|rescue|rescues|rescuing|freed|frees|freeing|free|saved|liberated|liberating|"
+        r"safeguarded|"
         # "a broker identified as Mahendran" names someone; "identified as potential victims" counts
         r"identified(?! as (?!(?:[a-z]+ )?(?:victims?|survivors?)\b))|"
         r"taken to (?:a place of )?safety|moved to (?:a place of )?safety|removed|recuperata|"
@@ -247,7 +248,8 @@ _VERBS: dict[OutcomeKind, str] = {
         r"trafficking(?! (?:gangs?|rings?|networks?|charges?|offen[cs]es?|cases?|syndicates?|rackets?|"
         r"groups?|operations?|investigations?|units?|cells?|organi[sz]ations?|crimes?|victims?))|"
         r"recovered|found(?! guilty| not guilty| dead| in possession| to have| to be| responsible| liable)|"
-        r"discovered|recruited|lured|luring|enticing|fell prey to|fell victim to|fallen (?:prey|victim) to|"
+        r"discovered|recruited|lured|luring|enticing|"
+        r"fell prey to|fell victims? to|fallen (?:prey|victims?) to|"
         r"racolat|racolate|recrutat|recrutate|ademenit|gasit|gasite|"
         r"salvate|salvati|salvat|salvata|eliberate|eliberati|eliberata|eliberat|identificat|"
         r"depistat|recuperat|exploatat|intercepted|forcing|coerced|sold|selling|"
