@@ -38,6 +38,7 @@ def _summary(text: str, language: str | None = "en") -> dict[str, Any]:
         ("Officers searched a car for drugs.", "premises_searched", None),
         ("Inspectors ended the season with a raid rescuing 17 workers from a vineyard.", "victims", 17),
         ("An operation freeing 8 women from two flats was launched in May.", "victims", 8),
+        ("Tom Hill (left), Sam Hill (centre) and Ian Hill (right), all 25, were charged.", "charged", None),
     ],
 )
 def test_count_binding(text: str, outcome: str, value: int | None) -> None:

@@ -482,9 +482,9 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
                 r"(?:\(|\d|\bnow|\bunder|\baged?|\bages|\bfrom|\bbetween|\bto|\band|-|\bof|\bon|\bin|\bsince|\bby|\buntil|\bat|\bpe|\bdin)\s*$",
                 before,
             )
-            or (re.search(r"[a-z],\s*$", before) and s[m.end() : m.end() + 1] in (",", ")"))
+            or (re.search(r"[a-z)],\s*$", before) and s[m.end() : m.end() + 1] in (",", ")"))
         ) and not _RUNNING_TOTAL.search(s[max(0, m.start() - 40) : m.start()]):
-            continue  # ranges, dates, phone digits, and ages in apposition ("Rahman, 49, admitted")
+            continue  # ranges, dates, phone digits, ages in apposition ("Rahman, 49,", "X (left), all 25,")
         value = parse_number(m.group("num"))
         if value is None or value <= 0 or value != int(value) or 1900 <= value <= 2100:
             continue
