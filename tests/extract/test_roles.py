@@ -405,3 +405,14 @@ def test_a_local_council_tells_the_country_of_a_town_the_text_does_not_place() -
     summary = _summary(text)
     assert summary["places"] == ["Barnsley"]
     assert summary["countries"]["destination"] == ["GB"]
+
+
+def test_a_name_alone_on_its_line_is_no_suspect_by_the_sentence_below_it() -> None:
+    text = (
+        "Nail bar owner arrested in slavery inquiry\n\nMartha Quill\n\n"
+        "A 52-year-old woman has been arrested after four Vietnamese girls were found at a nail bar "
+        "in Stockport.\n\nPeter Lam\n\nPeter Lam, 47, of Salford, was charged with trafficking offences."
+    )
+    suspects = {s.casefold() for s in _summary(text)["suspects"]}
+    assert "martha quill" not in suspects  # the page's author, on the line under the headline
+    assert "peter lam" in suspects  # a caption: the name's other mention decides

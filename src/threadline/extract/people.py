@@ -107,6 +107,15 @@ def is_business_name(name: str) -> bool:
     return bool({w.lower().strip(".,") for w in name.split()} & _BUSINESS_WORDS)
 
 
+def _alone_on_its_line(ent: SpacySpan) -> bool:
+    """Whether the name fills its line: "John Wood" under a headline is the page's author."""
+    text = ent.doc.text
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return start > 0 and line == ent.text.strip()
+
+
 def english_person(ent: SpacySpan, offset: int) -> Mention | None:
     """A person mention with role cues, age and gender read from its sentence."""
     cues = role_cues()["en"]
@@ -119,6 +128,11 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
         return None  # "Gorgeous Nails", "Global Connect": a business the NER called a person
     sent = ent.sent
     doc = ent.doc
+    if _alone_on_its_line(ent):
+        # a byline or a caption: the sentence the parser joined it to says nothing about the person
+        attributes: dict[str, object] = {"cues": {"alone_on_line": 1}}
+        return Mention("person", (ent.start_char + offset, ent.end_char + offset), ent.text, name,
+                       EXTRACTOR, 0.7, attributes)  # fmt: skip
     counts: dict[str, int] = defaultdict(int)
     gender: str | None = None
     age: int | None = None
