@@ -301,6 +301,9 @@ def test_more_indicator_cues(text: str, indicator: str) -> None:
          "resembling cocaine.", {"phones", "cash", "drugs"}),
         ("The raid ended with nine arrests and the seizure of six mobile phones and 3,100 euros.",
          {"phones", "cash"}),
+        # a list after the verb: each item counts, "money" does not swallow the items before it
+        ("Detectives searched two flats and seized ledgers, money, mobile devices and a pistol.",
+         {"documents", "cash", "phones", "firearms"}),
     ],
 )  # fmt: skip
 def test_seizures_in_other_words(text: str, kinds: set[str]) -> None:
