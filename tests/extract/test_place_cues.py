@@ -114,3 +114,13 @@ def test_after_a_preposition_of_place_the_surname_is_a_town() -> None:
         "said. Officers also searched a house in Pratt, Kansas."
     )
     assert "pratt" in got
+
+
+def test_a_first_name_with_an_age_or_a_kin_word_is_no_town() -> None:
+    text = (
+        "William Stone, 52, was jailed for six years and his wife Mary, 48, received two years for "
+        "forcing homeless men to lay driveways. The men lived in caravans on a site in Cheltenham."
+    )
+    summary = extract(Document(text=text, language="en")).summary
+    assert "Mary" not in summary["places"]  # a city in Turkmenistan too
+    assert summary["countries"]["destination"] == ["GB"]

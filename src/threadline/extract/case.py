@@ -183,6 +183,8 @@ def geocode_places(
             continue
         if m.attributes.get("person_alt") and {w.casefold() for w in m.value.split()} <= name_words:
             continue
+        if m.attributes.get("person_alt") and text and _aged_or_kin(text, m.span):
+            continue  # "his wife Mary, 48,": a person the NER saw, not Turkmenistan's Mary
         if _MEDIA_AFTER.match(text, m.span[1]):
             continue  # "Starr news", "Capital FM": an outlet named after a place or person
         if _ABBREVIATION.fullmatch(m.value.strip()):
@@ -355,9 +357,14 @@ _KIN_BEFORE = re.compile(
 )
 
 
+def _aged_or_kin(text: str, span: tuple[int, int]) -> bool:
+    start, end = span
+    return bool(_AGE_AFTER.match(text, end) or _KIN_BEFORE.search(text, max(0, start - 20), start))
+
+
 def _person_around(text: str, span: tuple[int, int]) -> bool:
     start, end = span
-    if _AGE_AFTER.match(text, end) or _KIN_BEFORE.search(text, max(0, start - 20), start):
+    if _aged_or_kin(text, span):
         return True
     bracketed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
     return bracketed and " " not in text[start:end]
