@@ -3,7 +3,7 @@
 The real pages' texts stay outside the repository (see each set's README); pass the folder that holds
 one sub-folder per set (`heldout_real/`, `real_dev3/`, …) as `--texts`. Sets whose texts are missing
 are skipped; pages whose text is missing count as empty predictions, as `threadline eval` does.
-The held-out set is left out unless `--held-out` is given: score it only at the start and the end of
+The held-out sets are left out unless `--held-out` is given: score it only at the start and the end of
 a piece of work.
 
     .venv/bin/python benchmarks/eval_sets.py --texts /work/texts
@@ -35,7 +35,10 @@ SETS = (
     # worn held-out sets: looked at more than twice, so no longer a fair measure of unseen text
     ("heldout_real2", REPO / "benchmarks" / "heldout_real2", False),
 )
-HELD_OUT = ("heldout_real3", REPO / "benchmarks" / "heldout_real3", False)
+HELD_OUT = (
+    ("heldout_real3", REPO / "benchmarks" / "heldout_real3", False),
+    ("heldout_real4", REPO / "benchmarks" / "heldout_real4", False),
+)
 
 
 def score_set(gold_dir: Path, text_dir: Path, language: str) -> Score | None:
@@ -63,7 +66,7 @@ def main() -> None:
     ap.add_argument("--json", action="store_true", help="print JSON instead of a table")
     args = ap.parse_args()
     rows = []
-    for name, gold_dir, beside in (*SETS, *((HELD_OUT,) if args.held_out else ())):
+    for name, gold_dir, beside in (*SETS, *(HELD_OUT if args.held_out else ())):
         text_dir = gold_dir if beside else args.texts / name
         if not gold_dir.is_dir() or not text_dir.is_dir():
             continue
