@@ -3,7 +3,7 @@
 The real pages' texts stay outside the repository (see each set's README); pass the folder that holds
 one sub-folder per set (`heldout_real/`, `real_dev3/`, …) as `--texts`. Sets whose texts are missing
 are skipped; pages whose text is missing count as empty predictions, as `threadline eval` does.
-The held-out sets are left out unless `--held-out` is given: score it only at the start and the end of
+The held-out sets are left out unless `--held-out` is given: score them only at the start and the end of
 a piece of work.
 
     .venv/bin/python benchmarks/eval_sets.py --texts /work/texts
@@ -62,7 +62,7 @@ def score_set(gold_dir: Path, text_dir: Path, language: str) -> Score | None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--texts", type=Path, default=Path("/work/texts"), help="folder of per-set text folders")
-    ap.add_argument("--held-out", action="store_true", help="also score the held-out set")
+    ap.add_argument("--held-out", action="store_true", help="also score the held-out sets")
     ap.add_argument("--json", action="store_true", help="print JSON instead of a table")
     args = ap.parse_args()
     rows = []
