@@ -39,6 +39,9 @@ def _summary(text: str, language: str | None = "en") -> dict[str, Any]:
         ("Inspectors ended the season with a raid rescuing 17 workers from a vineyard.", "victims", 17),
         ("An operation freeing 8 women from two flats was launched in May.", "victims", 8),
         ("Tom Hill (left), Sam Hill (centre) and Ian Hill (right), all 25, were charged.", "charged", None),
+        ("Two people were detained and 44 seasonal workers released in raids on three farms.", "victims", 44),
+        ("Two men who were arrested last week were released on bail.", "victims", None),
+        ("Four women had been kept under domestic servitude for a decade.", "victims", 4),
     ],
 )
 def test_count_binding(text: str, outcome: str, value: int | None) -> None:

@@ -242,8 +242,13 @@ _VERBS: dict[OutcomeKind, str] = {
         # "nineteen workers have come forward", "imprisoning four women in a flat", "three women held
         # for 30 years in servitude"
         r"c[ao]me forward|coming forward|imprisoning|confining|"
-        r"held(?= (?:for (?:\w+ ){1,3})?(?:as (?:slaves|captives|domestic slaves)|in (?:servitude|slavery|"
-        r"captivity|bondage)|against (?:their|her|his) will|captive))|"
+        r"(?:held|kept)(?= (?:for (?:\w+ ){1,3})?"
+        r"(?:(?:in a house |at (?:a|the) \w+ )?(?:for (?:\w+ ){1,3})?)?"
+        r"(?:as (?:sex |domestic )?(?:slaves|captives)|(?:in|under) (?:conditions of )?(?:domestic )?"
+        r"(?:servitude|slavery|captivity|bondage)|against (?:their|her|his) will|captive))|"
+        # "61 migrant workers released in police operations"; suspects are released on bail
+        r"released(?= (?:in|during|from (?:the |a )?(?:farm|factory|camp|site|house|brothel|boat|vessel|"
+        r"plantation|ranch|mine|kiln|compound)|by (?:inspectors|labou?r|the ministry)))|"
         # "a human trafficking gang" names the group; it traffics nobody in this sentence
         r"trafficking(?! (?:gangs?|rings?|networks?|charges?|offen[cs]es?|cases?|syndicates?|rackets?|"
         r"groups?|operations?|investigations?|units?|cells?|organi[sz]ations?|crimes?|victims?))|"
