@@ -416,3 +416,20 @@ def test_a_name_alone_on_its_line_is_no_suspect_by_the_sentence_below_it() -> No
     suspects = {s.casefold() for s in _summary(text)["suspects"]}
     assert "martha quill" not in suspects  # the page's author, on the line under the headline
     assert "peter lam" in suspects  # a caption: the name's other mention decides
+
+
+def test_people_identified_after_a_sentence_about_arrested_suspects_are_suspects() -> None:
+    text = (
+        "Three suspects were arrested at the flat on Sunday. The three were identified as Abdi Hassan "
+        "Farah, 31, Amina Yusuf Ali, 45, and 27-year-old Omar Nur."
+    )
+    suspects = {s.casefold() for s in _summary(text)["suspects"]}
+    assert suspects == {"abdi hassan farah", "amina yusuf ali", "omar nur"}
+
+
+def test_a_photo_credit_or_a_county_is_no_suspect() -> None:
+    text = (
+        "Police cars outside the farm. Image source, Getty Images Image\n\n"
+        "Ann Byrne, 51, of Ballymore, Co Westmeath, was convicted of trafficking two women."
+    )
+    assert {s.casefold() for s in _summary(text)["suspects"]} == {"ann byrne"}

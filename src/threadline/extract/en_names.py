@@ -28,12 +28,23 @@ _NAMED_WITH_AGE = re.compile(
 _AGE = r"(?:\s*\(\d{1,2}\))?"  # "Naiym (22), Asaduzzaman Nur (27) and …"
 # A name of one to three words, optionally after an initial written without a stop ("K Raju").
 _ONE_NAME = r"(?:[A-Z]\.?\s+)?[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+){0,2}"
+# one listed name with its age: "Ann Lee (22)", "Ann Lee, 22", "22-year-old Ann Lee"
+_LISTED_ONE = rf"(?:\d{{1,2}}-year-old\s+)?{_ONE_NAME}(?:,\s*\d{{1,2}}\b(?=\s*(?:,|and\b|\.|$))|{_AGE})"
+# "The three were identified as …" right after a sentence about arrested suspects
+_ANAPHOR_SUBJECT = re.compile(
+    r"\b(?:the (?:two|three|four|five|six|seven|eight|nine|ten|\d+|pair|couple|trio|duo)|they|both)\s+"
+    r"(?:(?:were|was|have been|had been)\s+)?$",
+    re.IGNORECASE,
+)
+_SUSPECTS_BEFORE = re.compile(
+    r"\b(?:suspects?|arrested|accused|charged|detained|defendants)\b", re.IGNORECASE
+)
 _NAMES_GIVEN = re.compile(
     rf"\b(?:names?\s+(?:were|was|are|is)\s+(?:given|listed)\s+as|"
     rf"(?:(?:were|was|been)\s+)?(?:named|identified)\s+as|"
     rf"(?:arrestees|arrested (?:persons|people|suspects|men|women)|detainees|"
     rf"(?:the )?(?:accused|suspects|defendants)(?: persons)?)\s+(?:are|were|include)d?:?)"
-    rf"\s+(?P<names>{_ONE_NAME}{_AGE}(?:\s*,\s*{_ONE_NAME}{_AGE})*(?:\s*,?\s+and\s+{_ONE_NAME})?)"
+    rf"\s+(?P<names>{_LISTED_ONE}(?:\s*,\s*{_LISTED_ONE})*(?:\s*,?\s+and\s+{_LISTED_ONE})?)"
 )
 _NAME_IN_LIST = re.compile(_ONE_NAME)
 _LIST_OF_SUSPECTS = re.compile(r"(?:the )?(?:arrest|detain|accused|suspects|defendants)", re.IGNORECASE)
@@ -85,9 +96,12 @@ def aliases(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> tuple[li
         words = lemmas(span.sent)
         # who is being named: "three kiln owners -- identified as …", "a broker identified as …"
         named = doc.text[max(0, match.start() - 40) : match.start()].lower()
+        anaphor = _ANAPHOR_SUBJECT.search(doc.text[max(0, match.start() - 40) : match.start()]) and (
+            _SUSPECTS_BEFORE.search(doc.text[max(0, match.start() - 200) : match.start()])
+        )
         counts = {
             "suspect": len(words & (SUSPECT_SENTENCE | {"leader", "ring", "boss", "manhunt", "wanted"}))
-            + (2 if _SUSPECT_NOUN.search(named) or _LIST_OF_SUSPECTS.match(match.group(0)) else 0)
+            + (2 if _SUSPECT_NOUN.search(named) or _LIST_OF_SUSPECTS.match(match.group(0)) or anaphor else 0)
         }
         for name in _NAME_IN_LIST.finditer(match.group("names")):
             if (

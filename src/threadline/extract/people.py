@@ -41,7 +41,9 @@ _BUSINESS_WORDS = frozenset(
      # a force or an administrative unit the NER called a person ("Athy Garda", "X Sub Metropolis")
      "garda", "gardaí", "police", "constabulary", "metropolis", "municipality", "sub-metropolis",
      # an operation, a club or a police unit the NER called a person ("Project Wrigg", "Club 417")
-     "project", "operation", "club", "detachment", "squad", "taskforce"}
+     "project", "operation", "club", "detachment", "squad", "taskforce",
+     # a photo credit ("Getty Images") or an Irish county ("Co Westmeath") the NER called a person
+     "images", "co"}
 )  # fmt: skip
 # Who wrote or photographed the page is no one in the case: "By Jane Doe" on a line of its own,
 # "Jane Doe/AFP", "Photo: Jane Doe".
