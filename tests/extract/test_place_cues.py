@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from threadline.extract.pipeline import extract
 from threadline.extract.places import geocode
 from threadline.taxonomy.document import Document
@@ -124,3 +126,31 @@ def test_a_first_name_with_an_age_or_a_kin_word_is_no_town() -> None:
     summary = extract(Document(text=text, language="en")).summary
     assert "Mary" not in summary["places"]  # a city in Turkmenistan too
     assert summary["countries"]["destination"] == ["GB"]
+
+
+def test_an_irish_county_written_co_is_a_place_of_its_country() -> None:
+    text = (
+        "Gardaí searched three houses in Co. Leitrim and a man was arrested by the PSNI in Co Tyrone "
+        "after two Romanian women were found working without pay."
+    )
+    summary = extract(Document(text=text, language="en")).summary
+    assert {"Co. Leitrim", "Co Tyrone"} <= set(summary["places"])
+    assert set(summary["countries"]["destination"]) <= {"IE", "GB"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Police rescued 14 labourers from a kiln in the Dumariya area on Monday.", "Dumariya"),
+        ("The girls, aged 16 and 17, are from Khaptad Rural Municipality in the far west.", "Khaptad"),
+        ("Officers found the workers at a farm in Borlesti village after a tip-off.", "Borlesti"),
+    ],
+)
+def test_a_named_area_village_or_rural_municipality_is_a_place(text: str, place: str) -> None:
+    places = extract(Document(text=text, language="en")).summary["places"]
+    assert any(place in p for p in places)
+
+
+def test_an_area_named_after_a_road_is_no_place() -> None:
+    text = "Two men were arrested in the Ormeau Road area of the city on suspicion of trafficking."
+    assert not any("Ormeau" in p for p in extract(Document(text=text, language="en")).summary["places"])

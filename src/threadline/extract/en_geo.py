@@ -342,7 +342,9 @@ def joined_places(ent: SpacySpan, offset: int, boiler: bool) -> list[Mention] | 
 # which the small model often leaves untagged; the gazetteer confirms it later.
 _DIVISION = re.compile(
     r"(?<![\w-])(?P<unit>(?:[A-Z][\w’'-]+[ \t]){1,2})(?:[Dd]istrict|[Pp]rovince|county|taluka|tehsil|"
-    r"prefecture|municipality|[Rr]egion|Local[ \t]+Government(?:[ \t]+Area)?|LGA)\b"
+    r"prefecture|municipality|[Rr]egion|Local[ \t]+Government(?:[ \t]+Area)?|LGA|"
+    # "Yarcha Rural Municipality", "the Rupaidiha area", "Malethu village"
+    r"[Rr]ural[ \t]+[Mm]unicipality|[Ss]ub-?[Mm]unicipality|village|area)\b"
     r"(?:[ \t]+of[ \t]+(?P<parent>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?))?"
     # "the Greater Leeds Area": a metropolitan area, named by its city
     r"|(?<![\w-])Greater[ \t]+(?P<metro>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?)[ \t]+Area\b"
@@ -373,12 +375,21 @@ def division_places(
             while words and words[0] in _NOT_UNIT:
                 s += len(words[0]) + 1
                 words = words[1:]
-            if not words:
-                continue
+            if not words or words[-1].lower() in STREET_WORDS:
+                continue  # "the Antrim Road area": a street, not a place of the case
             e = s + len(" ".join(words))
             # "the Naif district", "Kavre district": a unit named in running text is a place even
             # where no gazetteer lists it ("Business District" capitalised may be a quarter's name)
-            named = group == "unit" and unit_lower and all(w.istitle() or w.isupper() for w in words)
+            # a Nepali "Rural Municipality" or "Sub-Municipality" is a unit however it is capitalised
+            nepali_unit = re.match(
+                r"(?i)(?:rural\s+municipality|sub-?municipality)",
+                match.group(0)[match.end("unit") - match.start() :],
+            )
+            named = (
+                group == "unit"
+                and (unit_lower or nepali_unit is not None)
+                and all(w.istitle() or w.isupper() for w in words)
+            )
             if (s + offset, e + offset) in taken:
                 for m in taken[(s + offset, e + offset)]:
                     m.attributes["unit_named"] = m.attributes.get("unit_named") or named
@@ -394,7 +405,32 @@ def division_places(
     out += _untagged_after_preposition(doc, offset, is_boiler) + _named_as_a_town(doc, offset, is_boiler)
     out += _particle_names(doc, offset, is_boiler) + _after_a_place(doc, offset, is_boiler)
     out += _residents_of(doc, offset, is_boiler) + _before_a_region(doc, offset, is_boiler)
+    out += _irish_counties(doc, offset, is_boiler)
     return out + listed_places(doc, offset, is_boiler, have)
+
+
+# Irish counties written "Co Down", "Co. Roscommon": no gazetteer keys them so, and the NER takes them
+# for people. The six of Northern Ireland are in the United Kingdom.
+_NORTHERN_COUNTIES = frozenset({"Antrim", "Armagh", "Down", "Fermanagh", "Londonderry", "Derry", "Tyrone"})
+_IRISH_COUNTY = re.compile(
+    r"\b(?:Co\.?|County)[ \t]+(?P<county>Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|"
+    r"Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Londonderry|Longford|Louth|Mayo|"
+    r"Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)\b"
+)
+
+
+def _irish_counties(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
+    out = []
+    for match in _IRISH_COUNTY.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+        if span is None:
+            continue
+        country = "GB" if match.group("county") in _NORTHERN_COUNTIES else "IE"
+        attrs = {"boilerplate": is_boiler(match.start() + offset), "relation": relation(span),
+                 "label": "county", "country": country, "unit_named": True}  # fmt: skip
+        start, end = match.start() + offset, match.end() + offset
+        out.append(Mention("place", (start, end), match.group(0), match.group(0), EXTRACTOR, 0.7, attrs))
+    return out
 
 
 _NAME = r"[A-Z][\w’'-]+(?:[ \t](?:(?:de|del|de[ \t]la|de[ \t]los|da|do|di)[ \t])?[A-Z][\w’'-]+){0,2}"
