@@ -42,6 +42,8 @@ def _summary(text: str, language: str | None = "en") -> dict[str, Any]:
         ("Two people were detained and 44 seasonal workers released in raids on three farms.", "victims", 44),
         ("Two men who were arrested last week were released on bail.", "victims", None),
         ("Four women had been kept under domestic servitude for a decade.", "victims", 4),
+        ("Police said the three suspects will be charged under the anti-trafficking law.", "charged", None),
+        ("The two men are expected to be sentenced in March.", "convicted", None),
     ],
 )
 def test_count_binding(text: str, outcome: str, value: int | None) -> None:

@@ -950,7 +950,11 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
     for v_start, v_end, outcome in verbs:
         target: _Phrase | None = None
         if _NEGATED.search(s[max(0, v_start - 30) : v_start]) or (
-            outcome in _SUSPECT_OUTCOMES and _PROPOSED.search(s[max(0, v_start - 30) : v_start])
+            outcome in _SUSPECT_OUTCOMES
+            and (
+                _PROPOSED.search(s[max(0, v_start - 30) : v_start])
+                or _NOT_YET.search(s[max(0, v_start - 30) : v_start])
+            )
         ):
             previous = (v_end, None, v_start)
             continue
@@ -1117,6 +1121,11 @@ _SUSPECT_AFTER = re.compile(
 _SUSPECT_BEFORE = re.compile(
     r"\b(?:grup\w*|retea|retele|retelei|banda|bande)\s+(?:[a-z]+\s+)?(?:formata|formate|compusa|"
     r"alcatuita|constituita) din\s+$"
+)
+# "the suspects will be charged", "is expected to be sentenced": not done yet
+_NOT_YET = re.compile(
+    r"\b(?:will|would|could|may|might|shall|(?:expected|set|due|likely|going) to)\s+"
+    r"(?:also\s+|now\s+|soon\s+)?be\s+$"
 )
 _PROPOSED = re.compile(r"\b(?:propunere\w*|cerere\w*|solicitare\w*) (?:de|privind)\s+$")
 _SEARCHES_AT = re.compile(r"\bperchezitii(?: domiciliare)?\s*,?\s*(?:la|in)\s+$")
