@@ -26,7 +26,7 @@ def test_uk_inspectorates_of_the_lexicon_are_agencies() -> None:
         "from Kent Police when they visited a hand car wash in Ashford on Monday."
     )
     assert "health and safety executive" in got
-    assert "hm revenue and customs" in got
+    assert "hm revenue and customs (hmrc)" in got
 
 
 def test_scotland_yard_is_the_metropolitan_police() -> None:

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from threadline.extract.boilerplate import split_segments
-from threadline.extract.counts import find_counts, summarise_counts
+from threadline.extract.counts import count_summary, find_counts, summarise_counts
 from threadline.extract.types import Mention
 
 
@@ -113,7 +113,8 @@ CASES = [
     ("Police arrested two men and rescued six women.", "arrested", 2),
     ("Police detained three managers, who ran the bar for a gang, and charged them on Friday.", "charged", 3),
     ("The traffickers charged them £900 each for the crossing; two men were charged.", "charged", 2),
-    ("The three will be charged with forced labour offences.", "charged", 3),
+    # not charged yet: three of four annotated real pages leave "will be charged" out
+    ("The three will be charged with forced labour offences.", "charged", None),
     # people named as the object of the verb; pleas; half years written with hyphens
     ("The jury at the High Court convicted Okafor on all counts.", "convicted", 1),
     ("Officers arrested Ion Popa and Maria Lungu at the airport on Tuesday.", "arrested", 2),
@@ -295,3 +296,23 @@ def test_a_running_total_of_arrests_is_the_whole_not_a_part() -> None:
         "arrests to three."
     )
     assert summary(text)["arrested"] == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "expected"),
+    [
+        # the lead's figure, not a larger one from background further down
+        ("Police freed 12 women from two flats in Leeds on Tuesday. The 12 women were safeguarded by "
+         "officers. Last year 40 victims were rescued in a separate operation.", "victims", 12),
+        ("Six people were arrested in the raids on Monday. Officers searched four homes. In Hull, "
+         "12 people were arrested on Friday in an unrelated inquiry.", "arrested", 6),
+        # a total the text states wins wherever it stands
+        ("Police rescued 15 children in March. Officers rescued 18 girls in June. A total of 33 "
+         "children have been rescued since the inquiry began. Across the country 50 children were "
+         "rescued from begging last year.", "victims", 33),
+    ],
+)  # fmt: skip
+def test_several_counts_of_one_outcome_take_the_lead_or_a_stated_total(
+    text: str, outcome: str, expected: int
+) -> None:
+    assert count_summary(text, split_segments(text))[outcome] == expected
