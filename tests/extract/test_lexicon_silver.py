@@ -194,3 +194,16 @@ def test_forced_begging_is_still_begging() -> None:
 )
 def test_indicators_with_an_adverb_an_alternative_or_an_object_in_between(text: str, indicator: str) -> None:
     assert indicator in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gang smuggled the men into Italy by lorry and made them pick tomatoes.",
+        "The workers were smuggled across the border and forced to work in a kiln.",
+        "The traffickers made false promises to the families and exploited the children.",
+    ],
+)
+def test_smuggling_or_vague_false_promises_are_no_recruitment_method(text: str) -> None:
+    # crossing a border is how victims travelled, not how they were recruited (annotators agree)
+    assert "other" not in labels(text, "recruitment")
