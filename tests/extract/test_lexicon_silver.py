@@ -207,3 +207,16 @@ def test_indicators_with_an_adverb_an_alternative_or_an_object_in_between(text: 
 def test_smuggling_or_vague_false_promises_are_no_recruitment_method(text: str) -> None:
     # crossing a border is how victims travelled, not how they were recruited (annotators agree)
     assert "other" not in labels(text, "recruitment")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The girl's father, Amin, filed a missing person complaint with the police.",
+        "She received a text message from her niece pleading for help.",
+        "Some of the workers sold their family cows to pay the agent.",
+        "The gang was in part a family-run enterprise, detectives said.",
+    ],
+)
+def test_kin_words_alone_are_no_family_recruitment(text: str) -> None:
+    assert "family_or_acquaintance" not in labels(text, "recruitment")
