@@ -111,11 +111,19 @@ def is_business_name(name: str) -> bool:
 
 def _alone_on_its_line(ent: SpacySpan) -> bool:
     """Whether the name fills its line: "John Wood" under a headline is the page's author."""
-    text = ent.doc.text
-    start = text.rfind("\n", 0, ent.start_char) + 1
-    end = text.find("\n", ent.end_char)
-    line = text[start : end if end >= 0 else len(text)].strip()
-    return start > 0 and line == ent.text.strip()
+    doc = ent.doc
+    if ent.start == 0:
+        return False  # the page's first line is its headline
+    before = doc[ent.start - 1]
+    # spaCy keeps a line break as trailing whitespace or as a token of its own
+    broken_before = "\n" in before.whitespace_ or (before.is_space and "\n" in before.text)
+    last = doc[ent.end - 1]
+    broken_after = (
+        ent.end == len(doc)
+        or "\n" in last.whitespace_
+        or (doc[ent.end].is_space and "\n" in doc[ent.end].text)
+    )
+    return broken_before and broken_after
 
 
 def english_person(ent: SpacySpan, offset: int) -> Mention | None:
