@@ -949,12 +949,9 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
 
     for v_start, v_end, outcome in verbs:
         target: _Phrase | None = None
-        if _NEGATED.search(s[max(0, v_start - 30) : v_start]) or (
-            outcome in _SUSPECT_OUTCOMES
-            and (
-                _PROPOSED.search(s[max(0, v_start - 30) : v_start])
-                or _NOT_YET.search(s[max(0, v_start - 30) : v_start])
-            )
+        before_verb = s[max(0, v_start - 30) : v_start]
+        if _NEGATED.search(before_verb) or (
+            outcome in _SUSPECT_OUTCOMES and (_PROPOSED.search(before_verb) or _NOT_YET.search(before_verb))
         ):
             previous = (v_end, None, v_start)
             continue

@@ -349,6 +349,8 @@ _DIVISION = re.compile(
     # "the Greater Leeds Area": a metropolitan area, named by its city
     r"|(?<![\w-])Greater[ \t]+(?P<metro>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?)[ \t]+Area\b"
 )
+# a Nepali "Rural Municipality" or "Sub-Municipality" is a unit however it is capitalised
+_NEPALI_UNIT = re.compile(r"(?:rural\s+municipality|sub-?municipality)", re.IGNORECASE)
 _NOT_UNIT = frozenset({"The", "A", "An", "In", "Of", "From", "This", "That", "Its", "Their", "His", "Her"})
 
 
@@ -364,10 +366,9 @@ def division_places(
         for group in ("unit", "parent", "metro"):
             if match.group(group) is None:
                 continue
-            unit_lower = (
-                match.group("unit") is not None
-                and match.group(0)[match.end("unit") - match.start()].islower()
-            )
+            # the unit word after the name: "district" in running text, "District" in a name
+            unit_word = match.group(0)[match.end("unit") - match.start() :] if match.group("unit") else ""
+            unit_lower = unit_word[:1].islower()
             if group == "parent" and not unit_lower:
                 continue  # only "the Thane district of Maharashtra"; "District of Columbia" is one name
             s, e = match.span(group)
@@ -380,14 +381,9 @@ def division_places(
             e = s + len(" ".join(words))
             # "the Naif district", "Kavre district": a unit named in running text is a place even
             # where no gazetteer lists it ("Business District" capitalised may be a quarter's name)
-            # a Nepali "Rural Municipality" or "Sub-Municipality" is a unit however it is capitalised
-            nepali_unit = re.match(
-                r"(?i)(?:rural\s+municipality|sub-?municipality)",
-                match.group(0)[match.end("unit") - match.start() :],
-            )
             named = (
                 group == "unit"
-                and (unit_lower or nepali_unit is not None)
+                and (unit_lower or _NEPALI_UNIT.match(unit_word) is not None)
                 and all(w.istitle() or w.isupper() for w in words)
             )
             if (s + offset, e + offset) in taken:

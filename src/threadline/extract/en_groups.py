@@ -4,6 +4,7 @@ the case (victim or suspect), read from the words that govern them in spaCy's de
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from spacy.tokens import Doc, Token
 
@@ -118,12 +119,17 @@ def _core(tok: Token) -> list[Token]:
     return out
 
 
-def _acts_on_victim(verb: Token) -> bool:
-    """Whether an active verb's object (direct, or after a preposition) is the victim."""
+def _object_is(verb: Token, lemmas: Collection[str]) -> bool:
+    """Whether the verb's object (direct, or after a preposition) is one of `lemmas`."""
     return any(
-        child.dep_ in ("dobj", "prep") and any(t.lemma_.lower() in ("victim", "slave") for t in _core(child))
+        child.dep_ in ("dobj", "prep") and any(t.lemma_.lower() in lemmas for t in _core(child))
         for child in verb.children
     )
+
+
+def _acts_on_victim(verb: Token) -> bool:
+    """Whether an active verb's object (direct, or after a preposition) is the victim."""
+    return _object_is(verb, ("victim", "slave"))
 
 
 # Where the rescued are sent: "two men have entered the National Referral Mechanism", "the women
@@ -136,10 +142,7 @@ def _sent_to_care(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ not in ("nsubj", "nsubjpass") or head.lemma_.lower() not in _CARE_VERBS:
         return False
-    return any(
-        child.dep_ in ("dobj", "prep") and any(t.lemma_.lower() in _CARE_WORDS for t in _core(child))
-        for child in head.children
-    )
+    return _object_is(head, _CARE_WORDS)
 
 
 def _what_they_are_accused_of(tok: Token) -> bool:

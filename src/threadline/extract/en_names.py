@@ -229,11 +229,15 @@ def listed_names(doc: Doc) -> None:
         ]
         items = [s for s in items if s is not None and len(s) > 1]
         overlapping = [[e for e in ents if e.start < s.end and s.start < e.end] for s in items]
+        after_place_word = _LOCATIVE.search(doc.text[max(0, match.start() - 12) : match.start()])
+        people_found = sum(any(e.label_ == "PERSON" for e in found) for found in overlapping)
+        if not after_place_word and people_found < 2:
+            continue  # neither a list of places nor one of people: no gazetteer lookups needed
         placed = [
             any(e.label_ in _PLACE_LABELS for e in found) or geocode(span.text) is not None
             for span, found in zip(items, overlapping, strict=True)
         ]
-        if any(placed) and _LOCATIVE.search(doc.text[max(0, match.start() - 12) : match.start()]):
+        if any(placed) and after_place_word:
             relabelled += [
                 SpacySpan(doc, span.start, span.end, label="GPE")
                 for span, found in zip(items, overlapping, strict=True)
@@ -241,7 +245,7 @@ def listed_names(doc: Doc) -> None:
                 and all(e.label_ == "PERSON" and span.start <= e.start and e.end <= span.end for e in found)
             ]
             continue
-        if any(placed) or sum(any(e.label_ == "PERSON" for e in found) for found in overlapping) < 2:
+        if any(placed) or people_found < 2:
             continue
         for span, found in zip(items, overlapping, strict=True):
             if any(e.label_ == "PERSON" or e.start < whole.start or e.end > whole.end for e in found):
