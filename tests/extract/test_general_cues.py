@@ -38,7 +38,8 @@ def _summary(text: str, language: str | None = "en") -> dict[str, Any]:
         ("Officers searched a car for drugs.", "premises_searched", None),
         ("Inspectors ended the season with a raid rescuing 17 workers from a vineyard.", "victims", 17),
         ("An operation freeing 8 women from two flats was launched in May.", "victims", 8),
-        ("Tom Hill (left), Sam Hill (centre) and Ian Hill (right), all 25, were charged.", "charged", None),
+        # "all 25" is their age: the three people named are the count, not 25
+        ("Tom Hill (left), Sam Hill (centre) and Ian Hill (right), all 25, were charged.", "charged", 3),
         ("Two people were detained and 44 seasonal workers released in raids on three farms.", "victims", 44),
         ("Two men who were arrested last week were released on bail.", "victims", None),
         ("Four women had been kept under domestic servitude for a decade.", "victims", 4),

@@ -384,7 +384,7 @@ def _phrase_kind(head: str) -> str:
 _BEFORE_CHARGE = (OutcomeKind.ARRESTED, OutcomeKind.DETAINED, OutcomeKind.CHARGED)
 # What may stand between "arrested" and a later "charged" that shares its people.
 _LATER_COORDINATION = re.compile(
-    r"[^.;]{0,70}?\b(?:and|si)\s+(?:(?:have|has|had)\s+been\s+|were\s+|was\s+|are\s+|also\s+|later\s+|"
+    r"[^.;]{0,70}?\b(?:and|si)\s+(?:(?:have|has|had)\s+(?:since\s+)?been\s+|were\s+|was\s+|are\s+|also\s+|later\s+|"
     r"then\s+|subsequently\s+|all\s+|au fost\s+)*"
 )
 _MONTHS = (
@@ -709,17 +709,30 @@ _NOT_NAMES = frozenset(
 # "Defrim Paci, 42 and Sitar Ali, 33, have been jailed", "Tran, 23, Nguyen, 30, and Ng, 49, were
 # sentenced": several people named (each perhaps with an age) before one plural verb.
 _LIST_NAME = r"[A-ZĂÂÎȘŞȚŢ][\w'’-]+(?:[ \t]+[A-ZĂÂÎȘŞȚŢ][\w'’-]+){0,3}"
-_LIST_AGE = r"(?:[ \t]*,[ \t]*\d{1,2}|[ \t]*\(\d{1,2}\))?"
+# after a name, no part of it: a nickname ("X alias “Mommy”"), a photo caption's position
+# ("X (left), Y (right)"), an age
+_LIST_AGE = (
+    r"(?:[ \t]*,?[ \t]+(?:alias|aka|a\.k\.a\.)[ \t]+[\"“'‘]?[A-Z][\w'’-]*"
+    r"(?:[ \t]+[A-Z][\w'’-]*){0,2}[\"”'’]?)?"
+    r"(?:[ \t]*\((?:left|right|centre|center|middle|pictured|top|bottom|above|below|inset)\))?"
+    r"(?:[ \t]*,[ \t]*\d{1,2}|[ \t]*\(\d{1,2}\))?"
+)
 _LIST_ITEM = rf"(?:{_LIST_NAME}){_LIST_AGE}"
 _LIST_JOIN = r"(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+and[ \t]+)"
-_NAMED_LIST = re.compile(rf"(?<![\w'’-])(?P<list>{_LIST_ITEM}(?:{_LIST_JOIN}{_LIST_ITEM})+)[ \t]*,?[ \t]*$")
+# what may follow the list before its verb: "…, who all work for X,", "…, all 25,", "…, both of Leeds,"
+_LIST_TAIL = r"(?:[ \t]*,[ \t]*(?:who|all|both|each|aged|of|from)\b[^,;.]{0,60})?"
+_NAMED_LIST = re.compile(
+    rf"(?<![\w'’-])(?P<list>{_LIST_ITEM}(?:{_LIST_JOIN}{_LIST_ITEM})+){_LIST_TAIL}[ \t]*,?[ \t]*$"
+)
 _LIST_ITEM_RE = re.compile(rf"(?P<name>{_LIST_NAME}){_LIST_AGE}")
 _PLURAL_AUX = re.compile(r"\b(?:were|are|have been|had been|au fost|sunt)\b")  # passive: they are the object
 
 
 def _named_subject_list(text: str, start: int, end: int) -> list[str]:
     """Everyone named in a list right before a plural verb; [] when there is no such list."""
-    m = _NAMED_LIST.search(text[max(start, end - 200) : end])
+    # a comma inside closing quotes ("alias “Mommy,” Rosie Lopez") still separates the names
+    window = re.sub(r",([\"”’])", r"\1,", text[max(start, end - 200) : end])
+    m = _NAMED_LIST.search(window)
     if not m:
         return []
     names = [item.group("name") for item in _LIST_ITEM_RE.finditer(m.group("list"))]
@@ -740,6 +753,9 @@ def _not_a_name(name: str) -> bool:
     )
 
 
+_HONORIFICS = frozenset({"Mr", "Ms", "Mrs", "Miss", "Mx", "Dr", "Sir", "Dame"})
+
+
 def _named_subject(text: str, start: int, end: int) -> str | None:
     """A named person or pronoun right before a passive verb: 'Moreno has been convicted'."""
     window_start = max(start, end - 80)
@@ -753,9 +769,11 @@ def _named_subject(text: str, start: int, end: int) -> str | None:
     if m.group("pron"):
         return m.group("pron").lower()
     words = m.group("name").split()
+    if len(words) > 1 and words[0] in _HONORIFICS:
+        words = words[1:]  # "Ms Osaigbovo was charged": the title is not the name
     if words[0] in _NOT_NAMES or any(w in _NOT_NAMES for w in words):
         return None
-    return m.group("name")
+    return " ".join(words)
 
 
 _NAME_OBJECT = re.compile(
@@ -917,6 +935,7 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
     used: set[int] = set()
     previous: tuple[int, _Phrase | None, int] | None = None  # (verb end, subject chain, verb start)
     previous_outcome: OutcomeKind | None = None
+    previous_named: list[str] = []  # the people the previous verb counted by name
 
     def emit(chain: _Phrase, outcome: OutcomeKind, conf: float, subject: str | None = None) -> None:
         if chain.hedge and re.fullmatch(_VAGUE, chain.hedge):
@@ -1032,6 +1051,14 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
                 aux_text = aux.group()
             if not subject_name and outcome in _SUSPECT_OUTCOMES:
                 named = named + _named_objects(text, start + v_end, start + len(s))
+            if (
+                not named
+                and not subject_name
+                and outcome in _SUSPECT_OUTCOMES
+                and previous is not None
+                and _LATER_COORDINATION.fullmatch(s[previous[0] : v_start])
+            ):
+                named = previous_named  # "X, Y and Z were arrested and charged": the same people
             # each person named with the verb counts once ("X and Y were jailed", "arrested X")
             a, b = start + v_start, start + v_end
             for name in [*named, subject_name] if subject_name else named:
@@ -1045,6 +1072,7 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             emit(target, outcome, conf)
         previous = (v_end, target, v_start)
         previous_outcome = outcome
+        previous_named = named + ([subject_name] if subject_name else []) if target is None else []
 
     # Phrases no verb claimed: officers, arrests, searches and victims count by their head alone.
     for c in chains:

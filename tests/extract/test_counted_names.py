@@ -1,0 +1,43 @@
+"""People counted by name: titles, nicknames, photo positions and clauses between a list of
+names and its verb, and a second verb sharing the named subject. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from threadline.extract.boilerplate import split_segments
+from threadline.extract.counts import find_counts, summarise_counts
+
+
+def _counts(text: str) -> dict[str, int | float | None]:
+    return summarise_counts(find_counts(text, split_segments(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        # a title before the name is not the name
+        ("Ms Adaeze Okafor was charged with trafficking 12 girls to Italy.", "charged", 1),
+        ("Dr Rahul Mehta has been convicted of forced labour offences.", "convicted", 1),
+        # photo positions, nicknames and clauses between the names and their verb
+        ("Mark Dunn (left), Peter Hale (right) and Sam Ortiz (centre) were charged with conspiracy.",
+         "charged", 3),
+        ("Ken Obi, alias \"Big K\", and Sam Eze were jailed.", "convicted", 2),
+        ("Lina Cortez alias “Big Lin,” Rosa Diaz and Mila Santos were arrested.", "arrested", 3),
+        ("Ana Cruz, Lito Reyes and Mila Santos, who all work for a manpower agency, were arrested.",
+         "arrested", 3),
+        ("Tom Reid, 40, and Ben Cole, 35, both of Hull, were jailed on Friday.", "convicted", 2),
+        # a second verb shares the people named for the first
+        ("Ana Cruz, Lito Reyes and Mila Santos were arrested and charged.", "charged", 3),
+        ("Ion Vasile and Dan Mocanu were detained in Leeds on Monday and have since been charged.",
+         "charged", 2),
+        ("Five men were detained in Leeds on Monday and have since been charged.", "charged", 5),
+    ],
+)  # fmt: skip
+def test_people_counted_by_name(text: str, outcome: str, value: int) -> None:
+    assert _counts(text)[outcome] == value
+
+
+def test_a_list_of_names_needs_people_not_places() -> None:
+    # places and months listed before a verb count nobody
+    assert _counts("Leeds, Bradford and Hull, all in Yorkshire, were raided.")["arrested"] is None
