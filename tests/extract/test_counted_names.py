@@ -1,4 +1,4 @@
-"""People counted by name: titles, nicknames, photo positions and clauses between a list of
+"""People counted and recognised by name: titles, nicknames, photo positions and clauses between a list of
 names and its verb, and a second verb sharing the named subject. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -7,6 +7,8 @@ import pytest
 
 from threadline.extract.boilerplate import split_segments
 from threadline.extract.counts import find_counts, summarise_counts
+from threadline.extract.pipeline import extract
+from threadline.taxonomy.document import Document
 
 
 def _counts(text: str) -> dict[str, int | float | None]:
@@ -41,3 +43,35 @@ def test_people_counted_by_name(text: str, outcome: str, value: int) -> None:
 def test_a_list_of_names_needs_people_not_places() -> None:
     # places and months listed before a verb count nobody
     assert _counts("Leeds, Bradford and Hull, all in Yorkshire, were raided.")["arrested"] is None
+
+
+def _suspects(text: str) -> list[str]:
+    return extract(Document(text=text, language="en")).summary["suspects"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the object of the sentencing, not the judge who passes it
+        ("U.S. District Judge Mary Stone sentenced Peter Crane to 37 months in prison.", "Peter Crane"),
+        ("Judge Mary Stone jailed Peter Crane for nine years at Leeds Crown Court.", "Peter Crane"),
+        # sanctions only an offender receives
+        ("Saman Ali, the owner of a car wash in Crawley, was issued a slavery and trafficking risk order.",
+         "Saman Ali"),
+        ("A Slavery and Trafficking Prevention Order was also issued to Nicu Gheorghe indefinitely.",
+         "Nicu Gheorghe"),
+        ("Darrell Hough and Jacqueline Ford were ordered to compensate 11 Lithuanian workers.",
+         "Darrell Hough"),
+    ],
+)  # fmt: skip
+def test_people_sanctioned_are_suspects(text: str, name: str) -> None:
+    assert name in _suspects(text)
+
+
+def test_a_judge_passing_sentence_is_not_a_suspect() -> None:
+    assert "Mary Stone" not in _suspects("Judge Mary Stone jailed Peter Crane for nine years.")
+
+
+def test_a_car_wash_named_like_a_person_is_no_suspect() -> None:
+    text = "Officers raided Supershine Hand Car Wash and arrested two men, who were charged."
+    assert not any("Wash" in name for name in _suspects(text))

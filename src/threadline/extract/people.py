@@ -37,7 +37,7 @@ _BUSINESS_WORDS = frozenset(
     {"nails", "salon", "spa", "ltd", "limited", "inc", "llc", "plc", "gmbh", "srl", "services",
      "enterprises", "enterprise", "agency", "group", "company", "corp", "corporation", "farms",
      "harvesting", "connect", "international", "global", "recruitment", "consultancy", "logistics",
-     "holdings", "trading", "solutions", "restaurant", "takeaway", "hotel", "motel", "carwash",
+     "holdings", "trading", "solutions", "restaurant", "takeaway", "hotel", "motel", "carwash", "wash",
      # a force or an administrative unit the NER called a person ("Athy Garda", "X Sub Metropolis")
      "garda", "gardaí", "police", "constabulary", "metropolis", "municipality", "sub-metropolis",
      # an operation, a club or a police unit the NER called a person ("Project Wrigg", "Club 417")
@@ -58,6 +58,13 @@ _AGENCY_CREDIT = re.compile(r"[ \t]*/[ \t]*(?:AFP|AP|Reuters|Getty|EPA|PA|Xinhua
 _ONE_OF_THE_EXPLOITED = re.compile(
     r"\bone of the (?:victims|survivors|workers|labou?rers|fishermen|crew(?: members)?|women|girls|"
     r"boys|children|migrants)\s*,\s*$",
+    re.IGNORECASE,
+)
+# sanctions only an offender receives: "was issued a slavery and trafficking risk order", "were
+# ordered to compensate the workers"
+_SANCTION = re.compile(
+    r"\b(?:(?:prevention|risk|confiscation|compensation|restriction) orders?|STPOs?|STROs?"
+    r"|ordered to (?:pay|compensate|repay|forfeit))\b",
     re.IGNORECASE,
 )
 _SUSPECT_TITLES = frozenset(
@@ -234,9 +241,14 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
         object_of_act = root.dep_ in ("dobj", "dative") or (
             root.dep_ == "pobj" and root.head.lower_ in ("to", "towards", "against", "on", "upon")
         )
-        acted_on = object_of_act and any(
-            e.label_ == "PERSON" and e.start != ent.start and e.root.dep_ in ("nsubj", "nsubjpass")
-            for e in sent.ents
+        # ... unless the act is the case's outcome: "Judge X sentenced Y to 37 months"
+        acted_on = (
+            object_of_act
+            and root.head.lemma_.lower() not in cues["suspect"]
+            and any(
+                e.label_ == "PERSON" and e.start != ent.start and e.root.dep_ in ("nsubj", "nsubjpass")
+                for e in sent.ents
+            )
         )
         if not acted_on:
             for tok in sent:
@@ -245,6 +257,8 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
                 lemma = tok.lemma_.lower()
                 if lemma in cues["suspect"] and not (lemma == "suspect" and tok.pos_ == "VERB"):
                     counts["suspect"] += 1
+        if _SANCTION.search(sent.text):
+            counts["suspect"] += 1
         if root.dep_ == "nsubj" and root.head.lemma_ in cues["suspect_agentive_verbs"]:
             counts["suspect"] += 1
         if any(t.pos_ == "VERB" and t.lemma_.lower() in _RESCUE_VERBS for t in sent):
