@@ -34,6 +34,8 @@ _PERSON = (
     r"suspects?|defendants?|members|traffickers?|others|relatives|family members|slaves|"
     r"persoane vatamate|parti vatamate|"
     r"survivors|males|females|foreigners|pimps|accused|offenders|juveniles|youths|"
+    # people named by a region of origin: "60 eastern Europeans", "12 West Africans"
+    r"europeans|africans|asians|latin americans|central americans|"
     r"fishermen|farm ?workers|farmhands|labourers|laborers|crew ?members|crewmen|sailors|"
     r"seafarers|nurses|carers|cleaners|builders|miners|refugees|asylum seekers|students|"
     r"youngsters|infants|babies|orphans|beggars|prostitutes|sex workers|employees|passengers|"
@@ -232,6 +234,8 @@ _VERBS: dict[OutcomeKind, str] = {
         # "a broker identified as Mahendran" names someone; "identified as potential victims" counts
         r"identified(?! as (?!(?:[a-z]+ )?(?:victims?|survivors?)\b))|"
         r"taken to (?:a place of )?safety|moved to (?:a place of )?safety|removed|recuperata|"
+        # the UK's framework for identifying victims: "four men were referred to the NRM"
+        r"(?:referred (?:in)?to|entered) (?:the )?(?:[\w'’]+ )?(?:national referral mechanism|nrm)|"
         r"depistata|gasita|salvata|rapit|rapita|rapite|abducted|kidnapped|brought(?! charges)|bringing|"
         r"adus|adusi|"
         r"brought to safety|taken to safety|removed from|exploiting|exploited|trafficked|"
@@ -1261,7 +1265,8 @@ _PASSIVE = re.compile(
 _SUBJECT_VERB = re.compile(
     r"(?:pleaded|pled|admitted|entered guilty|received|took part|taking part|participated|fell prey|"
     r"fac(?:e|es|ing) |fell victim|fallen (?:prey|victim)|c[ao]me forward|coming forward|"
-    r"au participat|au actionat|deployed|involved|part of|recunoscut)"
+    r"au participat|au actionat|deployed|involved|part of|recunoscut|entered (?:the )?(?:[\w'’]+ )?"
+    r"(?:national referral mechanism|nrm))"
 )
 
 
