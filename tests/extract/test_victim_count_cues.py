@@ -31,3 +31,25 @@ def test_victim_counts(text: str, value: int) -> None:
 def test_the_referral_framework_explained_counts_nobody() -> None:
     text = "The National Referral Mechanism is the framework for identifying potential victims."
     assert _victims(text) is None
+
+
+def _counts(text: str) -> dict[str, int | float | None]:
+    return summarise_counts(find_counts(text, split_segments(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        # a part of the victims names the whole group
+        ("Three of the six victims lived in a caravan without heating.", "victims", 6),
+        ("Two of the 12 victims were minors, police said.", "victims", 12),
+        ("Two of the five suspects were charged.", "victims", None),
+        # one driver beside the group carried them
+        ("Police intercepted a van carrying four girls and the driver near the border.", "victims", 4),
+        # a verb form after "of human" is a noun; the phrase after another verb is not its object
+        ("Ten suspects of human trafficking have been arrested and five others released.", "arrested", 10),
+        ("Ten suspects of human trafficking have been arrested and five others released.", "victims", None),
+    ],
+)
+def test_parts_drivers_and_nouns(text: str, outcome: str, value: int | None) -> None:
+    assert _counts(text)[outcome] == value

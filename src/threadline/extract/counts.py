@@ -107,7 +107,9 @@ _VICTIM_HEADS = frozenset(
 _NOT_VICTIM = frozenset(
     {"suspects", "suspect", "defendants", "defendant", "traffickers", "trafficker", "pimps",
      "accused", "offenders", "inculpati", "suspecti", "traficanti", "proxeneti", "inculpat",
-     "inculpatul", "suspectul", "ringleader", "leader", "liderul", "accomplice"}
+     "inculpatul", "suspectul", "ringleader", "leader", "liderul", "accomplice",
+     # one driver beside a counted group carried them: "a vehicle carrying four girls and the driver"
+     "driver"}
 )  # fmt: skip
 
 # Hedges that make a number an estimate rather than a count (gold leaves those null).
@@ -144,7 +146,7 @@ _NP = re.compile(
     rf"(?<![\w.,-])(?:(?P<hedge>{_VAGUE}|{_FLOOR})\s+)?(?:(?P<all>all|the|both|those|these|cei|cele|celor)\s+)?"
     rf"(?P<num>{_NUM})(?![.,]?\d)(?!\s*(?:-|\s)\s*(?:de\s+)?(?:(?:year|years|month|months|week|weeks|day|days|hours?|ani|luni|zile|ore|saptamani|minute|per)\b|%))"
     # "36 out of the 69 fishermen": the first number is the count
-    rf"(?:\s+(?:(?:out\s+)?of\s+(?:the|them|whom|these|those)|dintre)(?:\s+{_NUM}(?![.,]?\d))?)?(?:\s+de)?"
+    rf"(?:\s+(?:(?:out\s+)?of\s+(?:the|them|whom|these|those)|dintre)(?:\s+(?P<whole>{_NUM})(?![.,]?\d))?)?(?:\s+de)?"
     rf"(?P<mods>{_MOD}{{0,4}}?)[\s-]+(?P<head>{_PERSON}|{_OFFICER}|{_PREMISES}|{_ARRESTS}|"
     rf"{_DEMONYM_PLURALS}(?![\s-]+(?:{_MOD}{{0,2}}[\s-]+)?(?:{_PERSON})\b))\b"
 )
@@ -372,6 +374,7 @@ class _Phrase:
     kind: str  # person, officer, premises, arrests, bare, singular
     parts: list[_Phrase] = field(default_factory=list)
     subset: bool = False  # "three of them", "unul dintre ei": part of a group counted elsewhere
+    whole: float | None = None  # "three of the six victims": the group the part is of
 
 
 def _phrase_kind(head: str) -> str:
@@ -452,6 +455,8 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
         phrase = _Phrase(m.start(), m.end(), value, m.group("head"), m.group("hedge"),
                          additive, _phrase_kind(m.group("head")))  # fmt: skip
         phrase.subset = bool(_SUBSET_NP.search(m.group()))
+        if m.group("whole"):
+            phrase.whole = parse_number(m.group("whole"))
         found.append(phrase)
     for m in _SING.finditer(s):
         if any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in found):
@@ -984,7 +989,13 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
                 gap = s[v_end : c.start]
                 if _compatible(outcome, c) and (
                     _OBJECT_GAP.match(gap)
-                    or (outcome is OutcomeKind.VICTIMS and _VICTIM_GAP.match(gap))
+                    or (
+                        outcome is OutcomeKind.VICTIMS
+                        and _VICTIM_GAP.match(gap)
+                        # "suspects of human trafficking have been arrested and five others": the
+                        # phrase after another outcome verb is not this verb's object
+                        and not any(v_end < vs < c.start for vs, _, _ in verbs)
+                    )
                     or (outcome is OutcomeKind.PREMISES_SEARCHED and _PREMISES_GAP.match(gap))
                     or _shares_object(s, verbs, v_end, c)
                 ):
@@ -1078,6 +1089,13 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         previous_outcome = outcome
         previous_named = named + ([subject_name] if subject_name else []) if target is None else []
 
+    # "Three of the six victims lived in a trailer": whatever the part did, the whole were victims
+    for c in chains:
+        for part in c.parts or [c]:
+            if part.head in _VICTIM_HEADS and part.whole is not None and part.whole > part.value:
+                a, b = start + part.start, start + part.end
+                attrs = {"counts": OutcomeKind.VICTIMS.value, "sentence": index}
+                out.append(Mention("count", (a, b), text[a:b], int(part.whole), EXTRACTOR, 0.6, attrs))
     # Phrases no verb claimed: officers, arrests, searches and victims count by their head alone.
     for c in chains:
         if id(c) in used:
@@ -1226,7 +1244,7 @@ def _subject(
         inner = [
             vs
             for vs, _, _ in verbs
-            if c.end <= vs < v_start and not re.search(r"\b(?:of|for)\s+$", s[max(0, vs - 5) : vs])
+            if c.end <= vs < v_start and not _NOUN_USE.search(s[max(0, vs - 20) : vs])
         ]
         if inner and not (
             _RELATIVE.search(s[c.end : inner[0]])
@@ -1254,6 +1272,8 @@ def _subject(
     return None
 
 
+# a verb form after "of" or "for" is a noun: "accusations of trafficking", "suspects of human trafficking"
+_NOUN_USE = re.compile(r"\b(?:of|for)\s+(?:(?:human|sex|labou?r|child|people|organ)\s+)?$")
 _BUT_SAME_SUBJECT = re.compile(
     r",?\s*\bbut\s+(?:(?:later|then|eventually|were later)\s+)?(?:were|was|have been|had been|are|is)\s+"
     r"(?:[a-z]+ly\s+)?(?:found\s+)?$"
