@@ -75,3 +75,21 @@ def test_a_judge_passing_sentence_is_not_a_suspect() -> None:
 def test_a_car_wash_named_like_a_person_is_no_suspect() -> None:
     text = "Officers raided Supershine Hand Car Wash and arrested two men, who were charged."
     assert not any("Wash" in name for name in _suspects(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        # people told apart by their ages across sentences, also inside a pair
+        ("The 39-year-old man and 58-year-old woman have been charged with slavery offences. "
+         "The woman had been brought to Sydney in 2019. "
+         "The 28-year-old man was charged with one count of forced labour.", "charged", 3),
+        ("A 40-year-old man and a 35-year-old woman were arrested. The 40-year-old man was later charged.",
+         "charged", 1),
+        # indictments issued for people
+        ("Prosecutors issued indictments for nine individuals linked to the restaurants.", "charged", 9),
+        ("The indictment for trafficking 12 women was unsealed on Friday.", "charged", None),
+    ],
+)  # fmt: skip
+def test_people_told_apart_and_indicted(text: str, outcome: str, value: int | None) -> None:
+    assert _counts(text)[outcome] == value

@@ -295,7 +295,7 @@ _VERBS: dict[OutcomeKind, str] = {
         # "the man in charge of the brothel" was not charged
         r"charges (?:were |have been )?(?:laid |brought |filed )?against|charging|charges|(?<!in )charge|"
         r"indicted|"
-        r"indictments?[^;]{0,60}?against|prosecuted|"
+        r"indictments?[^;]{0,60}?against|indictments? for|prosecuted|"
         # "are facing multiple charges", "face the first people-trafficking charges"
         r"fac(?:e|es|ing) (?:[\w-]+ ){0,4}?charges|trimiterea in judecata a|"
         r"trimisi in judecata|trimise in judecata|trimis in judecata|trimisa in judecata|"
@@ -971,6 +971,11 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         age = _ONE_AGE.search(text, a, b) if chain.kind == "singular" and len(chain.parts) == 1 else None
         if age is not None:
             attrs["age"] = int(age.group(1))  # people told apart by their ages across sentences
+        elif len(chain.parts) > 1 and all(p.kind == "singular" for p in chain.parts):
+            # "the 39-year-old man and 58-year-old woman": each part one person of an age
+            part_ages = [_ONE_AGE.search(text, start + p.start, start + p.end) for p in chain.parts]
+            if all(part_ages):
+                attrs["ages"] = [int(m.group(1)) for m in part_ages if m]
         if total:
             attrs["total"] = True
         out.append(Mention("count", (a, b), text[a:b], int(chain.value), EXTRACTOR, conf, attrs))
@@ -1399,10 +1404,11 @@ def summarise_counts(mentions: Iterable[Mention]) -> dict[str, int | float | Non
         named = float(_distinct_people(names)) or (1.0 if pronoun and not totals else 0.0)
         # "A 72 year old … was charged. A 33 year old … was charged.": two people, one per sentence
         ages = {
-            m.attributes["age"]
+            age
             for ms in by_sentence.values()
             for m in ms
-            if "age" in m.attributes and not m.attributes.get("subset")
+            if not m.attributes.get("subset")
+            for age in ([m.attributes["age"]] if "age" in m.attributes else m.attributes.get("ages", []))
         }
         aged = float(len(ages)) if outcome in _SUSPECT_VALUES else 0.0
         value = max(best, named, aged)
