@@ -93,3 +93,20 @@ def test_a_car_wash_named_like_a_person_is_no_suspect() -> None:
 )  # fmt: skip
 def test_people_told_apart_and_indicted(text: str, outcome: str, value: int | None) -> None:
     assert _counts(text)[outcome] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        # an ordinal says how many there are now, whether or not the lead counted that one already
+        ("Police arrested three men at the port. The next day officers stormed a flat and arrested "
+         "the third man.", "arrested", 3),
+        ("Two men were arrested on Monday. A third man was arrested on Tuesday.", "arrested", 3),
+        # "the other suspect" is the rest of a group already counted
+        ("Officers arrested two suspects on Thursday. One was held in Leeds. The other suspect was "
+         "arrested in Hull.", "arrested", 2),
+        ("Two men were arrested on Monday. Another man was arrested on Tuesday.", "arrested", 3),
+    ],
+)  # fmt: skip
+def test_ordinals_and_the_other_one(text: str, outcome: str, value: int) -> None:
+    assert _counts(text)[outcome] == value

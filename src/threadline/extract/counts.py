@@ -375,6 +375,7 @@ class _Phrase:
     parts: list[_Phrase] = field(default_factory=list)
     subset: bool = False  # "three of them", "unul dintre ei": part of a group counted elsewhere
     whole: float | None = None  # "three of the six victims": the group the part is of
+    ordinal: int | None = None  # "a third man": the group now has three
 
 
 def _phrase_kind(head: str) -> str:
@@ -472,7 +473,12 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
             continue
         head = m.group("head") or m.group("self")
         additive = det in ("another", "alt", "alta", "inca un", "inca o") or bool(_ADDITIVE.search(mods))
+        if det == "the" and re.search(r"\bother\b", mods):
+            additive = False  # "the other suspect was nabbed": the rest of a group counted before
         phrase = _Phrase(m.start(), m.end(), 1, head, None, additive, "singular")
+        ordinal = _ORDINAL.search(mods)
+        if ordinal is not None and det in ("a", "the"):
+            phrase.ordinal = _ORDINALS.index(ordinal.group()) + 2
         if head in ("couple", "pair", "cuplu"):
             phrase.value, phrase.kind = 2, "person"  # "a Tennessee couple has been sentenced"
         phrase.subset = bool(_SUBSET_NP.search(m.group()))
@@ -966,6 +972,8 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             attrs["subject"] = subject
         if len(chain.parts) > 1:
             attrs["parts"] = [int(p.value) for p in chain.parts]
+        elif chain.parts and chain.parts[0].ordinal:
+            attrs["ordinal"] = chain.parts[0].ordinal
         if chain.kind == "anaphor":
             attrs["refers"] = True
         age = _ONE_AGE.search(text, a, b) if chain.kind == "singular" and len(chain.parts) == 1 else None
@@ -1375,12 +1383,15 @@ def summarise_counts(mentions: Iterable[Mention]) -> dict[str, int | float | Non
         for _index, ms in sorted(by_sentence.items()):
             plain = [m for m in ms if "subject" not in m.attributes and not m.attributes.get("additive")]
             added = 0.0
+            nth = 0.0
             for m in ms:
                 subject = m.attributes.get("subject")
                 if subject in ("he", "she", "el", "ea"):
                     pronoun = True
                 elif subject:
                     names.add(str(subject).casefold())
+                elif m.attributes.get("additive") and m.attributes.get("ordinal"):
+                    nth = max(nth, float(m.attributes["ordinal"]))
                 elif m.attributes.get("additive"):
                     added += m.value
             if plain:
@@ -1399,6 +1410,9 @@ def summarise_counts(mentions: Iterable[Mention]) -> dict[str, int | float | Non
             if added:
                 # "Fifteen women were freed in Madrid. A further seven were found in Valencia."
                 running = (running if running is not None else last) + added
+                totals.append(running)
+            if nth:
+                running = max(running if running is not None else last, nth)
                 totals.append(running)
         best = max(totals) if totals else 0.0
         named = float(_distinct_people(names)) or (1.0 if pronoun and not totals else 0.0)
@@ -1450,14 +1464,17 @@ def _lead_value(outcome: str, by_sentence: dict[int, list[Mention]]) -> float | 
         # arrests add up over a report ("a third man was arrested on Tuesday"); victims marked as
         # more of the same ("five further victims") were wrong more often than right to add
         lead = min(plain, key=lambda m: (m.attributes["sentence"], m.span[0]))
-        added = {
-            (m.span, m.value) for m in every if m.attributes.get("additive") and m.span[0] > lead.span[0]
-        }
-        return float(lead.value + sum(v for _, v in added))
+        later = [m for m in every if m.attributes.get("additive") and m.span[0] > lead.span[0]]
+        added = {(m.span, m.value) for m in later if not m.attributes.get("ordinal")}
+        # "a third man was arrested" makes three, whether or not the lead counted him already
+        ordinals = [float(m.attributes["ordinal"]) for m in later if m.attributes.get("ordinal")]
+        return max([float(lead.value + sum(v for _, v in added)), *ordinals])
     first_two = sorted({m.attributes["sentence"] for m in plain})[:2]
     return float(max(m.value for m in plain if m.attributes["sentence"] in first_two))
 
 
+_ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ORDINAL = re.compile(rf"\b(?:{'|'.join(_ORDINALS)})\b")
 _TOTAL_HEDGES = frozenset({"a total of", "in total", "un total de"})
 
 
