@@ -29,3 +29,23 @@ def test_withholding_wages_wordings(text: str) -> None:
 
 def test_sharing_a_bill_is_no_withheld_wage() -> None:
     assert "withholding_wages" not in _indicators("The friends took half of the bill each and paid it.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One fisherman jumped overboard at night in order to escape.",
+        "The four accused face charges including forcible confinement and trafficking.",
+        "The workers were monitored under video surveillance in the dormitory.",
+        "A couple who held a cleaner in servitude in their home for six years were jailed.",
+        "Officers freed 20 victims who were being held at a flat in Tassia.",
+        "The manager kept her from leaving because she owed the bar money.",
+        "Two of the girls later escaped and alerted the police.",
+    ],
+)
+def test_restriction_of_movement_wordings(text: str) -> None:
+    assert "restriction_of_movement" in _indicators(text)
+
+
+def test_escaping_prosecution_restricts_no_victim() -> None:
+    assert "restriction_of_movement" not in _indicators("The man escaped prosecution for years.")
