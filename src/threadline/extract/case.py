@@ -51,10 +51,23 @@ def collapse(names: Iterable[str]) -> list[str]:
         n = f" {norm(name)} "
         if not n.strip():
             continue
-        if any(n in f" {norm(k)} " or f" {norm(k)} " in n for k in kept):
+        if any(n in f" {norm(k)} " or f" {norm(k)} " in n or _same_unit(name, k) for k in kept):
             continue
         kept.append(name)
     return kept
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """One body written with and without its parent's name: "Modern Slavery and Human Trafficking
+    Unit (MSHTU)" and "PSNI Modern Slavery and Human Trafficking Unit" (the bracketed acronym kept
+    them apart). A parent's name at the start of a longer one is a different unit ("NBI – Anti-Human
+    Trafficking Division")."""
+    bare_a, bare_b = (f" {norm(re.sub(r'\s*\([^)]*\)\s*$', '', x))}" for x in (a, b))
+    return (
+        len(bare_a.split()) > 1
+        and len(bare_b.split()) > 1
+        and (bare_a.endswith(bare_b) or bare_b.endswith(bare_a))
+    )
 
 
 def context_countries(mentions: list[Mention], language: str | None) -> list[str]:
