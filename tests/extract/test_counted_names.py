@@ -110,3 +110,11 @@ def test_people_told_apart_and_indicted(text: str, outcome: str, value: int | No
 )  # fmt: skip
 def test_ordinals_and_the_other_one(text: str, outcome: str, value: int) -> None:
     assert _counts(text)[outcome] == value
+
+
+def test_a_detention_of_the_people_arrested_is_no_separate_count() -> None:
+    same = extract(Document(text="Police detained three men. The three were arrested.", language="en"))
+    assert same.summary["outcomes"]["arrested"] == 3
+    assert same.summary["outcomes"]["detained"] is None
+    other = extract(Document(text="Police detained five men and arrested three of them.", language="en"))
+    assert other.summary["outcomes"]["detained"] == 5

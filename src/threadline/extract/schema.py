@@ -42,6 +42,15 @@ def summarise(facts: Facts) -> dict[str, Any]:
     # named individuals): the counters' own summary, over counts outside boilerplate.
     counted = summarise_counts(case.live(mentions, "count"))
     outcomes: dict[str, Any] = {name: _int(counted.get(OutcomeKind(name).value)) for name in OUTCOME_FIELDS}
+    if (
+        facts.language != "ro"
+        and outcomes["detained"] is not None
+        and outcomes["detained"] == outcomes["arrested"]
+    ):
+        # "arrested and detained", "the three arrested men are being detained": the same people, no
+        # separate detention (English annotators left it empty on 6 of 7 such pages; Romanian
+        # reports count "reținuți" and "arestați preventiv" as two steps, often of the same people)
+        outcomes["detained"] = None
     years = counted.get(OutcomeKind.SENTENCE_YEARS.value)
     outcomes["sentence_years_max"] = float(years) if years is not None else None
     contacts = []
