@@ -118,3 +118,26 @@ def test_a_detention_of_the_people_arrested_is_no_separate_count() -> None:
     assert same.summary["outcomes"]["detained"] is None
     other = extract(Document(text="Police detained five men and arrested three of them.", language="en"))
     assert other.summary["outcomes"]["detained"] == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bylines: an outlet or a date after the name on its own line, a photographer with an outlet
+        "Three women held for trafficking\nMaria Reyes - The Manila Star\nPolice arrested Ana Cruz, 41, "
+        "and Lita Santos, 35, who were charged with trafficking.",
+        "Two men jailed for trafficking\nLaura Penn 15 May 2019\nTomas Berki, 41, and Ion Lupu, 35, were "
+        "jailed for trafficking women to Leeds.",
+        "Two men were jailed for trafficking women. File photograph: Frank Moore/The Irish Times\n\n"
+        "Tomas Berki, 41, and Ion Lupu, 35, were sentenced on Monday.",
+    ],
+)  # fmt: skip
+def test_bylines_and_credits_are_no_suspects(text: str) -> None:
+    suspects = _suspects(text)
+    assert len(suspects) == 2
+    assert not any(name.startswith(("Maria", "Laura", "Frank")) for name in suspects)
+
+
+def test_a_colonel_naming_the_suspects_is_an_official() -> None:
+    text = "Col Mansouri identified the suspects as Ravi Kumar and Ali Khan, who were arrested."
+    assert not any("Mansouri" in name for name in _suspects(text))

@@ -52,7 +52,16 @@ _CREDIT_BEFORE = re.compile(
     r"|\b(?:photo|photograph|picture|image|credit|photos)(?:[ \t]+by)?[ \t]*[:|]?[ \t]*$",
     re.IGNORECASE,
 )
-_CREDIT_AFTER = re.compile(r"[ \t]*(?:\n|$|[|,–—-][^\n]{0,60}(?:\n|$))")
+_CREDIT_AFTER = re.compile(r"[ \t]*(?:\n|$|[|,–—/-][^\n]{0,60}(?:\n|$))")
+# A line that starts with the name and ends with an outlet or a date is a byline: "Jane Doe - The
+# Daily Star", "Jane Doe 15 May 2019".
+_BYLINE_REST = re.compile(
+    r"[ \t]*(?:[|–—/-][ \t]*[^\n]{0,50}\b(?:Star|Times|Post|News|Herald|Tribune|Inquirer|Gazette|Journal"
+    r"|Daily|Mail|Guardian|Telegraph|Express|Mirror|Independent|Chronicle|Reuters|AFP|Press|Online"
+    r"|Standard|Observer|Correspondent|Reporter|Editor)\b[^\n]{0,20}"
+    r"|[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)[ \t,]+\d{4}[^\n]{0,12})[ \t]*(?:\n|$)"
+)
 _AGENCY_CREDIT = re.compile(r"[ \t]*/[ \t]*(?:AFP|AP|Reuters|Getty|EPA|PA|Xinhua|Anadolu)\b")
 # "one of the workers, Hasan X, 20": named in apposition to the exploited
 _ONE_OF_THE_EXPLOITED = re.compile(
@@ -131,6 +140,12 @@ def _alone_on_its_line(ent: SpacySpan) -> bool:
         or (doc[ent.end].is_space and "\n" in doc[ent.end].text)
     )
     return broken_before and broken_after
+
+
+def _name_end(ent: SpacySpan) -> int:
+    """Where the name ends: the NER sometimes runs on past a dash ("Rey Cruz - The")."""
+    dash = re.search(r"\s[-–—|](?:\s|$)", ent.text)
+    return ent.start_char + dash.start() if dash else ent.end_char
 
 
 def english_person(ent: SpacySpan, offset: int) -> Mention | None:
@@ -219,9 +234,10 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
 
     text = doc.text
     line_start = text.rfind("\n", 0, ent.start_char) + 1
-    byline = _CREDIT_BEFORE.search(text[max(line_start, ent.start_char - 30) : ent.start_char]) and (
-        _CREDIT_AFTER.match(text, ent.end_char)
-    )
+    byline = (
+        _CREDIT_BEFORE.search(text[max(line_start, ent.start_char - 30) : ent.start_char])
+        and _CREDIT_AFTER.match(text, ent.end_char)
+    ) or (not text[line_start : ent.start_char].strip() and _BYLINE_REST.match(text, _name_end(ent)))
     # "Jane Doe/AFP", with or without the agency inside the NER span
     if byline or _AGENCY_CREDIT.search(ent.text) or _AGENCY_CREDIT.match(text, ent.end_char):
         counts["credit"] += 1
