@@ -106,6 +106,9 @@ def test_people_told_apart_and_indicted(text: str, outcome: str, value: int | No
         ("Officers arrested two suspects on Thursday. One was held in Leeds. The other suspect was "
          "arrested in Hull.", "arrested", 2),
         ("Two men were arrested on Monday. Another man was arrested on Tuesday.", "arrested", 3),
+        # with no count before it, the ordinal numbers a group, not the outcome
+        ("Two men deny trafficking. A third defendant, Jonas Petras, 41, has admitted the charge.",
+         "convicted", 1),
     ],
 )  # fmt: skip
 def test_ordinals_and_the_other_one(text: str, outcome: str, value: int) -> None:

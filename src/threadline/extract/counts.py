@@ -1390,7 +1390,9 @@ def summarise_counts(mentions: Iterable[Mention]) -> dict[str, int | float | Non
                     pronoun = True
                 elif subject:
                     names.add(str(subject).casefold())
-                elif m.attributes.get("additive") and m.attributes.get("ordinal"):
+                elif m.attributes.get("additive") and m.attributes.get("ordinal") and totals:
+                    # "a third man was charged" after two were: three; with no count before, the
+                    # ordinal numbers a group ("a third defendant has admitted"): one more
                     nth = max(nth, float(m.attributes["ordinal"]))
                 elif m.attributes.get("additive"):
                     added += m.value
