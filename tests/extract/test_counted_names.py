@@ -144,3 +144,22 @@ def test_bylines_and_credits_are_no_suspects(text: str) -> None:
 def test_a_colonel_naming_the_suspects_is_an_official() -> None:
     text = "Col Mansouri identified the suspects as Ravi Kumar and Ali Khan, who were arrested."
     assert not any("Mansouri" in name for name in _suspects(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        # "and" before a number starts a new subject unless it closes a range
+        ("Four of the accused were acquitted and two were convicted.", "convicted", 2),
+        ("The girls, aged between 14 and 16, were rescued.", "victims", None),
+        # two terms in one phrase: the longest
+        ("Both men received sentences of eight and six years respectively.", "sentence_years", 8),
+        ("Both men received sentences of eight and six years respectively.", "convicted", 2),
+        ("The court sentenced them to between four and nine years in jail.", "sentence_years", 9),
+        # a term handed to someone convicts them
+        ("The trafficker was handed a 12-year prison term by the High Court.", "convicted", 1),
+        ("He was handed a letter by police.", "convicted", None),
+    ],
+)  # fmt: skip
+def test_terms_and_new_subjects(text: str, outcome: str, value: int | None) -> None:
+    assert _counts(text)[outcome] == value

@@ -306,6 +306,9 @@ _VERBS: dict[OutcomeKind, str] = {
         r"admitted(?! that| to (?:police|officers|investigators|journalists|reporters)| they| he| she)|"
         r"entered guilty pleas|jailed|sentenced|imprisoned|locked up|"
         r"received (?:prison|jail|custodial) (?:terms|sentences)|given (?:prison|jail) (?:terms|sentences)|"
+        # "was handed a 12-year prison term", "both men received sentences of eight and six years"
+        r"(?:handed|given|received|awarded)(?= (?:down )?(?:a |an |their |his |her )?(?:[\w-]+ ){0,2}"
+        r"(?:(?:prison|jail|custodial) )?(?:sentences? of|(?:prison|jail) terms?|custodial sentences?)\b)|"
         r"sentences?[^.;]{0,30}?(?:have |has |were |was )?(?:gone|went|handed|given|passed) to|"
         r"guilty verdicts? against|guilty pleas? from|condamnati|condamnate|condamnat|condamnata|"
         r"gasiti vinovati|recunoscut vinovatia"
@@ -424,6 +427,9 @@ def _np_matches(s: str) -> Iterator[re.Match[str]]:
         pos = m.end("num") if value is not None and 1900 <= value <= 2100 else m.end()
 
 
+_RANGE_AND = re.compile(rf"(?:{_NUM}|\b(?:aged?|ages|between|from))[\w\s,-]{{0,12}}?\band\s*$")
+
+
 def _phrases(s: str, original: str = "") -> list[_Phrase]:
     """Number phrases and singular person phrases in one folded sentence, in order, no overlaps.
 
@@ -498,12 +504,17 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
             continue
         before = s[max(0, m.start() - 25) : m.start()]
         if (
-            re.search(
-                r"(?:\(|\d|\bnow|\bunder|\baged?|\bages|\bfrom|\bbetween|\bto|\band|-|\bof|\bon|\bin|\bsince|\bby|\buntil|\bat|\bpe|\bdin)\s*$",
-                before,
+            (
+                re.search(
+                    r"(?:\(|\d|\bnow|\bunder|\baged?|\bages|\bfrom|\bbetween|\bto|-|\bof|\bon|\bin|\bsince|\bby|\buntil|\bat|\bpe|\bdin)\s*$",
+                    before,
+                )
+                # "between 14 and 17" is a range; "were acquitted and two were convicted" a new subject
+                or _RANGE_AND.search(before)
+                or (re.search(r"[a-z)],\s*$", before) and s[m.end() : m.end() + 1] in (",", ")"))
             )
-            or (re.search(r"[a-z)],\s*$", before) and s[m.end() : m.end() + 1] in (",", ")"))
-        ) and not _RUNNING_TOTAL.search(s[max(0, m.start() - 40) : m.start()]):
+            and not _RUNNING_TOTAL.search(s[max(0, m.start() - 40) : m.start()])
+        ):
             continue  # ranges, dates, phone digits, ages in apposition ("Rahman, 49,", "X (left), all 25,")
         value = parse_number(m.group("num"))
         if value is None or value <= 0 or value != int(value) or 1900 <= value <= 2100:
@@ -857,6 +868,9 @@ def _sentence_years(s: str) -> list[tuple[int, int, float]]:
                 years += (parse_number(m.group("m")) or 0) / 12
             if m.group("hm") or m.group("hb"):
                 years += 0.5
+            first = parse_number(m.group("range")) if m.group("range") else None
+            if first is not None and first > years:
+                years = first  # "sentences of eight and six years respectively": the longest
         lead = s[max(0, m.start() - 30) : m.start()]
         if _SENTENCE_VAGUE.search(lead) and not m.group("range"):
             continue
