@@ -1,0 +1,30 @@
+"""Wordings of false job offers seen on real pages, in sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from threadline.extract.pipeline import extract
+from threadline.taxonomy.document import Document
+
+
+def _recruitment(text: str) -> list[str]:
+    return extract(Document(text=text, language="en")).summary["recruitment"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men and women were recruited off the streets in Gdansk with the promise of a better life.",
+        "He had promised his nine victims a better life, the prosecution told the court.",
+        "The two victims said they had been forced to work in jobs different from what was agreed upon.",
+        "The syndicate brought Thai women to Australia by deceiving them about the work they would be doing.",
+        "She said she had agreed to come to Dubai to work as a waitress to support her family.",
+    ],
+)
+def test_false_job_offer_wordings(text: str) -> None:
+    assert "false_job_offer" in _recruitment(text)
+
+
+def test_a_dream_of_a_better_life_is_no_offer() -> None:
+    assert "false_job_offer" not in _recruitment("Workers came to the UK with dreams of a better life.")
