@@ -124,6 +124,11 @@ _INDEFINITE = re.compile(r"\b(?:a|an|one|another|local)[ \t]+(?:[a-z-]+[ \t]+)?$
 # Capitalised words that start a sentence or a date, not a force's area ("On Sunday police …").
 _LEADING_WORDS = re.compile(
     r"(?:(?:The|A|An|But|And|When|After|Before|Then|Meanwhile|However|Yesterday|Today|On|In|At|Local|"
+    # sentence openers before a lower-case force: "During police raids", "Although police said"
+    r"During|Although|Though|While|Whilst|Where|Since|Until|Following|As|If|Because|Once|Unless|"
+    r"Earlier|Later|Now|Also|Additionally|Separately|Previously|Subsequently|Eventually|Initially|"
+    r"Recently|By|With|From|For|Of|Under|Without|Through|Across|Despite|Amid|Among|Against|Via|Such|"
+    r"Their|His|Her|Its|Our|Even|Only|Still|Instead|Indeed|Thus|So|Nor|Or|Why|How|What|"
     r"Multiple|Several|Many|Some|Other|Both|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Numerous|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December|All|Every|This|That|These|Those|Most|Dozens|Hundreds|"

@@ -93,7 +93,12 @@ _PUBLICATION = re.compile(
     r"^(?:[ \t]*\([A-Z]{2,8}\))?[ \t]+(?:report|reports|survey|index|data|figures|statistics|study)\b",
     re.IGNORECASE,
 )
-_LEADING = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
+# a sentence's opener the NER took into the name ("Although Police said …", "During Police raids")
+_LEADING = re.compile(
+    r"^(?:(?:although|though|whilst|while|during|because|unless|meanwhile|however|whereas)\s+)?"
+    r"(?:(?:the|a|an|this|that|these|those)\s+)?",
+    re.IGNORECASE,
+)
 _TRAILING = re.compile(r"(?:['’]s?|\s*\(\s*)$")
 ACRONYM = re.compile(
     r"((?:[A-Z][\w’'&.-]*|of|for|the|and|against|in|on|de|a|al|pentru|împotriva|si|și)"
@@ -121,7 +126,7 @@ _ANAPHOR_HEADS = frozenset({
     "agency", "agencies", "directorate", "brigade", "ngo", "department", "office", "unit", "bureau",
     "division", "authority", "commission", "council", "ministry", "service", "squad", "court",
     "tribunal", "prosecutor", "prosecutors", "inspectorate", "foundation", "charity", "organisation",
-    "organization", "law enforcement agency", "law enforcement agencies", "law enforcement",
+    "organization", "law enforcement agency", "law enforcement agencies", "law enforcement", "police",
 })  # fmt: skip
 
 

@@ -1,0 +1,38 @@
+"""A sentence's opener is no part of a force's name, and "police" alone names no agency.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from threadline.extract.organisations import clean_org
+from threadline.extract.pipeline import extract
+from threadline.taxonomy.document import Document
+
+
+def _agencies(text: str) -> list[str]:
+    return extract(Document(text=text, language="en")).summary["agencies"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Although Police", "Police"),
+        ("During the Border Force", "Border Force"),
+        ("Thessaly Police", "Thessaly Police"),
+        ("the Metropolitan Police", "Metropolitan Police"),
+    ],
+)
+def test_openers_are_cut_from_names(raw: str, name: str) -> None:
+    assert clean_org(raw) == name
+
+
+def test_a_sentence_opener_before_police_names_no_force() -> None:
+    agencies = _agencies("During police raids in Leeds, officers rescued five women from a flat.")
+    assert not any(a.lower().startswith("during") for a in agencies)
+    agencies = _agencies("Although Police said the men were released, the inquiry into the farm continues.")
+    assert agencies == []
+
+
+def test_a_named_force_in_lower_case_stays() -> None:
+    assert _agencies("Merseyside police arrested two men at the car wash.") == ["Merseyside police"]
