@@ -32,6 +32,7 @@ SETS = (
     ("real_dev5", REPO / "benchmarks" / "real_dev5", False),
     ("real_silver", REPO / "benchmarks" / "real_silver", False),
     ("real_dev6", REPO / "benchmarks" / "real_dev6", False),
+    ("real_dev7", REPO / "benchmarks" / "real_dev7", False),
     # worn held-out sets: looked at more than twice, so no longer a fair measure of unseen text
     ("heldout_real2", REPO / "benchmarks" / "heldout_real2", False),
 )
