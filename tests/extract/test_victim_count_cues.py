@@ -53,3 +53,16 @@ def _counts(text: str) -> dict[str, int | float | None]:
 )
 def test_parts_drivers_and_nouns(text: str, outcome: str, value: int | None) -> None:
     assert _counts(text)[outcome] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Officers conducted a pre-dawn operation at the Harbour Road massage parlour.", 1),
+        ("Detectives searched one of the accused's residences in Calgary.", 1),
+        ("Police raided four houses after a joint operation at the farm.", 4),
+        ("The operation at the car wash owners' homes was delayed.", None),
+    ],
+)
+def test_one_place_an_operation_went_to(text: str, value: int | None) -> None:
+    assert _counts(text)["premises_searched"] == value

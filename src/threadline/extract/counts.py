@@ -1155,7 +1155,7 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         for c in chains
         if c.kind == "premises" and any(m.span == (start + c.start, start + c.end) for m in out)
     ]
-    raids = list(_A_RAID.finditer(s))
+    raids = list(_A_RAID.finditer(s)) + list(_OPERATION_AT.finditer(s))
     singles = (
         list(_ONE_PREMISES.finditer(s))
         + raids
@@ -1166,12 +1166,13 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         ]
     )
     for m in singles:
-        if any(c.start <= m.start("place") < c.end for c in chains):
+        group = "place" if m.group("place") is not None or "places" not in m.re.groupindex else "places"
+        if any(c.start <= m.start(group) < c.end for c in chains):
             continue
         attrs = {"counts": OutcomeKind.PREMISES_SEARCHED.value, "sentence": index, "single": True}
         if m in raids:
             attrs["subset"] = True  # "searched four houses after the raid": the raid is those four
-        a, b = start + m.start("place"), start + m.end("place")
+        a, b = start + m.start(group), start + m.end(group)
         out.append(Mention("count", (a, b), text[a:b], 1, EXTRACTOR, 0.5, attrs))
 
     for a, b, years in _sentence_years(s):
@@ -1336,6 +1337,14 @@ _ONE_PREMISES = re.compile(
     r"\s+(?:(?:on|at|of|in)\s+)?(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}|"
     r"(?:the|[a-z]+['’]s|his|her)\s+(?:[\w'’-]+\s+){0,4})"
     rf"(?P<place>{_ONE_PLACE}|premises|lodge)\b(?!\s*(?:owners?|managers?|staff)\b)"
+)
+# One place an operation went to: "a pre-dawn operation at the Portview Avenue massage parlour"; one of
+# several places searched: "searched one of the accused's residences".
+_OPERATION_AT = re.compile(
+    r"\b(?:operation|inspection|crackdown)\s+(?:at|on)\s+(?:the|a|an|his|her|their|[a-z]+['’]s)\s+"
+    rf"(?:[\w'’-]+\s+){{0,4}}?(?P<place>{_ONE_PLACE}|premises)\b(?!\s*(?:owners?|managers?|staff)\b)"
+    r"|\b(?:raid(?:ed)?|search(?:ed)?|stormed)\s+one\s+of\s+(?:the|his|her|their|[a-z]+['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?P<places>homes|houses|residences|properties|addresses|flats|apartments|farms)\b"
 )
 # One more place after counted ones: "raided four houses and a car wash".
 _ONE_MORE_PREMISES = re.compile(
