@@ -66,3 +66,23 @@ def test_parts_drivers_and_nouns(text: str, outcome: str, value: int | None) -> 
 )
 def test_one_place_an_operation_went_to(text: str, value: int | None) -> None:
     assert _counts(text)["premises_searched"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        ("They raided seven addresses, arrested 13 suspects and took 15 minors into care.", "victims", 15),
+        ("Six of their victims, aged between 21 and 26, who had been locked in a hotel, were rescued.",
+         "victims", 6),
+        ("One of their officers was injured during the raid.", "officers", None),
+    ],
+)  # fmt: skip
+def test_care_and_possessive_parts(text: str, outcome: str, value: int | None) -> None:
+    assert _counts(text)[outcome] == value
+
+
+def test_one_of_his_co_defendants_is_not_added_to_the_women() -> None:
+    # one of someone's people points back at a person; it joins no group of victims
+    assert (
+        _counts("Officers found one of his co-defendants and two women working in the flat.")["victims"] != 3
+    )

@@ -146,7 +146,7 @@ _NP = re.compile(
     rf"(?<![\w.,-])(?:(?P<hedge>{_VAGUE}|{_FLOOR})\s+)?(?:(?P<all>all|the|both|those|these|cei|cele|celor)\s+)?"
     rf"(?P<num>{_NUM})(?![.,]?\d)(?!\s*(?:-|\s)\s*(?:de\s+)?(?:(?:year|years|month|months|week|weeks|day|days|hours?|ani|luni|zile|ore|saptamani|minute|per)\b|%))"
     # "36 out of the 69 fishermen": the first number is the count
-    rf"(?:\s+(?:(?:out\s+)?of\s+(?:the|them|whom|these|those)|dintre)(?:\s+(?P<whole>{_NUM})(?![.,]?\d))?)?(?:\s+de)?"
+    rf"(?:\s+(?:(?:out\s+)?of\s+(?:the|them|whom|these|those|their|his|her|its)|dintre)(?:\s+(?P<whole>{_NUM})(?![.,]?\d))?)?(?:\s+de)?"
     rf"(?P<mods>{_MOD}{{0,4}}?)[\s-]+(?P<head>{_PERSON}|{_OFFICER}|{_PREMISES}|{_ARRESTS}|"
     rf"{_DEMONYM_PLURALS}(?![\s-]+(?:{_MOD}{{0,2}}[\s-]+)?(?:{_PERSON})\b))\b"
 )
@@ -236,6 +236,8 @@ _VERBS: dict[OutcomeKind, str] = {
         # "a broker identified as Mahendran" names someone; "identified as potential victims" counts
         r"identified(?! as (?!(?:[a-z]+ )?(?:victims?|survivors?)\b))|"
         r"taken to (?:a place of )?safety|moved to (?:a place of )?safety|removed|recuperata|"
+        # "taking 15 minors into care"
+        r"(?:taking|took|taken|take)(?= (?:\w+ ){1,4}into (?:care|protective custody|protection|a shelter))|"
         # the UK's framework for identifying victims: "four men were referred to the NRM"
         r"(?:referred (?:in)?to|entered) (?:the )?(?:[\w'’]+ )?(?:national referral mechanism|nrm)|"
         r"depistata|gasita|salvata|rapit|rapita|rapite|abducted|kidnapped|brought(?! charges)|bringing|"
@@ -450,6 +452,8 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
         value = parse_number(m.group("num"))
         if value is None or value <= 0 or value != int(value) or 1900 <= value <= 2100:
             continue
+        if value < 2 and re.search(r"\bof\s+(?:their|his|her|its)\b", m.group()):
+            continue  # "one of his co-defendants" points back at someone; "six of their victims" counts
         if _MONEY_BEFORE.search(s[max(0, m.start() - 6) : m.start()]):
             continue
         if m.group("num")[:1].isdigit() and _MONTH_BEFORE.search(s[max(0, m.start() - 12) : m.start()]):
