@@ -94,9 +94,12 @@ MIN_POPULATION_ANYWHERE = 100_000
 def _lookup(name: str, preferred: list[str]):
     place = geocode(_DIRECTION.sub("", name.strip()), preferred)
     if (place is None or place.country not in preferred) and _DIRECTION.sub("", name) != name:
-        # "South West" is England's region, not Cameroon's West: the whole name when it fits better
+        # "South West" is England's region, not Cameroon's West, and "North Carolina" is no town
+        # called Carolina in Puerto Rico: the whole name when it fits better or lies elsewhere
         whole = geocode(name, preferred)
-        if whole is not None and (place is None or whole.country in preferred):
+        if whole is not None and (
+            place is None or whole.country in preferred or whole.country != place.country
+        ):
             place = whole
     return place
 
@@ -242,6 +245,8 @@ def geocode_places(
                 continue  # "Sarfaraz, Zeeshan and Noman": a list no gazetteer knows a name of
             if text and _person_around(text, m.span):
                 continue
+            if text and " " not in value and _title_cased_line(text, m.span):
+                continue  # "… Charged with Forced Labor of an Employee": a headline's capitals
             words = [w.casefold() for w in m.value.split()]
             if any(len(n) > len(words) and set(words) <= set(n) for n in person_names):
                 continue  # "Conrado" of "Conrado Salgado Soto": a name the gazetteer does not know
@@ -396,6 +401,20 @@ def _language_names() -> frozenset[str]:
     return frozenset(
         lang.name.split(" (")[0].casefold() for lang in pycountry.languages if getattr(lang, "alpha_2", None)
     )
+
+
+_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "as"}
+)
+
+
+def _title_cased_line(text: str, span: tuple[int, int]) -> bool:
+    """Whether the line holding `span` is a headline written in title case (every word capitalised)."""
+    start = text.rfind("\n", 0, span[0]) + 1
+    end = text.find("\n", span[1])
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return len(content) >= 5 and all(w[:1].isupper() for w in content)
 
 
 def _plausible_unknown_place(name: str, lower_words: set[str]) -> bool:

@@ -132,9 +132,10 @@ def relation(ent: SpacySpan) -> str | None:
         # "Nine of the men are from Myanmar"
         subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
         if subject is not None and any(
-            t.lemma_.lower() in GROUP_NOUNS or t.like_num for t in subject.subtree
+            t.lemma_.lower() in GROUP_NOUNS or t.like_num or t.lower_ in ("they", "both")
+            for t in subject.subtree
         ):
-            return "origin"
+            return "origin"  # "They all are from Bangladesh"
     if prep == "of" and gov in ("native", "national", "citizen", "resident"):
         return "origin"
     back = prep_tok.i > 0 and doc[prep_tok.i - 1].lower_ == "back"

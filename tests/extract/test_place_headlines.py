@@ -1,0 +1,38 @@
+"""Headline capitals, whole region names and "they are from" as the victims' origin.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from threadline.extract.pipeline import extract
+from threadline.taxonomy.document import Document
+
+
+def _summary(text: str) -> dict[str, Any]:
+    return extract(Document(text=text, language="en")).summary
+
+
+def test_a_title_cased_headline_word_is_no_place() -> None:
+    text = (
+        "Ohio Restaurant Owner Sentenced for Forced Labor of an Employee\n"
+        "The owner of a restaurant in Columbus was sentenced for forcing a man to work."
+    )
+    assert _summary(text)["places"] == ["Ohio", "Columbus"]
+
+
+def test_a_state_named_with_a_direction_is_the_state() -> None:
+    text = "A salon owner was charged with forcing a woman to work at her salon in North Carolina."
+    summary = _summary(text)
+    assert "North Carolina" in summary["places"]
+    assert "PR" not in summary["victims"]["nationalities"] + summary["countries"]["destination"]
+
+
+def test_they_are_from_gives_the_origin() -> None:
+    text = (
+        "Tourists in Port Vila thought the young men came from India. Police rescued 11 of them at a "
+        "store in Vanuatu. They all are from Bangladesh."
+    )
+    summary = _summary(text)
+    assert summary["countries"]["origin"] == ["BD"]
+    assert summary["victims"]["nationalities"] == ["BD"]
