@@ -49,3 +49,18 @@ def test_restriction_of_movement_wordings(text: str) -> None:
 
 def test_escaping_prosecution_restricts_no_victim() -> None:
     assert "restriction_of_movement" not in _indicators("The man escaped prosecution for years.")
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "present"),
+    [
+        ("The boss told the workers they would be deported if they went to police.",
+         "intimidation_threats", True),
+        ("Nobody present would be arrested at that time, the sheriff said after the raid.",
+         "intimidation_threats", False),
+        ("Police rescued dozens of women from forced sex work in bars.", "physical_sexual_violence", False),
+        ("The men subjected her to forced sex and beatings.", "physical_sexual_violence", True),
+    ],
+)  # fmt: skip
+def test_threats_need_a_teller_and_sex_work_is_no_assault(text: str, indicator: str, present: bool) -> None:
+    assert (indicator in _indicators(text)) is present
