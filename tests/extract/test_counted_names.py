@@ -163,3 +163,24 @@ def test_a_colonel_naming_the_suspects_is_an_official() -> None:
 )  # fmt: skip
 def test_terms_and_new_subjects(text: str, outcome: str, value: int | None) -> None:
     assert _counts(text)[outcome] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        ("Massage parlour raided\nGlenroy Lamb and Andrea Dunn, Star WritersAfter months of surveillance a "
+         "parlour was raided and its manager, Peter Grant, 45, was arrested for trafficking.",
+         "Peter Grant", "Glenroy Lamb"),
+        ("Trafficking gang jailed\nBy Lawi Tun 7 October 2019\nMa Khin Win was jailed for 20 years for "
+         "trafficking four women.", "Ma Khin Win", "Lawi Tun"),
+        ("The operation was led by Atty. Dennis Reyes as agents arrested the woman, identified as "
+         "Maria Cruz, at her home.", "Maria Cruz", "Dennis Reyes"),
+        ("Detectives arrested Ronald McDonald, 45, and Kevin MacKenzie, 38, at the farm.", "Kevin MacKenzie",
+         "Star"),
+    ],
+)  # fmt: skip
+def test_staff_bylines_and_abbreviated_titles(text: str, kept: str, dropped: str) -> None:
+    suspects = _suspects(text)
+    assert kept in suspects
+    assert not any(dropped in name for name in suspects)
+    assert not any("WritersAfter" in name for name in suspects)

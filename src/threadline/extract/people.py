@@ -142,6 +142,13 @@ def _alone_on_its_line(ent: SpacySpan) -> bool:
     return broken_before and broken_after
 
 
+_GLUED = re.compile(r"[a-z]{4,}[A-Z]")
+_STAFF_AFTER = re.compile(
+    r"(?:[ \t]+and[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})?[ \t]*,[ \t]*"
+    r"(?:[A-Z][\w'’-]+[ \t]+){0,2}(?:Staff[ \t]+)?(?:Writers?|Reporters?|Correspondents?)"
+)
+
+
 def _name_end(ent: SpacySpan) -> int:
     """Where the name ends: the NER sometimes runs on past a dash ("Rey Cruz - The")."""
     dash = re.search(r"\s[-–—|](?:\s|$)", ent.text)
@@ -154,6 +161,8 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
     name, removed = clean_name(ent.text)
     if not name or not any(c.isalpha() for c in name) or len(name) > 60:
         return None
+    if _GLUED.search(name):
+        return None  # "Star WritersAfter": two words run together by a lost line break, not a name
     if not name[0].isupper():
         return None
     if is_business_name(name):
@@ -170,7 +179,11 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
     age: int | None = None
 
     # Titles right before or inside the name ("Detective Inspector X", "NBI Agent X", "DI X").
-    before = list(doc[max(sent.start, ent.start - 4) : ent.start])
+    # the parser may end a sentence after an abbreviated title ("… led by Atty. | Dennis Reyes")
+    reach = sent.start
+    if sent.start == ent.start and ent.start > 0 and doc[ent.start - 1].text == ".":
+        reach = max(0, ent.start - 4)
+    before = list(doc[max(reach, ent.start - 4) : ent.start])
     # a title never runs across a line break ("Photograph: Police handout" above a caption)
     breaks = [i for i, t in enumerate(before) if "\n" in t.text or "\n" in t.whitespace_]
     if breaks:
@@ -237,7 +250,13 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
     byline = (
         _CREDIT_BEFORE.search(text[max(line_start, ent.start_char - 30) : ent.start_char])
         and _CREDIT_AFTER.match(text, ent.end_char)
-    ) or (not text[line_start : ent.start_char].strip() and _BYLINE_REST.match(text, _name_end(ent)))
+    ) or (
+        text[line_start : ent.start_char].strip().lower()
+        in ("", "by", "words by", "written by", "reported by")
+        and _BYLINE_REST.match(text, _name_end(ent))
+    )
+    # "Glenroy Lamb and Andrea Dunn, Gleaner Writers": staff named with their outlet's role
+    byline = byline or bool(_STAFF_AFTER.match(text, ent.end_char))
     # "Jane Doe/AFP", with or without the agency inside the NER span
     if byline or _AGENCY_CREDIT.search(ent.text) or _AGENCY_CREDIT.match(text, ent.end_char):
         counts["credit"] += 1
