@@ -184,3 +184,20 @@ def test_staff_bylines_and_abbreviated_titles(text: str, kept: str, dropped: str
     assert kept in suspects
     assert not any(dropped in name for name in suspects)
     assert not any("WritersAfter" in name for name in suspects)
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        # a phrase inside a reduced clause is not the subject
+        ("A local man and woman in their 60s, suspected to be the agency owner and caretaker, were also "
+         "arrested.", "arrested", 2),
+        ("Three people suspected of subjecting a young woman to domestic servitude have been arrested.",
+         "arrested", 3),
+        # an active perfect names who did the arresting
+        ("Kenya has arrested a gang of organ traffickers.", "arrested", None),
+        ("Moreno has been convicted of trafficking.", "convicted", 1),
+    ],
+)  # fmt: skip
+def test_reduced_clauses_and_active_perfects(text: str, outcome: str, value: int | None) -> None:
+    assert _counts(text)[outcome] == value

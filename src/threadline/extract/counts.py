@@ -1092,7 +1092,12 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
                 else []
             ):
                 named = listed
-            elif aux is not None and re.search(r"\b(?:was|has|had|is|a|been|fost)\b", aux.group()):
+            elif (
+                aux is not None
+                and re.search(r"\b(?:was|has|had|is|a|been|fost)\b", aux.group())
+                # "Egypt has arrested a gang": an active perfect names who arrested
+                and not (re.fullmatch(r"\s*(?:has|had|have)\s*", aux.group()) and _HAS_OBJECT.match(s, v_end))
+            ):
                 subject_name = _named_subject(text, start, start + v_start - len(aux.group()))
                 aux_text = aux.group()
             if not subject_name and outcome in _SUSPECT_OUTCOMES:
@@ -1262,6 +1267,9 @@ def _subject(
         if (
             not _compatible(outcome, c)
             or _IN_RELATIVE.search(s[max(0, c.start - 40) : c.start])
+            # "three people suspected of subjecting a woman to servitude were arrested": the woman
+            # is inside the reduced clause; its subject is the people before it
+            or _IN_REDUCED_RELATIVE.search(s[max(0, c.start - 70) : c.start])
             or (
                 outcome is not OutcomeKind.PREMISES_SEARCHED
                 and re.search(r"\bof\s*$", s[max(0, c.start - 5) : c.start])
@@ -1375,6 +1383,9 @@ _HAS_OBJECT = re.compile(
 # "two men suspected of trafficking women were arrested": a clause without "who"
 _REDUCED_RELATIVE = re.compile(r"\s+(?:suspected|accused|believed|alleged|thought|said)\s+(?:of|to)\b")
 _RELATIVE = re.compile(r"\b(?:who|that|which|whom|whose|care|ce)\b")
+_IN_REDUCED_RELATIVE = re.compile(
+    r"\b(?:suspected|accused|believed|thought|alleged)\s+(?:to\s+be|of\s+[a-z]+ing)\s+(?:[\w'’-]+\s+){0,5}$"
+)
 
 
 def summarise_counts(mentions: Iterable[Mention]) -> dict[str, int | float | None]:
