@@ -28,3 +28,17 @@ def test_false_job_offer_wordings(text: str) -> None:
 
 def test_a_dream_of_a_better_life_is_no_offer() -> None:
     assert "false_job_offer" not in _recruitment("Workers came to the UK with dreams of a better life.")
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        ("From March to May, Binh and two accomplices used online accounts to recruit workers, promising "
+         "them high incomes, in order to lure them to Laos for work.", "false_job_offer"),
+        ("From March to May, Binh and two accomplices used online accounts to recruit workers, promising "
+         "them high incomes, in order to lure them to Laos for work.", "online_advertising"),
+        ("The gang promised the women high earnings abroad.", "false_job_offer"),
+    ],
+)  # fmt: skip
+def test_promised_incomes_and_online_accounts(text: str, method: str) -> None:
+    assert method in _recruitment(text)
