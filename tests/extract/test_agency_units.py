@@ -1,9 +1,12 @@
-"""A unit written with and without its parent's name is one body; a parent and its division are two.
+"""A unit written with and without its parent's name is one body, a parent and its division two; a
+U.S. Attorney quoted by title brings the office.
 Names written for these tests."""
 
 from __future__ import annotations
 
 from threadline.extract.case import collapse
+from threadline.extract.pipeline import extract
+from threadline.taxonomy.document import Document
 
 
 def test_a_unit_with_its_acronym_and_with_its_parents_name_is_one_body() -> None:
@@ -18,3 +21,19 @@ def test_a_parent_and_its_division_stay_apart() -> None:
 
 def test_two_people_sharing_a_surname_stay_apart() -> None:
     assert collapse(["John Smith", "Jane Smith"]) == ["John Smith", "Jane Smith"]
+
+
+def _agencies(text: str) -> list[str]:
+    return extract(Document(text=text, language="en")).summary["agencies"]
+
+
+def test_a_us_attorney_quoted_by_title_brings_the_office() -> None:
+    text = (
+        "The owner was charged with forced labor, announced U.S. Attorney Jane Roe for the Western "
+        'District of North Carolina. "We will not tolerate this," said U.S. Attorney Roe.'
+    )
+    assert _agencies(text) == ["U.S. Attorney's Office for the Western District of North Carolina"]
+
+
+def test_the_attorney_general_is_not_the_office() -> None:
+    assert _agencies("U.S. Attorney General Mark Lane said the department would act.") == []

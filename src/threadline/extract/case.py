@@ -63,6 +63,8 @@ def _same_unit(a: str, b: str) -> bool:
     them apart). A parent's name at the start of a longer one is a different unit ("NBI – Anti-Human
     Trafficking Division")."""
     bare_a, bare_b = (f" {norm(re.sub(r'\s*\([^)]*\)\s*$', '', x))}" for x in (a, b))
+    if bare_a.replace(" s office ", " ") == bare_b.replace(" s office ", " "):
+        return True  # "U.S. Attorney for the District of X" and "U.S. Attorney's Office for …"
     return (
         len(bare_a.split()) > 1
         and len(bare_b.split()) > 1

@@ -263,6 +263,38 @@ def _country_word(word: str) -> bool:
     return bool(demonym_code(word) or (bare != word and country_code(bare)))
 
 
+# A federal prosecutor quoted by title speaks for the office ("said U.S. Attorney R. Andrew Murray for
+# the Western District of North Carolina"): the office acts in the case (9 of 11 pages that name one
+# list it). "U.S. Attorney General" is the head of the department, not this office.
+_US_ATTORNEY = re.compile(
+    r"\b(?P<title>(?P<us>U\.[ \t]?S\.|United[ \t]+States|US)[ \t]+Attorney)\b(?!['’]s[ \t]+Office)"
+    r"(?![ \t]+General)(?:[ \t,]+(?:[A-Z][\w.'’-]*[ \t]+){0,4}?(?:for|of)[ \t]+the[ \t]+(?P<district>"
+    r"(?:(?:Northern|Southern|Eastern|Western|Middle|Central)[ \t]+)?District[ \t]+of[ \t]+[A-Z]\w*"
+    r"(?:[ \t]+(?:Carolina|Dakota|Virginia|York|Jersey|Hampshire|Mexico|Island|Columbia|Rico))?))?"
+)
+
+
+def us_attorney_offices(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
+    matches = list(_US_ATTORNEY.finditer(doc.text)) if "Attorney" in doc.text else []
+    # one office per text, named as the text names it where it gives the district
+    full = next((m for m in matches if m.group("district")), matches[0] if matches else None)
+    if full is None:
+        return []
+    us = "United States" if full.group("us").startswith("United") else "U.S."
+    name = f"{us} Attorney's Office" + (
+        f" for the {full.group('district')}" if full.group("district") else ""
+    )
+    out = []
+    for match in matches:
+        mention = _body(
+            text, doc, offset, is_boiler, match.span("title"), match.group("title"), read_in=match.span(),
+            canonical=name, kind="prosecutor",
+        )  # fmt: skip
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
 def national_bodies(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
     out = []
     for match in _NATIONAL_BODY.finditer(doc.text):
@@ -332,7 +364,7 @@ def lower_agencies(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], 
     """Offices written in lower case ("the attorney-general's office"), which the NER skips."""
     out = police_in_places(text, doc, offset, is_boiler) + police_lists(text, doc, offset, is_boiler)
     out += national_bodies(text, doc, offset, is_boiler) + sub_units(text, doc, offset, is_boiler)
-    out += teams(text, doc, offset, is_boiler)
+    out += teams(text, doc, offset, is_boiler) + us_attorney_offices(text, doc, offset, is_boiler)
     for match in _LOWER_POLICE.finditer(doc.text) if "police" in doc.text else ():
         s = match.start(1)
         lead = _LEADING_WORDS.match(doc.text, s, match.end(1))
