@@ -1,4 +1,4 @@
-"""Wordings of ILO indicators seen on real pages, in sentences written for these tests."""
+"""Wordings of ILO indicators and of seizures seen on real pages, in sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -64,3 +64,23 @@ def test_escaping_prosecution_restricts_no_victim() -> None:
 )  # fmt: skip
 def test_threats_need_a_teller_and_sex_work_is_no_assault(text: str, indicator: str, present: bool) -> None:
     assert (indicator in _indicators(text)) is present
+
+
+def _seized(text: str) -> list[str]:
+    return extract(Document(text=text, language="en")).summary["seized"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers also seized items of evidential value during the searches.",
+        "Investigators seized mobile phones and CCTV footage from the car wash.",
+        "Police found 40 sewing machines and $5,000 in cash at the workshop, which was seized.",
+    ],
+)
+def test_other_things_seized(text: str) -> None:
+    assert "other" in _seized(text)
+
+
+def test_things_bought_are_not_seized() -> None:
+    assert _seized("The workers bought sewing machines with their first wages.") == []
