@@ -741,20 +741,20 @@ _NOT_NAMES = frozenset(
 _LIST_NAME = r"[A-ZĂÂÎȘŞȚŢ][\w'’-]+(?:[ \t]+[A-ZĂÂÎȘŞȚŢ][\w'’-]+){0,3}"
 # after a name, no part of it: a nickname ("X alias “Mommy”"), a photo caption's position
 # ("X (left), Y (right)"), an age
-_LIST_AGE = (
+_AFTER_LISTED_NAME = (
     r"(?:[ \t]*,?[ \t]+(?:alias|aka|a\.k\.a\.)[ \t]+[\"“'‘]?[A-Z][\w'’-]*"
     r"(?:[ \t]+[A-Z][\w'’-]*){0,2}[\"”'’]?)?"
     r"(?:[ \t]*\((?:left|right|centre|center|middle|pictured|top|bottom|above|below|inset)\))?"
     r"(?:[ \t]*,[ \t]*\d{1,2}|[ \t]*\(\d{1,2}\))?"
 )
-_LIST_ITEM = rf"(?:{_LIST_NAME}){_LIST_AGE}"
+_LIST_ITEM = rf"(?:{_LIST_NAME}){_AFTER_LISTED_NAME}"
 _LIST_JOIN = r"(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+and[ \t]+)"
 # what may follow the list before its verb: "…, who all work for X,", "…, all 25,", "…, both of Leeds,"
 _LIST_TAIL = r"(?:[ \t]*,[ \t]*(?:who|all|both|each|aged|of|from)\b[^,;.]{0,60})?"
 _NAMED_LIST = re.compile(
     rf"(?<![\w'’-])(?P<list>{_LIST_ITEM}(?:{_LIST_JOIN}{_LIST_ITEM})+){_LIST_TAIL}[ \t]*,?[ \t]*$"
 )
-_LIST_ITEM_RE = re.compile(rf"(?P<name>{_LIST_NAME}){_LIST_AGE}")
+_LIST_ITEM_RE = re.compile(rf"(?P<name>{_LIST_NAME}){_AFTER_LISTED_NAME}")
 _PLURAL_AUX = re.compile(r"\b(?:were|are|have been|had been|au fost|sunt)\b")  # passive: they are the object
 
 
