@@ -1,4 +1,5 @@
-"""Headline capitals, whole region names and "they are from" as the victims' origin.
+"""Headline capitals, whole region names, "they are from" as the victims' origin; buyers and
+people suspected are not victims.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -36,3 +37,18 @@ def test_they_are_from_gives_the_origin() -> None:
     summary = _summary(text)
     assert summary["countries"]["origin"] == ["BD"]
     assert summary["victims"]["nationalities"] == ["BD"]
+
+
+def test_buyers_and_people_suspected_are_not_victims() -> None:
+    summary = _summary("Myanmar women are trafficked into China and forced to marry Chinese men.")
+    assert summary["victims"]["nationalities"] == ["MM"]
+    assert summary["victims"]["genders"] == ["female"]
+    summary = _summary(
+        "Police identified five men believed to be connected to the trafficking of several women."
+    )
+    assert summary["victims"]["count"] is None
+    assert "male" not in summary["victims"]["genders"]
+    summary = _summary(
+        "Inside, officers discovered four women, suspected to be victims of human trafficking."
+    )
+    assert summary["victims"]["count"] == 4

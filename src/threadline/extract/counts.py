@@ -1018,17 +1018,21 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         for c in chains:
             if c.start >= v_end:
                 gap = s[v_end : c.start]
-                if _compatible(outcome, c) and (
-                    _OBJECT_GAP.match(gap)
-                    or (
-                        outcome is OutcomeKind.VICTIMS
-                        and _VICTIM_GAP.match(gap)
-                        # "suspects of human trafficking have been arrested and five others": the
-                        # phrase after another outcome verb is not this verb's object
-                        and not any(v_end < vs < c.start for vs, _, _ in verbs)
+                if (
+                    _compatible(outcome, c)
+                    and (
+                        _OBJECT_GAP.match(gap)
+                        or (
+                            outcome is OutcomeKind.VICTIMS
+                            and _VICTIM_GAP.match(gap)
+                            # "suspects of human trafficking have been arrested and five others": the
+                            # phrase after another outcome verb is not this verb's object
+                            and not any(v_end < vs < c.start for vs, _, _ in verbs)
+                        )
+                        or (outcome is OutcomeKind.PREMISES_SEARCHED and _PREMISES_GAP.match(gap))
+                        or _shares_object(s, verbs, v_end, c)
                     )
-                    or (outcome is OutcomeKind.PREMISES_SEARCHED and _PREMISES_GAP.match(gap))
-                    or _shares_object(s, verbs, v_end, c)
+                    and not (outcome is OutcomeKind.VICTIMS and _SUSPECTED_AFTER.match(s, c.end))
                 ):
                     target = c
                 break
@@ -1379,6 +1383,12 @@ _IN_RELATIVE = re.compile(r"\b(?:who|that|which|whom|care)\s+(?:[a-z'-]+\s+){1,3
 _HAS_OBJECT = re.compile(
     r"\s+(?:the|a|an|his|her|their|them|him|its|these|those|\d|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|dozens|several|some|many|pe|o|un|doi|doua|trei)\b"
+)
+# "police identified five men believed to be connected to the trafficking": found, but as suspects
+# ("women believed to have been trafficked" are the victims)
+_SUSPECTED_AFTER = re.compile(
+    r"\s*,?\s+(?:suspected|accused|alleged|believed|thought)\s+(?:of|to)\b(?!\s+(?:be|have)\s+(?:been\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:victims?|trafficked|exploited|enslaved|forced|held|sold|abused)\b)"
 )
 # "two men suspected of trafficking women were arrested": a clause without "who"
 _REDUCED_RELATIVE = re.compile(r"\s+(?:suspected|accused|believed|alleged|thought|said)\s+(?:of|to)\b")

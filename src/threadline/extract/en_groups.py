@@ -161,12 +161,33 @@ def _what_they_are_accused_of(tok: Token) -> bool:
     return False
 
 
+_HANDED_TO = frozenset({"sell", "traffic", "give", "hand", "deliver", "supply", "marry"})
+_SUSPECTED = frozenset({"believe", "suspect", "accuse", "allege", "think"})
+
+
+def _buyers(tok: Token) -> bool:
+    """ "to sell them to Chinese men as wives", "forced to marry Chinese men": the buyers, not victims."""
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ in _HANDED_TO) or (
+        tok.dep_ == "dobj" and tok.head.lemma_ == "marry"
+    )
+
+
+def _suspected_clause(noun: Token) -> bool:
+    """ "five men believed to be connected to the trafficking": a reduced clause that suspects them
+    (not "women believed to have been trafficked", "people thought to be victims")."""
+    for clause in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _SUSPECTED):
+        words = {t.lower_ for t in clause.subtree} | {t.lemma_.lower() for t in clause.subtree}
+        if not words & {"victim", "survivor", "been"}:
+            return True
+    return False
+
+
 def group_role(noun: Token) -> str | None:
     """'victim', 'suspect' or None for an unnamed group noun, from the words governing it."""
     lemma = noun.lemma_.lower()
     if lemma in ("victim", "slave", "survivor"):
         return "victim"
-    if lemma in SUSPECT_NOUNS:
+    if lemma in SUSPECT_NOUNS or _suspected_clause(noun):
         return "suspect"
     # "an Australian man who allegedly paid for the abuse": the relative clause accuses him
     for clause in (c for c in noun.children if c.dep_ == "relcl"):
@@ -284,6 +305,8 @@ def nationality(tok: Token, code: str, offset: int, boiler: bool) -> Mention:
             noun = subject
     if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
         role = None  # "X, a Mexican national": a person's nationality, not a group's
+    if role == "victim" and _buyers(noun):
+        role = None
     if (
         noun is not tok
         and noun.lemma_.lower() not in GROUP_NOUNS | SUSPECT_NOUNS
@@ -357,8 +380,8 @@ def group(tok: Token, offset: int, boiler: bool) -> Mention | None:
         role = None  # "the father of the girl filed a complaint": the victim's family
     if role == "victim" and tok.dep_ == "poss":
         role = None  # "jumped from the man's vessel": the owner, not a victim
-    if role == "victim" and tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ == "sell":
-        role = None  # "to sell them to Chinese men as wives": the buyers
+    if role == "victim" and _buyers(tok):
+        role = None
     after = tok.doc[tok.i + 1 : tok.i + 3]
     if len(after) == 2 and after[0].lower_ in ("a", "per", "each", "every") and after[1].lemma_ in _RATE:
         role = None  # "sex with 20 men a night": the buyers, counted as a rate, not the victims
