@@ -1,4 +1,4 @@
-"""Wordings of false job offers seen on real pages, in sentences written for these tests."""
+"""Wordings of false job offers and of sectors seen on real pages, in sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -42,3 +42,18 @@ def test_a_dream_of_a_better_life_is_no_offer() -> None:
 )  # fmt: skip
 def test_promised_incomes_and_online_accounts(text: str, method: str) -> None:
     assert method in _recruitment(text)
+
+
+def _sectors(text: str) -> list[str]:
+    return extract(Document(text=text, language="en")).summary["sectors"]
+
+
+def test_a_food_processing_factory_is_food_processing_only() -> None:
+    text = "The men were driven to work 12-hour shifts at a food processing factory in Kent."
+    assert _sectors(text) == ["food_processing"]
+
+
+def test_arranging_logistics_is_no_logistics_sector() -> None:
+    text = "One gang member arranged logistics, including accommodation for the workers on the farms."
+    assert "logistics_warehousing" not in _sectors(text)
+    assert "logistics_warehousing" in _sectors("The men were forced to work at a logistics company's depot.")
