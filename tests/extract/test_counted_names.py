@@ -201,3 +201,9 @@ def test_staff_bylines_and_abbreviated_titles(text: str, kept: str, dropped: str
 )  # fmt: skip
 def test_reduced_clauses_and_active_perfects(text: str, outcome: str, value: int | None) -> None:
     assert _counts(text)[outcome] == value
+
+
+def test_people_imprisoned_at_a_den_are_held_not_convicted() -> None:
+    assert _counts("29 Women Imprisoned at Nairobi Den Rescued in Daring Raid")["convicted"] is None
+    assert _counts("Four women imprisoned in a flat were freed.")["convicted"] is None
+    assert _counts("He was imprisoned for six years.")["convicted"] == 1

@@ -306,7 +306,8 @@ _VERBS: dict[OutcomeKind, str] = {
     OutcomeKind.CONVICTED: (
         r"convicted|convictions? of|convicting|found guilty|pleaded guilty|pled guilty|pleading guilty|"
         r"admitted(?! that| to (?:police|officers|investigators|journalists|reporters)| they| he| she)|"
-        r"entered guilty pleas|jailed|sentenced|imprisoned|locked up|"
+        # "29 women imprisoned at a Nairobi den": held captive, not convicted
+        r"entered guilty pleas|jailed|sentenced|imprisoned(?! (?:at|inside)\b)(?! in (?:a|an)\b)|locked up|"
         r"received (?:prison|jail|custodial) (?:terms|sentences)|given (?:prison|jail) (?:terms|sentences)|"
         # "was handed a 12-year prison term", "both men received sentences of eight and six years"
         r"(?:handed|given|received|awarded)(?= (?:down )?(?:a |an |their |his |her )?(?:[\w-]+ ){0,2}"
