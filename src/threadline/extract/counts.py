@@ -1128,7 +1128,7 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             emit(target, outcome, conf)
         previous = (v_end, target, v_start)
         previous_outcome = outcome
-        previous_named = named + ([subject_name] if subject_name else []) if target is None else []
+        previous_named = [] if target is not None else [*named, *([subject_name] if subject_name else [])]
 
     # "Three of the six victims lived in a trailer": whatever the part did, the whole were victims
     for c in chains:
@@ -1169,7 +1169,7 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         for c in chains
         if c.kind == "premises" and any(m.span == (start + c.start, start + c.end) for m in out)
     ]
-    raids = list(_A_RAID.finditer(s)) + list(_OPERATION_AT.finditer(s))
+    raids = list(_A_RAID.finditer(s)) + list(_OPERATION_AT.finditer(s)) + list(_ONE_OF_SEVERAL.finditer(s))
     singles = (
         list(_ONE_PREMISES.finditer(s))
         + raids
@@ -1180,13 +1180,12 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         ]
     )
     for m in singles:
-        group = "place" if m.group("place") is not None or "places" not in m.re.groupindex else "places"
-        if any(c.start <= m.start(group) < c.end for c in chains):
+        if any(c.start <= m.start("place") < c.end for c in chains):
             continue
         attrs = {"counts": OutcomeKind.PREMISES_SEARCHED.value, "sentence": index, "single": True}
         if m in raids:
             attrs["subset"] = True  # "searched four houses after the raid": the raid is those four
-        a, b = start + m.start(group), start + m.end(group)
+        a, b = start + m.start("place"), start + m.end("place")
         out.append(Mention("count", (a, b), text[a:b], 1, EXTRACTOR, 0.5, attrs))
 
     for a, b, years in _sentence_years(s):
@@ -1360,8 +1359,10 @@ _ONE_PREMISES = re.compile(
 _OPERATION_AT = re.compile(
     r"\b(?:operation|inspection|crackdown)\s+(?:at|on)\s+(?:the|a|an|his|her|their|[a-z]+['’]s)\s+"
     rf"(?:[\w'’-]+\s+){{0,4}}?(?P<place>{_ONE_PLACE}|premises)\b(?!\s*(?:owners?|managers?|staff)\b)"
-    r"|\b(?:raid(?:ed)?|search(?:ed)?|stormed)\s+one\s+of\s+(?:the|his|her|their|[a-z]+['’]s)\s+"
-    r"(?:[\w'’-]+\s+){0,2}?(?P<places>homes|houses|residences|properties|addresses|flats|apartments|farms)\b"
+)
+_ONE_OF_SEVERAL = re.compile(
+    r"\b(?:raid(?:ed)?|search(?:ed)?|stormed)\s+one\s+of\s+(?:the|his|her|their|[a-z]+['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?P<place>homes|houses|residences|properties|addresses|flats|apartments|farms)\b"
 )
 # One more place after counted ones: "raided four houses and a car wash".
 _ONE_MORE_PREMISES = re.compile(
@@ -1387,16 +1388,15 @@ _HAS_OBJECT = re.compile(
 )
 # "police identified five men believed to be connected to the trafficking": found, but as suspects
 # ("women believed to have been trafficked" are the victims)
+_SUSPECTING = r"(?:suspected|accused|alleged|believed|thought)"
 _SUSPECTED_AFTER = re.compile(
-    r"\s*,?\s+(?:suspected|accused|alleged|believed|thought)\s+(?:of|to)\b(?!\s+(?:be|have)\s+(?:been\s+)?"
+    rf"\s*,?\s+{_SUSPECTING}\s+(?:of|to)\b(?!\s+(?:be|have)\s+(?:been\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:victims?|trafficked|exploited|enslaved|forced|held|sold|abused)\b)"
 )
 # "two men suspected of trafficking women were arrested": a clause without "who"
-_REDUCED_RELATIVE = re.compile(r"\s+(?:suspected|accused|believed|alleged|thought|said)\s+(?:of|to)\b")
+_REDUCED_RELATIVE = re.compile(rf"\s+(?:{_SUSPECTING}|said)\s+(?:of|to)\b")
 _RELATIVE = re.compile(r"\b(?:who|that|which|whom|whose|care|ce)\b")
-_IN_REDUCED_RELATIVE = re.compile(
-    r"\b(?:suspected|accused|believed|thought|alleged)\s+(?:to\s+be|of\s+[a-z]+ing)\s+(?:[\w'’-]+\s+){0,5}$"
-)
+_IN_REDUCED_RELATIVE = re.compile(rf"\b{_SUSPECTING}\s+(?:to\s+be|of\s+[a-z]+ing)\s+(?:[\w'’-]+\s+){{0,5}}$")
 
 
 def summarise_counts(mentions: Iterable[Mention]) -> dict[str, int | float | None]:
