@@ -37,3 +37,19 @@ def test_a_us_attorney_quoted_by_title_brings_the_office() -> None:
 
 def test_the_attorney_general_is_not_the_office() -> None:
     assert _agencies("U.S. Attorney General Mark Lane said the department would act.") == []
+
+
+def test_an_agency_named_inside_its_field_office_is_not_a_second_agency() -> None:
+    text = (
+        "Two farm owners were charged with forced labor. The case was investigated by the "
+        "FBI Denver Field Office, said Special Agent Ann Cole."
+    )
+    assert _agencies(text) == ["FBI Denver Field Office"]
+
+
+def test_an_agency_named_on_its_own_as_well_stays() -> None:
+    text = (
+        "The FBI arrested two farm owners on forced labor charges. The FBI Denver Field Office "
+        "said more victims may come forward."
+    )
+    assert len(_agencies(text)) == 2

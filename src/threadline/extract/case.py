@@ -592,6 +592,9 @@ def case_places(mentions: list[Mention], countries: Iterable[str]) -> list[str]:
 
 def case_agencies(mentions: list[Mention]) -> list[str]:
     acting = [m for m in live(mentions, "organisation") if m.attributes.get("acting")]
+    # "FBI" inside "FBI Sacramento Field Office" names the office, not a second agency
+    spans = {m.span for m in acting}
+    acting = [m for m in acting if not any(_within(m.span, s) for s in spans)]
     # lexicon names first (they carry the acronym), then the longest written form
     acting.sort(key=lambda m: (-m.confidence, -len(m.value)))
     return collapse(resolve_agency_aliases(_ordered(m.value for m in acting)))
@@ -613,6 +616,11 @@ def case_suspects(mentions: list[Mention]) -> list[str]:
     # "Ferenc Domotor Jr." and "Ferenc Domotor": a son and his father, two people
     juniors = [n for n in ordered if _GENERATION.search(n)]
     return collapse(juniors) + collapse(n for n in ordered if not _GENERATION.search(n))
+
+
+def _within(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    """True when `inner` lies inside `outer` and is shorter."""
+    return outer[0] <= inner[0] and inner[1] <= outer[1] and inner != outer
 
 
 def _ordered(values: Iterable[str]) -> list[str]:
