@@ -244,6 +244,21 @@ def test_group_anaphora_take_the_earlier_count() -> None:
     assert summary(text)["charged"] == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        ("A couple who ran the farm were arrested at the port. They were charged on Friday.", "charged", 2),
+        ("Police detained three suspects in the raid. They have all been convicted of trafficking.",
+         "convicted", 3),
+        # the opening "they" takes no victim outcome, nor a suspect count nobody gave
+        ("Nine workers were freed from the farm. They were charged with nothing.", "charged", None),
+        ("They were charged with exploitation after a long inquiry.", "charged", None),
+    ],
+)  # fmt: skip
+def test_an_opening_they_takes_the_last_group_of_suspects(text: str, outcome: str, value: int | None) -> None:
+    assert summary(text)[outcome] == value
+
+
 def test_summarise_ignores_other_mentions() -> None:
     other = Mention("phone", (0, 3), "999", "+999", "x")
     assert summarise_counts([other])["arrested"] is None

@@ -500,7 +500,7 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
             continue
         additive = m.group("det") == "another"
         found.append(_Phrase(m.start(), m.end(), 1, m.group("head") or "person", None, additive, "singular"))
-    for m in _ANAPHOR.finditer(s):
+    for m in (*_ANAPHOR.finditer(s), *_THEY.finditer(s)):
         if not any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in found):
             head = m.group("ahead") or m.group("ahead2")
             found.append(_Phrase(m.start(), m.end(), 0, head, None, False, "anaphor"))
@@ -558,6 +558,10 @@ _ANAPHOR = re.compile(
     r"gang members|traffickers|pimps|offenders|pair|couple)\b"
     r"|\b(?P<ahead2>inculpatii|inculpatilor|suspectii|suspectilor|acestia|acestora|barbatii|barbatilor|"
     r"persoan(?:ele|elor) (?:depistate|identificate|cercetate|suspectate|in cauza))\b"
+)
+# "Three men were arrested on Monday. They have been charged …": a sentence's opening "they"
+_THEY = re.compile(
+    r"^\W*(?P<ahead>they)(?=\s+(?:(?:all|both|each|later|then|have|had|were|are|will)\s+)*(?:been\s+)?[a-z]+ed\b)"
 )
 _ADDED_BEFORE = re.compile(r"\b(?:a further|another|an additional|other|alte|alti|inca)\s*$")
 _OF_THEM = re.compile(r"\b(?:of them|of whom|dintre (?:ei|ele|care))\b")
