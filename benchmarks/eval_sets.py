@@ -35,10 +35,11 @@ SETS = (
     ("real_dev7", REPO / "benchmarks" / "real_dev7", False),
     # worn held-out sets: looked at more than twice, so no longer a fair measure of unseen text
     ("heldout_real2", REPO / "benchmarks" / "heldout_real2", False),
+    ("heldout_real4", REPO / "benchmarks" / "heldout_real4", False),  # odd ids development since session 8
 )
 HELD_OUT = (
     ("heldout_real3", REPO / "benchmarks" / "heldout_real3", False),
-    ("heldout_real4", REPO / "benchmarks" / "heldout_real4", False),
+    ("heldout_real5", REPO / "benchmarks" / "heldout_real5", False),
 )
 
 
