@@ -259,6 +259,11 @@ def test_an_opening_they_takes_the_last_group_of_suspects(text: str, outcome: st
     assert summary(text)[outcome] == value
 
 
+def test_every_age_of_a_listed_group_is_an_age() -> None:
+    text = "Four women have been charged. The women – aged 19, 24, 37, 37 and 40 – have since been charged."
+    assert summary(text)["charged"] == 4
+
+
 def test_summarise_ignores_other_mentions() -> None:
     other = Mention("phone", (0, 3), "999", "+999", "x")
     assert summarise_counts([other])["arrested"] is None

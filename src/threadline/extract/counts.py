@@ -408,6 +408,7 @@ _MONTHS = (
 )
 # "bringing the number of arrests to three": a running total, not a range
 _RUNNING_TOTAL = re.compile(r"\bnumber of (?:[a-z]+ ){0,3}?(?:rose |risen |climbed )?(?:to|at)\s*$")
+_AGES_LISTED = re.compile(r"\b(?:aged?|ages)\s+\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*\s*(?:,|and|&)\s*$")
 _AGE_BREAKDOWN = re.compile(r"\s+in (?:their|his|her) (?:\d|early|mid|late|teens|twenties|thirties|forties)")
 _TOKEN_RE = re.compile(r"[a-z]+|\d+")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+$")
@@ -524,6 +525,8 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
         value = parse_number(m.group("num"))
         if value is None or value <= 0 or value != int(value) or 1900 <= value <= 2100:
             continue
+        if _AGES_LISTED.search(s, max(0, m.start() - 60), m.start()):
+            continue  # "the men – aged 20, 28, 32 and 34 –": every age of the list, not only the first
         if _AGE_BREAKDOWN.match(s, m.end()):
             continue  # "three men, two in their 30s and one in his 20s": ages of a group counted before
         if _MONEY_BEFORE.search(before):

@@ -47,6 +47,12 @@ __all__ = ["english_entities", "group_role", "mention_is_agency"]
 
 # a long span the NER called a person that ends so is a place: "Gia Lai’s Phu Thien District"
 _LONG_DIVISION_ENDS = frozenset({"district", "city", "province"})
+# a span the NER called a person that ends so is a body: "UK Human Trafficking Centre", "Hope Foundation"
+_BODY_ENDS = INSTITUTION_HEADS | {
+    "centre", "center", "team", "taskforce", "foundation", "association", "institute", "coalition",
+    "network", "society", "alliance", "organisation", "organization", "committee", "embassy",
+    "consulate", "inspectorate", "secretariat",
+}  # fmt: skip
 _COMPASS = frozenset(
     {"south", "north", "east", "west", "central", "latin", "eastern", "western", "southern", "northern"}
 )
@@ -89,7 +95,7 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
                 doc.text[max(0, ent.start_char - 30) : ent.start_char],
                 doc.text[ent.end_char : ent.end_char + 50],
             )
-            if (last in INSTITUTION_HEADS and len(ent) > 1) or ngo:
+            if (last in _BODY_ENDS and len(ent) > 1) or ngo:
                 # "West Yorkshire Police" or "the NGO Bachpan Bachao Andolan" tagged PERSON
                 mention = organisations.organisation(
                     text,

@@ -48,8 +48,18 @@ _BUSINESS_WORDS = frozenset(
 # Who wrote or photographed the page is no one in the case: "By Jane Doe" on a line of its own,
 # "Jane Doe/AFP", "Photo: Jane Doe".
 _CREDIT_BEFORE = re.compile(
-    r"(?:^|\n)[ \t]*(?:by|words by|written by|reported by|story by)[ \t]+$"
-    r"|\b(?:photo|photograph|picture|image|credit|photos)(?:[ \t]+by)?[ \t]*[:|]?[ \t]*$",
+    # a dated byline too: "date 2021-04-23 By Jane Doe", "April 23, 2021 by Jane Doe"
+    r"(?:^|\n)[ \t]*(?:(?:date[ \t]+)?\d{4}-\d\d-\d\d[ \t]+|[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]+)?"
+    r"(?:by|words by|written by|reported by|story by)[ \t]+$"
+    r"|\b(?:photo|photograph|picture|image|credit|photos)(?:[ \t]+by)?[ \t]*[:|]?[ \t]*$"
+    # the outlet after a headline: "… arrests four suspects in Kano | Jane Doe News"
+    r"|[ \t]\|[ \t]*$",
+    re.IGNORECASE,
+)
+# "the police-run newspaper An Ninh Thu Do said": a publication the NER called a person
+_PUBLICATION_BEFORE = re.compile(
+    r"\b(?:newspaper|daily|tabloid|broadcaster|magazine|news (?:agency|site|portal|outlet|channel|website))"
+    r"[ \t]+$",
     re.IGNORECASE,
 )
 _CREDIT_AFTER = re.compile(r"[ \t]*(?:\n|$|[|,–—/-][^\n]{0,60}(?:\n|$))")
@@ -258,6 +268,7 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
     # "Glenroy Lamb and Andrea Dunn, Gleaner Writers": staff named with their outlet's role
     byline = byline or bool(_STAFF_AFTER.match(text, ent.end_char))
     # "Jane Doe/AFP", with or without the agency inside the NER span
+    byline = byline or bool(_PUBLICATION_BEFORE.search(text, max(0, ent.start_char - 40), ent.start_char))
     if byline or _AGENCY_CREDIT.search(ent.text) or _AGENCY_CREDIT.match(text, ent.end_char):
         counts["credit"] += 1
     if _ONE_OF_THE_EXPLOITED.search(text[max(0, ent.start_char - 40) : ent.start_char]):

@@ -1,0 +1,59 @@
+"""Who is no one in the case: dated bylines, an outlet after a headline's bar, a newspaper named in
+apposition, a body the NER calls a person, an adviser quoted. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from threadline.extract.pipeline import extract
+from threadline.taxonomy.document import Document
+
+
+def _suspects(text: str) -> list[str]:
+    return extract(Document(text=text, language="en")).summary["suspects"]
+
+
+def _roles(text: str) -> dict[str, str]:
+    facts = extract(Document(text=text, language="en"))
+    return {str(m.attributes.get("full_name")): str(m.attributes.get("role")) for m in facts.mentions
+            if m.kind == "person"}  # fmt: skip
+
+
+CASE = (
+    "Four men accused of trafficking were arrested at a farm and charged with forced labour. "
+    "The suspects will appear in court on Monday."
+)
+
+
+def test_a_dated_byline_names_the_writer() -> None:
+    assert _suspects("2023-05-02 By Martin Kowalski\n" + CASE) == []
+
+
+def test_an_adviser_quoted_is_an_official() -> None:
+    text = (
+        "Inspectors freed 40 workers held in slave-like conditions on a ranch, and the owner was "
+        "arrested. The workers had no water, said Rafael Duarte, an adviser at the labour ministry."
+    )
+    assert _roles(text).get("Rafael Duarte") == "official"
+
+
+def test_the_outlet_after_a_headline_bar_is_no_suspect() -> None:
+    text = "Police free 40 victims, arrest four suspected traffickers in Kano | Ripples Ghana\n" + CASE
+    assert _suspects(text) == []
+
+
+def test_a_newspaper_named_in_apposition_is_no_suspect() -> None:
+    text = CASE + " Twelve defendants were jailed, the police-run newspaper Nhan Dan Thu Do said."
+    assert _suspects(text) == []
+
+
+def test_a_body_the_ner_calls_a_person_is_an_organisation() -> None:
+    from spacy.tokens import Span
+
+    from threadline.extract.entities import english_entities
+    from threadline.extract.nlp import english
+
+    text = "Officers from the Slavery Response Centre arrested two men."
+    doc = english()(text)
+    start = next(t.i for t in doc if t.text == "Slavery")
+    doc.ents = [Span(doc, start, start + 3, label="PERSON")]
+    mentions = english_entities(text, doc, 0, lambda _: False)
+    assert [m.kind for m in mentions if "Centre" in m.text] == ["organisation"]
