@@ -53,3 +53,8 @@ def test_an_agency_named_on_its_own_as_well_stays() -> None:
         "said more victims may come forward."
     )
     assert len(_agencies(text)) == 2
+
+
+def test_a_parent_written_with_its_possessive_stays_beside_its_unit() -> None:
+    text = "Two men were arrested by officers from the FBI's Human Trafficking Task Force in Denver."
+    assert any("Federal Bureau of Investigation" in a for a in _agencies(text))

@@ -71,3 +71,12 @@ def test_jobs_promised_in_a_city_make_its_country_the_destination() -> None:
     countries = _summary(text)["countries"]
     assert countries["destination"] == ["AE"]
     assert countries["origin"] == ["PK"]
+
+
+def test_countries_listed_after_countries_including_take_its_relation() -> None:
+    got = _summary(
+        "Police arrested 12 suspects on farms in Andalusia. The workers were from countries "
+        "including Nepal, Ghana and Peru."
+    )
+    assert {"NP", "GH", "PE"} <= set(got["countries"]["origin"])
+    assert {"NP", "GH", "PE"} <= set(got["victims"]["nationalities"])

@@ -592,9 +592,9 @@ def case_places(mentions: list[Mention], countries: Iterable[str]) -> list[str]:
 
 def case_agencies(mentions: list[Mention]) -> list[str]:
     acting = [m for m in live(mentions, "organisation") if m.attributes.get("acting")]
-    # "FBI" inside "FBI Sacramento Field Office" names the office, not a second agency
-    spans = {m.span for m in acting}
-    acting = [m for m in acting if not any(_within(m.span, s) for s in spans)]
+    # "FBI" inside "FBI Sacramento Field Office" names the office, not a second agency; a parent
+    # written with its possessive ("PSNI’s Modern Slavery Unit") is named as well
+    acting = [m for m in acting if not any(_names_inside(m, other) for other in acting)]
     # lexicon names first (they carry the acronym), then the longest written form
     acting.sort(key=lambda m: (-m.confidence, -len(m.value)))
     return collapse(resolve_agency_aliases(_ordered(m.value for m in acting)))
@@ -618,9 +618,12 @@ def case_suspects(mentions: list[Mention]) -> list[str]:
     return collapse(juniors) + collapse(n for n in ordered if not _GENERATION.search(n))
 
 
-def _within(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
-    """True when `inner` lies inside `outer` and is shorter."""
-    return outer[0] <= inner[0] and inner[1] <= outer[1] and inner != outer
+def _names_inside(inner: Mention, outer: Mention) -> bool:
+    """True when `inner` lies inside `outer`'s span as part of its name (not as a possessive)."""
+    (a, b), (oa, ob) = inner.span, outer.span
+    if not (oa <= a and b <= ob and (a, b) != (oa, ob)):
+        return False
+    return outer.text[b - oa : b - oa + 2] not in ("'s", "’s")
 
 
 def _ordered(values: Iterable[str]) -> list[str]:

@@ -87,6 +87,9 @@ def _partner_list(ent: SpacySpan) -> bool:
     return prep.lower_ in ("from", "of", "in") and governor.lemma_.lower() in _PARTNER_NOUNS
 
 
+_LIST_NOUNS = frozenset({"country", "nation", "state", "region", "province", "city", "town", "place", "area"})
+
+
 def relation(ent: SpacySpan) -> str | None:
     """'origin' or 'destination' when the words governing a place or country say so."""
     if is_dateline(ent):
@@ -101,6 +104,13 @@ def relation(ent: SpacySpan) -> str | None:
         return "transit"  # "heading to Libya via Niger": passed through, neither origin nor destination
     if _DISTANCE_BEFORE.search(ent.doc[max(0, ent.start - 8) : ent.start].text):
         return "reference"  # "200km from Phnom Penh": a landmark for the reader, not a place of the case
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ in ("including", "like", "as")
+        and root.head.head.lemma_.lower() in _LIST_NOUNS
+        and root.head.head.dep_ == "pobj"
+    ):
+        root = root.head.head  # "from countries including Romania and Moldova": what "countries" is
     if root.dep_ != "pobj":
         return None
     prep_tok = root.head
