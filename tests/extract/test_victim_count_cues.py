@@ -86,3 +86,18 @@ def test_one_of_his_co_defendants_is_not_added_to_the_women() -> None:
     assert (
         _counts("Officers found one of his co-defendants and two women working in the flat.")["victims"] != 3
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        # the abused are victims; an abuser's power is no one
+        ("The jury heard that 14 boys were beaten and abused on the boats.", "victims", 14),
+        ("The owner abused his position as an employer of two cooks.", "victims", None),
+        # only the charged are tried
+        ("Nineteen men went on trial in Brasov accused of trafficking.", "charged", 19),
+        ("Three defendants stood trial in Leeds for forced labour.", "charged", 3),
+    ],
+)
+def test_the_abused_and_the_tried(text: str, outcome: str, value: int | None) -> None:
+    assert _counts(text)[outcome] == value

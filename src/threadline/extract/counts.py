@@ -243,6 +243,8 @@ _VERBS: dict[OutcomeKind, str] = {
         r"depistata|gasita|salvata|rapit|rapita|rapite|abducted|kidnapped|brought(?! charges)|bringing|"
         r"adus|adusi|"
         r"brought to safety|taken to safety|removed from|exploiting|exploited|trafficked|"
+        # "181 children were beaten and abused" (passive: "he abused his power" counts no one)
+        r"(?:(?<=were )|(?<=was )|(?<=been )|(?<=being ))(?:sexually |physically )?(?:abused|beaten)|"
         # the crime named as a noun with its victims: "the trafficking of 12 Nigerian girls",
         # "the forced labour endured by 22 Indonesians"
         r"(?:trafficking|exploitation|enslavement|servitude|sale|smuggling and exploitation) of|"
@@ -298,6 +300,8 @@ _VERBS: dict[OutcomeKind, str] = {
         r"charges (?:were |have been )?(?:laid |brought |filed )?against|charging|charges|(?<!in )charge|"
         r"indicted|"
         r"indictments?[^;]{0,60}?against|indictments? for|prosecuted|"
+        # only the charged are tried: "26 men went on trial", "the four who stood trial"
+        r"(?:went|go|goes|going|gone|been|were|are|is|was) on trial|st(?:ood|and|ands|anding) trial|"
         # "are facing multiple charges", "face the first people-trafficking charges"
         r"fac(?:e|es|ing) (?:[\w-]+ ){0,4}?charges|trimiterea in judecata a|"
         r"trimisi in judecata|trimise in judecata|trimis in judecata|trimisa in judecata|"
