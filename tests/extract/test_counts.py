@@ -336,3 +336,9 @@ def test_several_counts_of_one_outcome_take_the_lead_or_a_stated_total(
     text: str, outcome: str, expected: int
 ) -> None:
     assert count_summary(text, split_segments(text))[outcome] == expected
+
+
+def test_a_span_of_time_after_a_verb_of_pay_is_no_sentence() -> None:
+    text = "The court heard she was paid £15 a month and received no pay for the following two years."
+    assert summary(text)["sentence_years"] is None
+    assert summary("He was jailed for two years.")["sentence_years"] == 2

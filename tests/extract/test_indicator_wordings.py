@@ -84,3 +84,10 @@ def test_other_things_seized(text: str) -> None:
 
 def test_things_bought_are_not_seized() -> None:
     assert _seized("The workers bought sewing machines with their first wages.") == []
+
+
+def test_chores_in_a_home_are_domestic_work() -> None:
+    text = "She was forced to carry out chores and cook meals for the family without pay, police said."
+    summary = extract(Document(text=text, language="en")).summary
+    assert "domestic_work" in summary["sectors"]
+    assert "domestic_servitude" in summary["exploitation"]

@@ -891,7 +891,9 @@ def _sentence_years(s: str) -> list[tuple[int, int, float]]:
         if _SENTENCE_VAGUE.search(lead) and not m.group("range"):
             continue
         if _NOT_A_TERM_AFTER.match(after[:25]) or re.search(
-            r"\b(?:over|for the past|for the last|in the last|after|investigation of|operation)\s*$", lead
+            r"\b(?:over|for the past|for the last|in the last|after|investigation of|operation|"
+            r"the following|the next|the previous|the first)\s*$",
+            lead,
         ):
             continue
         if re.search(r"\bsuspended\b", s[max(0, m.start() - 15) : m.end() + 25]):
