@@ -69,6 +69,16 @@ def test_children_make_minors_true_and_adult_ages_false() -> None:
     assert adults["victims"]["minors"] is False
 
 
+def test_a_victims_own_children_do_not_make_minors() -> None:
+    text = (
+        "A Ghanaian woman, 52, was kept as a domestic slave for six years. She sent what little she "
+        "earned to her son each month and hoped to see her 25-year-old daughter again."
+    )
+    assert _summary(text)["victims"]["minors"] is not True
+    sold = _summary("Police said the couple sold their daughter to a trafficker who forced her to beg.")
+    assert sold["victims"]["minors"] is True
+
+
 def test_helpline_agencies_are_not_acting() -> None:
     summary = _summary(
         "Officers from Police Scotland rescued two men from a car wash in Glasgow.\n\n"

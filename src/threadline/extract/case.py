@@ -441,6 +441,9 @@ def _plausible_unknown_place(name: str, lower_words: set[str]) -> bool:
     return not any(country_code(w) for w in words)
 
 
+_KIN_CHILDREN = frozenset({"daughter", "daughters", "son", "sons"})
+
+
 def victim_profile(mentions: list[Mention]) -> dict[str, object]:
     nationalities = _ordered(
         m.value for m in live(mentions, "nationality") if m.attributes.get("refers_to") == "victim"
@@ -450,7 +453,12 @@ def victim_profile(mentions: list[Mention]) -> dict[str, object]:
     minors: bool | None = None
     # children are victims unless the text says otherwise ("41 children" among rescued families)
     minor_groups = [g for g in live(mentions, "group") if g.attributes.get("minor")]
-    if any(g.attributes.get("role") != "suspect" for g in minor_groups):
+    # a daughter or son is someone's child, a minor victim only when the text makes them a victim
+    if any(
+        g.attributes.get("role") == "victim"
+        or (g.attributes.get("role") != "suspect" and str(g.value).lower() not in _KIN_CHILDREN)
+        for g in minor_groups
+    ):
         minors = True
     ranges = [m.value for m in live(mentions, "age_range") if m.attributes.get("role") == "victim"]
     if ranges:

@@ -26,6 +26,7 @@ from threadline.extract.en_vocab import (
 from threadline.extract.lexicon import role_cues
 from threadline.extract.types import Mention
 
+_ADULT_AGE_BEFORE = re.compile(r"\b(\d{1,2})[\s-]+years?[\s-]+old\b[^.;]{0,15}$")
 _KIN = frozenset({"brother", "sister", "father", "mother", "husband", "wife", "son", "daughter", "cousin"})
 _RATE = frozenset({"night", "day", "week", "shift", "hour", "month"})
 RESCUE_VERBS = frozenset({"rescue", "free", "intercept", "arrest", "raid", "save", "liberate", "detain"})
@@ -344,6 +345,9 @@ def group(tok: Token, offset: int, boiler: bool) -> Mention | None:
     gender = "female" if lemma in FEMALE or lower in FEMALE else None
     gender = "male" if lemma in MALE or lower in MALE else gender
     minor = lemma in MINOR_NOUNS or lower in MINOR_NOUNS
+    stated = _ADULT_AGE_BEFORE.search(tok.doc[max(0, tok.i - 8) : tok.i].text)
+    if minor and stated and int(stated.group(1)) >= 18:
+        minor = False  # "her 23-year-old daughter", "a 19-year-old girl": an adult's age is stated
     owner = [c for c in tok.children if c.dep_ == "poss"]
     family = lemma in ("child", "kid", "baby")  # "sold her daughter": a daughter may be the victim
     if minor and (
