@@ -1,4 +1,4 @@
-"""Wordings of ILO indicators and of seizures seen on real pages, in sentences written for these tests."""
+"""Wordings of ILO indicators, sectors and seizures seen on real pages, in sentences written here."""
 
 from __future__ import annotations
 
@@ -91,3 +91,11 @@ def test_chores_in_a_home_are_domestic_work() -> None:
     summary = extract(Document(text=text, language="en")).summary
     assert "domestic_work" in summary["sectors"]
     assert "domestic_servitude" in summary["exploitation"]
+
+
+def test_items_listed_under_a_seizure_heading_were_seized() -> None:
+    text = (
+        "Police raided three flats in Leeds.\nSearches yielded:\n- two handguns\n- £4,000 in cash\n"
+        "- 12 mobile phones\nThe men were charged."
+    )
+    assert extract(Document(text=text, language="en")).summary["seized"] == ["cash", "firearms", "phones"]

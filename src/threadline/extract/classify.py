@@ -185,6 +185,9 @@ def _languages(language: str | None) -> tuple[str, ...]:
     return ("en", "ro")
 
 
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]")
+
+
 def _blocked(before: str, hypothetical: re.Pattern[str] | None) -> bool:
     """Whether the sentence text before a cue negates it or (if asked) makes it hypothetical."""
     if _NEGATION.search(before[-60:]):
@@ -219,7 +222,18 @@ def _scheme_hits(
                 out.setdefault(i, []).append(m.span())
         return out
 
-    scheme_context = by_sentence(scheme.context) if scheme.context is not None else None
+    def with_listed_items(found: dict[int, list[tuple[int, int]]]) -> dict[int, list[tuple[int, int]]]:
+        # "Searches yielded:" then one item per line: the items share the heading's context
+        for i in sorted(found):
+            if not folded[spans[i][0] : spans[i][1]].rstrip().endswith(":"):
+                continue
+            j = i + 1
+            while j < len(spans) and _LIST_ITEM.match(folded, spans[j][0]):
+                found.setdefault(j, []).append(spans[j])
+                j += 1
+        return found
+
+    scheme_context = with_listed_items(by_sentence(scheme.context)) if scheme.context is not None else None
     contexts: dict[str, dict[int, list[tuple[int, int]]] | None] = {}
     for label in scheme.labels:
         if label.no_context:
