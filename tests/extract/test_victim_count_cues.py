@@ -101,3 +101,16 @@ def test_one_of_his_co_defendants_is_not_added_to_the_women() -> None:
 )
 def test_the_abused_and_the_tried(text: str, outcome: str, value: int | None) -> None:
     assert _counts(text)[outcome] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        ("Of the six people wanted for the trafficking, police have arrested three so far.", "arrested", 3),
+        ("Four men were sent to prison for nine years for forced labour.", "convicted", 4),
+        ("Twelve of the total 30 defendants were sent to seven years imprisonment.", "convicted", 12),
+        ("The rescued girls were sent to a shelter in Pune.", "convicted", None),
+    ],
+)
+def test_a_bare_object_and_prison_by_sending(text: str, outcome: str, value: int | None) -> None:
+    assert _counts(text)[outcome] == value

@@ -146,7 +146,8 @@ _NP = re.compile(
     rf"(?<![\w.,-])(?:(?P<hedge>{_VAGUE}|{_FLOOR})\s+)?(?:(?P<all>all|the|both|those|these|cei|cele|celor)\s+)?"
     rf"(?P<num>{_NUM})(?![.,]?\d)(?!\s*(?:-|\s)\s*(?:de\s+)?(?:(?:year|years|month|months|week|weeks|day|days|hours?|ani|luni|zile|ore|saptamani|minute|per)\b|%))"
     # "36 out of the 69 fishermen": the first number is the count
-    rf"(?:\s+(?:(?:out\s+)?of\s+(?:the|them|whom|these|those|their|his|her|its)|dintre)(?:\s+(?P<whole>{_NUM})(?![.,]?\d))?)?(?:\s+de)?"
+    rf"(?:\s+(?:(?:out\s+)?of\s+(?:the|them|whom|these|those|their|his|her|its)(?:\s+total(?:\s+of)?)?|dintre)"
+    rf"(?:\s+(?P<whole>{_NUM})(?![.,]?\d))?)?(?:\s+de)?"
     rf"(?P<mods>{_MOD}{{0,4}}?)[\s-]+(?P<head>{_PERSON}|{_OFFICER}|{_PREMISES}|{_ARRESTS}|"
     rf"{_DEMONYM_PLURALS}(?![\s-]+(?:{_MOD}{{0,2}}[\s-]+)?(?:{_PERSON})\b))\b"
 )
@@ -171,7 +172,7 @@ _BARE = re.compile(
     rf"(?<![\w.,-])(?:(?P<hedge>{_VAGUE}|{_FLOOR})\s+)?(?:(?P<all>all|the|both|cei|cele|celor)\s+)?"
     rf"(?P<num>{_NUM})(?![.,]?\d)"
     r"(?=\s*(?:[,.;:!)]|$|\s(?:in|over|after|for|from|at|on|during|across|people|more|others|were|"
-    r"have|had|are|will|would|could|may|au|a fost|din|la|of them|of those|of these|dintre ei|"
+    r"have|had|are|will|would|could|may|au|a fost|din|la|of them|of those|of these|dintre ei|so far|"
     # "cei 13 arestați și șase reținuți": a number with its participle
     r"arestati|arestate|retinuti|retinute|condamnati|condamnate|"
     r"dintre ele|dintre acestia|"
@@ -312,6 +313,9 @@ _VERBS: dict[OutcomeKind, str] = {
         r"admitted(?! that| to (?:police|officers|investigators|journalists|reporters)| they| he| she)|"
         # "29 women imprisoned at a Nairobi den": held captive, not convicted
         r"entered guilty pleas|jailed|sentenced|imprisoned(?! (?:at|inside)\b)(?! in (?:a|an)\b)|locked up|"
+        # "39 of the accused were sent to 10 years imprisonment", "sent to prison for six years"
+        r"sent (?:to (?:jail|prison)|(?=to [\w-]+ (?:years?|months?) (?:of )?"
+        r"(?:imprisonment|in (?:jail|prison)|rigorous imprisonment|jail|prison)))|"
         r"received (?:prison|jail|custodial) (?:terms|sentences)|given (?:prison|jail) (?:terms|sentences)|"
         # "was handed a 12-year prison term", "both men received sentences of eight and six years"
         r"(?:handed|given|received|awarded)(?= (?:down )?(?:a |an |their |his |her )?(?:[\w-]+ ){0,2}"
