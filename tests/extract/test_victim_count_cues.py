@@ -114,3 +114,15 @@ def test_the_abused_and_the_tried(text: str, outcome: str, value: int | None) ->
 )
 def test_a_bare_object_and_prison_by_sending(text: str, outcome: str, value: int | None) -> None:
     assert _counts(text)[outcome] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        ("Around 900 officers swooped on 41 flats and parlours in six cities.", "premises_searched", 41),
+        ("The four defendants pleaded not guilty to all counts of forced labour.", "charged", 4),
+        ("The four defendants pleaded not guilty to all counts of forced labour.", "convicted", None),
+    ],
+)
+def test_swoops_and_pleas_of_innocence(text: str, outcome: str, value: int | None) -> None:
+    assert _counts(text)[outcome] == value

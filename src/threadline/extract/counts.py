@@ -301,6 +301,8 @@ _VERBS: dict[OutcomeKind, str] = {
         r"charges (?:were |have been )?(?:laid |brought |filed )?against|charging|charges|(?<!in )charge|"
         r"indicted|"
         r"indictments?[^;]{0,60}?against|indictments? for|prosecuted|"
+        # only the charged plead or deny: "the three suspects pleaded not guilty to the charges"
+        r"pleaded not guilty|pled not guilty|pleaded innocent|den(?:y|ied|ies) (?:the|all) charges|"
         # only the charged are tried: "26 men went on trial", "the four who stood trial"
         r"(?:went|go|goes|going|gone|been|were|are|is|was) on trial|st(?:ood|and|ands|anding) trial|"
         # "are facing multiple charges", "face the first people-trafficking charges"
@@ -326,6 +328,7 @@ _VERBS: dict[OutcomeKind, str] = {
     ),
     OutcomeKind.PREMISES_SEARCHED: (
         r"raided|raid|raids (?:on|at)|searched|executed|carried out|conducted|searches (?:at|of|on)|"
+        r"swoop(?:ed|s)? (?:on|upon)|descended on|"
         r"search of|stormed|targeted|efectuate|efectuat|perchezitionate|descinderi la|"
         r"perchezitii la|perchezitii in|au descins in|descins in|au descins|au perchezitionat"
     ),
