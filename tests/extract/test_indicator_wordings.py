@@ -99,3 +99,13 @@ def test_items_listed_under_a_seizure_heading_were_seized() -> None:
         "- 12 mobile phones\nThe men were charged."
     )
     assert extract(Document(text=text, language="en")).summary["seized"] == ["cash", "firearms", "phones"]
+
+
+def test_flats_where_women_were_held_and_prostitution_as_work() -> None:
+    text = (
+        "Officers raided three flats where the women were being held and freed them. The women were "
+        "forced to work in prostitution, and two female workers acted as guards."
+    )
+    summary = extract(Document(text=text, language="en")).summary
+    assert "restriction_of_movement" in summary["indicators"]
+    assert summary["exploitation"] == ["sexual"]
