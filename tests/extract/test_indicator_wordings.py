@@ -109,3 +109,12 @@ def test_flats_where_women_were_held_and_prostitution_as_work() -> None:
     summary = extract(Document(text=text, language="en")).summary
     assert "restriction_of_movement" in summary["indicators"]
     assert summary["exploitation"] == ["sexual"]
+
+
+def test_a_debt_paid_off_with_a_child_and_a_closed_house() -> None:
+    text = (
+        "Police rescued a 12-year-old maid who had been kept in a closed house. Her father owed the "
+        "employer money and, to pay it off, sent her to work as a maid."
+    )
+    indicators = extract(Document(text=text, language="en")).summary["indicators"]
+    assert {"debt_bondage", "restriction_of_movement"} <= set(indicators)
