@@ -23,6 +23,7 @@ ADVICE = [
     "Police reported rescuing more than 500 victims in the first six months of 2014.",
     "Across the country, the bureau and its partners have recovered more than 2,100 children.",
     "MORE: Spain frees more than 300 trafficking victims",
+    "Support workers are available around the clock every day of the year.",
 ]
 FACTS = [
     "Police rescued six women from a house in Leeds on Tuesday.",
@@ -31,6 +32,8 @@ FACTS = [
     "Au fost efectuate 14 percheziții domiciliare în județul Iași.",
     "Officers seized cash, two cars and a handgun.",
     "The U.S. District Court in Savannah returned indictments against twelve people.",
+    # how long someone in the case worked
+    "The maid was on call around the clock every day of the year.",
 ]
 
 

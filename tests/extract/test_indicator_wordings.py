@@ -118,3 +118,23 @@ def test_a_debt_paid_off_with_a_child_and_a_closed_house() -> None:
     )
     indicators = extract(Document(text=text, language="en")).summary["indicators"]
     assert {"debt_bondage", "restriction_of_movement"} <= set(indicators)
+
+
+def test_a_servants_conditions_in_court_wordings() -> None:
+    text = (
+        "A couple kept a woman as their domestic servant for nine years and paid her the equivalent "
+        "of $2 a day, a court heard. She was on call around the clock every day of the year and some "
+        "nights only had one hour of sleep. They denied her her freedom by not letting her outside "
+        "alone, denying her proper payment, medical care and regular communications with her family. "
+        "She was found weighing 38 kilograms."
+    )
+    indicators = set(extract(Document(text=text, language="en")).summary["indicators"])
+    assert {"withholding_wages", "excessive_overtime", "restriction_of_movement", "isolation",
+            "abusive_conditions"} <= indicators  # fmt: skip
+
+
+def test_doubled_spaces_do_not_hide_a_cue() -> None:
+    text = "Nine labourers were rescued.  They were working beyond 15  hours a day at the kiln."
+    facts = extract(Document(text=text, language="en"))
+    found = [c for c in facts.classifications if c.label == "excessive_overtime"]
+    assert found and all("15  hours" in text[a:b] for a, b in found[0].evidence)

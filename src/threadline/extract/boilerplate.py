@@ -54,8 +54,11 @@ _STRONG = re.compile(
 )
 # Generic statements about slavery rather than this case; two of them make a sentence generic.
 _WEAK = re.compile(
-    r"\bevery (?:borough|city|town|county|community|year|day|week)\b|\beach (?:year|day)\b"
-    r"|\bacross (?:the )?(?:uk|country|world|region|london|europe|us)\b|\baround the clock\b"
+    # (how long someone in the case worked is a fact of it: "on call around the clock every day")
+    r"(?<!clock )(?<!worked )(?<!working )\bevery (?:borough|city|town|county|community|year|day|week)\b"
+    r"|\beach (?:year|day)\b"
+    r"|\bacross (?:the )?(?:uk|country|world|region|london|europe|us)\b"
+    r"|(?<!on call )(?<!worked )(?<!working )(?<!toiled )\baround the clock\b"
     r"|\bhundreds of victims\b|\bthousands of (?:victims|people)\b|\bmay encounter\b"
     r"|\bpotential victims\b|\boften\b|\bmany (?:victims|will|people)\b|\bstill happening\b"
     r"|(?<!from )\bthe public\b|\bimportant role\b|\braise awareness\b|\bawareness\b|\bworldwide\b"

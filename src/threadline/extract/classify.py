@@ -21,7 +21,7 @@ from re import _constants as _sre_constants  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 
 from threadline.extract.boilerplate import Segment
-from threadline.extract.textutil import fold
+from threadline.extract.textutil import fold, squeeze_spaces
 from threadline.extract.types import Classification
 
 EXTRACTOR = "lexicon"
@@ -296,10 +296,17 @@ def classify(text: str, segments: list[Segment], language: str | None = None) ->
     folded = fold(text)
     spans = [(seg.start, seg.end) for seg in segments if not seg.is_boilerplate]
     languages = _languages(language)
+    # cues are matched with doubled spaces squeezed ("15  hours"), evidence given in the text's offsets
+    squeezed = squeeze_spaces(folded)
+    squeezed_spans = [(squeezed.squeezed(a), squeezed.squeezed(b)) for a, b in spans]
     found: dict[str, dict[str, tuple[float, list[tuple[int, int]]]]] = {}
     for scheme_name in SCHEMES:
-        hits = _scheme_hits(_load(scheme_name, languages), folded, spans)
-        found[scheme_name] = {k: v for k, v in hits.items() if v[0] >= THRESHOLD}
+        hits = _scheme_hits(_load(scheme_name, languages), squeezed.text, squeezed_spans)
+        found[scheme_name] = {
+            k: (score, [(squeezed.original(a), squeezed.original(b - 1) + 1) for a, b in evidence])
+            for k, (score, evidence) in hits.items()
+            if score >= THRESHOLD
+        }
     denied = any(_DENIAL.search(folded, a, b) for a, b in spans)
     if denied:
         # "No evidence of forced labour": only a strongly evidenced form survives the denial.

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 
 # Romanian has two spellings of s/t with a comma or cedilla below; news sites mix them freely.
@@ -39,6 +41,58 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     return "".join(_fold_char(c) for c in text)
+
+
+_SPACE_RUN = re.compile(r"[ \t]{2,}")
+
+
+@dataclass(frozen=True)
+class Squeezed:
+    """A text with each run of spaces and tabs written as one space, and the way back.
+
+    Lexicon cues are written with single spaces; pages often carry doubled ones ("15  hours").
+    `breaks[k]` is where, in the squeezed text, the k-th run was shortened, and `removed[k]` how
+    many characters had been dropped up to and including it.
+    """
+
+    text: str
+    breaks: tuple[int, ...] = ()
+    removed: tuple[int, ...] = ()
+
+    def original(self, pos: int) -> int:
+        """The original offset of squeezed offset `pos`."""
+        k = bisect_right(self.breaks, pos) - 1
+        return pos + (self.removed[k] if k >= 0 else 0)
+
+    def squeezed(self, pos: int) -> int:
+        """The squeezed offset of original offset `pos` (inside a dropped run: the run's end)."""
+        k = bisect_right(self.breaks, pos) - 1
+        while k >= 0 and self.breaks[k] + self.removed[k] > pos:
+            k -= 1
+        shift = self.removed[k] if k >= 0 else 0
+        nxt = k + 1
+        if nxt < len(self.breaks) and pos - shift > self.breaks[nxt]:
+            return self.breaks[nxt]  # inside the next run's dropped characters
+        return pos - shift
+
+
+def squeeze_spaces(text: str) -> Squeezed:
+    """`text` with runs of spaces and tabs as single spaces (see `Squeezed`)."""
+    if "  " not in text and "\t" not in text:
+        return Squeezed(text)
+    pieces: list[str] = []
+    breaks: list[int] = []
+    removed: list[int] = []
+    pos, dropped = 0, 0
+    for m in _SPACE_RUN.finditer(text):
+        pieces.append(text[pos : m.start()])
+        pieces.append(" ")
+        dropped += len(m.group()) - 1
+        breaks.append(m.start() + 1 - (dropped - (len(m.group()) - 1)))
+        removed.append(dropped)
+        pos = m.end()
+    pieces.append(text[pos:])
+    return Squeezed("".join(pieces), tuple(breaks), tuple(removed))
 
 
 # Number words, folded (no diacritics), English and Romanian. Values for masculine and feminine
