@@ -55,7 +55,7 @@ _STRONG = re.compile(
 # Generic statements about slavery rather than this case; two of them make a sentence generic.
 _WEAK = re.compile(
     # (how long someone in the case worked is a fact of it: "on call around the clock every day")
-    r"(?<!clock )(?<!worked )(?<!working )\bevery (?:borough|city|town|county|community|year|day|week)\b"
+    r"(?<!worked )(?<!working )\bevery (?:borough|city|town|county|community|year|day|week)\b"
     r"|\beach (?:year|day)\b"
     r"|\bacross (?:the )?(?:uk|country|world|region|london|europe|us)\b"
     r"|(?<!on call )(?<!worked )(?<!working )(?<!toiled )\baround the clock\b"
