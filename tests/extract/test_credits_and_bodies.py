@@ -57,3 +57,11 @@ def test_a_body_the_ner_calls_a_person_is_an_organisation() -> None:
     doc.ents = [Span(doc, start, start + 3, label="PERSON")]
     mentions = english_entities(text, doc, 0, lambda _: False)
     assert [m.kind for m in mentions if "Centre" in m.text] == ["organisation"]
+
+
+def test_a_name_the_media_gave_a_defendant_is_not_a_second_suspect() -> None:
+    text = (
+        "A court upheld a five-year prison sentence for the defendant, Laila Samir Mansour, known in "
+        "the media as Laila El Gamal, in a human trafficking case. Laila El Gamal’s appeal was rejected."
+    )
+    assert _suspects(text) == ["Laila Samir Mansour"]

@@ -16,7 +16,8 @@ from threadline.extract.places import country_code, demonym_code, geocode
 from threadline.extract.types import Mention
 
 _ALIAS = re.compile(
-    r"\b(?P<also>also\s+)?(?:called|known\s+(?:only\s+)?as|nicknamed|dubbed|alias|aka|a\.k\.a\.)"
+    r"\b(?P<also>also\s+)?(?:called|known\s+(?:only\s+|in the (?:media|press)\s+|locally\s+|publicly\s+)?as|"
+    r"nicknamed|dubbed|alias|aka|a\.k\.a\.)"
     r"\s+[“\"‘']?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})[”\"’']?"
 )
 _NAME = r"[A-Z][a-zà-ÿăâîșşțţ’'-]+(?:\s+[A-Z][a-zà-ÿăâîșşțţ’'-]+){1,3}"
@@ -55,10 +56,14 @@ _SUSPECT_NOUN = re.compile(
 )
 
 
-def aliases(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> tuple[list[Mention], set[str]]:
-    """People introduced by an alias alone, and every alias seen (to drop the NER's duplicates)."""
+def aliases(
+    doc: Doc, offset: int, is_boiler: Callable[[int], bool]
+) -> tuple[list[Mention], set[str], set[str]]:
+    """People introduced by an alias alone, every alias seen (to drop the NER's duplicates), and the
+    aliases given to someone already named ("X, known in the media as Y": Y is X, not a new person)."""
     out: list[Mention] = []
     alias_names: set[str] = set()
+    attached_names: set[str] = set()
     person_ends: list[int] = [e.end_char for e in doc.ents if e.label_ == "PERSON"]
     for match in _ALIAS.finditer(doc.text):
         if people.is_business_name(match.group("name")):
@@ -67,6 +72,7 @@ def aliases(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> tuple[li
         before = doc.text[max(0, match.start() - 4) : match.start()]
         attached = match.group("also") or any(0 <= match.start() - end <= 3 for end in person_ends)
         if attached or ("," in before and any(0 <= match.start() - e <= 6 for e in person_ends)):
+            attached_names.add(match.group("name"))
             continue  # "X, also called Faith": another name of X, not another person
         char = match.start("name")
         span = doc.char_span(char, match.end("name"), alignment_mode="expand")
@@ -115,7 +121,7 @@ def aliases(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> tuple[li
             alias_names.add(name.group(0))
             attrs = {"cues": dict(counts), "alias": True, "boilerplate": is_boiler(start)}
             out.append(Mention("person", (start, end), name.group(0), name.group(0), EXTRACTOR, 0.6, attrs))
-    return out, alias_names
+    return out, alias_names, attached_names
 
 
 def widen_name(ent: SpacySpan) -> SpacySpan:

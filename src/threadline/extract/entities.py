@@ -9,6 +9,7 @@ is about are known.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc
@@ -47,6 +48,7 @@ __all__ = ["english_entities", "group_role", "mention_is_agency"]
 
 # a long span the NER called a person that ends so is a place: "Gia Lai’s Phu Thien District"
 _LONG_DIVISION_ENDS = frozenset({"district", "city", "province"})
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 # a span the NER called a person that ends so is a body: "UK Human Trafficking Centre", "Hope Foundation"
 _BODY_ENDS = INSTITUTION_HEADS | {
     "centre", "center", "team", "taskforce", "foundation", "association", "institute", "coalition",
@@ -71,7 +73,7 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
     ]
     org_ends: set[int] = set()
     last_org: Mention | None = None
-    out, alias_names = aliases(doc, offset, is_boiler)
+    out, alias_names, attached_aliases = aliases(doc, offset, is_boiler)
     for ent in doc.ents:
         start = ent.start_char + offset
         boiler = is_boiler(start)
@@ -81,6 +83,12 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
             # "12 Guatemalan workers" with "Guatemalan" tagged ORG: a nationality all the same
             out.append(nationality(ent.root, code, offset, boiler))
             continue
+        if _POSSESSIVE_END.sub("", ent.text.strip()) in attached_aliases and label in (
+            "PERSON",
+            "GPE",
+            "ORG",
+        ):
+            continue  # another name of someone already named, wherever the NER files it
         if label == "PERSON":
             if ent.text.strip() in alias_names and any(
                 m.kind == "person" and m.value == ent.text.strip() for m in out
