@@ -138,3 +138,8 @@ def test_doubled_spaces_do_not_hide_a_cue() -> None:
     facts = extract(Document(text=text, language="en"))
     found = [c for c in facts.classifications if c.label == "excessive_overtime"]
     assert found and all("15  hours" in text[a:b] for a, b in found[0].evidence)
+
+
+def test_women_sold_as_forced_sexual_partners_were_sexually_exploited() -> None:
+    text = "The gang sold at least 20 young women to men across the border as forced sexual partners."
+    assert "sexual" in extract(Document(text=text, language="en")).summary["exploitation"]

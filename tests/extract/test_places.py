@@ -75,3 +75,12 @@ def test_demonyms(word: str, code: str) -> None:
 def test_romanian_town_lists_after_plural_kinds_and_in_brackets(text: str, expected: set[str]) -> None:
     places = set(extract(Document(text=text, language="ro")).summary["places"])
     assert expected <= places
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Burma", "MM"), ("DRC", "CD"), ("Côte d’Ivoire", "CI"), ("the Emirates", "AE"), ("Bosnia", "BA"),
+     ("Trinidad", "TT"), ("Swaziland", "SZ"), ("KSA", "SA")],
+)  # fmt: skip
+def test_older_and_short_country_names(name: str, code: str) -> None:
+    assert country_code(name) == code
