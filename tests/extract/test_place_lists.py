@@ -80,3 +80,18 @@ def test_countries_listed_after_countries_including_take_its_relation() -> None:
     )
     assert {"NP", "GH", "PE"} <= set(got["countries"]["origin"])
     assert {"NP", "GH", "PE"} <= set(got["victims"]["nationalities"])
+
+
+_LONG_OPENING = "Officers said the inquiry into the network took months of work across several forces. " * 12
+
+
+def test_a_word_cut_off_at_the_end_of_a_long_excerpt_is_no_place() -> None:
+    cut = "Six women were freed in Leeds. They came from Romania and were moved to Bristo"
+    got = _summary(_LONG_OPENING + cut)
+    assert "Bristo" not in got["places"]
+
+
+def test_a_known_place_at_the_end_of_a_text_without_a_full_stop_stays() -> None:
+    whole = "Six women were rescued in Leeds and taken to Bristol"
+    assert "Bristol" in _summary(whole)["places"]
+    assert "Bristol" in _summary(_LONG_OPENING + whole)["places"]

@@ -40,7 +40,7 @@ from threadline.extract.en_vocab import (
     PLACE_LABELS,
     STREET_WORDS,
 )
-from threadline.extract.places import country_code, demonym_code, is_region_name
+from threadline.extract.places import country_code, demonym_code, geocode, is_region_name
 from threadline.extract.types import Mention
 
 __all__ = ["english_entities", "group_role", "mention_is_agency"]
@@ -48,6 +48,7 @@ __all__ = ["english_entities", "group_role", "mention_is_agency"]
 
 # a long span the NER called a person that ends so is a place: "Gia Lai’s Phu Thien District"
 _LONG_DIVISION_ENDS = frozenset({"district", "city", "province"})
+_EXCERPT_LENGTH = 1000
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # a span the NER called a person that ends so is a body: "UK Human Trafficking Centre", "Hope Foundation"
 _BODY_ENDS = INSTITUTION_HEADS | {
@@ -74,8 +75,13 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
     org_ends: set[int] = set()
     last_org: Mention | None = None
     out, alias_names, attached_aliases = aliases(doc, offset, is_boiler)
+    # a page excerpt cut off mid-word ("… have been placed in Ce"): a last word no gazetteer knows
+    # names nothing (short tips often end without a full stop, so only long texts are read so)
+    cut_end = len(text) if len(text) >= _EXCERPT_LENGTH and text[-1:].isalnum() else -1
     for ent in doc.ents:
         start = ent.start_char + offset
+        if ent.end_char + offset == cut_end and not (country_code(ent.text) or geocode(ent.text)):
+            continue
         boiler = is_boiler(start)
         label = ent.label_
         code = demonym_code(ent.text.strip()) if label in ("ORG", "PERSON", "GPE") else None
