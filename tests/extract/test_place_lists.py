@@ -95,3 +95,17 @@ def test_a_known_place_at_the_end_of_a_text_without_a_full_stop_stays() -> None:
     whole = "Six women were rescued in Leeds and taken to Bristol"
     assert "Bristol" in _summary(whole)["places"]
     assert "Bristol" in _summary(_LONG_OPENING + whole)["places"]
+
+
+def test_a_name_after_in_a_flat_in_is_a_place_not_a_suspect() -> None:
+    got = _summary(
+        "Two men were arrested for imprisoning four women in a flat in Al Mushrif and forcing them "
+        "into prostitution."
+    )
+    assert got["suspects"] == []
+    assert got["places"] == ["Al Mushrif"]
+
+
+def test_a_person_after_in_with_a_possessive_stays_a_person() -> None:
+    got = _summary("Police found the women in Ahmed Karimi's house and arrested him for trafficking.")
+    assert "Ahmed Karimi" not in got["places"]

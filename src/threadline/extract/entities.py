@@ -49,6 +49,10 @@ __all__ = ["english_entities", "group_role", "mention_is_agency"]
 # a long span the NER called a person that ends so is a place: "Gia Lai’s Phu Thien District"
 _LONG_DIVISION_ENDS = frozenset({"district", "city", "province"})
 _EXCERPT_LENGTH = 1000
+_IN_PLACE_BEFORE = re.compile(r"\b(?:in|near)\s+(?:the\s+)?$")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_EVENT_ENDS = frozenset({"raid", "raids", "operation", "attack", "crackdown", "swoop", "restaurant", "hotel"})
+_PLACE_KIND_AFTER = re.compile(r"\s+(?:area|district|village|town|city|region|province|county|locality)\b")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # a span the NER called a person that ends so is a body: "UK Human Trafficking Centre", "Hope Foundation"
 _BODY_ENDS = INSTITUTION_HEADS | {
@@ -105,6 +109,21 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
             last = ent.text.split()[-1].lower() if ent.text.split() else ""
             if last in STREET_WORDS:
                 continue  # "of Windmill Close": an address, not a person
+            if (
+                _IN_PLACE_BEFORE.search(doc.text, max(0, ent.start_char - 8), ent.start_char)
+                and (
+                    (len(ent) > 1 and not _POSSESSIVE_AFTER.match(doc.text, ent.end_char))
+                    or _PLACE_KIND_AFTER.match(doc.text, ent.end_char)
+                )
+                and last not in _LONG_DIVISION_ENDS | _EVENT_ENDS
+                and not _POSSESSIVE_AFTER.search(ent.text)
+                and not people.is_business_name(ent.text)
+            ):
+                # "a flat in Al Muraqabat", "a farm in Nea Manolada": somewhere, not someone
+                place = place_candidate(ent, offset, boiler, person_alt=False)
+                place.attributes["needs_gazetteer"] = False
+                out.append(place)
+                continue
             ngo = organisations.ngo_by_context(
                 doc.text[max(0, ent.start_char - 30) : ent.start_char],
                 doc.text[ent.end_char : ent.end_char + 50],
