@@ -173,6 +173,8 @@ _BARE = re.compile(
     rf"(?P<num>{_NUM})(?![.,]?\d)"
     r"(?=\s*(?:[,.;:!)]|$|\s(?:in|over|after|for|from|at|on|during|across|people|more|others|were|"
     r"have|had|are|will|would|could|may|au|a fost|din|la|of them|of those|of these|dintre ei|so far|"
+    # "arresting 51 of the 87 involved"
+    r"of the (?:total )?\d+|"
     # "cei 13 arestați și șase reținuți": a number with its participle
     r"arestati|arestate|retinuti|retinute|condamnati|condamnate|"
     r"dintre ele|dintre acestia|"
