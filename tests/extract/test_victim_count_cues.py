@@ -121,6 +121,7 @@ def test_a_bare_object_and_prison_by_sending(text: str, outcome: str, value: int
     ("text", "outcome", "value"),
     [
         ("Around 900 officers swooped on 41 flats and parlours in six cities.", "premises_searched", 41),
+        ("In all, nine places were searched in Spain and Portugal.", "premises_searched", 9),
         ("The four defendants pleaded not guilty to all counts of forced labour.", "charged", 4),
         ("The four defendants pleaded not guilty to all counts of forced labour.", "convicted", None),
     ],

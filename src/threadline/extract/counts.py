@@ -66,7 +66,8 @@ _PREMISES = (
     r"shops|salons|factories|workshops|hotels|nail bars|car washes|massage parlou?rs|offices|"
     r"warehouses|kilns|camps|locatii|case|apartamente|societati|firme|sedii|bars|clubs|"
     r"nightclubs|saunas|restaurants|greenhouses|spas|cluburi|baruri|parlou?rs|"
-    r"search warrants|warrants|raids|searches|sites|brothels|farms|businesses|venues|"
+    r"search warrants|warrants|raids|searches|sites|brothels|farms|businesses|venues|places|"
+    r"establishments|residences|dwellings|"
     r"perchezitii(?: domiciliare)?|locuinte|imobile|adrese|mandate(?: de perchezitie)?|"
     r"descinderi|spatii"
 )
