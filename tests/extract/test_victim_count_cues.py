@@ -128,3 +128,17 @@ def test_a_bare_object_and_prison_by_sending(text: str, outcome: str, value: int
 )
 def test_swoops_and_pleas_of_innocence(text: str, outcome: str, value: int | None) -> None:
     assert _counts(text)[outcome] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        ("Officers raided six addresses in Leeds, two in Hull and three in York.", "premises_searched", 11),
+        ("Police searched three homes in Sofia and 12 in Varna.", "premises_searched", 15),
+        ("Police arrested four men in Madrid and two in Lisbon.", "arrested", 6),
+        # a range of ages stays a range
+        ("The girls, aged between 14 and 17, were rescued from a flat.", "victims", None),
+    ],
+)
+def test_a_count_shared_out_between_places(text: str, outcome: str, value: int | None) -> None:
+    assert _counts(text)[outcome] == value

@@ -445,6 +445,8 @@ def _np_matches(s: str) -> Iterator[re.Match[str]]:
         pos = m.end("num") if value is not None and 1900 <= value <= 2100 else m.end()
 
 
+# "five in England and 23 in Romania": a number after a place is no range's first end
+_PLACE_AND = re.compile(r"\b(?:in|at)\s+[a-z]+[\w\s,]*\band\s*$")
 _RANGE_AND = re.compile(rf"(?:{_NUM}|\b(?:aged?|ages|between|from))[\w\s,-]{{0,12}}?\band\s*$")
 
 
@@ -530,7 +532,7 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
                     before,
                 )
                 # "between 14 and 17" is a range; "were acquitted and two were convicted" a new subject
-                or _RANGE_AND.search(before)
+                or (_RANGE_AND.search(before) and not _PLACE_AND.search(before))
                 or (re.search(r"[a-z)],\s*$", before) and s[m.end() : m.end() + 1] in (",", ")"))
             )
             and not _RUNNING_TOTAL.search(s[max(0, m.start() - 40) : m.start()])
@@ -603,6 +605,11 @@ _VICTIMISH = frozenset(
 )  # fmt: skip
 
 
+# "… in London, 12 in Romania": a number after a place that the next place follows
+_DISTRIBUTED_GAP = re.compile(r"\s+(?:in|at|across)\s+[^,;.\d]{2,40}?(?:,\s*and|,|\s+and)\s+$")
+_LOCATIVE_AFTER = re.compile(r"\s+(?:in|at|across)\s+(?!(?:total|all|prison|jail|custody)\b)")
+
+
 def _roles_clash(a: str, b: str) -> bool:
     """'84 children, 120 traffickers': victims and suspects never form one group."""
     return (a in _VICTIMISH and b in _NOT_VICTIM) or (a in _NOT_VICTIM and b in _VICTIMISH)
@@ -618,6 +625,20 @@ def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
     links: list[str] = []  # per chain: the words between its first and second phrase
     for p in phrases:
         last = chains[-1] if chains else None
+        if (
+            last is not None
+            and p.kind == "bare"
+            and last.parts[-1].kind in ("premises", "person")
+            and _DISTRIBUTED_GAP.match(s, last.end, p.start)
+            and _LOCATIVE_AFTER.match(s, p.end)
+        ):
+            # "four premises in Aberdeen, five in England and 23 in Romania": one count shared out
+            head, kind = last.parts[-1].head, last.parts[-1].kind
+            if len(last.parts) == 1:
+                links[-1] = " and "
+            last.parts.append(_Phrase(p.start, p.end, p.value, head, p.hedge, p.additive, kind))
+            last.end = p.end
+            continue
         if (
             last is not None
             and p.kind in ("person", "singular", "officer")
@@ -676,6 +697,8 @@ def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
             c.kind = "person" if any(x.kind != "officer" for x in c.parts) else "officer"
             if all(x.kind == "singular" for x in c.parts):
                 c.kind = "singular"
+            if all(x.kind == "premises" for x in c.parts):
+                c.kind = "premises"
             c.head = first.head if first.kind != "singular" else c.parts[-1].head
     return chains
 
