@@ -108,6 +108,7 @@ def test_the_abused_and_the_tried(text: str, outcome: str, value: int | None) ->
     [
         ("Of the six people wanted for the trafficking, police have arrested three so far.", "arrested", 3),
         ("Officers succeeded in arresting 14 of the 30 involved in the racket.", "arrested", 14),
+        ("Police said 40 women from poor villages fell victim to the traffickers.", "victims", 40),
         ("Four men were sent to prison for nine years for forced labour.", "convicted", 4),
         ("Twelve of the total 30 defendants were sent to seven years imprisonment.", "convicted", 12),
         ("The rescued girls were sent to a shelter in Pune.", "convicted", None),

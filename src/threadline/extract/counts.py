@@ -1348,6 +1348,8 @@ def _subject(
         if aux is None:
             # Headline style "Three traffickers arrested, 14 victims freed": the verb follows
             # directly and has no object of its own ("Nowicki, 47, recruited the men" is active).
+            if _SUBJECT_VERB.match(s, v_start) and _MODIFIER_GAP.fullmatch(gap) and c.kind != "bare":
+                return c  # "51 women from poor families fell victim to …": a modifier, then the verb
             if gap.strip(" ,'\"") or (c.kind == "bare" and len(gap) > 1):
                 return None
             if _HAS_OBJECT.match(s, v_end) and not _SUBJECT_VERB.match(s, v_start):
@@ -1372,6 +1374,7 @@ _PASSIVE = re.compile(
     r"\b(?:were|was|been|being|are|is|got|get|be|fost|sunt|fi|fusesera|s-au|s-a|erau|era)\b"
 )
 # Verbs whose grammatical subject is what they count even in the active voice.
+_MODIFIER_GAP = re.compile(r"\s+(?:from|of|in|at|aged|with)\s[^,;]{1,50}?\s+")
 _SUBJECT_VERB = re.compile(
     r"(?:pleaded|pled|admitted|entered guilty|received|took part|taking part|participated|fell prey|"
     r"fac(?:e|es|ing) |fell victim|fallen (?:prey|victim)|c[ao]me forward|coming forward|"
