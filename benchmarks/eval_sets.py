@@ -33,6 +33,7 @@ SETS = (
     ("real_silver", REPO / "benchmarks" / "real_silver", False),
     ("real_dev6", REPO / "benchmarks" / "real_dev6", False),
     ("real_dev7", REPO / "benchmarks" / "real_dev7", False),
+    ("real_dev8", REPO / "benchmarks" / "real_dev8", False),
     # worn held-out sets: looked at more than twice, so no longer a fair measure of unseen text
     ("heldout_real2", REPO / "benchmarks" / "heldout_real2", False),
     ("heldout_real4", REPO / "benchmarks" / "heldout_real4", False),  # odd ids development since session 8
