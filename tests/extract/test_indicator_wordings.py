@@ -143,3 +143,15 @@ def test_doubled_spaces_do_not_hide_a_cue() -> None:
 def test_women_sold_as_forced_sexual_partners_were_sexually_exploited() -> None:
     text = "The gang sold at least 20 young women to men across the border as forced sexual partners."
     assert "sexual" in extract(Document(text=text, language="en")).summary["exploitation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "seized"),
+    [
+        ("During the raid, team members found two pistols and $3,100 in cash.", ["cash", "firearms"]),
+        ("Agents pulled cash, a rifle and drugs from three houses on Friday.", ["cash", "drugs", "firearms"]),
+        ("Police said they seized account books and cellphones.", ["documents", "phones"]),
+    ],
+)
+def test_seizure_wordings(text: str, seized: list[str]) -> None:
+    assert extract(Document(text=text, language="en")).summary["seized"] == seized
