@@ -109,3 +109,12 @@ def test_a_name_after_in_a_flat_in_is_a_place_not_a_suspect() -> None:
 def test_a_person_after_in_with_a_possessive_stays_a_person() -> None:
     got = _summary("Police found the women in Ahmed Karimi's house and arrested him for trafficking.")
     assert "Ahmed Karimi" not in got["places"]
+
+
+def test_a_municipality_listed_after_another_is_a_place() -> None:
+    got = _summary(
+        "Police arrested 14 farm owners. The raids took place in the municipalities of Zafarraya and "
+        "Alhama de Granada, where inspectors found 38 workers without contracts."
+    )
+    assert got["suspects"] == []
+    assert "Alhama de Granada" in got["places"]

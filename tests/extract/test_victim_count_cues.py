@@ -143,3 +143,9 @@ def test_swoops_and_pleas_of_innocence(text: str, outcome: str, value: int | Non
 )
 def test_a_count_shared_out_between_places(text: str, outcome: str, value: int | None) -> None:
     assert _counts(text)[outcome] == value
+
+
+def test_a_gang_that_imprisoned_people_convicts_no_one() -> None:
+    text = "Police broke up a gang which imprisoned 30 people in a farmhouse near Craiova."
+    assert _counts(text)["convicted"] is None
+    assert _counts("Four men were imprisoned for trafficking.")["convicted"] == 4

@@ -317,7 +317,11 @@ _VERBS: dict[OutcomeKind, str] = {
         r"convicted|convictions? of|convicting|found guilty|pleaded guilty|pled guilty|pleading guilty|"
         r"admitted(?! that| to (?:police|officers|investigators|journalists|reporters)| they| he| she)|"
         # "29 women imprisoned at a Nairobi den": held captive, not convicted
-        r"entered guilty pleas|jailed|sentenced|imprisoned(?! (?:at|inside)\b)(?! in (?:a|an)\b)|locked up|"
+        # "a gang which imprisoned 44 people" held them: only the imprisoned themselves are convicted
+        r"entered guilty pleas|jailed|sentenced|locked up|"
+        r"(?:(?<=were )|(?<=was )|(?<=been )|(?<=be )|(?<=and ))"
+        r"imprisoned(?! (?:at|inside)\b)(?! in (?:a|an)\b)|"
+        r"imprisoned(?= for\b)|"
         # "39 of the accused were sent to 10 years imprisonment", "sent to prison for six years"
         r"sent (?:to (?:jail|prison)|(?=to [\w-]+ (?:years?|months?) (?:of )?"
         r"(?:imprisonment|in (?:jail|prison)|rigorous imprisonment|jail|prison)))|"

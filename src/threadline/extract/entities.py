@@ -49,7 +49,12 @@ __all__ = ["english_entities", "group_role", "mention_is_agency"]
 # a long span the NER called a person that ends so is a place: "Gia Lai’s Phu Thien District"
 _LONG_DIVISION_ENDS = frozenset({"district", "city", "province"})
 _EXCERPT_LENGTH = 1000
-_IN_PLACE_BEFORE = re.compile(r"\b(?:in|near)\s+(?:the\s+)?$")
+_IN_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near)\s+(?:the\s+)?$"
+    # "the municipalities of Zafarraya and Alhama de Granada"
+    r"|\b(?:municipalit(?:y|ies)|towns?|villages?|cities|districts?|provinces?|regions?|counties)\s+of\s+"
+    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*(?:,|\band\b)\s*)*$"
+)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _EVENT_ENDS = frozenset({"raid", "raids", "operation", "attack", "crackdown", "swoop", "restaurant", "hotel"})
 _PLACE_KIND_AFTER = re.compile(r"\s+(?:area|district|village|town|city|region|province|county|locality)\b")
@@ -110,7 +115,7 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
             if last in STREET_WORDS:
                 continue  # "of Windmill Close": an address, not a person
             if (
-                _IN_PLACE_BEFORE.search(doc.text, max(0, ent.start_char - 8), ent.start_char)
+                _IN_PLACE_BEFORE.search(doc.text, max(0, ent.start_char - 60), ent.start_char)
                 and (
                     (len(ent) > 1 and not _POSSESSIVE_AFTER.match(doc.text, ent.end_char))
                     or _PLACE_KIND_AFTER.match(doc.text, ent.end_char)
