@@ -65,3 +65,13 @@ def test_a_name_the_media_gave_a_defendant_is_not_a_second_suspect() -> None:
         "the media as Laila El Gamal, in a human trafficking case. Laila El Gamal’s appeal was rejected."
     )
     assert _suspects(text) == ["Laila Samir Mansour"]
+
+
+def test_a_boat_with_a_number_is_no_suspect_and_a_glued_age_is_cut() -> None:
+    boat = (
+        "The Thai navy located the fishing boat Yor Sri 7, leading to the arrest of its captain, "
+        "Somchai Wongsa, 45, for trafficking 20 Cambodian fishermen."
+    )
+    assert _suspects(boat) == ["Somchai Wongsa"]
+    listed = "Police charged Anan Mizan, 43, Sima Rahman,23, and Helena Begum, 42, with trafficking."
+    assert sorted(_suspects(listed)) == ["Anan Mizan", "Helena Begum", "Sima Rahman"]

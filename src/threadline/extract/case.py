@@ -608,6 +608,7 @@ def case_agencies(mentions: list[Mention]) -> list[str]:
     return collapse(resolve_agency_aliases(_ordered(m.value for m in acting)))
 
 
+_GLUED_AGE = re.compile(r"\s*,\s*\d{1,2}$")
 _GENERATION = re.compile(r"\s(?:Jr|Sr|II|III)\.?$")
 
 
@@ -617,6 +618,9 @@ def case_suspects(mentions: list[Mention]) -> list[str]:
         if m.attributes.get("role") != "suspect":
             continue
         name = m.attributes.get("full_name") or m.value
+        name = _GLUED_AGE.sub("", name)  # "Sima Akhter,23": the age written without a space
+        if any(ch.isdigit() for ch in name):
+            continue  # "Yor Nava 5", "Jane Doe12": a boat, a code or a byline run into a time
         if len(name.split()) < 2 and not (m.attributes.get("alias") or m.attributes.get("titled")):
             continue
         names.append(name)
