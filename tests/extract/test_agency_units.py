@@ -58,3 +58,13 @@ def test_an_agency_named_on_its_own_as_well_stays() -> None:
 def test_a_parent_written_with_its_possessive_stays_beside_its_unit() -> None:
     text = "Two men were arrested by officers from the FBI's Human Trafficking Task Force in Denver."
     assert any("Federal Bureau of Investigation" in a for a in _agencies(text))
+
+
+def test_a_city_office_with_its_acronym_keeps_the_citys_name() -> None:
+    text = (
+        "Three girls were rescued by the Pasig City Police Station (CPS) and the Pasig City Social "
+        "Welfare Development Office (CSWDO) on Monday."
+    )
+    assert sorted(_agencies(text)) == [
+        "Pasig City Police Station (CPS)", "Pasig City Social Welfare Development Office (CSWDO)"
+    ]  # fmt: skip

@@ -208,7 +208,9 @@ def acronyms(text: str) -> dict[str, str]:
 
 # "Kailali District Police Office (DPO)": the acronym leaves out the district's own name, which
 # tells this office from every other district's.
-_AREA_LEVEL = re.compile(r"^(?:District|Divisional|Provincial|Regional|County|Municipal|State)\b")
+_AREA_LEVEL = re.compile(
+    r"^(?:District|Divisional|Provincial|Regional|County|Municipal|State|City|Town|Village|Barangay)\b"
+)
 _NOT_AREA = re.compile(r"^(?:The|A|An|At|In|Of|By|From|With|And|For|To|On|Said|Police)$")
 
 
