@@ -149,3 +149,17 @@ def test_a_gang_that_imprisoned_people_convicts_no_one() -> None:
     text = "Police broke up a gang which imprisoned 30 people in a farmhouse near Craiova."
     assert _counts(text)["convicted"] is None
     assert _counts("Four men were imprisoned for trafficking.")["convicted"] == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        ("Prosecutors charged a farm owner in South Chungcheong and two associates.", "charged", 3),
+        ("Two men from Leeds and three women were arrested on Monday.", "arrested", 5),
+        ("Activists helped in releasing more than 40 bonded labourers from a kiln.", "victims", 40),
+        ("Police released five men on bail pending further inquiries.", "victims", None),
+        ("Six children aged from four to 13 were rescued.", "victims", 6),
+    ],
+)
+def test_places_inside_a_group_and_releases(text: str, outcome: str, value: int | None) -> None:
+    assert _counts(text)[outcome] == value

@@ -229,7 +229,10 @@ _NEGATED = re.compile(
     r"\b(?:not|never|n't|nor|no one|nobody|yet to be|nu|niciun|nicio|neither)\s+"
     r"(?:(?:been|be|yet|being|have|has|had|was|were|also|fost|a|au|fi|s-a|s-au|mai)\s+){0,3}$"
 )
-_AGE_WORD = re.compile(r"\b(?:aged?|ages|from|between|varsta)\b")
+# "aged from four to 13" is a range of ages; "two men from Leeds and three women" is not
+_AGE_WORD = re.compile(
+    r"\b(?:aged?|ages|between|varsta)\b|\bfrom\s+(?:\d|[a-z]+teen\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+)
 _AGE_BEFORE = re.compile(r"(?:\baged?|\bages|\bfrom|\bto|\bbetween|\band|\bof|-|\bde|\bvarsta)\s*$")
 
 _VERBS: dict[OutcomeKind, str] = {
@@ -247,6 +250,10 @@ _VERBS: dict[OutcomeKind, str] = {
         r"depistata|gasita|salvata|rapit|rapita|rapite|abducted|kidnapped|brought(?! charges)|bringing|"
         r"adus|adusi|"
         r"brought to safety|taken to safety|removed from|exploiting|exploited|trafficked|"
+        # "helped in releasing more than 35 bonded labourers"; suspects are released on bail
+        r"releas(?:ed|ing)(?= (?:(?:more than|over|some|about|at least|nearly|a further) )?[\w-]+ "
+        r"(?:[\w-]+ )?(?:bonded |forced |child |migrant )?"
+        r"(?:labou?rers|workers|victims|children|girls|boys|women|fishermen|survivors)\b)|"
         # "181 children were beaten and abused" (passive: "he abused his power" counts no one)
         r"(?:(?<=were )|(?<=was )|(?<=been )|(?<=being ))(?:sexually |physically )?(?:abused|beaten)|"
         # the crime named as a noun with its victims: "the trafficking of 12 Nigerian girls",
@@ -468,7 +475,7 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
         if (
             _AGE_BEFORE.search(s[max(0, m.start() - 12) : m.start()])
             and not m.group("all")
-            and _AGE_WORD.search(s[max(0, m.start() - 25) : m.start()])
+            and _AGE_WORD.search(s[max(0, m.start() - 25) : m.start() + 12])
         ):
             continue
         value = parse_number(m.group("num"))
@@ -611,6 +618,7 @@ _VICTIMISH = frozenset(
 
 # "… in London, 12 in Romania": a number after a place that the next place follows
 _DISTRIBUTED_GAP = re.compile(r"\s+(?:in|at|across)\s+[^,;.\d]{2,40}?(?:,\s*and|,|\s+and)\s+$")
+_PLACED_AND = re.compile(r"\s+(?:in|from|of)\s+[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2}\s+and\s+")
 _LOCATIVE_AFTER = re.compile(r"\s+(?:in|at|across)\s+(?!(?:total|all|prison|jail|custody)\b)")
 
 
@@ -641,6 +649,19 @@ def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
             if len(last.parts) == 1:
                 links[-1] = " and "
             last.parts.append(_Phrase(p.start, p.end, p.value, head, p.hedge, p.additive, kind))
+            last.end = p.end
+            continue
+        if (
+            last is not None
+            and p.kind in ("person", "singular")
+            and last.kind in ("person", "singular")
+            and _PLACED_AND.fullmatch(s, last.end, p.start)
+            and not _roles_clash(last.parts[-1].head, p.head)
+        ):
+            # "a salt farm owner in South Jeolla and three associates": the place names the first
+            if len(last.parts) == 1:
+                links[-1] = " and "
+            last.parts.append(p)
             last.end = p.end
             continue
         if (
