@@ -68,3 +68,14 @@ def test_a_city_office_with_its_acronym_keeps_the_citys_name() -> None:
     assert sorted(_agencies(text)) == [
         "Pasig City Police Station (CPS)", "Pasig City Social Welfare Development Office (CSWDO)"
     ]  # fmt: skip
+
+
+def test_the_state_department_quoted_for_its_report_is_not_acting() -> None:
+    text = (
+        "Police in Lima rescued 40 women from a brothel and arrested two men. Peru remains a Tier 2 "
+        "country in the US State Department's annual Trafficking in Persons report."
+    )
+    assert not any("State" in a for a in _agencies(text))
+    assert "Department of State Services (DSS)" in _agencies(
+        "Officers of the Department of State Services (DSS) rescued 12 girls in Kano."
+    )

@@ -319,6 +319,8 @@ def organisation(
         kind = "ngo"
     advice = bool(_ADVICE.search(sentence)) or bool(_CREDIT.search(before)) or bool(_PUBLICATION.match(after))
     acting = kind is not None and kind not in _HELPLINE_KINDS and not boilerplate and not advice
+    if _REPORTING_BODY.search(value):
+        acting = False
     return Mention(
         "organisation",
         span,
@@ -328,6 +330,11 @@ def organisation(
         0.8 if entry else 0.6,
         {"kind": kind, "acting": acting},
     )
+
+
+# The US State Department is quoted for its yearly Trafficking in Persons report, the context of a
+# case; in none of the annotated real pages that name it (six) did it act in the case.
+_REPORTING_BODY = re.compile(r"\b(?:State Department|Department of State)(?! Services)\b", re.IGNORECASE)
 
 
 # --- One agency per country's police ------------------------------------------------------------
