@@ -36,3 +36,11 @@ def test_a_sentence_opener_before_police_names_no_force() -> None:
 
 def test_a_named_force_in_lower_case_stays() -> None:
     assert _agencies("Merseyside police arrested two men at the car wash.") == ["Merseyside police"]
+
+
+def test_a_headline_verb_ends_the_agencys_name() -> None:
+    from threadline.extract.organisations import clean_org
+
+    assert clean_org("National Guard Busts Forced Labour Ring In Three Provinces") == "National Guard"
+    assert clean_org("Qatar MoI Arrests Recruitment Office Owners") == "Qatar MoI"
+    assert clean_org("The Child Rescues Foundation") == "Child Rescues Foundation"

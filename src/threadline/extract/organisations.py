@@ -116,8 +116,19 @@ def clean_org(raw: str) -> str:
     # an unbalanced bracket left by the NER ("National Bureau of Investigation (NBI")
     if name.count("(") != name.count(")"):
         name = name.split("(")[0].strip()
+    # a headline's capitals run the body into the news ("National Police Busts Trafficking Ring …")
+    headline = _HEADLINE_VERB.match(name)
+    if headline:
+        name = headline.group(1)
     # a name the NER cut before its object ("Chicago Field Office of the"): the part that is a name
     return _DANGLING.sub("", name)
+
+
+_HEADLINE_VERB = re.compile(
+    r"(.*\b(?:Police|Ministry|Mo[Ii]|Forces?|Guard|Agency|Authorities|Army|Navy|Bureau|Service|Unit|Garda"
+    r"|[A-Z]{2,}))[ \t]+(?:Arrests|Busts|Rescues|Raids|Dismantles|Nabs|Frees|Charges|Jails|Seizes|Detains"
+    r"|Smashes)[ \t]+"
+)
 
 
 _DANGLING = re.compile(r"(?:[ \t]+(?:of|for|and|the|against|in|on|at|to))+$", re.IGNORECASE)
