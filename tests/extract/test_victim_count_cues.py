@@ -158,6 +158,9 @@ def test_a_gang_that_imprisoned_people_convicts_no_one() -> None:
         ("Two men from Leeds and three women were arrested on Monday.", "arrested", 5),
         ("Activists helped in releasing more than 40 bonded labourers from a kiln.", "victims", 40),
         ("Police released five men on bail pending further inquiries.", "victims", None),
+        ("The couple allegedly took advantage of seven Filipinos on tourist visas.", "victims", 7),
+        ("The victims of the ring were 23 people, among them four children.", "victims", 23),
+        ("He took advantage of his position as a landlord.", "victims", None),
         ("Six children aged from four to 13 were rescued.", "victims", 6),
     ],
 )

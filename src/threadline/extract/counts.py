@@ -254,6 +254,11 @@ _VERBS: dict[OutcomeKind, str] = {
         r"releas(?:ed|ing)(?= (?:(?:more than|over|some|about|at least|nearly|a further) )?[\w-]+ "
         r"(?:[\w-]+ )?(?:bonded |forced |child |migrant )?"
         r"(?:labou?rers|workers|victims|children|girls|boys|women|fishermen|survivors)\b)|"
+        # "took advantage of nine Indians on student visas", "preyed on 12 girls"
+        r"(?:took|taking|take|takes) advantage of|prey(?:ed|ing|s)? (?:up)?on|"
+        # "Victims of the criminals were 15 people"
+        r"(?<=victims )(?:of [a-z ]{1,30}?)?(?:were|numbered|totalled|totaled)"
+        r"(?= (?:about |some |at least )?[\w-]+ (?:people|persons|women|men|children|girls|boys|workers)\b)|"
         # "181 children were beaten and abused" (passive: "he abused his power" counts no one)
         r"(?:(?<=were )|(?<=was )|(?<=been )|(?<=being ))(?:sexually |physically )?(?:abused|beaten)|"
         # the crime named as a noun with its victims: "the trafficking of 12 Nigerian girls",
