@@ -255,7 +255,7 @@ _VERBS: dict[OutcomeKind, str] = {
         r"(?:[\w-]+ )?(?:bonded |forced |child |migrant )?"
         r"(?:labou?rers|workers|victims|children|girls|boys|women|fishermen|survivors)\b)|"
         # "took advantage of nine Indians on student visas", "preyed on 12 girls"
-        r"(?:took|taking|take|takes) advantage of|prey(?:ed|ing|s)? (?:up)?on|"
+        r"(?:(?:took|taking|take|takes) advantage of|prey(?:ed|ing|s)? (?:up)?on)(?! (?:his|her|their|its|the|a|an)\b)|"
         # "Victims of the criminals were 15 people"
         r"(?<=victims )(?:of [a-z ]{1,30}?)?(?:were|numbered|totalled|totaled)"
         r"(?= (?:about |some |at least )?[\w-]+ (?:people|persons|women|men|children|girls|boys|workers)\b)|"
