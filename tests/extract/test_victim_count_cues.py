@@ -88,81 +88,48 @@ def test_one_of_his_co_defendants_is_not_added_to_the_women() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    ("text", "outcome", "value"),
-    [
-        # the abused are victims; an abuser's power is no one
-        ("The jury heard that 14 boys were beaten and abused on the boats.", "victims", 14),
-        ("The owner abused his position as an employer of two cooks.", "victims", None),
-        # only the charged are tried
-        ("Nineteen men went on trial in Brasov accused of trafficking.", "charged", 19),
-        ("Three defendants stood trial in Leeds for forced labour.", "charged", 3),
-    ],
-)
-def test_the_abused_and_the_tried(text: str, outcome: str, value: int | None) -> None:
-    assert _counts(text)[outcome] == value
+# Wordings met on real pages in the eighth session, each in a sentence written here.
+EIGHTH_SESSION = [
+    # the abused are victims; an abuser's power is no one
+    ("The jury heard that 14 boys were beaten and abused on the boats.", "victims", 14),
+    ("The owner abused his position as an employer of two cooks.", "victims", None),
+    # people taken advantage of or preyed on, and "the victims were N people"
+    ("The couple allegedly took advantage of seven Filipinos on tourist visas.", "victims", 7),
+    ("He took advantage of his position as a landlord.", "victims", None),
+    ("The victims of the ring were 23 people, among them four children.", "victims", 23),
+    ("Police said 40 women from poor villages fell victim to the traffickers.", "victims", 40),
+    # releasing labourers frees them; suspects are released on bail
+    ("Activists helped in releasing more than 40 bonded labourers from a kiln.", "victims", 40),
+    ("Police released five men on bail pending further inquiries.", "victims", None),
+    # only the charged are tried, plead not guilty or deny the charges
+    ("Nineteen men went on trial in Brasov accused of trafficking.", "charged", 19),
+    ("Three defendants stood trial in Leeds for forced labour.", "charged", 3),
+    ("The four defendants pleaded not guilty to all counts of forced labour.", "charged", 4),
+    ("The four defendants pleaded not guilty to all counts of forced labour.", "convicted", None),
+    # a bare number as the object, and a part of a stated total
+    ("Of the six people wanted for the trafficking, police have arrested three so far.", "arrested", 3),
+    ("Officers succeeded in arresting 14 of the 30 involved in the racket.", "arrested", 14),
+    # prison by sending; a gang that imprisons people convicts no one
+    ("Four men were sent to prison for nine years for forced labour.", "convicted", 4),
+    ("Twelve of the total 30 defendants were sent to seven years imprisonment.", "convicted", 12),
+    ("The rescued girls were sent to a shelter in Pune.", "convicted", None),
+    ("Police broke up a gang which imprisoned 30 people in a farmhouse near Craiova.", "convicted", None),
+    ("Four men were imprisoned for trafficking.", "convicted", 4),
+    # places swooped on, places searched
+    ("Around 900 officers swooped on 41 flats and parlours in six cities.", "premises_searched", 41),
+    ("In all, nine places were searched in Spain and Portugal.", "premises_searched", 9),
+    # a count shared out between places; a placed first part of a group
+    ("Officers raided six addresses in Leeds, two in Hull and three in York.", "premises_searched", 11),
+    ("Police searched three homes in Sofia and 12 in Varna.", "premises_searched", 15),
+    ("Police arrested four men in Madrid and two in Lisbon.", "arrested", 6),
+    ("Prosecutors charged a farm owner in South Chungcheong and two associates.", "charged", 3),
+    ("Two men from Leeds and three women were arrested on Monday.", "arrested", 5),
+    # ranges of ages stay ranges
+    ("The girls, aged between 14 and 17, were rescued from a flat.", "victims", None),
+    ("Six children aged from four to 13 were rescued.", "victims", 6),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "outcome", "value"),
-    [
-        ("Of the six people wanted for the trafficking, police have arrested three so far.", "arrested", 3),
-        ("Officers succeeded in arresting 14 of the 30 involved in the racket.", "arrested", 14),
-        ("Police said 40 women from poor villages fell victim to the traffickers.", "victims", 40),
-        ("Four men were sent to prison for nine years for forced labour.", "convicted", 4),
-        ("Twelve of the total 30 defendants were sent to seven years imprisonment.", "convicted", 12),
-        ("The rescued girls were sent to a shelter in Pune.", "convicted", None),
-    ],
-)
-def test_a_bare_object_and_prison_by_sending(text: str, outcome: str, value: int | None) -> None:
-    assert _counts(text)[outcome] == value
-
-
-@pytest.mark.parametrize(
-    ("text", "outcome", "value"),
-    [
-        ("Around 900 officers swooped on 41 flats and parlours in six cities.", "premises_searched", 41),
-        ("In all, nine places were searched in Spain and Portugal.", "premises_searched", 9),
-        ("The four defendants pleaded not guilty to all counts of forced labour.", "charged", 4),
-        ("The four defendants pleaded not guilty to all counts of forced labour.", "convicted", None),
-    ],
-)
-def test_swoops_and_pleas_of_innocence(text: str, outcome: str, value: int | None) -> None:
-    assert _counts(text)[outcome] == value
-
-
-@pytest.mark.parametrize(
-    ("text", "outcome", "value"),
-    [
-        ("Officers raided six addresses in Leeds, two in Hull and three in York.", "premises_searched", 11),
-        ("Police searched three homes in Sofia and 12 in Varna.", "premises_searched", 15),
-        ("Police arrested four men in Madrid and two in Lisbon.", "arrested", 6),
-        # a range of ages stays a range
-        ("The girls, aged between 14 and 17, were rescued from a flat.", "victims", None),
-    ],
-)
-def test_a_count_shared_out_between_places(text: str, outcome: str, value: int | None) -> None:
-    assert _counts(text)[outcome] == value
-
-
-def test_a_gang_that_imprisoned_people_convicts_no_one() -> None:
-    text = "Police broke up a gang which imprisoned 30 people in a farmhouse near Craiova."
-    assert _counts(text)["convicted"] is None
-    assert _counts("Four men were imprisoned for trafficking.")["convicted"] == 4
-
-
-@pytest.mark.parametrize(
-    ("text", "outcome", "value"),
-    [
-        ("Prosecutors charged a farm owner in South Chungcheong and two associates.", "charged", 3),
-        ("Two men from Leeds and three women were arrested on Monday.", "arrested", 5),
-        ("Activists helped in releasing more than 40 bonded labourers from a kiln.", "victims", 40),
-        ("Police released five men on bail pending further inquiries.", "victims", None),
-        ("The couple allegedly took advantage of seven Filipinos on tourist visas.", "victims", 7),
-        ("The victims of the ring were 23 people, among them four children.", "victims", 23),
-        ("He took advantage of his position as a landlord.", "victims", None),
-        ("Six children aged from four to 13 were rescued.", "victims", 6),
-    ],
-)
-def test_places_inside_a_group_and_releases(text: str, outcome: str, value: int | None) -> None:
+@pytest.mark.parametrize(("text", "outcome", "value"), EIGHTH_SESSION)
+def test_eighth_session_wordings(text: str, outcome: str, value: int | None) -> None:
     assert _counts(text)[outcome] == value
