@@ -57,3 +57,13 @@ def test_arranging_logistics_is_no_logistics_sector() -> None:
     text = "One gang member arranged logistics, including accommodation for the workers on the farms."
     assert "logistics_warehousing" not in _sectors(text)
     assert "logistics_warehousing" in _sectors("The men were forced to work at a logistics company's depot.")
+
+
+def test_kidnapping_named_as_a_crime_or_a_unit_is_no_recruitment() -> None:
+    for text in (
+        "Five men will appear in court on charges of human trafficking, kidnapping and extortion.",
+        "The women were rescued by the police's anti-kidnapping unit in Durban.",
+        "Robberies, kidnappings and prostitution were run from the prison, police said.",
+    ):
+        assert "abduction" not in _recruitment(text), text
+    assert "abduction" in _recruitment("The girls were kidnapped from their village and sold to a brothel.")
