@@ -155,3 +155,10 @@ def test_women_sold_as_forced_sexual_partners_were_sexually_exploited() -> None:
 )
 def test_seizure_wordings(text: str, seized: list[str]) -> None:
     assert extract(Document(text=text, language="en")).summary["seized"] == seized
+
+
+def test_assets_in_general_are_not_bank_assets() -> None:
+    text = "Real estate assets worth EUR 300,000 were frozen and GBP 5,000 in cash was seized."
+    assert "bank_assets" not in extract(Document(text=text, language="en")).summary["seized"]
+    frozen = "Officers froze bank accounts and seized financial assets worth £80,000."
+    assert "bank_assets" in extract(Document(text=frozen, language="en")).summary["seized"]
