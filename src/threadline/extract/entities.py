@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from threadline.extract import organisations, people
 from threadline.extract.en_agencies import (
@@ -59,6 +60,7 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _EVENT_ENDS = frozenset({"raid", "raids", "operation", "attack", "crackdown", "swoop", "restaurant", "hotel"})
 _PLACE_KIND_AFTER = re.compile(r"\s+(?:area|district|village|town|city|region|province|county|locality)\b")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+_NAME_LABELS = ("PERSON", "GPE", "ORG")
 # a span the NER called a person that ends so is a body: "UK Human Trafficking Centre", "Hope Foundation"
 _BODY_ENDS = INSTITUTION_HEADS | {
     "centre", "center", "team", "taskforce", "foundation", "association", "institute", "coalition",
@@ -98,11 +100,7 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
             # "12 Guatemalan workers" with "Guatemalan" tagged ORG: a nationality all the same
             out.append(nationality(ent.root, code, offset, boiler))
             continue
-        if _POSSESSIVE_END.sub("", ent.text.strip()) in attached_aliases and label in (
-            "PERSON",
-            "GPE",
-            "ORG",
-        ):
+        if label in _NAME_LABELS and _POSSESSIVE_END.sub("", ent.text.strip()) in attached_aliases:
             continue  # another name of someone already named, wherever the NER files it
         if label == "PERSON":
             if ent.text.strip() in alias_names and any(
@@ -114,17 +112,7 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
             last = ent.text.split()[-1].lower() if ent.text.split() else ""
             if last in STREET_WORDS:
                 continue  # "of Windmill Close": an address, not a person
-            if (
-                _IN_PLACE_BEFORE.search(doc.text, max(0, ent.start_char - 60), ent.start_char)
-                and (
-                    (len(ent) > 1 and not _POSSESSIVE_AFTER.match(doc.text, ent.end_char))
-                    or _PLACE_KIND_AFTER.match(doc.text, ent.end_char)
-                )
-                and last not in _LONG_DIVISION_ENDS | _EVENT_ENDS
-                and not _POSSESSIVE_AFTER.search(ent.text)
-                and not people.is_business_name(ent.text)
-            ):
-                # "a flat in Al Muraqabat", "a farm in Nea Manolada": somewhere, not someone
+            if _person_is_place(ent, last):
                 place = place_candidate(ent, offset, boiler, person_alt=False)
                 place.attributes["needs_gazetteer"] = False
                 out.append(place)
@@ -269,6 +257,23 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
     out += lower_agencies(text, doc, offset, is_boiler)
     out += division_places(doc, offset, is_boiler, out)
     return _outside_agencies(out)
+
+
+def _person_is_place(ent: SpacySpan, last: str) -> bool:
+    """A name the NER called a person where a place stands: "a flat in Al Muraqabat", "a farm in Nea
+    Manolada", "the municipalities of Zafarraya and Alhama de Granada" (not "in Ahmed Karimi's house",
+    a business or an event)."""
+    text = ent.doc.text
+    return bool(
+        _IN_PLACE_BEFORE.search(text, max(0, ent.start_char - 60), ent.start_char)
+        and (
+            (len(ent) > 1 and not _POSSESSIVE_AFTER.match(text, ent.end_char))
+            or _PLACE_KIND_AFTER.match(text, ent.end_char)
+        )
+        and last not in _LONG_DIVISION_ENDS | _EVENT_ENDS
+        and not _POSSESSIVE_AFTER.search(ent.text)
+        and not people.is_business_name(ent.text)
+    )
 
 
 def _outside_agencies(mentions: list[Mention]) -> list[Mention]:
