@@ -51,12 +51,14 @@ class Squeezed:
     """A text with each run of spaces and tabs written as one space, and the way back.
 
     Lexicon cues are written with single spaces; pages often carry doubled ones ("15  hours").
-    `breaks[k]` is where, in the squeezed text, the k-th run was shortened, and `removed[k]` how
-    many characters had been dropped up to and including it.
+    For the k-th shortened run: `breaks[k]` is the squeezed offset right after its kept space,
+    `ends[k]` the original offset right after the run, and `removed[k]` how many characters had
+    been dropped up to and including it (`ends` is kept so both directions are one bisection).
     """
 
     text: str
     breaks: tuple[int, ...] = ()
+    ends: tuple[int, ...] = ()
     removed: tuple[int, ...] = ()
 
     def original(self, pos: int) -> int:
@@ -66,14 +68,9 @@ class Squeezed:
 
     def squeezed(self, pos: int) -> int:
         """The squeezed offset of original offset `pos` (inside a dropped run: the run's end)."""
-        k = bisect_right(self.breaks, pos) - 1
-        while k >= 0 and self.breaks[k] + self.removed[k] > pos:
-            k -= 1
-        shift = self.removed[k] if k >= 0 else 0
-        nxt = k + 1
-        if nxt < len(self.breaks) and pos - shift > self.breaks[nxt]:
-            return self.breaks[nxt]  # inside the next run's dropped characters
-        return pos - shift
+        k = bisect_right(self.ends, pos) - 1  # the last run wholly before `pos`
+        squeezed = pos - (self.removed[k] if k >= 0 else 0)
+        return min(squeezed, self.breaks[k + 1]) if k + 1 < len(self.breaks) else squeezed
 
 
 def squeeze_spaces(text: str) -> Squeezed:
@@ -82,17 +79,18 @@ def squeeze_spaces(text: str) -> Squeezed:
         return Squeezed(text)
     pieces: list[str] = []
     breaks: list[int] = []
+    ends: list[int] = []
     removed: list[int] = []
     pos, dropped = 0, 0
     for m in _SPACE_RUN.finditer(text):
-        pieces.append(text[pos : m.start()])
-        pieces.append(" ")
+        pieces += [text[pos : m.start()], " "]
+        breaks.append(m.start() + 1 - dropped)
         dropped += len(m.group()) - 1
-        breaks.append(m.start() + 1 - (dropped - (len(m.group()) - 1)))
+        ends.append(m.end())
         removed.append(dropped)
         pos = m.end()
     pieces.append(text[pos:])
-    return Squeezed("".join(pieces), tuple(breaks), tuple(removed))
+    return Squeezed("".join(pieces), tuple(breaks), tuple(ends), tuple(removed))
 
 
 # Number words, folded (no diacritics), English and Romanian. Values for masculine and feminine
