@@ -231,7 +231,8 @@ _NEGATED = re.compile(
 )
 # "aged from four to 13" is a range of ages; "two men from Leeds and three women" is not
 _AGE_WORD = re.compile(
-    r"\b(?:aged?|ages|between|varsta)\b|\bfrom\s+(?:\d|[a-z]+teen\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\b(?:aged?|ages|between|varsta)\b"
+    r"|\bfrom\s+(?:\d|[a-z]+teen\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 )
 _AGE_BEFORE = re.compile(r"(?:\baged?|\bages|\bfrom|\bto|\bbetween|\band|\bof|-|\bde|\bvarsta)\s*$")
 
@@ -628,6 +629,14 @@ _PLACED_AND = re.compile(r"\s+(?:in|from|of)\s+[a-z][a-z'â€™-]+(?:\s+[a-z][a-z'â
 _LOCATIVE_AFTER = re.compile(r"\s+(?:in|at|across)\s+(?!(?:total|all|prison|jail|custody)\b)")
 
 
+def _add_part(chain: _Phrase, part: _Phrase, links: list[str]) -> None:
+    """Join `part` to the last chain as one more of the same people or places (an added part)."""
+    if len(chain.parts) == 1:
+        links[-1] = " and "
+    chain.parts.append(part)
+    chain.end = part.end
+
+
 def _roles_clash(a: str, b: str) -> bool:
     """'84 children, 120 traffickers': victims and suspects never form one group."""
     return (a in _VICTIMISH and b in _NOT_VICTIM) or (a in _NOT_VICTIM and b in _VICTIMISH)
@@ -652,10 +661,7 @@ def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
         ):
             # "four premises in Aberdeen, five in England and 23 in Romania": one count shared out
             head, kind = last.parts[-1].head, last.parts[-1].kind
-            if len(last.parts) == 1:
-                links[-1] = " and "
-            last.parts.append(_Phrase(p.start, p.end, p.value, head, p.hedge, p.additive, kind))
-            last.end = p.end
+            _add_part(last, _Phrase(p.start, p.end, p.value, head, p.hedge, p.additive, kind), links)
             continue
         if (
             last is not None
@@ -665,10 +671,7 @@ def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
             and not _roles_clash(last.parts[-1].head, p.head)
         ):
             # "a salt farm owner in South Jeolla and three associates": the place names the first
-            if len(last.parts) == 1:
-                links[-1] = " and "
-            last.parts.append(p)
-            last.end = p.end
+            _add_part(last, p, links)
             continue
         if (
             last is not None
