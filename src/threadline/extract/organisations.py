@@ -329,9 +329,10 @@ def organisation(
     if kind is None and ngo_by_context(before, after):
         kind = "ngo"
     advice = bool(_ADVICE.search(sentence)) or bool(_CREDIT.search(before)) or bool(_PUBLICATION.match(after))
-    acting = kind is not None and kind not in _HELPLINE_KINDS and not boilerplate and not advice
-    if _REPORTING_BODY.search(value):
-        acting = False
+    reporting = bool(_REPORTING_BODY.search(value))  # a source of context, like a publication's author
+    acting = (
+        kind is not None and kind not in _HELPLINE_KINDS and not boilerplate and not advice and not reporting
+    )
     return Mention(
         "organisation",
         span,
