@@ -26,6 +26,7 @@ SETS = (
     ("shared dev", REPO.parent / "shared" / "eval" / "dev", True),
     ("corpus", REPO / "tests" / "extract" / "corpus", True),
     ("heldout_independent", REPO / "benchmarks" / "heldout_independent", True),
+    ("own_dev9", REPO / "benchmarks" / "own_dev9", True),  # our own texts: odd ids development
     ("heldout_real", REPO / "benchmarks" / "heldout_real", False),
     ("real_dev3", REPO / "benchmarks" / "real_dev3", False),
     ("real_dev4", REPO / "benchmarks" / "real_dev4", False),
@@ -41,6 +42,8 @@ SETS = (
 HELD_OUT = (
     ("heldout_real3", REPO / "benchmarks" / "heldout_real3", False),
     ("heldout_real5", REPO / "benchmarks" / "heldout_real5", False),
+    ("heldout_real6", REPO / "benchmarks" / "heldout_real6", False),  # gold only: texts not kept
+    ("own_heldout", REPO / "benchmarks" / "own_heldout", True),
 )
 
 
