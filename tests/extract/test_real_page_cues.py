@@ -33,7 +33,10 @@ def _summary(text: str) -> dict[str, Any]:
         ("Up to 300 people may have been exploited by the gang.", "victims", None),
         ("A recruiter identified as Gopal later lured the families to the site.", "victims", None),
         ("Eleven women were identified as potential victims of trafficking.", "victims", 11),
-        ("He was jailed for seven years and four months.", "sentence_years", 7 + 4 / 12),
+        # three decimals, as annotators write a sentence of years and months
+        ("He was jailed for seven years and four months.", "sentence_years", 7.333),
+        ("She was sentenced to six years and eight months.", "sentence_years", 6.667),
+        ("He was sentenced to 100 months in prison.", "sentence_years", 8.333),
     ],
 )
 def test_counts(text: str, outcome: str, value: float | None) -> None:

@@ -967,7 +967,8 @@ def _sentence_years(s: str) -> list[tuple[int, int, float]]:
             continue  # a suspended sentence is not a prison term
         if not 0 < years <= 60:
             continue
-        out.append((m.start(), m.end(), round(years, 6)))  # months as exact fractions: 5 y 7 m = 5.583333
+        # three decimals, as annotators write months (6 y 8 m = 6.667; see docs/decisions.md)
+        out.append((m.start(), m.end(), round(years, 3)))
     return out
 
 
