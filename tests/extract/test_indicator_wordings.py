@@ -162,3 +162,28 @@ def test_assets_in_general_are_not_bank_assets() -> None:
     assert "bank_assets" not in extract(Document(text=text, language="en")).summary["seized"]
     frozen = "Officers froze bank accounts and seized financial assets worth £80,000."
     assert "bank_assets" in extract(Document(text=frozen, language="en")).summary["seized"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cleaners were paid a fraction of the minimum wage for years.",
+        "The dancers had to hand over most of what they earned to the club's owner.",
+        "Anyone who was late had their pay docked by the supervisor.",
+        "None of them had been paid since the spring, the inspectors said.",
+        "The madam confined them to the flat, keeping all the money paid by clients.",
+    ],
+)
+def test_more_withheld_wage_wordings(text: str) -> None:
+    assert "withholding_wages" in _indicators(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The masseuses were found sleeping on massage tables in the back room.",
+        "The deckhands ate rice that had gone sour and drank rainwater.",
+    ],
+)
+def test_more_abusive_condition_wordings(text: str) -> None:
+    assert "abusive_conditions" in _indicators(text)

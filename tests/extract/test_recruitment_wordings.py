@@ -67,3 +67,42 @@ def test_kidnapping_named_as_a_crime_or_a_unit_is_no_recruitment() -> None:
     ):
         assert "abduction" not in _recruitment(text), text
     assert "abduction" in _recruitment("The girls were kidnapped from their village and sold to a brothel.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On arrival the cooks were told they each owed the agency £4,000.",
+        "The pickers said they owed the boss for their flights and their beds.",
+        "The girls were told the rest of the fee would be worked off in the kitchen.",
+        "They spent two years working off a debt that only grew.",
+        "The fees they paid the manning agent were then deducted from their monthly pay.",
+        "The labourers were charged for the minibus fares and for their boots.",
+        "By the end of the season most of the men were left owing money to the contractor.",
+        "Each recruit had been told to repay 2,500 dollars for the visa.",
+    ],
+)
+def test_debts_imposed_on_arrival_are_debt_bondage(text: str) -> None:
+    assert "debt_bondage" in _recruitment(text)
+
+
+def test_criminal_charges_and_debts_of_others_are_no_debt_bondage() -> None:
+    for text in (
+        "The two men were charged for the assault on the doorman.",
+        "The company owed money to its suppliers when it closed.",
+    ):
+        assert "debt_bondage" not in _recruitment(text), text
+
+
+def test_answering_an_advert_is_a_job_offer_and_keeps_the_online_advert() -> None:
+    text = "The women answered several job posts on Facebook for work in a Milan hotel."
+    assert {"false_job_offer", "online_advertising"} <= set(_recruitment(text))
+    assert "false_job_offer" in _recruitment("He was promised R$2,500 a month for the harvest.")
+
+
+def test_relatives_among_the_children_and_paid_parents_are_family_recruitment() -> None:
+    for text in (
+        "The clan forced 14 children, several of them their own nieces and nephews, to beg in Milan.",
+        "The boys were taken to the lake after their parents were paid a few hundred cedis.",
+    ):
+        assert "family_or_acquaintance" in _recruitment(text), text
