@@ -207,3 +207,27 @@ def test_people_imprisoned_at_a_den_are_held_not_convicted() -> None:
     assert _counts("29 Women Imprisoned at Nairobi Den Rescued in Daring Raid")["convicted"] is None
     assert _counts("Four women imprisoned in a flat were freed.")["convicted"] is None
     assert _counts("He was imprisoned for six years.")["convicted"] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Two suspected recruiters were stopped at the border. Officials named them as Adaeze Okafor "
+            "and Emeka Obi-Nwosu.",
+            {"Adaeze Okafor", "Emeka Obi-Nwosu"},
+        ),
+        (
+            "A man accused of running the brothel was arrested in Cebu. He was identified as Ramon Cruz "
+            "Dela Pena.",
+            {"Ramon Cruz Dela Pena"},
+        ),
+    ],
+)
+def test_suspects_named_by_a_pronoun_after_their_arrest(text: str, names: set[str]) -> None:
+    assert set(_suspects(text)) == names
+
+
+def test_a_rescued_girl_named_by_a_pronoun_is_no_suspect() -> None:
+    text = "The girl was rescued from the flat by officers. She was identified as Mary Jones, 15."
+    assert _suspects(text) == []

@@ -27,14 +27,16 @@ _NAMED_WITH_AGE = re.compile(
 
 
 _AGE = r"(?:\s*\(\d{1,2}\))?"  # "Naiym (22), Asaduzzaman Nur (27) and …"
-# A name of one to three words, optionally after an initial written without a stop ("K Raju").
-_ONE_NAME = r"(?:[A-Z]\.?\s+)?[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+){0,2}"
+# A name of one to four words ("Ramon Cruz Dela Pena"), optionally after an initial written without a
+# stop ("K Raju"); a word may join capitals with hyphens ("Nwankwo-Eze").
+_NAME_WORD = r"[A-Z][a-zà-ÿ’']+(?:-[A-Za-zà-ÿ’']+)*-?"
+_ONE_NAME = rf"(?:[A-Z]\.?\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
 # one listed name with its age: "Ann Lee (22)", "Ann Lee, 22", "22-year-old Ann Lee"
 _LISTED_ONE = rf"(?:\d{{1,2}}-year-old\s+)?{_ONE_NAME}(?:,\s*\d{{1,2}}\b(?=\s*(?:,|and\b|\.|$))|{_AGE})"
 # "The three were identified as …" right after a sentence about arrested suspects
 _ANAPHOR_SUBJECT = re.compile(
-    r"\b(?:the (?:two|three|four|five|six|seven|eight|nine|ten|\d+|pair|couple|trio|duo)|they|both)\s+"
-    r"(?:(?:were|was|have been|had been)\s+)?$",
+    r"\b(?:the (?:two|three|four|five|six|seven|eight|nine|ten|\d+|pair|couple|trio|duo)|they|both|he|she)\s+"
+    r"(?:(?:were|was|have been|had been|has been)\s+)?$",
     re.IGNORECASE,
 )
 _SUSPECTS_BEFORE = re.compile(
@@ -42,7 +44,7 @@ _SUSPECTS_BEFORE = re.compile(
 )
 _NAMES_GIVEN = re.compile(
     rf"\b(?:names?\s+(?:were|was|are|is)\s+(?:given|listed)\s+as|"
-    rf"(?:(?:were|was|been)\s+)?(?:named|identified)\s+as|"
+    rf"(?:(?:were|was|been)\s+)?(?:named|identified)(?P<object>\s+(?:them|her|him))?\s+as|"
     rf"(?:arrestees|arrested (?:persons|people|suspects|men|women)|detainees|"
     rf"(?:the )?(?:accused|suspects|defendants)(?: persons)?)\s+(?:are|were|include)d?:?)"
     rf"\s+(?P<names>{_LISTED_ONE}(?:\s*,\s*{_LISTED_ONE})*(?:\s*,?\s+and\s+{_LISTED_ONE})?)"
@@ -101,10 +103,11 @@ def aliases(
             continue
         words = lemmas(span.sent)
         # who is being named: "three kiln owners -- identified as …", "a broker identified as …"
-        named = doc.text[max(0, match.start() - 40) : match.start()].lower()
-        anaphor = _ANAPHOR_SUBJECT.search(doc.text[max(0, match.start() - 40) : match.start()]) and (
-            _SUSPECTS_BEFORE.search(doc.text[max(0, match.start() - 200) : match.start()])
-        )
+        lead = doc.text[max(0, match.start() - 40) : match.start()]
+        named = lead.lower()
+        # "She was identified as …", "The agency named them as …": the people of the sentence before
+        pronoun = match.group("object") or _ANAPHOR_SUBJECT.search(lead)
+        anaphor = pronoun and (_SUSPECTS_BEFORE.search(doc.text[max(0, match.start() - 200) : match.start()]))
         counts = {
             "suspect": len(words & (SUSPECT_SENTENCE | {"leader", "ring", "boss", "manhunt", "wanted"}))
             + (2 if _SUSPECT_NOUN.search(named) or _LIST_OF_SUSPECTS.match(match.group(0)) or anaphor else 0)
