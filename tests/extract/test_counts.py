@@ -342,3 +342,18 @@ def test_a_span_of_time_after_a_verb_of_pay_is_no_sentence() -> None:
     text = "The court heard she was paid £15 a month and received no pay for the following two years."
     assert summary(text)["sentence_years"] is None
     assert summary("He was jailed for two years.")["sentence_years"] == 2
+
+
+def test_an_earlier_case_and_the_law_give_no_prison_term() -> None:
+    text = (
+        "Nail bar owner jailed\n\nThe owner of a nail bar in Leeds was jailed for six years on Friday. "
+        "She had denied the charges. The court heard from two of the girls. "
+        "In 2019 a restaurant owner in York was jailed for nine years for similar offences. "
+        "Under the act, trafficking carries a sentence of two to fourteen years."
+    )
+    assert summary(text)["sentence_years"] == 6.0
+
+
+def test_a_term_given_after_a_long_aside() -> None:
+    text = "The court sentenced Ms Otieno, whom the prosecution described as the recruiter, to 25 years."
+    assert summary(text)["sentence_years"] == 25.0

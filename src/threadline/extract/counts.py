@@ -931,12 +931,42 @@ _NOT_A_TERM_AFTER = re.compile(
 )
 
 
-def _sentence_years(s: str) -> list[tuple[int, int, float]]:
-    out = []
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# A later sentence that opens on an earlier date or "in a separate case" and brings someone new with an
+# indefinite article tells another case: "In 2021 a car wash owner in Kent was jailed for five years".
+_OTHER_CASE = re.compile(
+    rf"^\W*(?:(?:in|by) (?:(?:early|late|mid-?) ?)?(?:{_MONTH} )?(?:19|20)\d\d|in {_MONTH}|"
+    r"last (?:year|month)|earlier this year|previously|in (?:an?|another) "
+    r"(?:(?:separate|similar|earlier|unrelated|different|other|previous) )?case|"
+    r"in anul (?:19|20)\d\d|in (?:19|20)\d\d)\b[^.;]{0,40}?,?\s+"
+    r"(?:an?|another|un alt|o alta|alti|alte)\s+(?!(?:jury|judge|court|magistrate|grand|federal|"
+    r"judecator|instanta)\b)",
+    re.IGNORECASE,
+)
+# A term the law sets, not one a court passed: "trafficking carries a minimum sentence of five years",
+# "an offence punishable by two to eight years".
+_LAW_TERM = re.compile(
+    r"\b(?:carr(?:y|ies|ying)|punishable|prescribes?|provides? for|se pedepse\w*)\b[^.;]{0,50}$",
+    re.IGNORECASE,
+)
+
+
+_SENTENCED_TO = re.compile(r"\bsentenced\b[^.;]{0,110}\bto\s+$")
+
+
+def _sentence_years(s: str, index: int = 0) -> list[tuple[int, int, float]]:
+    out: list[tuple[int, int, float]] = []
+    if index >= 3 and _OTHER_CASE.match(s):
+        return out
     for m in _SENTENCE.finditer(s):
         window = s[max(0, m.start() - 60) : m.start()]
         after = s[m.end() : m.end() + 30]
-        if not (_SENTENCE_CUE.search(window) or _SENTENCE_NOUN_AFTER.match(after)):
+        if not (
+            _SENTENCE_CUE.search(window)
+            or _SENTENCE_NOUN_AFTER.match(after)
+            # "sentenced Ms X, whom the prosecution described as the recruiter, to 30 years"
+            or _SENTENCED_TO.search(s, max(0, m.start() - 130), m.start())
+        ):
             continue
         if m.group("mo"):
             months = parse_number(m.group("mo"))
@@ -956,6 +986,8 @@ def _sentence_years(s: str) -> list[tuple[int, int, float]]:
                 years = first  # "sentences of eight and six years respectively": the longest
         lead = s[max(0, m.start() - 30) : m.start()]
         if _SENTENCE_VAGUE.search(lead) and not m.group("range"):
+            continue
+        if _LAW_TERM.search(s[max(0, m.start() - 60) : m.start()]):
             continue
         if _NOT_A_TERM_AFTER.match(after[:25]) or re.search(
             r"\b(?:over|for the past|for the last|in the last|after|investigation of|operation|"
@@ -1269,7 +1301,7 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         a, b = start + m.start("place"), start + m.end("place")
         out.append(Mention("count", (a, b), text[a:b], 1, EXTRACTOR, 0.5, attrs))
 
-    for a, b, years in _sentence_years(s):
+    for a, b, years in _sentence_years(s, index):
         attrs = {"counts": OutcomeKind.SENTENCE_YEARS.value, "sentence": index}
         out.append(
             Mention(
