@@ -357,3 +357,25 @@ def test_an_earlier_case_and_the_law_give_no_prison_term() -> None:
 def test_a_term_given_after_a_long_aside() -> None:
     text = "The court sentenced Ms Otieno, whom the prosecution described as the recruiter, to 25 years."
     assert summary(text)["sentence_years"] == 25.0
+
+
+def test_people_convicted_one_by_one_are_told_apart_by_name() -> None:
+    text = (
+        "Two brothers who ran a car wash have been jailed. Adil Karimi, 38, and his brother Omid "
+        "Karimi, 34, were convicted after a trial. Adil Karimi was jailed for six years. Sara Lind, 29, "
+        "pleaded guilty to money laundering and was given a suspended sentence."
+    )
+    assert summary(text)["convicted"] == 3
+
+
+def test_a_home_town_or_a_relative_clause_between_a_name_and_a_plea() -> None:
+    text = (
+        "Tom Reed, 30, of Hull, admitted conspiracy to supply drugs. Amy Cole, 23, who rented the flat "
+        "in her name, pleaded guilty to the same charge."
+    )
+    assert summary(text)["convicted"] == 2
+
+
+def test_an_arrest_warrant_arrests_nobody() -> None:
+    text = "Police in Cluj executed a European Arrest Warrant. Ana Rus was arrested at the flat."
+    assert summary(text)["arrested"] == 1

@@ -294,7 +294,9 @@ _VERBS: dict[OutcomeKind, str] = {
     ),
     OutcomeKind.ARRESTED: (
         r"number of (?:people )?(?:arrests|arrested|detained)(?: so far)? (?:to|at|rose to|stands at)|"
-        r"arrested|arrests? of|arrest|arrests|arresting|apprehended|nabbed|taken into custody|"
+        # "a European Arrest Warrant" arrests nobody by itself
+        r"arrested|arrests? of|arrest(?!s? warrants?)|arrests(?! warrants?)|arresting|apprehended|nabbed|"
+        r"taken into custody|"
         r"arestati preventiv|arestate preventiv|arestat preventiv|arestata preventiv|"
         r"(?:(?:a|au) fost dispus\w* )?(?:masura )?arest\w* preventiv\w*"
         r"(?:[^.;]{0,30}?fata de|(?:(?: pe| pentru) \d+ (?:de )?zile)?(?: a\b)?)|"
@@ -1045,6 +1047,12 @@ _SUSPECT_OUTCOMES = frozenset(
     {OutcomeKind.ARRESTED, OutcomeKind.DETAINED, OutcomeKind.CHARGED, OutcomeKind.CONVICTED}
 )
 _SUSPECT_VALUES = frozenset(k.value for k in _SUSPECT_OUTCOMES)
+_AGE_AROUND = re.compile(r"^\s*\d{1,2}-year-old\s+|\s*(?:\(\d{1,2}\)|,\s*\d{1,2}\s*,?)\s*$")
+
+
+def _name_of(named: str) -> str:
+    """The name in a named phrase: "Ann Lee, 22," and "22-year-old Ann Lee" are "Ann Lee"."""
+    return _AGE_AROUND.sub("", named).strip()
 
 
 def _resolve_anaphors(mentions: list[Mention]) -> list[Mention]:
@@ -1116,6 +1124,11 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             part_ages = [_ONE_AGE.search(text, start + p.start, start + p.end) for p in chain.parts]
             if all(part_ages):
                 attrs["ages"] = [int(m.group(1)) for m in part_ages if m]
+        named = [_name_of(n.group()) for n in _NAMED_PERSON.finditer(text, a, b)]
+        if outcome in _SUSPECT_OUTCOMES and named:
+            # "Hemin Rashid, 38, and his brother Shvan Rashid, 34": people told apart by name across
+            # sentences
+            attrs["names"] = named
         if total:
             attrs["total"] = True
         out.append(Mention("count", (a, b), text[a:b], int(chain.value), EXTRACTOR, conf, attrs))
@@ -1441,7 +1454,11 @@ _PASSIVE = re.compile(
     r"\b(?:were|was|been|being|are|is|got|get|be|fost|sunt|fi|fusesera|s-au|s-a|erau|era)\b"
 )
 # Verbs whose grammatical subject is what they count even in the active voice.
-_MODIFIER_GAP = re.compile(r"\s+(?:from|of|in|at|aged|with)\s[^,;]{1,50}?\s+")
+# "… from poor families fell victim", "Jordan Keeley, 27, of Walton, admitted", "X, who rented the
+# flat, pleaded guilty"
+_MODIFIER_GAP = re.compile(
+    r"\s+(?:(?:from|of|in|at|aged|with)\s[^,;]{1,50}?,?|(?:who|whom)\s[^;]{1,120}?,)\s+"
+)
 _SUBJECT_VERB = re.compile(
     r"(?:pleaded|pled|admitted|entered guilty|received|took part|taking part|participated|fell prey|"
     r"fac(?:e|es|ing) |fell victim|fallen (?:prey|victim)|c[ao]me forward|coming forward|"
@@ -1550,6 +1567,7 @@ def summarise_counts(mentions: Iterable[Mention]) -> dict[str, int | float | Non
             added = 0.0
             nth = 0.0
             for m in ms:
+                names.update(str(n).casefold() for n in m.attributes.get("names", ()))
                 subject = m.attributes.get("subject")
                 if subject in ("he", "she", "el", "ea"):
                     pronoun = True
