@@ -84,3 +84,13 @@ def test_romanian_town_lists_after_plural_kinds_and_in_brackets(text: str, expec
 )  # fmt: skip
 def test_older_and_short_country_names(name: str, code: str) -> None:
     assert country_code(name) == code
+
+
+def test_a_country_as_a_given_name_is_no_nationality() -> None:
+    for text in (
+        "The gang's leader, Jordan Blake, 27, of Walton, admitted conspiracy to supply drugs.",
+        "Police freed four women. Georgia Hart, a spokeswoman for the charity, said they were safe.",
+    ):
+        assert extract(Document(text=text, language="en")).summary["victims"]["nationalities"] == [], text
+    moldova = extract(Document(text="A woman from Moldova was rescued by police.", language="en"))
+    assert moldova.summary["victims"]["nationalities"] == ["MD"]

@@ -214,6 +214,8 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
             )
     # Countries the NER missed or mislabelled ("a 23-year-old from Moldova").
     in_ents = {i for e in doc.ents if e.label_ in PLACE_LABELS | {"NORP"} for i in range(e.start, e.end)}
+    # a country's name inside a person's full name is a given name: "Jordan Keeley", "Georgia Smith"
+    in_ents |= {i for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for i in range(e.start, e.end)}
     for tok in doc:
         if tok.i in in_ents or not tok.is_title or len(tok.text) < 4:
             continue
