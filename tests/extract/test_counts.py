@@ -379,3 +379,12 @@ def test_a_home_town_or_a_relative_clause_between_a_name_and_a_plea() -> None:
 def test_an_arrest_warrant_arrests_nobody() -> None:
     text = "Police in Cluj executed a European Arrest Warrant. Ana Rus was arrested at the flat."
     assert summary(text)["arrested"] == 1
+
+
+def test_a_record_kept_since_a_year_is_no_count_of_the_case() -> None:
+    text = (
+        "Inspectors freed 21 workers from a sugar cane farm in Goias. The men had no clean water. "
+        "Since the inspection teams were set up in 1995, more than 60,000 people have been rescued "
+        "from slave-like conditions in Brazil."
+    )
+    assert summary(text)["victims"] == 21

@@ -1076,8 +1076,19 @@ def _resolve_anaphors(mentions: list[Mention]) -> list[Mention]:
 _IN_ADDITION = re.compile(r"^\W*(?:in addition|additionally|separately|de asemenea|in plus|in paralel)\b")
 
 
+# A sentence that counts since a year or since a body began is a record, not this case: "Since the
+# groups were created in 1995, more than 63,000 people have been found …"
+_SINCE_YEARS = re.compile(
+    r"^\W*(?:since\b[^,;.]{0,80}?\b(?:19|20)\d\d\b|since (?:its|our|their|the) "
+    r"(?:founding|creation|launch|inception)\b|since records began\b|de la infiintare)",
+    re.IGNORECASE,
+)
+
+
 def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -> list[Mention]:
     s = folded[start:end]
+    if _SINCE_YEARS.match(s):
+        return []
     sentence_additive = bool(_IN_ADDITION.search(s))
     chains = _chains(s, _phrases(s, text[start:end]))
     # A verb form inside a counted phrase is its noun ("șase inculpați", "12 arrests"), not a verb.
