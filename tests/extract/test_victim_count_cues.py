@@ -133,3 +133,16 @@ EIGHTH_SESSION = [
 @pytest.mark.parametrize(("text", "outcome", "value"), EIGHTH_SESSION)
 def test_eighth_session_wordings(text: str, outcome: str, value: int | None) -> None:
     assert _counts(text)[outcome] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Border officers stopped nine young women from boarding a flight to Dubai.", 9),
+        ("Prosecutors said 17 of the workers are being treated as potential victims.", 17),
+        ("The men groomed four schoolgirls on social media.", 4),
+        ("Traffic officers stopped a van on the A1 and arrested two men.", None),
+    ],
+)
+def test_victims_stopped_groomed_or_treated_as_victims(text: str, value: int | None) -> None:
+    assert _victims(text) == value

@@ -240,7 +240,10 @@ _VERBS: dict[OutcomeKind, str] = {
     OutcomeKind.VICTIMS: (
         r"number of (?:victims|people)(?: rescued| identified| freed)? (?:to|at|rose to|stands at)|"
         r"rescued|rescue of|rescue|rescues|rescuing|freed|frees|freeing|free|saved|liberated|liberating|"
-        r"safeguarded|"
+        r"safeguarded|groomed|"
+        # "26 of them are treated as possible victims"; "stopped 14 women from boarding a flight"
+        r"treated as (?:possible |potential |suspected |presumed )?(?:victims|survivors)|"
+        r"stopped(?=[^.;]{1,60}? from (?:boarding|leaving|travell?ing|crossing|flying|being (?:taken|sent)))|"
         # "a broker identified as Mahendran" names someone; "identified as potential victims" counts
         r"identified(?! as (?!(?:[a-z]+ )?(?:victims?|survivors?)\b))|"
         r"taken to (?:a place of )?safety|moved to (?:a place of )?safety|removed|recuperata|"
