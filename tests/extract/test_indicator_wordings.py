@@ -187,3 +187,32 @@ def test_more_withheld_wage_wordings(text: str) -> None:
 )
 def test_more_abusive_condition_wordings(text: str) -> None:
     assert "abusive_conditions" in _indicators(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("The skipper kept the deckhands' passports for the whole season.", "retention_of_documents"),
+        ("Their passports were collected on arrival and never returned.", "retention_of_documents"),
+        ("The workers' passports were found in a safe in the manager's office.", "retention_of_documents"),
+        ("Officers found four passports belonging to the women in the flat.", "retention_of_documents"),
+        ("The pickers were not allowed to step outside the compound.", "restriction_of_movement"),
+        ("In a year at sea the crew were never once allowed ashore.", "restriction_of_movement"),
+        ("They were told they could leave only once the debt was repaid.", "restriction_of_movement"),
+        ("The boss locked the door from the outside every night.", "restriction_of_movement"),
+        ("Armed guards patrolled the fences of the compound.", "restriction_of_movement"),
+        ("The gang confined them to a basement for weeks.", "restriction_of_movement"),
+        ("The boss told him his mother will be hurt if he runs.", "intimidation_threats"),
+        ("He said the police would arrest us if we complained.", "intimidation_threats"),
+    ],
+)
+def test_documents_kept_movement_restricted_and_threats(text: str, indicator: str) -> None:
+    assert indicator in _indicators(text)
+
+
+def test_passports_checked_or_carried_are_not_kept() -> None:
+    for text in (
+        "Officers checked the passports of 40 workers at the site.",
+        "Three of the girls carried passports showing false dates of birth.",
+    ):
+        assert "retention_of_documents" not in _indicators(text), text
