@@ -216,3 +216,26 @@ def test_passports_checked_or_carried_are_not_kept() -> None:
         "Three of the girls carried passports showing false dates of birth.",
     ):
         assert "retention_of_documents" not in _indicators(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("The boss made sure the cooks had no contact with anyone outside the restaurant.", "isolation"),
+        ("She was forbidden from using a telephone and from contacting her family.", "isolation"),
+        ("Their phones were taken from them on the first day.", "isolation"),
+        ("The deckhands worked for two seasons without setting foot on shore.", "isolation"),
+        ("The nannies were rarely let out alone.", "restriction_of_movement"),
+        ("They were made to sleep in a portacabin behind the car wash.", "abusive_conditions"),
+        ("The girls shared one mattress in a back room of the salon.", "abusive_conditions"),
+        ("The washers had no gloves and no proper boots.", "abusive_conditions"),
+        ("Two of the crew had untreated wounds on their legs.", "abusive_conditions"),
+    ],
+)
+def test_isolation_and_poor_conditions_wordings(text: str, indicator: str) -> None:
+    assert indicator in _indicators(text)
+
+
+def test_phones_taken_by_the_police_isolate_nobody() -> None:
+    text = "During the searches a number of phones were taken for examination."
+    assert "isolation" not in _indicators(text)
