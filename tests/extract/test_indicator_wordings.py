@@ -239,3 +239,14 @@ def test_isolation_and_poor_conditions_wordings(text: str, indicator: str) -> No
 def test_phones_taken_by_the_police_isolate_nobody() -> None:
     text = "During the searches a number of phones were taken for examination."
     assert "isolation" not in _indicators(text)
+
+
+def test_the_elderly_and_disabled_cared_for_are_not_the_victims() -> None:
+    for text in (
+        "The agency placed live-in carers with elderly and disabled clients across the county.",
+        "They came to Britain to care for our elderly and were left unable to feed themselves.",
+    ):
+        assert "abuse_of_vulnerability" not in _indicators(text), text
+    romanian = Document(text="Femeile ingrijeau mama varstnica a angajatorului zi si noapte.", language="ro")
+    assert "abuse_of_vulnerability" not in extract(romanian).summary["indicators"]
+    assert "abuse_of_vulnerability" in _indicators("The gang targeted elderly and disabled men living alone.")
