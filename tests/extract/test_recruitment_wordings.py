@@ -106,3 +106,24 @@ def test_relatives_among_the_children_and_paid_parents_are_family_recruitment() 
         "The boys were taken to the lake after their parents were paid a few hundred cedis.",
     ):
         assert "family_or_acquaintance" in _recruitment(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        ("Each of the cooks owes the agent €9,000, the notes say.", "debt_bondage"),
+        ("He owes 'twenty thousand' for being brought to Britain.", "debt_bondage"),
+        ("The girls arrived owing the madam for their flights.", "debt_bondage"),
+        ("They swore they would repay 40,000 euros to the sponsor.", "debt_bondage"),
+        ("A broker paid their parents an advance of Rs 4,000 for each boy.", "debt_bondage"),
+        ("An agent from their village took the boys to the city.", "family_or_acquaintance"),
+        ("The children were handed to fishermen known to their families.", "family_or_acquaintance"),
+    ],
+)
+def test_debts_owed_advances_and_known_recruiters(text: str, method: str) -> None:
+    assert method in _recruitment(text)
+
+
+def test_a_false_promise_of_school_is_deception() -> None:
+    text = "A trader promised that the girls would be enrolled in a school in the capital."
+    assert "deception" in extract(Document(text=text, language="en")).summary["indicators"]
