@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
+from threadline.extract.given_names import is_given_name
 from threadline.extract.organisations import resolve_agency_aliases
 from threadline.extract.places import Place, country_code, country_pair, geocode, is_capital, sole_country
 from threadline.extract.types import Mention
@@ -578,6 +579,8 @@ def case_places(mentions: list[Mention], countries: Iterable[str]) -> list[str]:
             continue
         if m.attributes.get("relation") in ("reference", "seat", "partner", "custody"):
             continue  # a landmark, where officials sit, partner forces, police cells
+        if not country and is_given_name(m.value):
+            continue  # a first name the NER took for a place, which no gazetteer knows ("Yesenia")
         if m.attributes.get("relation") == "dateline" and is_capital(m.value):
             # a dateline in a national capital is where the press sits ("MANILA —"); elsewhere it is
             # where a local report's case happened ("Bahraich:", "HOUSTON —")
