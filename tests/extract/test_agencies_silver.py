@@ -304,3 +304,10 @@ def test_a_district_child_protection_unit_in_lower_case() -> None:
         "Officers and the district child protection unit took the nine boys to a shelter in Puri."
     )
     assert got == ["District Child Protection Unit (DCPU)"]
+
+
+def test_english_and_welsh_forces_named_together_and_a_highway_patrol() -> None:
+    text = "Last spring, Gwent Police and Merseyside Police raided six addresses and arrested four people."
+    assert {"Gwent Police", "Merseyside Police"} <= set(_agencies(text))
+    text = "Deputies, backed by the Texas Highway Patrol, served warrants at three farms near Abilene."
+    assert "Texas Highway Patrol" in _agencies(text)

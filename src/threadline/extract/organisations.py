@@ -23,7 +23,7 @@ _INSTITUTION = re.compile(
     r"|emergency|probation|correctional|welfare|support|investigative)\s+services|bureau|department|ministry|ministerul|office|unit|directorate|directia|direcția"
     r"|council|commission|authority|force|investigations?|enforcement|task ?force|inspectorate"
     r"|inspectoratul|brigade|brigada|squad|division|immigration|customs|border|interior"
-    r"|home office|sheriff|marshals?|gardaí|garda|charity|foundation|mission|trust|salvation"
+    r"|home office|sheriff|marshals?|patrol|gardaí|garda|charity|foundation|mission|trust|salvation"
     r"|ngo|fundatia|fundația|asociatia|asociația"
     # a country's mission abroad, a fire service that inspects premises
     r"|embassy|consulate|high commission|fire and rescue|fire service"
