@@ -388,3 +388,16 @@ def test_a_record_kept_since_a_year_is_no_count_of_the_case() -> None:
         "from slave-like conditions in Brazil."
     )
     assert summary(text)["victims"] == 21
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wang Li, 40, and Zhou Min, 38, appeared in the Durban Magistrate's Court charged with it.", 2),
+        ("The prosecutor ordered nine defendants be referred to the Criminal Court on charges of fraud.", 9),
+        ("Police submitted a charge sheet against five people last year.", 5),
+        ("Two men appeared in court on Monday for a bail hearing.", None),
+    ],
+)
+def test_charges_by_court_appearance_referral_or_charge_sheet(text: str, expected: int | None) -> None:
+    assert summary(text)["charged"] == expected

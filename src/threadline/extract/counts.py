@@ -320,7 +320,12 @@ _VERBS: dict[OutcomeKind, str] = {
         r"charged(?! for| them (?:rent|fees|for|money|a |an |[£$€]|\d)| rent| fees| with (?:rent|fees))|"
         # longest first: "charges against five men" names who was charged
         # "the man in charge of the brothel" was not charged
-        r"charges (?:were |have been )?(?:laid |brought |filed )?against|charging|charges|(?<!in )charge|"
+        r"charges (?:were |have been )?(?:laid |brought |filed )?against|"
+        r"charge ?sheets? (?:\w+ ){0,2}against|"
+        # "X and Y appeared in the magistrate's court charged under …"; "referred to the court on charges"
+        r"appeared (?:in|before) [^.;]{0,60}?\bcourts?\b[^.;]{0,30}?\b(?:charged|on charges|accused)\b|"
+        r"referred to (?:the )?(?:[\w'’-]+ ){0,4}courts? on charges|"
+        r"charging|charges|(?<!in )charge|"
         r"indicted|"
         r"indictments?[^;]{0,60}?against|indictments? for|prosecuted|"
         # only the charged plead or deny: "the three suspects pleaded not guilty to the charges"
@@ -1474,7 +1479,7 @@ _MODIFIER_GAP = re.compile(
     r"\s+(?:(?:from|of|in|at|aged|with)\s[^,;]{1,50}?,?|(?:who|whom)\s[^;]{1,120}?,)\s+"
 )
 _SUBJECT_VERB = re.compile(
-    r"(?:pleaded|pled|admitted|entered guilty|received|took part|taking part|participated|fell prey|"
+    r"(?:pleaded|pled|admitted|entered guilty|received|took part|taking part|participated|fell prey|appeared|"
     r"fac(?:e|es|ing) |fell victim|fallen (?:prey|victim)|c[ao]me forward|coming forward|"
     r"au participat|au actionat|deployed|involved|part of|recunoscut|entered (?:the )?(?:[\w'’]+ )?"
     r"(?:national referral mechanism|nrm))"
