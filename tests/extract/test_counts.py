@@ -401,3 +401,17 @@ def test_a_record_kept_since_a_year_is_no_count_of_the_case() -> None:
 )
 def test_charges_by_court_appearance_referral_or_charge_sheet(text: str, expected: int | None) -> None:
     assert summary(text)["charged"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Forty workers were freed from the farm. No arrests have been made, police said.", 0),
+        ("Nobody has been arrested so far, the inspectors said.", 0),
+        ("No one was arrested at the site. On Tuesday police arrested two men in Leeds.", 2),
+        ("Police arrested three men in Kent. No arrests were made in Spain.", 3),
+        ("Forty workers were freed from the farm.", None),
+    ],
+)
+def test_no_arrests_stated_is_zero(text: str, expected: int | None) -> None:
+    assert summary(text)["arrested"] == expected

@@ -1031,8 +1031,20 @@ def find_counts(text: str, segments: list[Segment], published: date | None = Non
         if seg.is_boilerplate:
             continue
         out.extend(_sentence_counts(text, folded, seg.start, seg.end, index))
+        for m in _NO_ARRESTS.finditer(folded, seg.start, seg.end):
+            attrs = {"counts": OutcomeKind.ARRESTED.value, "sentence": index, "none": True}
+            out.append(Mention("count", m.span(), text[m.start() : m.end()], 0, EXTRACTOR, 0.6, attrs))
     out = _resolve_anaphors(out)
     return out + _totals(text, out)
+
+
+# "No arrests have been made": the text states that nobody was arrested (0, not unknown)
+_NO_ARRESTS = re.compile(
+    r"\bno(?: one| body|body)? (?:has |have |had |was |were )?(?:yet |so far )?(?:been )?arrested\b|"
+    r"\bno arrests? (?:has |have |had |was |were )?(?:yet |so far )?(?:been )?(?:made|carried out)\b|"
+    r"\bno arrests? (?:yet|so far)\b|\bthere (?:have|had) been no arrests\b|"
+    r"\bniciun(?:a)? (?:persoana|suspect) nu a fost (?:retinut|arestat)\w*"
+)
 
 
 def _totals(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1561,11 +1573,18 @@ def summarise_counts(mentions: Iterable[Mention]) -> dict[str, int | float | Non
     `find_counts`) already hold the answer.
     """
     per: dict[str, dict[int, list[Mention]]] = defaultdict(lambda: defaultdict(list))
+    stated_none: set[str] = set()
     for m in mentions:
         if m.kind != "count":
             continue
+        if m.attributes.get("none"):
+            stated_none.add(str(m.attributes.get("counts", "")))
+            continue
         per[m.attributes.get("counts", "")][m.attributes.get("sentence", -1)].append(m)
     result: dict[str, int | float | None] = {k.value: None for k in OutcomeKind}
+    for outcome in stated_none & result.keys():
+        if outcome not in per:
+            result[outcome] = 0  # "no arrests have been made" and no count of arrests anywhere
     for outcome, by_sentence in per.items():
         if outcome not in result:
             continue
