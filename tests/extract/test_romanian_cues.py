@@ -177,3 +177,14 @@ def test_foreign_town_names_with_umlauts_and_accents_stay_whole() -> None:
 def test_a_town_in_the_genitive_is_the_town() -> None:
     text = "Tinerele erau exploatate sexual în zona Madridului, au precizat procurorii DIICOT."
     assert "Madrid" in extract(Document(text=text, language="ro")).summary["places"]
+
+
+def test_a_county_abroad_a_lake_and_genitive_plurals() -> None:
+    text = (
+        "Procurorii DIICOT au anuntat destructurarea unei grupari specializate in recrutarea tinerelor "
+        "pentru exploatare sexuala. Victimele au fost gasite la o ferma de langa Ballyjamesduff, in "
+        "comitatul Cavan, iar alte doua pe Lacul Volta."
+    )
+    summary = extract(Document(text=text, language="ro")).summary
+    assert {"Cavan", "Volta"} <= set(summary["places"])
+    assert summary["victims"]["genders"] == ["female"]

@@ -131,7 +131,9 @@ _PLACE_TRIGGER = re.compile(
     rf"|zona|zonei|localit[aă][țţt]ile|localit[aă][țţt]ilor|municipiile|municipiilor|ora[șşs]elor"
     rf"|comunele|comunelor|satele|satelor"
     rf"|cartierul|cartierului|sectorul|sectorului|regiunea|regiunii|provincia|provinciei"
-    rf"|landul|statul|ora[șşs]ele|teritoriul|teritoriului)|[îi]n|din|la|spre|c[aă]tre|l[aâ]ng[aă])"
+    rf"|landul|statul|ora[șşs]ele|teritoriul|teritoriului"
+    # a county or district abroad, a lake ("comitatul Monaghan", "districtul Kandal", "Lacul Volta")
+    rf"|comitatul|comitatului|districtul|districtului|lacul|lacului)|[îi]n|din|la|spre|c[aă]tre|l[aâ]ng[aă])"
     rf"\s+(?P<name>{_PLACE_SEQ}|\d)"
 )
 _COUNTY_KINDS = {"judetul", "judetului", "judetele", "judetelor"}
@@ -147,6 +149,7 @@ _NAMED_KINDS = {
     "municipiul", "municipiului", "orasul", "orasului", "comuna", "comunei", "satul", "satului",
     "localitatea", "localitatii", "statiunea", "cartierul", "cartierului", "sectorul",
     "sectorului", "regiunea", "regiunii", "provincia", "provinciei", "landul", "statul", "orasele",
+    "comitatul", "comitatului", "districtul", "districtului", "lacul", "lacului",
     "zona", "zonei", "localitatile", "localitatilor", "municipiile", "municipiilor", "oraselor",
     "comunele", "comunelor", "satele", "satelor",
 } | _COUNTY_KINDS  # fmt: skip
@@ -156,9 +159,12 @@ _VICTIM_NOUNS = re.compile(
     r"persoane|persoana|cetat[ea]n\w*|barbat\w*|baiet\w*|muncitor\w*|adolescent\w*|elev[ea]\w*|"
     r"romanc\w*|romani\w*|minori)\b"
 )
-_FEMALE = re.compile(r"\b(femei[ea]?|tinere|tanara|fete|fata|fetele|minore|minora|adolescente|"
-                     r"adolescenta|romance|romanca|eleve|eleva|mame|mama|fiica)\b")  # fmt: skip
-_MALE = re.compile(r"\b(barbati|barbatii|barbat|baieti|baietii|baiat|tinerii barbati|fiul)\b")
+# with the genitive and dative plurals: "recrutarea tinerelor", "exploatarea femeilor"
+_FEMALE = re.compile(r"\b(femei[ea]?|femeilor|tinere|tinerelor|tanara|fete|fata|fetele|fetelor|minore|"
+                     r"minora|minorelor|adolescente|adolescentelor|adolescenta|romance|romancelor|romanca|"
+                     r"eleve|eleva|mame|mama|fiica)\b")  # fmt: skip
+_MALE = re.compile(r"\b(barbati|barbatii|barbatilor|barbat|baieti|baietii|baietilor|baiat|tinerii barbati|"
+                   r"fiul)\b")  # fmt: skip
 _MINOR = re.compile(
     r"\b(minor[aei]?|minorii|minorele|minorul|minora|copii|copiii|copil|copilul|eleve|eleva|"
     r"elevi|adolescent\w*|sub (?:varsta de )?18 ani)\b"
