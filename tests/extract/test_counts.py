@@ -415,3 +415,15 @@ def test_charges_by_court_appearance_referral_or_charge_sheet(text: str, expecte
 )
 def test_no_arrests_stated_is_zero(text: str, expected: int | None) -> None:
     assert summary(text)["arrested"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police rescued 13 men – nine Guatemalans and four Hondurans – from the farm.", 13),
+        ("The court heard nine victims, seven Sudanese and two Egyptians, eight men and one woman.", 9),
+        ("Police rescued two men and two women from the flat.", 4),
+    ],
+)
+def test_a_group_told_again_by_its_parts_is_not_added_twice(text: str, expected: int) -> None:
+    assert summary(text)["victims"] == expected

@@ -652,6 +652,18 @@ def _roles_clash(a: str, b: str) -> bool:
     return (a in _VICTIMISH and b in _NOT_VICTIM) or (a in _NOT_VICTIM and b in _VICTIMISH)
 
 
+def _told_again(total: float, parts: list[float]) -> bool:
+    """Whether `parts` split, in order, into runs that each add up to `total`."""
+    run = 0.0
+    for value in parts:
+        run += value
+        if run == total:
+            run = 0.0
+        elif run > total:
+            return False
+    return run == 0.0 and bool(parts)
+
+
 def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
     """Join phrases linked by 'and', ',', 'along with', 'including' into one summed phrase.
 
@@ -724,9 +736,11 @@ def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
                 )
                 or (
                     not _ADDING.search(link)
-                    and first.value == rest_sum
                     and first.kind != "singular"
-                    and first.head not in _GENDERED
+                    # "nine victims, seven Sudanese and two Egyptians, eight men and one woman": the
+                    # rest tells the nine over again, once or more; "two men and two women" adds
+                    and _told_again(first.value, [x.value for x in rest])
+                    and (first.head not in _GENDERED or len(rest) > 1)
                 )
             )
             if breakdown:
