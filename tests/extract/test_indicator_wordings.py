@@ -250,3 +250,18 @@ def test_the_elderly_and_disabled_cared_for_are_not_the_victims() -> None:
     romanian = Document(text="Femeile ingrijeau mama varstnica a angajatorului zi si noapte.", language="ro")
     assert "abuse_of_vulnerability" not in extract(romanian).summary["indicators"]
     assert "abuse_of_vulnerability" in _indicators("The gang targeted elderly and disabled men living alone.")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("She cooked and cleaned from six in the morning until after midnight.", "en"),
+        ("The boys hauled nets from dawn until dark on the lake.", "en"),
+        ("Femeile munceau de la 6 dimineata pana dupa miezul noptii.", "ro"),
+        ("Muncitorii culegeau ciuperci cate 70 de ore pe saptamana.", "ro"),
+        ("Lucrau practic non-stop si nu aveau nicio zi libera.", "ro"),
+    ],
+)
+def test_long_days_in_english_and_romanian(text: str, language: str) -> None:
+    summary = extract(Document(text=text, language=language)).summary
+    assert "excessive_overtime" in summary["indicators"]
