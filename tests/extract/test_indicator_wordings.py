@@ -265,3 +265,19 @@ def test_the_elderly_and_disabled_cared_for_are_not_the_victims() -> None:
 def test_long_days_in_english_and_romanian(text: str, language: str) -> None:
     summary = extract(Document(text=text, language=language)).summary
     assert "excessive_overtime" in summary["indicators"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Several of the boys had burn marks on their hands.", "en"),
+        ("Those who missed the quota were deprived of food.", "en"),
+        ("At sea the crew slept on deck in all weathers.", "en"),
+        ("The carers slept in a storage room behind the kitchen.", "en"),
+        ("Muncitorii locuiau cate opt intr-o rulota langa ferma.", "ro"),
+        ("Copiii tremurau de frig in barci.", "ro"),
+    ],
+)
+def test_more_poor_conditions_in_english_and_romanian(text: str, language: str) -> None:
+    summary = extract(Document(text=text, language=language)).summary
+    assert "abusive_conditions" in summary["indicators"]
