@@ -281,3 +281,19 @@ def test_long_days_in_english_and_romanian(text: str, language: str) -> None:
 def test_more_poor_conditions_in_english_and_romanian(text: str, language: str) -> None:
     summary = extract(Document(text=text, language=language)).summary
     assert "abusive_conditions" in summary["indicators"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("They were told their visas would be cancelled if they complained.", "en"),
+        ("The boss said he knew where their families lived.", "en"),
+        ("The women were made to swear an oath at a shrine before they left.", "en"),
+        ("Workers who left would be reported to immigration, the foreman said.", "en"),
+        ("Li s-a spus ca familiile lor vor avea de suferit.", "ro"),
+        ("Ni s-a spus ca politia ne aresteaza daca plecam.", "ro"),
+    ],
+)
+def test_threats_in_english_and_romanian(text: str, language: str) -> None:
+    summary = extract(Document(text=text, language=language)).summary
+    assert "intimidation_threats" in summary["indicators"]
