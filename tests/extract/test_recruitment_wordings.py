@@ -127,3 +127,19 @@ def test_debts_owed_advances_and_known_recruiters(text: str, method: str) -> Non
 def test_a_false_promise_of_school_is_deception() -> None:
     text = "A trader promised that the girls would be enrolled in a school in the capital."
     assert "deception" in extract(Document(text=text, language="en")).summary["indicators"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The brothers recruited the men outside hotels, promising them good money, cash in hand.", "en"),
+        ("Telegram groups advertised 'legal EU jobs' paying 2,500 euros a month.", "en"),
+        ("He saw a job post in a Facebook group for chat support in Bangkok.", "en"),
+        ("Her salary, promised at 120 dinars a month by the agency, was never paid.", "en"),
+        ("Firma le promisese salarii de 2.000 de euro pe luna.", "ro"),
+        ("Femeia le-a promis cate 1.000 de euro pe luna, masa si casa.", "ro"),
+    ],
+)
+def test_more_job_promises_in_english_and_romanian(text: str, language: str) -> None:
+    recruitment = extract(Document(text=text, language=language)).summary["recruitment"]
+    assert "false_job_offer" in recruitment
