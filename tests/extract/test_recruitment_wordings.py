@@ -143,3 +143,12 @@ def test_a_false_promise_of_school_is_deception() -> None:
 def test_more_job_promises_in_english_and_romanian(text: str, language: str) -> None:
     recruitment = extract(Document(text=text, language=language)).summary["recruitment"]
     assert "false_job_offer" in recruitment
+
+
+def test_a_mother_arranging_a_marriage_and_recruiters_who_knew_the_family() -> None:
+    for text in (
+        "Police allege the woman arranged for her 15-year-old daughter to marry a man twice her age.",
+        "The couple, who knew the nanny's family in La Paz, recruited her in 2015.",
+        "The recruiter, who comes from the same village as two of the girls, took them to the city.",
+    ):
+        assert "family_or_acquaintance" in _recruitment(text), text
