@@ -253,47 +253,33 @@ def test_the_elderly_and_disabled_cared_for_are_not_the_victims() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "language"),
+    ("text", "language", "indicator"),
     [
-        ("She cooked and cleaned from six in the morning until after midnight.", "en"),
-        ("The boys hauled nets from dawn until dark on the lake.", "en"),
-        ("Femeile munceau de la 6 dimineata pana dupa miezul noptii.", "ro"),
-        ("Muncitorii culegeau ciuperci cate 70 de ore pe saptamana.", "ro"),
-        ("Lucrau practic non-stop si nu aveau nicio zi libera.", "ro"),
+        ("She cooked and cleaned from six in the morning until after midnight.", "en", "excessive_overtime"),
+        ("The boys hauled nets from dawn until dark on the lake.", "en", "excessive_overtime"),
+        ("Femeile munceau de la 6 dimineata pana dupa miezul noptii.", "ro", "excessive_overtime"),
+        ("Muncitorii culegeau ciuperci cate 70 de ore pe saptamana.", "ro", "excessive_overtime"),
+        ("Lucrau practic non-stop si nu aveau nicio zi libera.", "ro", "excessive_overtime"),
+        ("Several of the boys had burn marks on their hands.", "en", "abusive_conditions"),
+        ("Those who missed the quota were deprived of food.", "en", "abusive_conditions"),
+        ("At sea the crew slept on deck in all weathers.", "en", "abusive_conditions"),
+        ("The carers slept in a storage room behind the kitchen.", "en", "abusive_conditions"),
+        ("Muncitorii locuiau cate opt intr-o rulota langa ferma.", "ro", "abusive_conditions"),
+        ("Copiii tremurau de frig in barci.", "ro", "abusive_conditions"),
+        ("They were told their visas would be cancelled if they complained.", "en", "intimidation_threats"),
+        ("The boss said he knew where their families lived.", "en", "intimidation_threats"),
+        ("The women were made to swear an oath at a shrine before they left.", "en", "intimidation_threats"),
+        (
+            "Workers who left would be reported to immigration, the foreman said.",
+            "en",
+            "intimidation_threats",
+        ),
+        ("Li s-a spus ca familiile lor vor avea de suferit.", "ro", "intimidation_threats"),
+        ("Ni s-a spus ca politia ne aresteaza daca plecam.", "ro", "intimidation_threats"),
     ],
 )
-def test_long_days_in_english_and_romanian(text: str, language: str) -> None:
+def test_long_days_poor_conditions_and_threats_in_english_and_romanian(
+    text: str, language: str, indicator: str
+) -> None:
     summary = extract(Document(text=text, language=language)).summary
-    assert "excessive_overtime" in summary["indicators"]
-
-
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        ("Several of the boys had burn marks on their hands.", "en"),
-        ("Those who missed the quota were deprived of food.", "en"),
-        ("At sea the crew slept on deck in all weathers.", "en"),
-        ("The carers slept in a storage room behind the kitchen.", "en"),
-        ("Muncitorii locuiau cate opt intr-o rulota langa ferma.", "ro"),
-        ("Copiii tremurau de frig in barci.", "ro"),
-    ],
-)
-def test_more_poor_conditions_in_english_and_romanian(text: str, language: str) -> None:
-    summary = extract(Document(text=text, language=language)).summary
-    assert "abusive_conditions" in summary["indicators"]
-
-
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        ("They were told their visas would be cancelled if they complained.", "en"),
-        ("The boss said he knew where their families lived.", "en"),
-        ("The women were made to swear an oath at a shrine before they left.", "en"),
-        ("Workers who left would be reported to immigration, the foreman said.", "en"),
-        ("Li s-a spus ca familiile lor vor avea de suferit.", "ro"),
-        ("Ni s-a spus ca politia ne aresteaza daca plecam.", "ro"),
-    ],
-)
-def test_threats_in_english_and_romanian(text: str, language: str) -> None:
-    summary = extract(Document(text=text, language=language)).summary
-    assert "intimidation_threats" in summary["indicators"]
+    assert indicator in summary["indicators"]
