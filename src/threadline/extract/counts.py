@@ -962,7 +962,7 @@ _OTHER_CASE = re.compile(
     rf"^\W*(?:(?:in|by) (?:(?:early|late|mid-?) ?)?(?:{_MONTH} )?(?:19|20)\d\d|in {_MONTH}|"
     r"last (?:year|month)|earlier this year|previously|in (?:an?|another) "
     r"(?:(?:separate|similar|earlier|unrelated|different|other|previous) )?case|"
-    r"in anul (?:19|20)\d\d|in (?:19|20)\d\d)\b[^.;]{0,40}?,?\s+"
+    r"in anul (?:19|20)\d\d)\b[^.;]{0,40}?,?\s+"
     r"(?:an?|another|un alt|o alta|alti|alte)\s+(?!(?:jury|judge|court|magistrate|grand|federal|"
     r"judecator|instanta)\b)",
     re.IGNORECASE,
@@ -973,8 +973,7 @@ _LAW_TERM = re.compile(
     r"\b(?:carr(?:y|ies|ying)|punishable|prescribes?|provides? for|se pedepse\w*)\b[^.;]{0,50}$",
     re.IGNORECASE,
 )
-
-
+# "sentenced Ms X, whom the prosecution described as the recruiter, to 30 years"
 _SENTENCED_TO = re.compile(r"\bsentenced\b[^.;]{0,110}\bto\s+$")
 
 
@@ -988,7 +987,6 @@ def _sentence_years(s: str, index: int = 0) -> list[tuple[int, int, float]]:
         if not (
             _SENTENCE_CUE.search(window)
             or _SENTENCE_NOUN_AFTER.match(after)
-            # "sentenced Ms X, whom the prosecution described as the recruiter, to 30 years"
             or _SENTENCED_TO.search(s, max(0, m.start() - 130), m.start())
         ):
             continue
