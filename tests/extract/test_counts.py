@@ -427,3 +427,16 @@ def test_no_arrests_stated_is_zero(text: str, expected: int | None) -> None:
 )
 def test_a_group_told_again_by_its_parts_is_not_added_twice(text: str, expected: int) -> None:
     assert summary(text)["victims"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "expected"),
+    [
+        ("Officers forced entry to four properties in Hull on Tuesday.", "premises_searched", 4),
+        ("Police forced their way into two flats in Leeds.", "premises_searched", 2),
+        ("The gang forced four women into prostitution.", "victims", 4),
+        ("She entered the country with three friends.", "premises_searched", None),
+    ],
+)
+def test_premises_entered_by_force(text: str, outcome: str, expected: int | None) -> None:
+    assert summary(text)[outcome] == expected

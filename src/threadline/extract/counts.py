@@ -291,7 +291,9 @@ _VERBS: dict[OutcomeKind, str] = {
         r"depistat|recuperat|exploatat|intercepted|forcing|coerced|sold|selling|"
         r"obligat|obligate|obligati|fortat|fortate|fortati|constrans|constranse|constransi|"
         # "engaged in forced labour": a noun, not the verb
-        r"forced(?! (?:labou?r|marriages?|prostitution|begging|criminality|sex work))|"
+        # ("forced entry to four properties" is a search)
+        r"forced(?! (?:labou?r|marriages?|prostitution|begging|criminality|sex work|entry|entrance|"
+        r"their way|open))|"
         r"identificate|identificati|identificata|depistate|depistati|recuperate|recuperati|"
         r"exploatate|exploatati|exploatat|exploata|traficate|traficati|scoase din"
     ),
@@ -360,6 +362,7 @@ _VERBS: dict[OutcomeKind, str] = {
     OutcomeKind.PREMISES_SEARCHED: (
         r"raided|raid|raids (?:on|at)|searched|executed|carried out|conducted|searches (?:at|of|on)|"
         r"swoop(?:ed|s)? (?:on|upon)|descended on|"
+        r"forced (?:their way (?:in)?to|(?:entry|entrance) (?:to|into|at))|"
         r"search of|stormed|targeted|efectuate|efectuat|perchezitionate|descinderi la|"
         r"perchezitii la|perchezitii in|au descins in|descins in|au descins|au perchezitionat"
     ),
