@@ -1170,8 +1170,9 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             part_ages = [_ONE_AGE.search(text, start + p.start, start + p.end) for p in chain.parts]
             if all(part_ages):
                 attrs["ages"] = [int(m.group(1)) for m in part_ages if m]
-        named = [_name_of(n.group()) for n in _NAMED_PERSON.finditer(text, a, b)]
-        if outcome in _SUSPECT_OUTCOMES and named:
+        if outcome in _SUSPECT_OUTCOMES and (
+            named := [_name_of(n.group()) for n in _NAMED_PERSON.finditer(text, a, b)]
+        ):
             # "Hemin Rashid, 38, and his brother Shvan Rashid, 34": people told apart by name across
             # sentences
             attrs["names"] = named
