@@ -45,3 +45,18 @@ def test_romanian_is_blank_tokenizer_with_sentences() -> None:
 
 def test_model_name_names_the_model() -> None:
     assert "en_core_web_sm" in nlp.model_name()
+
+
+def test_warm_up_compiles_both_lexicon_sets_before_the_first_report() -> None:
+    # A worker warms up once; its first English or Romanian report must not pay for compiling
+    # ~1,000 cues.
+    from threadline.extract import classify
+    from threadline.extract.pipeline import extract, warm_up
+    from threadline.taxonomy.document import Document
+
+    warm_up()
+    misses = classify._load.cache_info().misses
+    english = extract(Document(text="Police in Leeds arrested two men at a car wash on Tuesday."))
+    romanian = extract(Document(text="DIICOT a reținut trei persoane pentru trafic de persoane la Iași."))
+    assert (english.language, romanian.language) == ("en", "ro")
+    assert classify._load.cache_info().misses == misses

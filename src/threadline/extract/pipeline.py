@@ -295,4 +295,7 @@ def warm_up() -> None:
     detector()
     geocode("London", ["GB"])
     is_given_name("Ana")  # the first-name dictionary (0.2 s)
-    extract(Document(text="Police in London arrested Ion Popescu, 31. Poliția din Iași.", id="warm"))
+    # One report per language, so that both lexicon sets are compiled, and a date only the date
+    # parser reads ("5 July" without a year), so that its locale data is loaded too.
+    extract(Document(text="Police in London arrested Ion Popescu, 31, on 5 July.", id="warm"))
+    extract(Document(text="Poliția din Iași a reținut doi bărbați pe 3 martie, în județul Iași.", id="warm"))
