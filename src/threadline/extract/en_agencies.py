@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 from threadline.extract import organisations
 from threadline.extract.en_vocab import EXTRACTOR, INSTITUTION_HEADS
 from threadline.extract.places import country_code, demonym_code
+from threadline.extract.textutil import doc_text
 from threadline.extract.types import Mention
 
 _LOWER_AGENCY = re.compile(
@@ -83,27 +84,28 @@ def agency_shapes(
         if m.kind == "organisation" and m.attributes.get("kind") is not None
     ]
     out = []
-    for match in _AGENCY_SHAPE.finditer(doc.text):
+    for match in _AGENCY_SHAPE.finditer(doc_text(doc)):
         s, e = match.span(1)
         # overlapping a known organisation, or its sub-unit ("Metropolitan Police Modern Slavery
         # Unit", "Met's … Unit"): already counted
-        dashed = [ts for ts, te in taken if te <= s < te + 4 and _DASH_GAP.match(doc.text, te, s)]
+        dashed = [ts for ts, te in taken if te <= s < te + 4 and _DASH_GAP.match(doc_text(doc), te, s)]
         if dashed:
             s = dashed[0]
         elif any(
-            ts < e and (s < te or (s < te + 4 and _SUB_UNIT_GAP.match(doc.text, te, s))) for ts, te in taken
+            ts < e and (s < te or (s < te + 4 and _SUB_UNIT_GAP.match(doc_text(doc), te, s)))
+            for ts, te in taken
         ):
             continue
         parts = [(s, e)]
-        inner = re.search(r"[ \t]+of[ \t]+the[ \t]+", doc.text[s:e])
-        if inner and any(w.lower() in INSTITUTION_HEADS for w in doc.text[s:e][inner.end() :].split()):
+        inner = re.search(r"[ \t]+of[ \t]+the[ \t]+", doc_text(doc)[s:e])
+        if inner and any(w.lower() in INSTITUTION_HEADS for w in doc_text(doc)[s:e][inner.end() :].split()):
             parts = [(s, s + inner.start()), (s + inner.end(), e)]
         for ps, pe in parts:
-            raw = doc.text[ps:pe]
+            raw = doc_text(doc)[ps:pe]
             words = raw.split()
             if words and words[0].lower() == "the":
                 ps += len(words[0]) + 1
-                raw = doc.text[ps:pe]
+                raw = doc_text(doc)[ps:pe]
             if len(raw.split()) < 2:
                 continue
             if (mention := _body(text, doc, offset, is_boiler, (ps, pe), raw)) is not None:
@@ -151,17 +153,17 @@ _AREA_SUFFIX = re.compile(r"[ \t]+(?:Province|State|District|Region|County|City)
 def police_in_places(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
     if any(
         not _LEADING_WORDS.fullmatch(m.group(0).rsplit(None, 1)[0] + " ")
-        for m in _NAMED_FORCE.finditer(doc.text)
+        for m in _NAMED_FORCE.finditer(doc_text(doc))
     ):
         return []
     out = []
-    for match in _POLICE_IN.finditer(doc.text):
+    for match in _POLICE_IN.finditer(doc_text(doc)):
         area = _AREA_SUFFIX.sub("", match.group("area"))
         if country_code(area) or demonym_code(area) or _DIRECTION_START.match(area):
             continue
-        named = _NAME_BEFORE.search(doc.text, max(0, match.start() - 30), match.start())
+        named = _NAME_BEFORE.search(doc_text(doc), max(0, match.start() - 30), match.start())
         if (named and not _LEADING_WORDS.fullmatch(named.group(1) + " ")) or _POLICE_KIND_BEFORE.search(
-            doc.text, max(0, match.start() - 30), match.start()
+            doc_text(doc), max(0, match.start() - 30), match.start()
         ):
             continue  # "Federal police in Berlin", "border police in Sa Kaeo": another force, working there
         who = "prosecutors" if match.group("who").lower() == "prosecutors" else "police"
@@ -222,7 +224,7 @@ _LIST_HEADS = {"services": "Police Service", "forces": "Police", "departments": 
 
 def police_lists(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
     out = []
-    for match in _POLICE_LIST.finditer(doc.text):
+    for match in _POLICE_LIST.finditer(doc_text(doc)):
         for item in re.finditer(_AREA_ITEM, match.group("items")):
             area = re.sub(r"^the[ \t]+", "", item.group(0))
             if area in _NOT_FORCE_AREAS or country_code(area) or demonym_code(area):
@@ -275,7 +277,7 @@ _US_ATTORNEY = re.compile(
 
 
 def us_attorney_offices(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
-    matches = list(_US_ATTORNEY.finditer(doc.text)) if "Attorney" in doc.text else []
+    matches = list(_US_ATTORNEY.finditer(doc_text(doc))) if "Attorney" in doc_text(doc) else []
     # one office per text, named as the text names it where it gives the district
     full = next((m for m in matches if m.group("district")), matches[0] if matches else None)
     if full is None:
@@ -297,7 +299,7 @@ def us_attorney_offices(text: str, doc: Doc, offset: int, is_boiler: Callable[[i
 
 def national_bodies(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
     out = []
-    for match in _NATIONAL_BODY.finditer(doc.text):
+    for match in _NATIONAL_BODY.finditer(doc_text(doc)):
         if not _country_word(match.group("who")):
             continue
         kind = _BODY_KINDS.get(match.group("body").split()[0].lower(), "government")
@@ -323,10 +325,10 @@ _SUB_UNIT = re.compile(
 
 def sub_units(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
     out = []
-    for match in _SUB_UNIT.finditer(doc.text):
+    for match in _SUB_UNIT.finditer(doc_text(doc)):
         parent, unit = match.group("parent"), match.group("unit")
         entry = organisations.lexicon_entry(parent)
-        defined = organisations.acronyms(doc.text).get(parent) if entry is None else None
+        defined = organisations.acronyms(doc_text(doc)).get(parent) if entry is None else None
         kind = entry.kind if entry is not None else organisations.org_kind(defined) if defined else None
         if kind is None or kind in ("helpline", "ngo"):
             continue
@@ -349,12 +351,12 @@ _TEAM = re.compile(
 def teams(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
     """Teams named for their work, which the NER often cuts before "team" ("One Stop Crisis team")."""
     out = []
-    for match in _TEAM.finditer(doc.text):
+    for match in _TEAM.finditer(doc_text(doc)):
         lead = _LEADING_WORDS.match(match.group(1))
         s = match.start(1) + (lead.end() if lead else 0)
-        if len(doc.text[s : match.end(1)].split()) < 2:
+        if len(doc_text(doc)[s : match.end(1)].split()) < 2:
             continue
-        mention = _body(text, doc, offset, is_boiler, (s, match.end(1)), doc.text[s : match.end(1)])
+        mention = _body(text, doc, offset, is_boiler, (s, match.end(1)), doc_text(doc)[s : match.end(1)])
         if mention is not None:
             out.append(mention)
     return out
@@ -365,15 +367,15 @@ def lower_agencies(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], 
     out = police_in_places(text, doc, offset, is_boiler) + police_lists(text, doc, offset, is_boiler)
     out += national_bodies(text, doc, offset, is_boiler) + sub_units(text, doc, offset, is_boiler)
     out += teams(text, doc, offset, is_boiler) + us_attorney_offices(text, doc, offset, is_boiler)
-    for match in _LOWER_POLICE.finditer(doc.text) if "police" in doc.text else ():
+    for match in _LOWER_POLICE.finditer(doc_text(doc)) if "police" in doc_text(doc) else ():
         s = match.start(1)
-        lead = _LEADING_WORDS.match(doc.text, s, match.end(1))
+        lead = _LEADING_WORDS.match(doc_text(doc), s, match.end(1))
         if lead:
             s = lead.end()
-        name = doc.text[s : match.end(1)]
+        name = doc_text(doc)[s : match.end(1)]
         if len(name.split()) < 2 or name.startswith("and "):
             continue
-        if _INDEFINITE.search(doc.text, max(0, s - 30), s):
+        if _INDEFINITE.search(doc_text(doc), max(0, s - 30), s):
             continue  # "taken to a north London police station": a building, not the force
         for part_start, part in _forces_named_together(doc, name, s):
             mention = _body(
@@ -382,7 +384,7 @@ def lower_agencies(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], 
             )  # fmt: skip
             if mention is not None:
                 out.append(mention)
-    for match in _COURT_PAIR.finditer(doc.text):
+    for match in _COURT_PAIR.finditer(doc_text(doc)):
         level = match.group("level")
         for key in ("a", "b"):
             where = match.group(key)
@@ -394,7 +396,7 @@ def lower_agencies(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], 
             )  # fmt: skip
             if mention is not None:
                 out.append(mention)
-    for match in _LOWER_COURT.finditer(doc.text):
+    for match in _LOWER_COURT.finditer(doc_text(doc)):
         where = match.group("where")
         if where and _LEADING_WORDS.fullmatch(where + " "):
             continue  # "On Monday crown court …": no court's seat
@@ -408,7 +410,7 @@ def lower_agencies(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], 
         )  # fmt: skip
         if mention is not None:
             out.append(mention)
-    for match in _LOWER_AGENCY.finditer(doc.text):
+    for match in _LOWER_AGENCY.finditer(doc_text(doc)):
         mention = _body(text, doc, offset, is_boiler, match.span(), match.group(0), allow_lower=True)
         if mention is not None:
             out.append(mention)

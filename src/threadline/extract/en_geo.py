@@ -26,6 +26,7 @@ from threadline.extract.places import (
     is_division_name,
     is_region_name,
 )
+from threadline.extract.textutil import doc_text
 from threadline.extract.types import Mention
 
 _DISTANCE_BEFORE = re.compile(
@@ -52,7 +53,7 @@ _DATELINE_AFTER = re.compile(
 
 def is_dateline(ent: SpacySpan) -> bool:
     """Whether a place opens a line as the dateline of a report."""
-    text = ent.doc.text
+    text = doc_text(ent.doc)
     before = text[max(0, ent.start_char - 40) : ent.start_char]
     return bool(_DATELINE_BEFORE.search(before)) and bool(_DATELINE_AFTER.match(text, ent.end_char))
 
@@ -373,7 +374,7 @@ def division_places(
         if m.kind in ("place", "country"):
             taken.setdefault(m.span, []).append(m)
     out = []
-    for match in _DIVISION.finditer(doc.text):
+    for match in _DIVISION.finditer(doc_text(doc)):
         for group in ("unit", "parent", "metro"):
             if match.group(group) is None:
                 continue
@@ -383,7 +384,7 @@ def division_places(
             if group == "parent" and not unit_lower:
                 continue  # only "the Thane district of Maharashtra"; "District of Columbia" is one name
             s, e = match.span(group)
-            words = doc.text[s:e].split()
+            words = doc_text(doc)[s:e].split()
             while words and words[0] in _NOT_UNIT:
                 s += len(words[0]) + 1
                 words = words[1:]
@@ -401,7 +402,7 @@ def division_places(
                 for m in taken[(s + offset, e + offset)]:
                     m.attributes["unit_named"] = m.attributes.get("unit_named") or named
                 continue
-            if country_code(doc.text[s:e]):
+            if country_code(doc_text(doc)[s:e]):
                 continue
             span = doc.char_span(s, e, alignment_mode="contract")
             if span is None:
@@ -428,7 +429,7 @@ _IRISH_COUNTY = re.compile(
 
 def _irish_counties(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
     out = []
-    for match in _IRISH_COUNTY.finditer(doc.text):
+    for match in _IRISH_COUNTY.finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
         if span is None:
             continue
@@ -458,7 +459,7 @@ def _named_as_a_town(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) ->
     word makes the name a place the NER often leaves untagged or calls an organisation; the gazetteer
     still confirms it, however small the town (`named_as`)."""
     out = []
-    for match in _CITY_OF.finditer(doc.text):
+    for match in _CITY_OF.finditer(doc_text(doc)):
         if match.group("name") is not None:
             pieces = [match.span(g) for g in ("name", "within") if match.group(g) is not None]
         else:
@@ -534,7 +535,7 @@ _RESIDENTS = re.compile(
 def _place_name_span(doc: Doc, start: int, end: int) -> SpacySpan | None:
     """The name at text[start:end] without leading capitalised function words ("The", "In", "Their"),
     as a span; None when nothing is left or it names a country or a nationality."""
-    words = doc.text[start:end].split()
+    words = doc_text(doc)[start:end].split()
     while words and words[0] in _NOT_UNIT:
         start += len(words[0]) + 1
         words = words[1:]
@@ -546,7 +547,7 @@ def _place_name_span(doc: Doc, start: int, end: int) -> SpacySpan | None:
 
 def _residents_of(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
     out = []
-    for match in _RESIDENTS.finditer(doc.text):
+    for match in _RESIDENTS.finditer(doc_text(doc)):
         group = "before" if match.group("before") is not None else "after"
         s, e = match.span(group)
         span = _place_name_span(doc, s, e)
@@ -566,7 +567,7 @@ _TOWN_BRACKET = re.compile(
 
 def _before_a_region(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
     out = []
-    for match in _TOWN_BRACKET.finditer(doc.text):
+    for match in _TOWN_BRACKET.finditer(doc_text(doc)):
         if not is_division_name(match.group("region")):
             continue
         span = _place_name_span(doc, *match.span("name"))

@@ -13,6 +13,7 @@ from threadline.extract import organisations, people
 from threadline.extract.en_vocab import EXTRACTOR, STREET_WORDS, SUSPECT_SENTENCE, lemmas
 from threadline.extract.lexicon import role_cues
 from threadline.extract.places import country_code, demonym_code, geocode
+from threadline.extract.textutil import doc_text
 from threadline.extract.types import Mention
 
 _ALIAS = re.compile(
@@ -67,11 +68,11 @@ def aliases(
     alias_names: set[str] = set()
     attached_names: set[str] = set()
     person_ends: list[int] = [e.end_char for e in doc.ents if e.label_ == "PERSON"]
-    for match in _ALIAS.finditer(doc.text):
+    for match in _ALIAS.finditer(doc_text(doc)):
         if people.is_business_name(match.group("name")):
             continue  # "efforts such as Operation Cross Country": an operation, not a nickname
         alias_names.add(match.group("name"))
-        before = doc.text[max(0, match.start() - 4) : match.start()]
+        before = doc_text(doc)[max(0, match.start() - 4) : match.start()]
         attached = match.group("also") or any(0 <= match.start() - end <= 3 for end in person_ends)
         if attached or ("," in before and any(0 <= match.start() - e <= 6 for e in person_ends)):
             attached_names.add(match.group("name"))
@@ -95,7 +96,7 @@ def aliases(
                 {"cues": counts, "alias": True, "boilerplate": is_boiler(start)},
             )
         )
-    for match in _NAMES_GIVEN.finditer(doc.text):
+    for match in _NAMES_GIVEN.finditer(doc_text(doc)):
         # "two members of the ring, whose names were given as Bose and Ismael": people named by
         # one name only, which the suspect list otherwise drops
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -103,11 +104,13 @@ def aliases(
             continue
         words = lemmas(span.sent)
         # who is being named: "three kiln owners -- identified as …", "a broker identified as …"
-        lead = doc.text[max(0, match.start() - 40) : match.start()]
+        lead = doc_text(doc)[max(0, match.start() - 40) : match.start()]
         named = lead.lower()
         # "She was identified as …", "The agency named them as …": the people of the sentence before
         pronoun = match.group("object") or _ANAPHOR_SUBJECT.search(lead)
-        anaphor = pronoun and (_SUSPECTS_BEFORE.search(doc.text[max(0, match.start() - 200) : match.start()]))
+        anaphor = pronoun and (
+            _SUSPECTS_BEFORE.search(doc_text(doc)[max(0, match.start() - 200) : match.start()])
+        )
         counts = {
             "suspect": len(words & (SUSPECT_SENTENCE | {"leader", "ring", "boss", "manhunt", "wanted"}))
             + (2 if _SUSPECT_NOUN.search(named) or _LIST_OF_SUSPECTS.match(match.group(0)) or anaphor else 0)
@@ -156,7 +159,7 @@ def named_with_age(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> l
         if e.label_ not in ("ORG", "NORP") or organisations.org_kind(e.text) is not None
     ]
     out = []
-    for match in _NAMED_WITH_AGE.finditer(doc.text):
+    for match in _NAMED_WITH_AGE.finditer(doc_text(doc)):
         group = "a" if match.group("a") else "b"
         s, e = match.span(group)
         if any(s < te and ts < e for ts, te in taken):
@@ -230,7 +233,7 @@ def listed_names(doc: Doc) -> None:
     at least two people, places where the list follows a preposition of place and holds a place."""
     ents = list(doc.ents)
     relabelled: list[SpacySpan] = []
-    for match in _NAME_LIST.finditer(doc.text):
+    for match in _NAME_LIST.finditer(doc_text(doc)):
         whole = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         items = [
             doc.char_span(m.start() + match.start(), m.end() + match.start(), alignment_mode="contract")
@@ -238,7 +241,7 @@ def listed_names(doc: Doc) -> None:
         ]
         items = [s for s in items if s is not None and len(s) > 1]
         overlapping = [[e for e in ents if e.start < s.end and s.start < e.end] for s in items]
-        after_place_word = _LOCATIVE.search(doc.text[max(0, match.start() - 12) : match.start()])
+        after_place_word = _LOCATIVE.search(doc_text(doc)[max(0, match.start() - 12) : match.start()])
         people_found = sum(any(e.label_ == "PERSON" for e in found) for found in overlapping)
         if not after_place_word and people_found < 2:
             continue  # neither a list of places nor one of people: no gazetteer lookups needed

@@ -42,6 +42,7 @@ from threadline.extract.en_vocab import (
     STREET_WORDS,
 )
 from threadline.extract.places import country_code, demonym_code, geocode, is_region_name
+from threadline.extract.textutil import doc_text
 from threadline.extract.types import Mention
 
 __all__ = ["english_entities", "group_role", "mention_is_agency"]
@@ -77,10 +78,10 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
     out: list[Mention] = []
     initial_names(doc)
     listed_names(doc)
-    known_acronyms = organisations.acronyms(doc.text)
+    known_acronyms = organisations.acronyms(doc_text(doc))
     acronym_spans = [
         (m.start(), m.end(), m.group(2), known_acronyms[m.group(2)])
-        for m in organisations.ACRONYM.finditer(doc.text)
+        for m in organisations.ACRONYM.finditer(doc_text(doc))
         if m.group(2) in known_acronyms
     ]
     org_ends: set[int] = set()
@@ -118,8 +119,8 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
                 out.append(place)
                 continue
             ngo = organisations.ngo_by_context(
-                doc.text[max(0, ent.start_char - 30) : ent.start_char],
-                doc.text[ent.end_char : ent.end_char + 50],
+                doc_text(doc)[max(0, ent.start_char - 30) : ent.start_char],
+                doc_text(doc)[ent.end_char : ent.end_char + 50],
             )
             if (last in _BODY_ENDS and len(ent) > 1) or ngo:
                 # "West Yorkshire Police" or "the NGO Bachpan Bachao Andolan" tagged PERSON
@@ -265,7 +266,7 @@ def _person_is_place(ent: SpacySpan, last: str) -> bool:
     """A name the NER called a person where a place stands: "a flat in Al Muraqabat", "a farm in Nea
     Manolada", "the municipalities of Zafarraya and Alhama de Granada" (not "in Ahmed Karimi's house",
     a business or an event)."""
-    text = ent.doc.text
+    text = doc_text(ent.doc)
     return bool(
         _IN_PLACE_BEFORE.search(text, max(0, ent.start_char - 60), ent.start_char)
         and (

@@ -19,6 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Span as SpacySpan
 
 from threadline.extract.lexicon import role_cues, strip_accents
+from threadline.extract.textutil import doc_text
 from threadline.extract.types import Mention
 from threadline.taxonomy.vocabulary import Role
 
@@ -255,7 +256,7 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
         if word in _GENDER_WORDS:
             gender = _GENDER_WORDS[word]
 
-    text = doc.text
+    text = doc_text(doc)
     line_start = text.rfind("\n", 0, ent.start_char) + 1
     byline = (
         _CREDIT_BEFORE.search(text[max(line_start, ent.start_char - 30) : ent.start_char])

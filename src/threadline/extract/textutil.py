@@ -11,6 +11,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 # Romanian has two spellings of s/t with a comma or cedilla below; news sites mix them freely.
 _SPECIAL = str.maketrans(
@@ -29,6 +30,15 @@ def _fold_char(ch: str) -> str:
         return ch
     base = unicodedata.normalize("NFKD", low)[:1]
     return base if base else low
+
+
+def doc_text(doc: Any) -> str:
+    """A spaCy Doc's text, joined once: `Doc.text` rebuilds the string from every token on each
+    call (~0.4 ms for a 1,000-token chunk), and the entity rules ask for it hundreds of times."""
+    cached = doc.user_data.get("threadline:text")
+    if cached is None:
+        cached = doc.user_data["threadline:text"] = doc.text
+    return cached
 
 
 @lru_cache(maxsize=16)
