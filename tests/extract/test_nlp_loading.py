@@ -60,3 +60,11 @@ def test_warm_up_compiles_both_lexicon_sets_before_the_first_report() -> None:
     romanian = extract(Document(text="DIICOT a reținut trei persoane pentru trafic de persoane la Iași."))
     assert (english.language, romanian.language) == ("en", "ro")
     assert classify._load.cache_info().misses == misses
+
+
+def test_a_parsed_chunks_text_is_joined_once() -> None:
+    from threadline.extract.textutil import doc_text
+
+    doc = nlp.english()("Police in Leeds arrested two men.  A third was released.")
+    assert doc_text(doc) == doc.text
+    assert doc_text(doc) is doc_text(doc)  # Doc.text would build a new string each time
