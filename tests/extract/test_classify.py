@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import tomllib
 
 import pytest
@@ -10,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from threadline.extract.boilerplate import split_segments
-from threadline.extract.classify import LEXICON_DIR, SCHEMES, classify, required_literal, required_literals
+from threadline.extract.classify import LEXICON_DIR, SCHEMES, classify
 from threadline.taxonomy.vocabulary import (
     Exploitation,
     Indicator,
@@ -255,33 +254,6 @@ def test_lexicon_labels_belong_to_the_vocabulary() -> None:
         data = tomllib.loads((LEXICON_DIR / f"{scheme}.toml").read_text(encoding="utf-8"))
         allowed = {e.value for e in VOCABULARY[scheme]}
         assert set(data) - {"_scheme"} <= allowed, scheme
-
-
-@pytest.mark.parametrize(
-    ("pattern", "literal"),
-    [("uninhabitable", "uninhabitable"), (r"\bbeat(?:en)?\b", "beat"), ("(?:mobile )?phones?", "phone"),
-     ("(?:a|b)c", ""), ("x[yz]", "")],
-)  # fmt: skip
-def test_required_literal(pattern: str, literal: str) -> None:
-    assert required_literal(pattern) == literal
-
-
-@pytest.mark.parametrize(
-    ("pattern", "literals"),
-    [("(?:forbidden|banned) to leave", (" to leave",)),
-     ("(?:forbidden|banned|barred) (?:from|to)", ("forbidden", "banned", "barred")),
-     ("threats and violence|violence and threats", ("threats and violence", "violence and threats")),
-     ("(?:no|without) (?:food|water)", ()), (r"(?:\w+|abc) x", ())],
-)  # fmt: skip
-def test_required_literals_read_a_leading_alternation(pattern: str, literals: tuple[str, ...]) -> None:
-    assert required_literals(pattern) == literals
-
-
-@given(st.text(alphabet="abcdefghij forbidenbartlv", max_size=60))
-def test_the_literal_prefilter_never_skips_a_match(text: str) -> None:
-    for pattern in ("(?:forbidden|banned|barred) (?:from|to)", "threats and violence|violence and threats"):
-        if re.search(pattern, text):
-            assert any(literal in text for literal in required_literals(pattern))
 
 
 @settings(max_examples=150, deadline=None)

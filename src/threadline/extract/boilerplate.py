@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from threadline.extract.alternation import Alternation
 from threadline.extract.textutil import fold
 
 
@@ -28,7 +29,7 @@ class Segment:
 
 
 # Advice to the reader, helplines, page furniture: one of these is enough.
-_STRONG = re.compile(
+_STRONG = Alternation(
     r"\bif (?:you|anyone|someone)\b[^.]{0,40}\b(?:suspect|think|believe|concern|know|worried|"
     r"information|spot|see|notice)"
     r"|\b(?:anyone|those|people) with (?:any )?information\b"
@@ -53,7 +54,7 @@ _STRONG = re.compile(
     r"|\burmareste-ne\b|\baboneaza-te\b|\bfollow (?:us|@)\b|\bdownload (?:our|the) app\b"
 )
 # Generic statements about slavery rather than this case; two of them make a sentence generic.
-_WEAK = re.compile(
+_WEAK = Alternation(
     # (how long someone in the case worked is a fact of it: "on call around the clock every day")
     r"(?<!worked )(?<!working )\bevery (?:borough|city|town|county|community|year|day|week)\b"
     r"|\beach (?:year|day)\b"

@@ -17,9 +17,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from re import _constants as _sre_constants  # type: ignore[attr-defined]
-from re import _parser as _sre_parse  # type: ignore[attr-defined]
 
+from threadline.extract.alternation import required_literals
 from threadline.extract.boilerplate import Segment
 from threadline.extract.textutil import fold, squeeze_spaces
 from threadline.extract.types import Classification
@@ -94,63 +93,6 @@ class _Scheme:
 def _compile(patterns: list[str]) -> _Cues:
     # Cues are words: those starting with a letter must start a word ("kiln" is not in "skilned").
     return tuple((re.compile(p), p[:1].isalnum(), required_literals(p)) for p in patterns)
-
-
-def required_literal(pattern: str) -> str:
-    """The longest run of plain characters every match of `pattern` must contain ("" if unsure).
-
-    Reads the parsed pattern's top level only: literals inside groups, alternations or optional
-    parts are not required, so they end a run.
-    """
-    try:
-        parsed = _sre_parse.parse(pattern)
-    except re.error:
-        return ""
-    best, run = "", []
-    for op, arg in parsed:
-        if op is _sre_constants.LITERAL:
-            run.append(chr(arg))
-            continue
-        if len(run) > len(best):
-            best = "".join(run)
-        run = []
-    if len(run) > len(best):
-        best = "".join(run)
-    return best if len(best) >= 3 else ""
-
-
-def required_literals(pattern: str) -> tuple[str, ...]:
-    """Literals one of which every match of `pattern` must contain (() if unsure): the required
-    literal, or else the leading literals of an alternation the pattern starts with
-    ("(?:forbidden|prohibited|banned) …" needs one of those three words)."""
-    literal = required_literal(pattern)
-    if literal:
-        return (literal,)
-    try:
-        parsed = _sre_parse.parse(pattern)
-    except re.error:
-        return ()
-    if not len(parsed):
-        return ()
-    op, arg = parsed[0]
-    if op is _sre_constants.SUBPATTERN:
-        inner = arg[-1]
-        if len(inner) != 1:
-            return ()
-        op, arg = inner[0]
-    if op is not _sre_constants.BRANCH:
-        return ()
-    leads = []
-    for alternative in arg[1]:
-        run = []
-        for item_op, item_arg in alternative:
-            if item_op is not _sre_constants.LITERAL:
-                break
-            run.append(chr(item_arg))
-        if len(run) < 3:
-            return ()
-        leads.append("".join(run))
-    return tuple(leads)
 
 
 @lru_cache(maxsize=32)  # 5 schemes x language sets: never evict in normal use

@@ -1,0 +1,153 @@
+"""Literals a regular expression needs, and large alternations scanned with only the branches a
+text can match.
+
+Python's `re` cannot skip ahead to a likely start when the branches of an alternation begin with
+`\\b` or a lookbehind: it tries every branch at every position, so an 80-branch cue pattern costs
+about 80 scans of the report. Most branches need a literal ("hotline", "every ") that a given
+report does not contain. Dropping those branches first leaves every match as it was — a branch that
+matches nowhere never wins at any position — and the pattern of the remaining branches is compiled
+once per combination.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from re import _constants as _sre_constants  # type: ignore[attr-defined]
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
+
+# Zero-width items that may open a pattern before its first literal: "\b", "^", lookarounds.
+_ZERO_WIDTH = (_sre_constants.AT, _sre_constants.ASSERT, _sre_constants.ASSERT_NOT)
+
+
+def required_literal(pattern: str) -> str:
+    """The longest run of plain characters every match of `pattern` must contain ("" if unsure).
+
+    Reads the parsed pattern's top level only: literals inside groups, alternations or optional
+    parts are not required, so they end a run.
+    """
+    try:
+        parsed = _sre_parse.parse(pattern)
+    except re.error:
+        return ""
+    best, run = "", []
+    for op, arg in parsed:
+        if op is _sre_constants.LITERAL:
+            run.append(chr(arg))
+            continue
+        if len(run) > len(best):
+            best = "".join(run)
+        run = []
+    if len(run) > len(best):
+        best = "".join(run)
+    return best if len(best) >= 3 else ""
+
+
+def required_literals(pattern: str) -> tuple[str, ...]:
+    """Literals one of which every match of `pattern` must contain (() if unsure): the required
+    literal, or else the leading literals of an alternation the pattern starts with
+    ("(?:forbidden|prohibited|banned) …" needs one of those three words; so does "\\b(?:…)")."""
+    literal = required_literal(pattern)
+    if literal:
+        return (literal,)
+    try:
+        parsed = _sre_parse.parse(pattern)
+    except re.error:
+        return ()
+    items = [item for item in parsed]
+    while items and items[0][0] in _ZERO_WIDTH:
+        items.pop(0)
+    if not items:
+        return ()
+    op, arg = items[0]
+    if op is _sre_constants.SUBPATTERN:
+        inner = arg[-1]
+        if len(inner) != 1:
+            return ()
+        op, arg = inner[0]
+    if op is not _sre_constants.BRANCH:
+        return ()
+    leads = []
+    for alternative in arg[1]:
+        run = []
+        for item_op, item_arg in alternative:
+            if item_op is not _sre_constants.LITERAL:
+                break
+            run.append(chr(item_arg))
+        if len(run) < 3:
+            return ()
+        leads.append("".join(run))
+    return tuple(leads)
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level branches of `pattern` as source text ("a|(b|c)|[|]" -> "a", "(b|c)", "[|]")."""
+    parts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 1
+            if pattern[i : i + 1] == "^":
+                i += 1
+            if pattern[i : i + 1] == "]":  # a "]" first in a class is a literal
+                i += 1
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+class Alternation:
+    """A compiled alternation whose `finditer` and `search` give exactly what `re` gives for the
+    whole pattern, scanning only the branches whose literals occur in the text.
+
+    The pattern must capture nothing (a dropped branch would renumber groups) and must not ignore
+    case (the literal test is a plain substring test).
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = re.compile(pattern, flags)
+        if self.pattern.groups:
+            raise ValueError("an Alternation must not capture groups")
+        if self.pattern.flags & re.IGNORECASE:
+            raise ValueError("an Alternation must not ignore case")
+        self._flags = flags
+        self._branches = tuple(split_alternatives(pattern))
+        self._literals = tuple(required_literals(branch) for branch in self._branches)
+        self._compiled = lru_cache(maxsize=1024)(self._compile)
+
+    def _compile(self, present: tuple[int, ...]) -> re.Pattern[str]:
+        return re.compile("|".join(self._branches[i] for i in present), self._flags)
+
+    def _for(self, text: str) -> re.Pattern[str] | None:
+        present = tuple(
+            i
+            for i, literals in enumerate(self._literals)
+            if not literals or any(literal in text for literal in literals)
+        )
+        if not present:
+            return None
+        return self.pattern if len(present) == len(self._branches) else self._compiled(present)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        pattern = self._for(text)
+        return iter(()) if pattern is None else pattern.finditer(text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        pattern = self._for(text)
+        return None if pattern is None else pattern.search(text)

@@ -1,0 +1,90 @@
+"""Required literals of a pattern, and alternations scanned with only the branches a text can match."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from threadline.extract import boilerplate
+from threadline.extract.alternation import (
+    Alternation,
+    required_literal,
+    required_literals,
+    split_alternatives,
+)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literal"),
+    [("uninhabitable", "uninhabitable"), (r"\bbeat(?:en)?\b", "beat"), ("(?:mobile )?phones?", "phone"),
+     ("(?:a|b)c", ""), ("x[yz]", "")],
+)  # fmt: skip
+def test_required_literal(pattern: str, literal: str) -> None:
+    assert required_literal(pattern) == literal
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literals"),
+    [("(?:forbidden|banned) to leave", (" to leave",)),
+     ("(?:forbidden|banned|barred) (?:from|to)", ("forbidden", "banned", "barred")),
+     ("threats and violence|violence and threats", ("threats and violence", "violence and threats")),
+     (r"\b(?:sunati|apelati|suna)\b", ("sunati", "apelati", "suna")),
+     (r"(?<!un)(?:paid|owed)\b", ("paid", "owed")),
+     ("(?:no|without) (?:food|water)", ()), (r"(?:\w+|abc) x", ())],
+)  # fmt: skip
+def test_required_literals_read_a_leading_alternation(pattern: str, literals: tuple[str, ...]) -> None:
+    assert required_literals(pattern) == literals
+
+
+@given(st.text(alphabet="abcdefghij forbidenbartlv", max_size=60))
+def test_the_literal_prefilter_never_skips_a_match(text: str) -> None:
+    for pattern in ("(?:forbidden|banned|barred) (?:from|to)", "threats and violence|violence and threats"):
+        if re.search(pattern, text):
+            assert any(literal in text for literal in required_literals(pattern))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "branches"),
+    [("a|b", ["a", "b"]), (r"a(?:b|c)|d", ["a(?:b|c)", "d"]), (r"[|]x|y", ["[|]x", "y"]),
+     (r"[]|]|\||z", ["[]|]", r"\|", "z"]), (r"[^]|]a|b", ["[^]|]a", "b"]), ("abc", ["abc"])],
+)  # fmt: skip
+def test_split_alternatives_cuts_only_top_level_bars(pattern: str, branches: list[str]) -> None:
+    assert split_alternatives(pattern) == branches
+    assert "|".join(branches) == pattern
+
+
+def test_an_alternation_refuses_groups_and_ignored_case() -> None:
+    with pytest.raises(ValueError, match="capture"):
+        Alternation(r"(a)|b")
+    with pytest.raises(ValueError, match="case"):
+        Alternation(r"abc|def", re.IGNORECASE)
+
+
+# Texts built from the boilerplate cues' own words, so that branches overlap, nest and compete.
+_WORDS = ["if you", "suspect", "hotline", "helpline", "line", "call", "on 0800", "every day", "each year",
+          "around the clock", "worked", "you", "the public", "from", "awareness", "raise", "© 2024",
+          "photo:", "in 2021,", "12,000 people", "signs of trafficking", "read more", "sunati", "cookies",
+          ".", "\n", " "]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=40).map(" ".join))
+def test_boilerplate_cues_match_exactly_as_the_whole_pattern(text: str) -> None:
+    for alternation in (boilerplate._STRONG, boilerplate._WEAK):
+        expected = [m.span() for m in alternation.pattern.finditer(text)]
+        assert [m.span() for m in alternation.finditer(text)] == expected
+        found = alternation.search(text)
+        assert (found.span() if found else None) == (expected[0] if expected else None)
+
+
+def test_an_alternation_scans_only_the_branches_present() -> None:
+    alternation = Alternation(r"\bhotline\b|\bhelpline\b|\bsubscribe\b")
+    assert alternation._for("call the helpline") is not alternation.pattern
+    assert alternation._for("nothing here") is None
+    assert [m.group() for m in alternation.finditer("call the helpline or hotline")] == [
+        "helpline",
+        "hotline",
+    ]
