@@ -96,3 +96,15 @@ def test_segments_cover_every_word(parts: list[str]) -> None:
     for seg in split_segments(text):
         covered[seg.start : seg.end] = b"\x01" * (seg.end - seg.start)
     assert all(covered[i] for i, ch in enumerate(text) if not ch.isspace())
+
+
+def test_a_tip_typed_without_capitals_is_cut_into_sentences() -> None:
+    text = "hi. my boss take our passport. we sleep in garage. e.g. six men. please help!"
+    pieces = [text[s.start : s.end] for s in split_segments(text)]
+    expected = ["hi.", "my boss take our passport.", "we sleep in garage.", "e.g. six men.", "please help!"]
+    assert pieces == expected
+
+
+def test_working_every_day_in_a_tip_is_a_fact_not_a_generic_statement() -> None:
+    text = "now we work every day 15 hour."
+    assert not any(s.is_boilerplate for s in split_segments(text))

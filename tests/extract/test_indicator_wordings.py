@@ -283,3 +283,50 @@ def test_long_days_poor_conditions_and_threats_in_english_and_romanian(
 ) -> None:
     summary = extract(Document(text=text, language=language)).summary
     assert indicator in summary["indicators"]
+
+
+# Anonymous tips typed in broken English, without capitals: base verbs, first person, no articles.
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("i work at restaurant in leicester. manager keep my passport and not give back.",
+         "retention_of_documents"),
+        ("passport the agent hold since we arrive, he say is for visa.", "retention_of_documents"),
+        ("my salary not pay since two month and nobody answer.", "withholding_wages"),
+        ("the hotel pay the agent not us, we never see money.", "withholding_wages"),
+        ("boss cut 300 euro every month for room.", "withholding_wages"),
+        ("we must owe him 4000 pound for the flight he say.", "debt_bondage"),
+        ("still paying visa loan to man in the village.", "debt_bondage"),
+        ("we work seven day and no day off since january.", "excessive_overtime"),
+        ("work 14 hour in the kitchen every day.", "excessive_overtime"),
+        ("shift from 5 in morning to 9 at night.", "excessive_overtime"),
+        ("they lock gate, we cannot go out after work.", "restriction_of_movement"),
+        ("manager tell us if we complain he send us back home.", "intimidation_threats"),
+        ("he say police will arrest us because visa finish.", "intimidation_threats"),
+        ("owner shout and say his friends know my family in lagos.", "intimidation_threats"),
+        ("when i ask money the supervisor slap me.", "physical_sexual_violence"),
+        ("agent promise good job in hotel with contract.", "deception"),
+    ],
+)  # fmt: skip
+def test_broken_english_tip_wordings(text: str, indicator: str) -> None:
+    assert indicator in _indicators(text)
+
+
+def test_a_promise_early_in_a_lowercase_tip_does_not_silence_its_later_sentences() -> None:
+    text = ("hello. agent promise us work in bakery. now we work every day 15 hour. "
+            "he keep our passport in his car.")  # fmt: skip
+    found = _indicators(text)
+    assert {"excessive_overtime", "retention_of_documents"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers took the passports of the two suspects to check them.",
+        "The police will arrest anyone found breaking the rules, the council warned.",
+        "The workers said they were paid every month and had their own passports.",
+    ],
+)
+def test_broken_english_cues_leave_ordinary_sentences_alone(text: str) -> None:
+    found = set(_indicators(text))
+    assert not found & {"retention_of_documents", "intimidation_threats", "withholding_wages"}

@@ -56,7 +56,7 @@ _STRONG = Alternation(
 # Generic statements about slavery rather than this case; two of them make a sentence generic.
 _WEAK = Alternation(
     # (how long someone in the case worked is a fact of it: "on call around the clock every day")
-    r"(?<!worked )(?<!working )\bevery (?:borough|city|town|county|community|year|day|week)\b"
+    r"(?<!work )(?<!worked )(?<!working )\bevery (?:borough|city|town|county|community|year|day|week)\b"
     r"|\beach (?:year|day)\b"
     r"|\bacross (?:the )?(?:uk|country|world|region|london|europe|us)\b"
     r"|(?<!on call )(?<!worked )(?<!working )(?<!toiled )\baround the clock\b"
@@ -90,7 +90,9 @@ _FURNITURE = re.compile(
     r"[^.!?]{0,40}$"
 )
 # Sentence ends: terminal punctuation followed by space and an opening letter/quote, or a line break.
-_SENT_END = re.compile(r"(?<=[.!?])[\"'’”)]*\s+(?=[\"'‘“(]?[A-Z0-9ĂÂÎȘŞȚŢ])|\n+")
+# A lower-case opening counts too: tips typed without capitals ("he take our passport. we work 7
+# days") are otherwise one sentence, in which a "promise" or an "if" near the start silences the rest.
+_SENT_END = re.compile(r"(?<=[.!?])[\"'’”)]*\s+(?=[\"'‘“(]?[A-Za-z0-9ĂÂÎȘŞȚŢăâîșşțţ])|\n+")
 _PARA = re.compile(r"\n\s*\n|\n(?=\s*[-•*]|\s*[\"'‘“])|\n")
 
 
