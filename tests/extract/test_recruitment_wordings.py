@@ -152,3 +152,17 @@ def test_a_mother_arranging_a_marriage_and_recruiters_who_knew_the_family() -> N
         "The recruiter, who comes from the same village as two of the girls, took them to the city.",
     ):
         assert "family_or_acquaintance" in _recruitment(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        ("The cousin said they each owed 2,500 euros for the minibus and the rooms.", "debt_bondage"),
+        ("he tell us we owe 900 pounds for bringing us.", "debt_bondage"),
+        ("half my pay go to the visa loan every month.", "debt_bondage"),
+        ("man in my village promise job in car wash with good money.", "false_job_offer"),
+        ("the recruiter say in uk salary 1600 pound but now i get 300.", "false_job_offer"),
+    ],
+)  # fmt: skip
+def test_broken_english_recruitment_wordings(text: str, method: str) -> None:
+    assert method in _recruitment(text)
