@@ -440,3 +440,20 @@ def test_a_group_told_again_by_its_parts_is_not_added_twice(text: str, expected:
 )
 def test_premises_entered_by_force(text: str, outcome: str, expected: int | None) -> None:
     assert summary(text)[outcome] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hello, i write for my brother. we are nine man in the house and boss take all money.", 9),
+        ('"We were 14 women in two rooms," one of them told the court.', 14),
+        ("We are 23 worker from nepal at this farm.", 23),
+    ],
+)
+def test_a_workers_own_we_are_n_counts_the_victims(text: str, expected: int) -> None:
+    assert count_summary(text, split_segments(text))["victims"] == expected
+
+
+def test_we_are_n_officers_counts_no_victims() -> None:
+    text = "We are 40 officers working on this inquiry, the superintendent said."
+    assert count_summary(text, split_segments(text))["victims"] is None
