@@ -46,3 +46,17 @@ def test_a_headline_verb_ends_the_agencys_name() -> None:
     assert clean_org("National Guard Busts Forced Labour Ring In Three Provinces") == "National Guard"
     assert clean_org("Qatar MoI Arrests Recruitment Office Owners") == "Qatar MoI"
     assert clean_org("The Child Rescues Foundation") == "Child Rescues Foundation"
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("County Sheriff's Office Lt.", "County Sheriff's Office"),
+        ("Riverside Police Chief", "Riverside Police"),
+        ("Kent Police Det. Supt.", "Kent Police"),
+        ("Independent Anti-Slavery Commissioner", "Independent Anti-Slavery Commissioner"),
+        ("Police Service of Northern Ireland", "Police Service of Northern Ireland"),
+    ],
+)
+def test_the_rank_of_the_officer_quoted_is_cut_from_the_name(raw: str, name: str) -> None:
+    assert clean_org(raw) == name

@@ -79,3 +79,13 @@ def test_the_state_department_quoted_for_its_report_is_not_acting() -> None:
     assert "Department of State Services (DSS)" in _agencies(
         "Officers of the Department of State Services (DSS) rescued 12 girls in Kano."
     )
+
+
+def test_the_cps_area_that_prosecuted_is_named_as_written() -> None:
+    text = (
+        "Jo Hill, a senior prosecutor for CPS Thames and Chiltern, said the men exploited boys. "
+        "A CPS Cymru Wales spokesperson added that the case took two years."
+    )
+    agencies = extract(Document(text=text)).summary["agencies"]
+    assert "CPS Thames and Chiltern" in agencies
+    assert "CPS Cymru-Wales" in agencies

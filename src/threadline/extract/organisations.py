@@ -113,6 +113,8 @@ def clean_org(raw: str) -> str:
     name = " ".join(name.split())
     name = _LEADING.sub("", name)
     name = _TRAILING.sub("", name).strip(' ,.;:"“”‘’()')
+    # the rank of the officer quoted runs into the name ("Sheriff's Office Lt. Ramon Diaz said")
+    name = _RANK_TAIL.sub("", name)
     # an unbalanced bracket left by the NER ("National Bureau of Investigation (NBI")
     if name.count("(") != name.count(")"):
         name = name.split("(")[0].strip()
@@ -124,6 +126,11 @@ def clean_org(raw: str) -> str:
     return _DANGLING.sub("", name)
 
 
+_RANK_TAIL = re.compile(
+    r"(?:[ \t]+(?:Lt|Lieut|Lieutenant|Sgt|Sergeant|Det|Detective|Insp|Inspector|Supt|Superintendent|Capt"
+    r"|Captain|Cpl|Corporal|Cmdr|Commander|Chief|Deputy|Constable|Special Agent|Spokesperson|Spokesman"
+    r"|Spokeswoman)\.?)+$"
+)
 _HEADLINE_VERB = re.compile(
     r"(.*\b(?:Police|Ministry|Mo[Ii]|Forces?|Guard|Agency|Authorities|Army|Navy|Bureau|Service|Unit|Garda"
     r"|[A-Z]{2,}))[ \t]+(?:Arrests|Busts|Rescues|Raids|Dismantles|Nabs|Frees|Charges|Jails|Seizes|Detains"
