@@ -154,3 +154,27 @@ def test_a_named_area_village_or_rural_municipality_is_a_place(text: str, place:
 def test_an_area_named_after_a_road_is_no_place() -> None:
     text = "Two men were arrested in the Ormeau Road area of the city on suspicion of trafficking."
     assert not any("Ormeau" in p for p in extract(Document(text=text, language="en")).summary["places"])
+
+
+def test_places_of_an_earlier_case_told_as_background_are_not_the_cases() -> None:
+    text = (
+        "Police rescued four men from a car wash in Wakefield. They had worked there for months. "
+        "Two men were arrested at the site. In 2019, a couple in Carlisle were jailed for a similar "
+        "offence. In a separate case, a man from Truro admitted forced labour."
+    )
+    places = extract(Document(text=text, language="en")).summary["places"]
+    assert "Wakefield" in places
+    assert "Carlisle" not in places and "Truro" not in places
+
+
+def test_a_report_opening_on_a_date_keeps_its_places() -> None:
+    text = "In 2023, police in Swindon rescued three women from a flat. Two men were charged."
+    assert "Swindon" in extract(Document(text=text, language="en")).summary["places"]
+
+
+def test_a_place_of_the_case_also_named_in_background_stays() -> None:
+    text = (
+        "Officers raided a farm near Boston, Lincolnshire. Eleven workers were found. Three men were "
+        "arrested. In 2018, another gang was broken up in Boston. The workers are now safe."
+    )
+    assert "Boston" in extract(Document(text=text, language="en")).summary["places"]

@@ -159,3 +159,25 @@ def boilerplate_mask(text_length: int, segments: list[Segment]) -> bytearray:
         if seg.is_boilerplate:
             mask[seg.start : seg.end] = b"\x01" * (seg.end - seg.start)
     return mask
+
+
+# A sentence that opens on another time or another case ("In 2021, a couple in Manchester were
+# jailed …", "In a separate case, …") after the report's opening: background, whose places are not
+# the case's. The first three sentences are left alone: a report may open on its own case's date.
+_BACKGROUND = re.compile(
+    r"\W*(?:(?:in|by) (?:(?:early|late|mid-?) ?)?(?:(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december) )?(?:19|20)\d\d|in (?:an?|another) (?:(?:separate|similar|"
+    r"earlier|unrelated|different|other|previous) )?case|last year|previously|earlier this year|"
+    r"in anul (?:19|20)\d\d|intr-un (?:alt )?caz (?:similar|separat|anterior))\b"
+)
+_FIRST_SENTENCES = 3
+
+
+def background_spans(text: str, segments: list[Segment]) -> list[tuple[int, int]]:
+    """(start, end) of the sentences about other cases or other times, after the opening ones."""
+    folded = fold(text)
+    return [
+        (seg.start, seg.end)
+        for index, seg in enumerate(segments)
+        if index >= _FIRST_SENTENCES and _BACKGROUND.match(folded, seg.start, seg.end)
+    ]

