@@ -457,3 +457,12 @@ def test_a_workers_own_we_are_n_counts_the_victims(text: str, expected: int) -> 
 def test_we_are_n_officers_counts_no_victims() -> None:
     text = "We are 40 officers working on this inquiry, the superintendent said."
     assert count_summary(text, split_segments(text))["victims"] is None
+
+
+def test_people_convicted_one_by_one_with_appositives_and_relative_clauses_add_up() -> None:
+    text = (
+        "Ion Varga, 45, of Derby, the ringleader, admitted trafficking people for exploitation. "
+        "Mihai Rusu, 38, of Nottingham, who drove the workers to the farms while knowing they were "
+        "unpaid, pleaded guilty to the same offence. Adrian Pop, 29, was convicted by a jury."
+    )
+    assert count_summary(text, split_segments(text))["convicted"] == 3

@@ -1173,9 +1173,7 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             part_ages = [_ONE_AGE.search(text, start + p.start, start + p.end) for p in chain.parts]
             if all(part_ages):
                 attrs["ages"] = [int(m.group(1)) for m in part_ages if m]
-        if outcome in _SUSPECT_OUTCOMES and (
-            named := [_name_of(n.group()) for n in _NAMED_PERSON.finditer(text, a, b)]
-        ):
+        if outcome in _SUSPECT_OUTCOMES and (named := _names_in(text, chain, a, b)):
             # "Hemin Rashid, 38, and his brother Shvan Rashid, 34": people told apart by name across
             # sentences
             attrs["names"] = named
@@ -1437,11 +1435,15 @@ def _subject(
     have been safeguarded"), and over outcome verbs inside a relative clause ("seven members of a
     gang that trafficked … have been jailed").
     """
+    # a "while" or "but" inside a relative clause set off by commas ("X, who let the houses while
+    # knowing their use, pleaded guilty") breaks that clause only: blank it, offsets kept
+    main_clause = _COMMA_RELATIVE.sub(lambda m: "," + " " * (len(m.group()) - 2) + ",", s)
     for c in reversed([c for c in chains if c.end <= v_start]):
         gap = s[c.end : v_start]
         # "six men denied the charges, but were found guilty": "but" and no new subject
         same_subject = _BUT_SAME_SUBJECT.search(gap)
-        checked = gap[: same_subject.start()] if same_subject else gap
+        checked = main_clause[c.end : v_start]
+        checked = checked[: same_subject.start()] if same_subject else checked
         if len(gap) > (220 if _RELATIVE.search(gap[:20]) else 140) or _CLAUSE_BREAK.search(checked):
             return None
         if (
@@ -1500,14 +1502,31 @@ _BUT_SAME_SUBJECT = re.compile(
     r",?\s*\bbut\s+(?:(?:later|then|eventually|were later)\s+)?(?:were|was|have been|had been|are|is)\s+"
     r"(?:[a-z]+ly\s+)?(?:found\s+)?$"
 )
+
+
+def _names_in(text: str, chain: _Phrase, a: int, b: int) -> list[str]:
+    """The people a counted phrase names, or the one a lone role stands beside."""
+    named = [_name_of(n.group()) for n in _NAMED_PERSON.finditer(text, a, b)]
+    if not named and chain.kind == "singular" and len(chain.parts) <= 1:
+        # "Ion Varga, 45, of Derby, the ringleader, admitted": the role stands beside the name
+        beside = _NAMED_BEFORE_ROLE.search(text, max(0, a - 100), a)
+        named = [_name_of(beside.group("named"))] if beside else []
+    return named
+
+
+_NAMED_BEFORE_ROLE = re.compile(rf"(?P<named>{_NAMED_PERSON.pattern})(?:\s*(?:of|from)\s[^,;]{{1,40}},)?\s*$")
+_COMMA_RELATIVE = re.compile(r",\s*(?:who|whom)\s[^;,]{1,120}?,")
 _PASSIVE = re.compile(
     r"\b(?:were|was|been|being|are|is|got|get|be|fost|sunt|fi|fusesera|s-au|s-a|erau|era)\b"
 )
 # Verbs whose grammatical subject is what they count even in the active voice.
 # "… from poor families fell victim", "Jordan Keeley, 27, of Walton, admitted", "X, who rented the
 # flat, pleaded guilty"
+# (up to three modifiers in a row: "Darren Cole, 52, of Hull, who let the houses, pleaded guilty";
+# an appositive too: "Tom Ray, 41, of Hull, the organiser, admitted")
 _MODIFIER_GAP = re.compile(
-    r"\s+(?:(?:from|of|in|at|aged|with)\s[^,;]{1,50}?,?|(?:who|whom)\s[^;]{1,120}?,)\s+"
+    r"(?:\s+(?:(?:from|of|in|at|aged|with)\s[^,;]{1,50}?,?|(?:who|whom)\s[^;]{1,120}?,"
+    r"|(?:the|a|an|his|her|their)\s[^,;]{1,40},)){1,3}\s+"
 )
 _SUBJECT_VERB = re.compile(
     r"(?:pleaded|pled|admitted|entered guilty|received|took part|taking part|participated|fell prey|appeared|"
