@@ -108,3 +108,28 @@ def test_a_tip_typed_without_capitals_is_cut_into_sentences() -> None:
 def test_working_every_day_in_a_tip_is_a_fact_not_a_generic_statement() -> None:
     text = "now we work every day 15 hour."
     assert not any(s.is_boilerplate for s in split_segments(text))
+
+
+def test_the_headlines_under_a_link_heading_are_other_stories() -> None:
+    text = (
+        "Two men were jailed for exploiting workers at a farm near Ely.\n\n"
+        "Most Read\n1. Takeaway owner fined in Leeds\n2. Bus route cut in Wisbech\n\n"
+        "RELATED\n- In 2020, a couple in Bath were jailed\n\n"
+        "The workers are now being supported by a charity."
+    )
+    segments = split_segments(text)
+    flagged = {text[s.start : s.end]: s.is_boilerplate for s in segments}
+    assert flagged["Takeaway owner fined in Leeds"] and flagged["Bus route cut in Wisbech"]
+    assert flagged["- In 2020, a couple in Bath were jailed"]
+    assert not flagged["The workers are now being supported by a charity."]
+    assert not flagged["Two men were jailed for exploiting workers at a farm near Ely."]
+
+
+def test_a_read_next_line_is_furniture() -> None:
+    text = "Read next: Norwich takeaway owner fined over illegal workers"
+    assert all(s.is_boilerplate for s in split_segments(text))
+
+
+def test_a_related_charge_is_no_link_heading() -> None:
+    text = "Related charges were brought against two men.\nThey will appear in court in May."
+    assert not any(s.is_boilerplate for s in split_segments(text))

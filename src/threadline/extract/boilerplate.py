@@ -85,10 +85,20 @@ _WEAK = Alternation(
 # Page furniture on a line of its own ("Read more", "Related News", "Exit mobile version"): boilerplate,
 # but it says nothing about the sentences beside it, so it takes no part in the paragraph's vote.
 _FURNITURE = re.compile(
-    r"\W*(?:read (?:more|also|related)|related (?:news|posts?|articles?|stories)|see also|also read|"
-    r"exit mobile version|click here|share (?:this|on)|advertisement|publicitate|citeste si|vezi si)\b"
-    r"[^.!?]{0,40}$"
+    r"\W*(?:(?:read (?:more|also|related|next)|related (?:news|posts?|articles?|stories)|see also|also read|"
+    r"exit mobile version|click here|share (?:this|on)|advertisement|publicitate|citeste si|vezi si|"
+    r"most (?:read|popular|viewed)|more from)\b|related\s*:)[^.!?]{0,90}$"
 )
+# A heading over a list of links to other stories ("READ MORE", "Most Read", "Related stories"): the
+# lines under it, up to a blank line (or list items right after one), are other stories' headlines.
+_LINK_HEADING = re.compile(
+    r"\W*(?:read (?:more|also|related|next)|related(?: (?:news|posts?|articles?|stories|content|coverage))?|"
+    r"more (?:from [^.!?]{1,30}|on this story|stories|news)|most (?:read|popular|viewed)|top stories|"
+    r"trending(?: now)?|you may also like|recommended(?: for you)?|latest (?:news|stories)|see also|"
+    r"also read|citeste si|vezi si|cele mai citite|articole similare)\W*"
+)
+_LIST_LINE = re.compile(r"[ \t]*(?:[-•*>·▪]|\d{1,2}[.)])[ \t]")
+_HEADLINE_CHARS = 200
 # Sentence ends: terminal punctuation followed by space and an opening letter/quote, or a line break.
 # A lower-case opening counts too: tips typed without capitals ("he take our passport. we work 7
 # days") are otherwise one sentence, in which a "promise" or an "if" near the start silences the rest.
@@ -139,6 +149,7 @@ def split_segments(text: str) -> list[Segment]:
     # Cue positions found once over the whole text, then counted per sentence.
     strong = [m.start() for m in _STRONG.finditer(folded)]
     weak = [m.start() for m in _WEAK.finditer(folded)]
+    in_links, previous_end = False, 0
     for index, (p_start, p_end) in enumerate(paragraphs):
         sentences = _sentences(text, p_start, p_end)
         if not sentences:
@@ -147,8 +158,17 @@ def split_segments(text: str) -> list[Segment]:
         furniture = [bool(_FURNITURE.match(folded, a, b)) for a, b in sentences]
         votes = [f for f, junk in zip(flags, furniture, strict=True) if not junk]
         whole = sum(votes) * 2 >= len(votes) and len(votes) > 1
+        heading = bool(_LINK_HEADING.fullmatch(folded, sentences[0][0], sentences[-1][1]))
+        after_blank = text.count("\n", previous_end, p_start) >= 2
+        linked = (
+            in_links
+            and p_end - p_start <= _HEADLINE_CHARS
+            and (not after_blank or bool(_LIST_LINE.match(text, p_start)))
+        )
         for (a, b), flag, junk in zip(sentences, flags, furniture, strict=True):
-            segments.append(Segment(a, b, flag or junk or whole, index))
+            segments.append(Segment(a, b, flag or junk or whole or heading or linked, index))
+        in_links = heading or linked
+        previous_end = p_end
     return segments
 
 
