@@ -89,3 +89,20 @@ def test_the_cps_area_that_prosecuted_is_named_as_written() -> None:
     agencies = extract(Document(text=text)).summary["agencies"]
     assert "CPS Thames and Chiltern" in agencies
     assert "CPS Cymru-Wales" in agencies
+
+
+def test_a_police_station_suspects_were_taken_to_is_a_building_not_an_agency() -> None:
+    text = "The two men were taken to Bootle Police Station and later released on bail."
+    assert extract(Document(text=text)).summary["agencies"] == []
+
+
+def test_officers_from_a_police_station_are_an_agency() -> None:
+    text = "Officers from Nakuru Police Station rescued four girls from a lodging on Monday."
+    assert extract(Document(text=text)).summary["agencies"] == ["Nakuru Police Station"]
+
+
+def test_an_embassy_or_consulate_is_named_by_its_country_and_seat() -> None:
+    text = "Officials from the Vietnamese consulate in Manchester met the boys after the raid."
+    assert extract(Document(text=text)).summary["agencies"] == ["Vietnamese consulate in Manchester"]
+    text = "The two women stayed at the Grand Embassy Hotel before they were moved to a flat."
+    assert extract(Document(text=text)).summary["agencies"] == []

@@ -414,7 +414,29 @@ def lower_agencies(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], 
         mention = _body(text, doc, offset, is_boiler, match.span(), match.group(0), allow_lower=True)
         if mention is not None:
             out.append(mention)
+    for match in _MISSION.finditer(doc_text(doc)):
+        who = match.group("who")
+        if not (demonym_code(who) or country_code(who)):
+            continue  # "the Grand Embassy Hotel"
+        where = match.group("where")
+        name = f"{who}{match.group('owner') or ''} {match.group('post').lower()}"
+        name = f"{name} in {where}" if where else name
+        mention = _body(
+            text, doc, offset, is_boiler, match.span(), match.group(0), canonical=name, kind="government",
+            allow_lower=True,
+        )  # fmt: skip
+        if mention is not None:
+            out.append(mention)
     return out
+
+
+# A country's embassy or consulate, named by the country or its people and often by its seat
+# ("the Indonesian consulate in Cape Town", "Sri Lanka's embassy in Yangon", "the Haitian Consulate").
+_MISSION = re.compile(
+    r"(?<![\w-])(?P<who>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?P<owner>['’]s)?[ \t]+"
+    r"(?P<post>[Ee]mbassy|[Cc]onsulate(?:[- ][Gg]eneral)?|[Hh]igh [Cc]ommission)\b"
+    r"(?:[ \t]+in[ \t]+(?P<where>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?))?"
+)
 
 
 def acronym_canonical(ent: SpacySpan, spans: list[tuple[int, int, str, str]]) -> str | None:
