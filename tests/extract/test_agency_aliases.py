@@ -174,3 +174,16 @@ def test_an_agency_written_only_by_its_acronym_keeps_the_acronym_in_its_name(
 ) -> None:
     # analysts and annotators write the acronym the report used; the long name alone hides it
     assert any(f"({acronym})" in agency for agency in _agencies(sentence))
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("Chaplains from Stella Maris met the crew in Grimsby after the boat was detained.", "Stella Maris"),
+        ("The girls were taken to a shelter run by Maiti Nepal in Kathmandu.", "Maiti Nepal"),
+        ("Inspectors from the Fair Work Ombudsman found 30 unpaid workers.", "Fair Work Ombudsman"),
+        ("Challenging Heights rescued 12 boys from fishing boats on the lake.", "Challenging Heights"),
+    ],
+)
+def test_ngos_and_inspectorates_of_many_countries_are_agencies(text: str, agency: str) -> None:
+    assert agency in extract(Document(text=text, language="en")).summary["agencies"]
