@@ -466,3 +466,15 @@ def test_people_convicted_one_by_one_with_appositives_and_relative_clauses_add_u
         "unpaid, pleaded guilty to the same offence. Adrian Pop, 29, was convicted by a jury."
     )
     assert count_summary(text, split_segments(text))["convicted"] == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tribunalul Cluj a dispus arestarea preventivă, pentru 30 de zile, a 5 inculpați.", 5),
+        ("Judecătorii au admis propunerea de arestare preventivă pentru patru inculpați.", 4),
+        ("Procurorii au formulat propunere de arestare preventivă pentru trei inculpați.", None),
+    ],
+)
+def test_romanian_pre_trial_arrests_granted_by_the_court(text: str, expected: int | None) -> None:
+    assert count_summary(text, split_segments(text))["arrested"] == expected

@@ -206,8 +206,8 @@ _AUX = re.compile(
     r"reportedly|reported|initially)\b[\s,]*)+$"
 )
 _OBJECT_GAP = re.compile(
-    r"^\s*(?:,[^,.;]{1,45},\s*)?(?:(?:also|further|a total of|all|alti|alte|inca|pe|at least|definitiv|"
-    r"ulterior|preventiv|provizoriu|deja|tot|formally|subsequently|later|\w+ly|joi|luni|marti|miercuri|vineri|"
+    r"^\s*(?:,[^,.;]{1,45},\s*)?(?:(?:also|further|a total of|all|alti|alte|inca|pe|pentru|at least|"
+    r"definitiv|ulterior|preventiv|provizoriu|deja|tot|formally|subsequently|later|\w+ly|joi|luni|marti|miercuri|vineri|"
     r"sambata|duminica|ieri|astazi|azi|today|yesterday|on (?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday))\s+)*$"
 )
@@ -307,7 +307,7 @@ _VERBS: dict[OutcomeKind, str] = {
         r"taken into custody|"
         r"arestati preventiv|arestate preventiv|arestat preventiv|arestata preventiv|"
         r"(?:(?:a|au) fost dispus\w* )?(?:masura )?arest\w* preventiv\w*"
-        r"(?:[^.;]{0,30}?fata de|(?:(?: pe| pentru) \d+ (?:de )?zile)?(?: a\b)?)|"
+        r"(?:[^.;]{0,30}?fata de|(?:,?(?: pe| pentru) \d+ (?:de )?zile,?)?(?: a\b)?)|"
         r"arestarea(?: a)?|"
         r"arestati|arestate|arestat|arestata|arestarea preventiva a|arestarea a|incatusati|"
         r"handcuffed|rounded up|held by police|captured(?! on (?:cctv|camera|video|film|footage))"
@@ -1389,7 +1389,10 @@ _NOT_YET = re.compile(
     r"\b(?:will|would|could|may|might|shall|(?:expected|set|due|likely|going) to)\s+"
     r"(?:also\s+|now\s+|soon\s+)?be\s+$"
 )
-_PROPOSED = re.compile(r"\b(?:propunere\w*|cerere\w*|solicitare\w*) (?:de|privind)\s+$")
+# (a proposal the judges granted is a decision: "au admis propunerea de arestare preventivă")
+_PROPOSED = re.compile(
+    r"(?<!admis )(?<!admisa )(?<!aprobat )\b(?:propunere\w*|cerere\w*|solicitare\w*) (?:de|privind)\s+$"
+)
 _SEARCHES_AT = re.compile(r"\bperchezitii(?: domiciliare)?\s*,?\s*(?:la|in)\s+$")
 
 
