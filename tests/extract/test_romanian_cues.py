@@ -188,3 +188,27 @@ def test_a_county_abroad_a_lake_and_genitive_plurals() -> None:
     summary = extract(Document(text=text, language="ro")).summary
     assert {"Cavan", "Volta"} <= set(summary["places"])
     assert summary["victims"]["genders"] == ["female"]
+
+
+def _scheme_labels(text: str) -> set[tuple[str, str]]:
+    return {(c.scheme, c.label) for c in classify(text, split_segments(text), "ro")}
+
+
+@pytest.mark.parametrize(
+    ("text", "scheme", "label"),
+    [
+        ("Muncitorii ajungeau să datoreze bani patronului după fiecare lună.", "indicator", "debt_bondage"),
+        ("Femeile datorau, spunea el, câte 2.500 de euro pentru transport.", "recruitment", "debt_bondage"),
+        ("Bărbatul nu a mai primit niciodată salariul promis.", "indicator", "withholding_wages"),
+        ("Din salariu firma le tăia câte 200 de lei pe săptămână.", "indicator", "withholding_wages"),
+        ("Anunțul promitea 1.200 de euro pe lună la o fermă din Germania.", "recruitment", "false_job_offer"),
+        ("Anunțul promitea 1.200 de euro pe lună la o fermă din Germania.", "indicator", "deception"),
+        ("Tânărul urma să-și plătească drumul din primele salarii.", "recruitment", "debt_bondage"),
+    ],
+)
+def test_romanian_wordings_of_debts_pay_and_promises(text: str, scheme: str, label: str) -> None:
+    assert (scheme, label) in _scheme_labels(text)
+
+
+def test_datorita_means_because_of_not_a_debt() -> None:
+    assert ("indicator", "debt_bondage") not in _scheme_labels("Datorită vremii, percheziția a fost amânată.")
