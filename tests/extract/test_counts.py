@@ -478,3 +478,11 @@ def test_people_convicted_one_by_one_with_appositives_and_relative_clauses_add_u
 )
 def test_romanian_pre_trial_arrests_granted_by_the_court(text: str, expected: int | None) -> None:
     assert count_summary(text, split_segments(text))["arrested"] == expected
+
+
+def test_more_arrests_told_before_the_leads_own_count_are_added() -> None:
+    text = (
+        "Au fost reținuți 9 suspecți. Alți doi membri ai grupării au fost arestați în Germania. "
+        "Ulterior, Tribunalul Iași a dispus arestarea preventivă, pentru 30 de zile, a 6 inculpați."
+    )
+    assert count_summary(text, split_segments(text))["arrested"] == 8

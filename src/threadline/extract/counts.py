@@ -1730,6 +1730,12 @@ def _lead_value(outcome: str, by_sentence: dict[int, list[Mention]]) -> float | 
         lead = min(plain, key=lambda m: (m.attributes["sentence"], m.span[0]))
         later = [m for m in every if m.attributes.get("additive") and m.span[0] > lead.span[0]]
         added = {(m.span, m.value) for m in later if not m.attributes.get("ordinal")}
+        # "Alți doi membri … au fost arestați în Germania" told before the lead's own arrests: more too
+        added |= {
+            (m.span, m.value)
+            for m in every
+            if m.attributes.get("additive") and not m.attributes.get("ordinal") and m.span[0] < lead.span[0]
+        }
         # "a third man was arrested" makes three, whether or not the lead counted him already
         ordinals = [float(m.attributes["ordinal"]) for m in later if m.attributes.get("ordinal")]
         return max([float(lead.value + sum(v for _, v in added)), *ordinals])
