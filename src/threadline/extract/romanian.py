@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from threadline.extract import organisations
+from threadline.extract.alternation import required_literals
 from threadline.extract.lexicon import agencies, ro_first_names, role_cues
 from threadline.extract.places import country_code, demonym_code, geocode
 from threadline.extract.textutil import fold
@@ -245,7 +246,7 @@ def _local_role(folded: str, start: int, end: int, sent: tuple[int, int]) -> str
     return _role(folded[sent[0] : sent[1]])
 
 
-def _agency_lexicon() -> list[tuple[re.Pattern[str], str, str, str]]:
+def _agency_lexicon() -> list[tuple[re.Pattern[str], str, str, str, tuple[str, ...]]]:
     out = []
     for a in agencies():
         key = fold(a.name)
@@ -260,7 +261,10 @@ def _agency_lexicon() -> list[tuple[re.Pattern[str], str, str, str]]:
         mode = "fold" if flags else "upper"
         # a local office takes its town after the name ("Serviciul … Organizate Bacău")
         local = a.lang in ("ro", "any") and a.kind != "international"
-        out.append((pattern, a.canonical, mode + (":local" if local else ""), a.kind))
+        # one of these must be in the text for the name to be: most of ~360 names are not, and a
+        # substring test is far cheaper than a scan (folded names are lower case, as is the haystack)
+        literals = required_literals(body)
+        out.append((pattern, a.canonical, mode + (":local" if local else ""), a.kind, literals))
     return out
 
 
@@ -285,7 +289,7 @@ def _inflected(folded_name: str) -> str:
     return r"\s+".join(out)
 
 
-_AGENCY_PATTERNS: list[tuple[re.Pattern[str], str, str, str]] | None = None
+_AGENCY_PATTERNS: list[tuple[re.Pattern[str], str, str, str, tuple[str, ...]]] | None = None
 # the town may follow the office's acronym: "Brigada … Organizate (BCCO) Iași"
 _LOCAL_TOWN = re.compile(rf"(?:[ \t]+\([A-Z]{{2,6}}\))?[ \t]+({_CAP}(?:-{_CAP})?)")
 # a town's police force named without a preposition: "arestul Poliției Galați"
@@ -300,8 +304,10 @@ def _agency_mentions(
         _AGENCY_PATTERNS = _agency_lexicon()
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for pattern, canonical, mode, kind in _AGENCY_PATTERNS:
+    for pattern, canonical, mode, kind, literals in _AGENCY_PATTERNS:
         haystack = text if mode.startswith("upper") else folded
+        if literals and not any(literal in haystack for literal in literals):
+            continue
         for m in pattern.finditer(haystack):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
