@@ -88,6 +88,8 @@ class _Scheme:
     context: re.Pattern[str] | None
     window: int
     not_after: re.Pattern[str] | None = None  # a cue right after this is someone else's fact
+    # every cue's literals, tested once per report rather than once per cue
+    literals: frozenset[str] = frozenset()
 
 
 def _compile(patterns: list[str]) -> _Cues:
@@ -117,6 +119,12 @@ def _load(scheme: str, languages: tuple[str, ...]) -> _Scheme:
         re.compile(context) if context else None,
         int(meta.get("window", 200)),
         re.compile(meta["not_after"]) if meta.get("not_after") else None,
+        frozenset(
+            literal
+            for label in labels
+            for _, _, literals in (*label.strong, *label.weak)
+            for literal in literals
+        ),
     )
 
 
@@ -184,10 +192,11 @@ def _scheme_hits(
             contexts[label.name] = by_sentence(label.context) if label.context else scheme_context
     wide = {label.name for label in scheme.labels if label.no_context}
     per_sentence: dict[int, list[tuple[str, float, int, int]]] = {}
+    present = {literal for literal in scheme.literals if literal in folded}
     for label in scheme.labels:
         for weight, cues in ((1.0, label.strong), (WEAK, label.weak)):
             for pattern, word_start, literals in cues:
-                if literals and not any(literal in folded for literal in literals):
+                if literals and present.isdisjoint(literals):
                     continue
                 for m in pattern.finditer(folded):
                     a, b = m.span()
