@@ -486,3 +486,21 @@ def test_more_arrests_told_before_the_leads_own_count_are_added() -> None:
         "Ulterior, Tribunalul Iași a dispus arestarea preventivă, pentru 30 de zile, a 6 inculpați."
     )
     assert count_summary(text, split_segments(text))["arrested"] == 8
+
+
+def test_care_workers_are_people_though_care_is_romanian_for_who() -> None:
+    text = "At least 25 overseas care workers recruited by an agency in Hull paid fees of £9,000 each."
+    assert count_summary(text, split_segments(text))["victims"] == 25
+    text = "Au fost salvate 5 persoane care lucrau la o fermă din Ialomița."
+    assert count_summary(text, split_segments(text))["victims"] == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The four face charges over the treatment of 26 foreign farm workers near Murcia.", 26),
+        ("The recruiters promised 15 young women, aged 18 to 22, jobs as waitresses in Dubai.", 15),
+    ],
+)
+def test_victims_named_by_their_treatment_or_the_promise_made_to_them(text: str, expected: int) -> None:
+    assert count_summary(text, split_segments(text))["victims"] == expected

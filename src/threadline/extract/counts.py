@@ -126,7 +126,9 @@ _FLOOR = (
 )
 _FUNCTION = (
     r"were|was|have|has|had|are|is|and|in|at|on|who|which|that|from|to|for|by|with|after|"
-    r"au|a|fost|si|in|la|din|care|pe|de la|or|as|been|being|the|of|not|nu|o|un|una"
+    # "care" is Romanian "who", but "care workers" are people in English
+    r"au|a|fost|si|in|la|din|care(?![\s-]+(?:workers?|homes?|assistants?|staff|givers?|sector))|pe|"
+    r"de la|or|as|been|being|the|of|not|nu|o|un|una"
 )
 _MOD = rf"(?:[\s-]+(?!(?:{_FUNCTION})\b)(?![\d.,]+(?:\s|$))[\w'\"’‘-]+)"
 _NUM = rf"(?:{NUMBER_RE})"
@@ -268,7 +270,11 @@ _VERBS: dict[OutcomeKind, str] = {
         r"(?:(?<=were )|(?<=was )|(?<=been )|(?<=being ))(?:sexually |physically )?(?:abused|beaten)|"
         # the crime named as a noun with its victims: "the trafficking of 12 Nigerian girls",
         # "the forced labour endured by 22 Indonesians"
-        r"(?:trafficking|exploitation|enslavement|servitude|sale|smuggling and exploitation) of|"
+        r"(?:trafficking|exploitation|enslavement|servitude|sale|smuggling and exploitation|"
+        r"(?:ill-|mis)?treatment|abuse) of|"
+        # "the accused promised 13 young men well-paid jobs": the people deceived
+        r"promis(?:ed|ing)(?= (?:(?:more than|over|some|about|at least) )?[\w-]+ (?:[\w-]+ ){0,2}"
+        r"(?:people|men|women|girls|boys|workers|children|youths|teenagers)\b)|"
         r"endured by|suffered by|enslaved|enslaving|enticed|held captive|kept captive|"
         # "nineteen workers have come forward", "imprisoning four women in a flat", "three women held
         # for 30 years in servitude"
@@ -985,6 +991,8 @@ _SENTENCED_TO = re.compile(r"\bsentenced\b[^.;]{0,110}\bto\s+$")
 
 def _sentence_years(s: str, index: int = 0) -> list[tuple[int, int, float]]:
     out: list[tuple[int, int, float]] = []
+    if "year" not in s and "month" not in s and "ani" not in s:
+        return out  # every term _SENTENCE reads names years, "ani" or months: no scan needed
     if index >= 3 and _OTHER_CASE.match(s):
         return out
     for m in _SENTENCE.finditer(s):
