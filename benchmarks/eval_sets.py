@@ -29,6 +29,7 @@ SETS = (
     ("own_dev9", REPO / "benchmarks" / "own_dev9", True),  # our own texts: odd ids development
     ("own_dev10", REPO / "benchmarks" / "own_dev10", True),
     ("own_dev11", REPO / "benchmarks" / "own_dev11", True),
+    ("own_dev12", REPO / "benchmarks" / "own_dev12", True),
     ("heldout_real", REPO / "benchmarks" / "heldout_real", False),
     ("real_dev3", REPO / "benchmarks" / "real_dev3", False),
     ("real_dev4", REPO / "benchmarks" / "real_dev4", False),
