@@ -504,3 +504,17 @@ def test_care_workers_are_people_though_care_is_romanian_for_who() -> None:
 )
 def test_victims_named_by_their_treatment_or_the_promise_made_to_them(text: str, expected: int) -> None:
     assert count_summary(text, split_segments(text))["victims"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers searched six farms near Boston and three more in Spalding.", 9),
+        ("Inspectors executed warrants at two hotels and the car wash next door.", 3),
+        ("Police searched 12 addresses in Leeds. At the same time, Polish officers searched four homes "
+         "in Gdansk.", 16),
+        ("Police searched 12 addresses in Leeds. Officers later said four of the homes were empty.", 12),
+    ],
+)  # fmt: skip
+def test_premises_searched_in_several_places_add_up(text: str, expected: int) -> None:
+    assert count_summary(text, split_segments(text))["premises_searched"] == expected

@@ -646,9 +646,14 @@ _VICTIMISH = frozenset(
 
 
 # "… in London, 12 in Romania": a number after a place that the next place follows
-_DISTRIBUTED_GAP = re.compile(r"\s+(?:in|at|across)\s+[^,;.\d]{2,40}?(?:,\s*and|,|\s+and)\s+$")
+_DISTRIBUTED_GAP = re.compile(
+    r"\s+(?:in|at|across|near|around|outside)\s+[^,;.\d]{2,40}?(?:,\s*and|,|\s+and)\s+$"
+)
 _PLACED_AND = re.compile(r"\s+(?:in|from|of)\s+[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2}\s+and\s+")
-_LOCATIVE_AFTER = re.compile(r"\s+(?:in|at|across)\s+(?!(?:total|all|prison|jail|custody)\b)")
+# ("… and four more in Logan County": "more" may stand between the number and its place)
+_LOCATIVE_AFTER = re.compile(
+    r"\s+(?:(?:more|others?|further)\s+)?(?:in|at|across)\s+(?!(?:total|all|prison|jail|custody)\b)"
+)
 
 
 def _add_part(chain: _Phrase, part: _Phrase, links: list[str]) -> None:
@@ -1119,7 +1124,11 @@ def _resolve_anaphors(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_IN_ADDITION = re.compile(r"^\W*(?:in addition|additionally|separately|de asemenea|in plus|in paralel)\b")
+# (a search "in parallel" or "at the same time" elsewhere is more places, not the same ones told again)
+_IN_ADDITION = re.compile(
+    r"^\W*(?:in addition|additionally|separately|in parallel|at the same time|simultaneously|"
+    r"de asemenea|in plus|in paralel|totodata|concomitent)\b"
+)
 
 
 # A sentence that counts since a year or since a body began is a record, not this case: "Since the
@@ -1579,7 +1588,7 @@ _ONE_OF_SEVERAL = re.compile(
 )
 # One more place after counted ones: "raided four houses and a car wash".
 _ONE_MORE_PREMISES = re.compile(
-    rf"(?:and|as well as|plus)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?P<place>{_ONE_PLACE}|shop)\b"
+    rf"(?:and|as well as|plus)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?P<place>{_ONE_PLACE}|shop)\b"
 )
 _RAID_HEAD = re.compile(
     r"search warrants|warrants|raids|searches|perchezitii(?: domiciliare)?|descinderi|"
