@@ -330,3 +330,55 @@ def test_a_promise_early_in_a_lowercase_tip_does_not_silence_its_later_sentences
 def test_broken_english_cues_leave_ordinary_sentences_alone(text: str) -> None:
     found = set(_indicators(text))
     assert not found & {"retention_of_documents", "intimidation_threats", "withholding_wages"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gangmaster kept their Bulgarian passports in his van.",
+        "The agent also held several workers' passports until they paid.",
+        "The aunt took Maria's passport as soon as she landed.",
+        "His passport was in the manager's office all along.",
+        "The owners confiscated their phones and passports on arrival.",
+        "Her ID card - the boss keeps it in his office, she said.",
+    ],
+)
+def test_documents_held_by_others_in_more_wordings(text: str) -> None:
+    assert "retention_of_documents" in _indicators(text)
+
+
+def test_keeping_ones_own_passport_is_no_retention() -> None:
+    assert "retention_of_documents" not in _indicators("He kept his own passport in a drawer at home.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The girls were told they would never see their mothers again if they refused to work.",
+        "He warned the men that if they went to the police they would be sent back in a box.",
+        "The workers were told their families in Ghana would suffer if anyone complained.",
+        "She was told that immigration would arrest and deport her if she left the flat alone.",
+    ],
+)
+def test_threats_told_as_a_consequence(text: str) -> None:
+    assert "intimidation_threats" in _indicators(text)
+
+
+def test_a_plan_told_to_reporters_is_no_threat() -> None:
+    text = "The detective told reporters the case would go to trial if the evidence held."
+    assert "intimidation_threats" not in _indicators(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("A teenager was found asleep on a mattress between the grow lamps.", True),
+        ("The seamstresses slept in a room behind the sewing machines.", True),
+        ("Up to 20 men were crammed in a one-bedroom flat without working showers.", True),
+        ("Children who begged too little went without dinner.", True),
+        ("Three Vietnamese boys were found living in a house used as a cannabis factory.", True),
+        ("Police found a cannabis factory in the loft of a house in Hull.", False),
+    ],
+)
+def test_living_conditions_in_more_wordings(text: str, present: bool) -> None:
+    assert ("abusive_conditions" in _indicators(text)) is present
