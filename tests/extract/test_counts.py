@@ -518,3 +518,12 @@ def test_victims_named_by_their_treatment_or_the_promise_made_to_them(text: str,
 )  # fmt: skip
 def test_premises_searched_in_several_places_add_up(text: str, expected: int) -> None:
     assert count_summary(text, split_segments(text))["premises_searched"] == expected
+
+
+def test_the_term_a_judge_would_have_passed_is_not_the_sentence() -> None:
+    text = (
+        "On charge 1, I sentence you to 4 years' imprisonment. The total effective sentence is 5 years "
+        "and 9 months' imprisonment. Had you not pleaded guilty, I would have sentenced you to 7 years "
+        "and 6 months' imprisonment."
+    )
+    assert count_summary(text, split_segments(text))["sentence_years"] == pytest.approx(5.75)

@@ -130,10 +130,11 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
-def _score(strong: list[int], weak: list[int], a: int, b: int) -> int:
+def _score(strong: list[int], weak: list[int], weak_words: list[str], a: int, b: int) -> int:
     if bisect_left(strong, b) > bisect_left(strong, a):
         return 2
-    return min(2, bisect_left(weak, b) - bisect_left(weak, a))
+    # distinct cues: a judge's "you … you … you" addresses one defendant, not every reader
+    return min(2, len(set(weak_words[bisect_left(weak, a) : bisect_left(weak, b)])))
 
 
 def split_segments(text: str) -> list[Segment]:
@@ -148,13 +149,15 @@ def split_segments(text: str) -> list[Segment]:
     paragraphs.append((para_start, len(text)))
     # Cue positions found once over the whole text, then counted per sentence.
     strong = [m.start() for m in _STRONG.finditer(folded)]
-    weak = [m.start() for m in _WEAK.finditer(folded)]
+    weak_matches = list(_WEAK.finditer(folded))
+    weak = [m.start() for m in weak_matches]
+    weak_words = [m.group() for m in weak_matches]
     in_links, previous_end = False, 0
     for index, (p_start, p_end) in enumerate(paragraphs):
         sentences = _sentences(text, p_start, p_end)
         if not sentences:
             continue
-        flags = [_score(strong, weak, a, b) >= 2 for a, b in sentences]
+        flags = [_score(strong, weak, weak_words, a, b) >= 2 for a, b in sentences]
         furniture = [bool(_FURNITURE.match(folded, a, b)) for a, b in sentences]
         votes = [f for f, junk in zip(flags, furniture, strict=True) if not junk]
         whole = sum(votes) * 2 >= len(votes) and len(votes) > 1

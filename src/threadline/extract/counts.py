@@ -987,7 +987,10 @@ _OTHER_CASE = re.compile(
 # A term the law sets, not one a court passed: "trafficking carries a minimum sentence of five years",
 # "an offence punishable by two to eight years".
 _LAW_TERM = re.compile(
-    r"\b(?:carr(?:y|ies|ying)|punishable|prescribes?|provides? for|se pedepse\w*)\b[^.;]{0,50}$",
+    r"\b(?:carr(?:y|ies|ying)|punishable|prescribes?|provides? for|se pedepse\w*)\b[^.;]{0,50}$"
+    # the term a judge would have passed without the guilty plea: "Had you not pleaded guilty, I
+    # would have sentenced you to 7 years"
+    r"|\bwould (?:have )?(?:sentenced|jailed|imposed|given|passed)\b[^.;]{0,50}$",
     re.IGNORECASE,
 )
 # "sentenced Ms X, whom the prosecution described as the recruiter, to 30 years"
