@@ -133,3 +133,8 @@ def test_a_read_next_line_is_furniture() -> None:
 def test_a_related_charge_is_no_link_heading() -> None:
     text = "Related charges were brought against two men.\nThey will appear in court in May."
     assert not any(s.is_boilerplate for s in split_segments(text))
+
+
+def test_a_judges_you_addressing_the_defendant_is_no_advice() -> None:
+    text = "You told each of the workers that they owed you money, and you took their passports."
+    assert not any(s.is_boilerplate for s in split_segments(text))
