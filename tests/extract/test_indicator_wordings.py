@@ -382,3 +382,33 @@ def test_a_plan_told_to_reporters_is_no_threat() -> None:
 )
 def test_living_conditions_in_more_wordings(text: str, present: bool) -> None:
     assert ("abusive_conditions" in _indicators(text)) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("On the farm they were paid about 150 euros a month.", True),
+        ("The woman said the madam takes all the money at the end of the night.", True),
+        ("The girls could not keep any of the money they earned.", True),
+        ("The pickers kept almost none of their wages after deductions.", True),
+        ("The salary was paid into a bank account that the gang had opened in her name.", True),
+        ("The nurses were paid 2,000 euros a month under their contracts.", False),
+    ],
+)
+def test_withheld_pay_in_more_wordings(text: str, present: bool) -> None:
+    assert ("withholding_wages" in _indicators(text)) is present
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agent said they would work in a hotel. It was a lie.",
+        "Not one of the pickers was paid what they had been promised.",
+        "We thought we were getting a proper job in a factory, one of them said.",
+        "The uncle promised her parents schooling in the capital.",
+        "The recruiter promised them cash for each week of work in the kitchen.",
+        "Online he promised her that they would marry in the spring.",
+    ],
+)
+def test_deception_in_more_wordings(text: str) -> None:
+    assert "deception" in _indicators(text)
