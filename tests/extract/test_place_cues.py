@@ -178,3 +178,16 @@ def test_a_place_of_the_case_also_named_in_background_stays() -> None:
         "arrested. In 2018, another gang was broken up in Boston. The workers are now safe."
     )
     assert "Boston" in extract(Document(text=text, language="en")).summary["places"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("The girl was groomed through Snapchat and Instagram by a man from Derby.", "Instagram", "Derby"),
+        ("Children were sent to steal in EU capitals; four were found in Milan.", "EU", "Milan"),
+        ("Prosecutors of Bosnia and Herzegovina said homes in Tuzla were searched.", "Herzegovina", "Tuzla"),
+    ],
+)
+def test_platforms_unions_and_country_name_halves_are_no_places(text: str, absent: str, present: str) -> None:
+    places = extract(Document(text=text, language="en")).summary["places"]
+    assert absent not in places and present in places

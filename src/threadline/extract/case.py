@@ -142,6 +142,24 @@ _COUNTRY_PAIR = re.compile(r"\b[A-Z][a-z]+(?:[-–][A-Z][a-z]+)+\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|into|outside|of|across|around)\s+$", re.IGNORECASE)
 
 
+# Names the NER takes for places that are none: online platforms ("met through Instagram"), and the
+# EU ("EU capitals", "EU Member States"), a union of countries rather than a place of the case.
+_NOT_PLACES = frozenset(
+    {"instagram", "facebook", "whatsapp", "telegram", "tiktok", "snapchat", "viber", "linkedin",
+     "youtube", "twitter", "onlyfans", "tinder", "badoo", "craigslist", "gumtree", "olx", "wechat",
+     "eu", "european union"}
+)  # fmt: skip
+# "Bosnia and Herzegovina", "Trinidad and Tobago": the second half of a country's name
+_FIRST_HALF_BEFORE = re.compile(r"([A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+)?)[ \t]+(?:and|&)[ \t]+$")
+
+
+def _not_a_place(m: Mention, text: str) -> bool:
+    if norm(m.value) in _NOT_PLACES:
+        return True
+    before = _FIRST_HALF_BEFORE.search(text, max(0, m.span[0] - 40), m.span[0])
+    return bool(before) and country_code(f"{before.group(1)} and {m.text}") is not None
+
+
 def geocode_places(
     mentions: list[Mention], language: str | None, text: str = "", learned: tuple[str, ...] = ()
 ) -> list[Mention]:
@@ -154,6 +172,7 @@ def geocode_places(
     """
     if text and not learned:
         mentions = _join_particle_halves(mentions, text)
+        mentions = [m for m in mentions if not (m.kind == "place" and _not_a_place(m, text))]
     preferred = context_countries(mentions, language) + list(learned)
     # "the Nepal-India border": both countries help place the towns around it
     preferred += [c for pair in _COUNTRY_PAIR.findall(text) for c in country_pair(pair) if c not in preferred]
