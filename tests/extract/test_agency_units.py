@@ -91,11 +91,6 @@ def test_the_cps_area_that_prosecuted_is_named_as_written() -> None:
     assert "CPS Cymru-Wales" in agencies
 
 
-def test_a_police_station_suspects_were_taken_to_is_a_building_not_an_agency() -> None:
-    text = "The two men were taken to Bootle Police Station and later released on bail."
-    assert extract(Document(text=text)).summary["agencies"] == []
-
-
 def test_officers_from_a_police_station_are_an_agency() -> None:
     text = "Officers from Nakuru Police Station rescued four girls from a lodging on Monday."
     assert extract(Document(text=text)).summary["agencies"] == ["Nakuru Police Station"]

@@ -337,17 +337,8 @@ def organisation(
         kind = "ngo"
     advice = bool(_ADVICE.search(sentence)) or bool(_CREDIT.search(before)) or bool(_PUBLICATION.match(after))
     reporting = bool(_REPORTING_BODY.search(value))  # a source of context, like a publication's author
-    # "conveyed to Charing Cross police station": where suspects were taken, a building
-    custody = bool(_POLICE_BUILDING.search(value)) and bool(
-        _TAKEN_TO.search(text, max(0, span[0] - 60), span[0])
-    )
     acting = (
-        kind is not None
-        and kind not in _HELPLINE_KINDS
-        and not boilerplate
-        and not advice
-        and not reporting
-        and not custody
+        kind is not None and kind not in _HELPLINE_KINDS and not boilerplate and not advice and not reporting
     )
     return Mention(
         "organisation",
@@ -388,12 +379,6 @@ _LEVEL_WORDS = re.compile(
 )
 # A police building, not a force ("Kakamega Police Station", "Perak Contingent Police Headquarters").
 _POLICE_BUILDING = re.compile(r"\bpolice[ \t]+(?:station|headquarters|hq|post)$", re.I)
-_TAKEN_TO = re.compile(
-    r"\b(?:taken|conveyed|brought|held|interviewed|questioned|detained|transported|escorted|booked|"
-    r"bailed|returned|return|remanded|custody)\b[^.;]{0,25}?\b(?:to|at|in|into)[ \t]+(?:the[ \t]+)?"
-    r"(?:[\w'’-]+[ \t]+){0,2}$",
-    re.I,
-)
 # Countries without a national police force: "UK police" names every force at once, no agency.
 _NO_NATIONAL_POLICE = frozenset({"GB", "US"})
 # Lexicon forces by country: the national police itself, then other forces of that country.
