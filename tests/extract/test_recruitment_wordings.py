@@ -166,3 +166,27 @@ def test_a_mother_arranging_a_marriage_and_recruiters_who_knew_the_family() -> N
 )  # fmt: skip
 def test_broken_english_recruitment_wordings(text: str, method: str) -> None:
     assert method in _recruitment(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The recruiter was a man she had known since school, who offered her work in a bakery.",
+        "A woman from the neighbouring village took the girls to the city.",
+        "A friend of his father arranged the journey and the job.",
+        "The boys were handed over by relatives to a trader at the market.",
+    ],
+)
+def test_recruiters_known_to_the_victims_in_more_wordings(text: str) -> None:
+    assert "family_or_acquaintance" in _recruitment(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their contracts promised 40 hours a week, but most got fewer than ten.",
+        "Several nurses arrived to find no work at all and were told to wait.",
+    ],
+)
+def test_job_offers_broken_on_arrival(text: str) -> None:
+    assert "false_job_offer" in _recruitment(text)
