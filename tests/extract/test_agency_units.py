@@ -87,8 +87,16 @@ def test_the_cps_area_that_prosecuted_is_named_as_written() -> None:
         "A CPS Cymru Wales spokesperson added that the case took two years."
     )
     agencies = extract(Document(text=text)).summary["agencies"]
-    assert "CPS Thames and Chiltern" in agencies
-    assert "CPS Cymru-Wales" in agencies
+    # named as written, with the body it belongs to, so that either name matches
+    assert agencies == [
+        "CPS Thames and Chiltern (Crown Prosecution Service)",
+        "CPS Cymru-Wales (Crown Prosecution Service)",
+    ]
+
+
+def test_the_cps_named_beside_its_area_is_the_same_prosecutor() -> None:
+    text = "Jo Hill, of CPS South West, said the case was complex. The Crown Prosecution Service said more."
+    assert extract(Document(text=text)).summary["agencies"] == ["CPS South West (Crown Prosecution Service)"]
 
 
 def test_officers_from_a_police_station_are_an_agency() -> None:

@@ -629,7 +629,15 @@ def case_agencies(mentions: list[Mention]) -> list[str]:
     acting = [m for m in acting if not any(_names_inside(m, other) for other in acting)]
     # lexicon names first (they carry the acronym), then the longest written form
     acting.sort(key=lambda m: (-m.confidence, -len(m.value)))
-    return collapse(resolve_agency_aliases(_ordered(m.value for m in acting)))
+    names = collapse(resolve_agency_aliases(_ordered(m.value for m in acting)))
+    # "CPS South West" and "the CPS" in one release are one prosecutor: the area that acted
+    if any(n.endswith(_CPS_AREA_SUFFIX) for n in names):
+        names = [n for n in names if n != _CPS]
+    return names
+
+
+_CPS = "Crown Prosecution Service (CPS)"
+_CPS_AREA_SUFFIX = " (Crown Prosecution Service)"
 
 
 _GLUED_AGE = re.compile(r"\s*,\s*\d{1,2}$")
