@@ -443,3 +443,26 @@ def test_a_photo_credit_or_a_county_is_no_suspect() -> None:
         "Ann Byrne, 51, of Ballymore, Co Westmeath, was convicted of trafficking two women."
     )
     assert {s.casefold() for s in _summary(text)["suspects"]} == {"ann byrne"}
+
+
+def test_a_companys_director_who_was_jailed_is_a_suspect_not_an_official() -> None:
+    text = (
+        "Greenfield Staffing Ltd supplied pickers to farms near Wisbech. On Friday its director, "
+        "Paul Hendry, 52, was jailed for five years at Cambridge Crown Court."
+    )
+    assert _roles(text)["Paul Hendry"] == "suspect"
+
+
+def test_the_firms_manager_named_in_apposition_is_no_official() -> None:
+    text = "The men charged were Tomasz Nowak, 44, the firm's manager, and his driver Adam Zielinski, 31."
+    assert _roles(text)["Tomasz Nowak"] == "suspect"
+
+
+def test_an_agencys_director_by_title_stays_an_official() -> None:
+    text = "NCA director Rob Jones said the network had been dismantled after three men were charged."
+    assert _roles(text)["Rob Jones"] == "official"
+
+
+def test_a_defendants_solicitor_is_no_suspect() -> None:
+    text = "Le's solicitor, Ciaran Dunne, said his client would contest the trafficking charge."
+    assert _roles(text).get("Ciaran Dunne") != "suspect"

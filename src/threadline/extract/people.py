@@ -166,6 +166,14 @@ def _name_end(ent: SpacySpan) -> int:
     return ent.start_char + dash.start() if dash else ent.end_char
 
 
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "whose"})
+# titles that make someone an official unless they are a business's ("its director"); a defendant's
+# barrister or solicitor stays counsel
+_BUSINESS_TITLES = frozenset(
+    {"director", "manager", "owner", "boss", "supervisor", "chairman", "ceo", "head"}
+)
+
+
 def english_person(ent: SpacySpan, offset: int) -> Mention | None:
     """A person mention with role cues, age and gender read from its sentence."""
     cues = role_cues()["en"]
@@ -209,7 +217,10 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
             break  # an acronym may sit between a title and the name: "Superintendent (DSP) X"
         adjacent.append(word)
     title_words = set(removed) | set(adjacent)
-    if title_words & cues["official_titles"]:
+    # "its director, X", "the firm's manager X": someone's employee, not an official
+    owner = before_words[-len(adjacent) - 1] if len(before_words) > len(adjacent) else ""
+    owned = (owner in _POSSESSIVES or owner.endswith(("'s", "’s"))) and bool(title_words & _BUSINESS_TITLES)
+    if title_words & cues["official_titles"] and not owned:
         counts["official"] += 2
     titled = bool(before_words) and before_words[-1] in _SUSPECT_TITLES
     if titled:
@@ -250,7 +261,14 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
         re.IGNORECASE,
     ):
         counts["official"] += 2
-    if appos_words & cues["official_titles"] and not appos_words & {"gang", "ring", "network"}:
+    if (
+        appos_words & cues["official_titles"]
+        and not appos_words & {"gang", "ring", "network"}
+        and not (
+            appos_words & _BUSINESS_TITLES
+            and any(w.endswith(("'s", "’s")) or w in _POSSESSIVES for w in appos_list)
+        )
+    ):
         counts["official"] += 2
     for word in appos_words:
         if word in _GENDER_WORDS:
@@ -305,6 +323,12 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
                 if lemma in cues["suspect"] and not (lemma == "suspect" and tok.pos_ == "VERB"):
                     counts["suspect"] += 1
         if _SANCTION.search(sent.text):
+            counts["suspect"] += 1
+        # the subject of "was jailed", itself or through its title ("its director, X, 48, was jailed")
+        subject = root if root.dep_ in ("nsubj", "nsubjpass") else None
+        if subject is None and root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"):
+            subject = root.head
+        if subject is not None and subject.head.lemma_.lower() in cues["suspect"]:
             counts["suspect"] += 1
         if root.dep_ == "nsubj" and root.head.lemma_ in cues["suspect_agentive_verbs"]:
             counts["suspect"] += 1
