@@ -527,3 +527,17 @@ def test_the_term_a_judge_would_have_passed_is_not_the_sentence() -> None:
         "and 6 months' imprisonment."
     )
     assert count_summary(text, split_segments(text))["sentence_years"] == pytest.approx(5.75)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers executed a search warrant at a house in Hull on Tuesday morning.", 1),
+        ("Detectives executed a warrant at the site in March and arrested two men.", 1),
+        ("More than 200 officers took part, searching 14 sites across the region.", 14),
+        ("The workers were found during an inspection of the timber yard.", 1),
+        ("He said he was searching for work in a shop.", None),
+    ],
+)
+def test_one_place_searched_under_a_warrant(text: str, expected: int | None) -> None:
+    assert count_summary(text, split_segments(text))["premises_searched"] == expected

@@ -369,7 +369,8 @@ _VERBS: dict[OutcomeKind, str] = {
         r"gasiti vinovati|recunoscut vinovatia"
     ),
     OutcomeKind.PREMISES_SEARCHED: (
-        r"raided|raid|raids (?:on|at)|searched|executed|carried out|conducted|searches (?:at|of|on)|"
+        r"raided|raid|raids (?:on|at)|searched|searching|executed|carried out|conducted|"
+        r"searches (?:at|of|on)|"
         r"swoop(?:ed|s)? (?:on|upon)|descended on|"
         r"forced (?:their way (?:in)?to|(?:entry|entrance) (?:to|into|at))|"
         r"search of|stormed|targeted|efectuate|efectuat|perchezitionate|descinderi la|"
@@ -1563,7 +1564,7 @@ _SUBJECT_VERB = re.compile(
 _ONE_PLACE = (
     r"home|house|property|address|flat|apartment|farm|factory|brothel|building|warehouse|salon|"
     r"nail bar|car wash|kiln|hotel|motel|residence|facility|(?:night ?)?club|(?:massage )?parlou?r|spa|"
-    r"guesthouse|restaurant|bar|hideout|office|compound|den|camp"
+    r"guesthouse|restaurant|bar|hideout|office|compound|den|camp|site|yard|workshop|shop|caravan"
 )
 # One raid, named by its noun: "during a police raid in Baghpat", "the raid was conducted", "rescued
 # in a raid by officers". Plural raids without a number count nothing.
@@ -1573,8 +1574,9 @@ _A_RAID = re.compile(
 )
 # One place raided: "raided a motel", "swooped on the property", "searched Daley's home address".
 _ONE_PREMISES = re.compile(
-    r"\b(?:raid(?:ed|s)?|search(?:ed)?|stormed|swoop(?:ed)?(?: down)? on|"
-    r"warrants? (?:were |was )?(?:executed |carried out )?)"
+    r"\b(?:raid(?:ed|s)?|search(?:ed|ing)?|stormed|swoop(?:ed)?(?: down)? on|"
+    # (no space of its own at the end: "executed a warrant at the site" has one space before "at")
+    r"warrants?(?: (?:were|was))?(?: (?:executed|carried out))?)"
     r"\s+(?:(?:on|at|of|in)\s+)?(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}|"
     r"(?:the|[a-z]+['’]s|his|her)\s+(?:[\w'’-]+\s+){0,4})"
     rf"(?P<place>{_ONE_PLACE}|premises|lodge)\b(?!\s*(?:owners?|managers?|staff)\b)"
@@ -1582,7 +1584,7 @@ _ONE_PREMISES = re.compile(
 # One place an operation went to: "a pre-dawn operation at the Portview Avenue massage parlour"; one of
 # several places searched: "searched one of the accused's residences".
 _OPERATION_AT = re.compile(
-    r"\b(?:operation|inspection|crackdown)\s+(?:at|on)\s+(?:the|a|an|his|her|their|[a-z]+['’]s)\s+"
+    r"\b(?:operation|inspection|crackdown)\s+(?:at|on|of)\s+(?:the|a|an|his|her|their|[a-z]+['’]s)\s+"
     rf"(?:[\w'’-]+\s+){{0,4}}?(?P<place>{_ONE_PLACE}|premises)\b(?!\s*(?:owners?|managers?|staff)\b)"
 )
 _ONE_OF_SEVERAL = re.compile(
