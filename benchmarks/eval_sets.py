@@ -47,6 +47,7 @@ HELD_OUT = (
     ("heldout_real5", REPO / "benchmarks" / "heldout_real5", False),
     ("heldout_real6", REPO / "benchmarks" / "heldout_real6", False),  # gold only: texts not kept
     ("own_heldout", REPO / "benchmarks" / "own_heldout", True),
+    ("own_heldout2", REPO / "benchmarks" / "own_heldout2", True),  # fresh in the tenth session
 )
 
 
