@@ -541,3 +541,18 @@ def test_the_term_a_judge_would_have_passed_is_not_the_sentence() -> None:
 )
 def test_one_place_searched_under_a_warrant(text: str, expected: int | None) -> None:
     assert count_summary(text, split_segments(text))["premises_searched"] == expected
+
+
+def test_counts_of_another_case_told_as_background_are_not_this_cases() -> None:
+    from threadline.extract.pipeline import extract
+    from threadline.taxonomy.document import Document
+
+    text = (
+        "Police rescued four men from a car wash in Hull. They had worked there for months. "
+        "Two men were arrested at the site. The raids follow a separate investigation in 2023, when "
+        "11 people were jailed for running cannabis farms. In 2021 the crown court convicted a couple "
+        "from Goole of forcing three children to work."
+    )
+    outcomes = extract(Document(text=text, language="en")).summary["outcomes"]
+    assert outcomes["arrested"] == 2
+    assert outcomes["convicted"] is None

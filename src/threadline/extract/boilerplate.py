@@ -192,6 +192,9 @@ _BACKGROUND = re.compile(
     r"september|october|november|december) )?(?:19|20)\d\d|in (?:an?|another) (?:(?:separate|similar|"
     r"earlier|unrelated|different|other|previous) )?case|last year|previously|earlier this year|"
     r"in anul (?:19|20)\d\d|intr-un (?:alt )?caz (?:similar|separat|anterior))\b"
+    # or that tells one anywhere in it: "The raids follow a separate investigation in 2023, when …"
+    r"|.*?\b(?:a|an|another) (?:separate|similar|earlier|previous|unrelated|different) "
+    r"(?:case|investigation|operation|raid|prosecution|trial|inquiry)\b"
 )
 _FIRST_SENTENCES = 3
 
