@@ -264,3 +264,15 @@ def test_arbitrary_text_never_raises(text: str, language: str | None) -> None:
         assert c.label in {e.value for e in VOCABULARY[c.scheme]}
         for a, b in c.evidence:
             assert 0 <= a < b <= len(text)
+
+
+def test_a_cannabis_grows_farm_and_crop_are_no_agriculture() -> None:
+    text = "Boys were found tending cannabis crops in two houses. Those behind these farms used them."
+    labels = {c.label for c in classify(text, split_segments(text), "en") if c.scheme == "sector"}
+    assert labels == {"cannabis_cultivation"}
+
+
+def test_no_evidence_that_denies_the_whole_clause() -> None:
+    text = "Police found no evidence that any of the women in the group had been sexually exploited."
+    labels = {c.label for c in classify(text, split_segments(text), "en") if c.scheme == "sector"}
+    assert "sex_industry" not in labels

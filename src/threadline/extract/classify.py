@@ -138,9 +138,16 @@ def _languages(language: str | None) -> tuple[str, ...]:
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]")
 
 
+# "found no evidence that the women had been sexually exploited": the whole clause is denied
+_NO_EVIDENCE_THAT = re.compile(
+    r"\b(?:no|not any|little|nu (?:exista|existau)) (?:evidence|indications?|signs?|suggestions?|"
+    r"dovezi|indicii) (?:that|ca)\b[^;]{0,100}$"
+)
+
+
 def _blocked(before: str, hypothetical: re.Pattern[str] | None) -> bool:
     """Whether the sentence text before a cue negates it or (if asked) makes it hypothetical."""
-    if _NEGATION.search(before[-60:]):
+    if _NEGATION.search(before[-60:]) or _NO_EVIDENCE_THAT.search(before[-140:]):
         return True
     if hypothetical is None:
         return False
@@ -263,12 +270,30 @@ def classify(text: str, segments: list[Segment], language: str | None = None) ->
         # "No evidence of forced labour": only a strongly evidenced form survives the denial.
         found["exploitation"] = {k: v for k, v in found["exploitation"].items() if v[0] >= 2.0}
     _derive(found, denied)
+    _cannabis_farms(found, folded)
     out = []
     for scheme_name in SCHEMES:
         for label, (score, spans) in sorted(found[scheme_name].items()):
             conf = round(min(1.0, 0.5 + score / 4), 2)
             out.append(Classification(scheme_name, label, tuple(dict.fromkeys(spans)), EXTRACTOR, conf))
     return out
+
+
+# Words a cannabis grow shares with farming ("the farm north of town", "the crop", "greenhouse"): in a
+# cannabis case they name the grow, not agriculture.
+_GROW_WORDS = frozenset(
+    {"farm", "farms", "crop", "crops", "greenhouse", "greenhouses", "harvest", "harvests", "plants",
+     "farm work", "farmland", "hoop houses"}
+)  # fmt: skip
+
+
+def _cannabis_farms(found: dict[str, dict[str, tuple[float, list[tuple[int, int]]]]], folded: str) -> None:
+    sectors = found["sector"]
+    if "cannabis_cultivation" not in sectors or "agriculture" not in sectors:
+        return
+    words = {folded[a:b].strip() for a, b in sectors["agriculture"][1]}
+    if words <= _GROW_WORDS:
+        del sectors["agriculture"]
 
 
 _LABOUR_SECTORS = frozenset(
