@@ -82,20 +82,23 @@ _WEAK = Alternation(
     r"|\b(?:so far )?this year\b|\bin the (?:state|country)\b|\b(?:have |had )?bec(?:ome|ame) victims\b"
     r"|\bpublicul\b|\bprevenire\b|\bcampanie\b"
 )
+# Words that point the reader to other stories, as a line's opening or a list's heading.
+_TO_OTHER_STORIES = (
+    r"read (?:more|also|related|next)|see also|also read|most (?:read|popular|viewed)|citeste si|vezi si"
+)
 # Page furniture on a line of its own ("Read more", "Related News", "Exit mobile version"): boilerplate,
 # but it says nothing about the sentences beside it, so it takes no part in the paragraph's vote.
 _FURNITURE = re.compile(
-    r"\W*(?:(?:read (?:more|also|related|next)|related (?:news|posts?|articles?|stories)|see also|also read|"
-    r"exit mobile version|click here|share (?:this|on)|advertisement|publicitate|citeste si|vezi si|"
-    r"most (?:read|popular|viewed)|more from)\b|related\s*:)[^.!?]{0,90}$"
+    rf"\W*(?:(?:{_TO_OTHER_STORIES}|related (?:news|posts?|articles?|stories)|exit mobile version|"
+    r"click here|share (?:this|on)|advertisement|publicitate|more from)\b|related\s*:)[^.!?]{0,90}$"
 )
 # A heading over a list of links to other stories ("READ MORE", "Most Read", "Related stories"): the
 # lines under it, up to a blank line (or list items right after one), are other stories' headlines.
 _LINK_HEADING = re.compile(
-    r"\W*(?:read (?:more|also|related|next)|related(?: (?:news|posts?|articles?|stories|content|coverage))?|"
-    r"more (?:from [^.!?]{1,30}|on this story|stories|news)|most (?:read|popular|viewed)|top stories|"
-    r"trending(?: now)?|you may also like|recommended(?: for you)?|latest (?:news|stories)|see also|"
-    r"also read|citeste si|vezi si|cele mai citite|articole similare)\W*"
+    rf"\W*(?:{_TO_OTHER_STORIES}|related(?: (?:news|posts?|articles?|stories|content|coverage))?|"
+    r"more (?:from [^.!?]{1,30}|on this story|stories|news)|top stories|trending(?: now)?|"
+    r"you may also like|recommended(?: for you)?|latest (?:news|stories)|cele mai citite|"
+    r"articole similare)\W*"
 )
 _LIST_LINE = re.compile(r"[ \t]*(?:[-•*>·▪]|\d{1,2}[.)])[ \t]")
 _HEADLINE_CHARS = 200

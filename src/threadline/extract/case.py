@@ -630,14 +630,14 @@ def case_agencies(mentions: list[Mention]) -> list[str]:
     # lexicon names first (they carry the acronym), then the longest written form
     acting.sort(key=lambda m: (-m.confidence, -len(m.value)))
     names = collapse(resolve_agency_aliases(_ordered(m.value for m in acting)))
-    # "CPS South West" and "the CPS" in one release are one prosecutor: the area that acted
-    if any(n.endswith(_CPS_AREA_SUFFIX) for n in names):
-        names = [n for n in names if n != _CPS]
-    return names
+    # a unit named with the body it belongs to ("CPS South West (Crown Prosecution Service)") stands
+    # for that body too: "the CPS" in the same release is the area that acted
+    bodies = {m.group(1) for n in names if (m := _BODY_OF_UNIT.search(n))}
+    return [n for n in names if _ACRONYM_AFTER.sub("", n) not in bodies]
 
 
-_CPS = "Crown Prosecution Service (CPS)"
-_CPS_AREA_SUFFIX = " (Crown Prosecution Service)"
+_BODY_OF_UNIT = re.compile(r"\(([^()]*\s[^()]*)\)$")  # a name in brackets, not an acronym
+_ACRONYM_AFTER = re.compile(r"\s*\([^()\s]+\)$")
 
 
 _GLUED_AGE = re.compile(r"\s*,\s*\d{1,2}$")

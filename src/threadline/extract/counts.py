@@ -1593,7 +1593,7 @@ _ONE_OF_SEVERAL = re.compile(
 )
 # One more place after counted ones: "raided four houses and a car wash".
 _ONE_MORE_PREMISES = re.compile(
-    rf"(?:and|as well as|plus)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?P<place>{_ONE_PLACE}|shop)\b"
+    rf"(?:and|as well as|plus)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?P<place>{_ONE_PLACE})\b"
 )
 _RAID_HEAD = re.compile(
     r"search warrants|warrants|raids|searches|perchezitii(?: domiciliare)?|descinderi|"
@@ -1750,16 +1750,16 @@ def _lead_value(outcome: str, by_sentence: dict[int, list[Mention]]) -> float | 
         # arrests add up over a report ("a third man was arrested on Tuesday"); victims marked as
         # more of the same ("five further victims") were wrong more often than right to add
         lead = min(plain, key=lambda m: (m.attributes["sentence"], m.span[0]))
-        later = [m for m in every if m.attributes.get("additive") and m.span[0] > lead.span[0]]
-        added = {(m.span, m.value) for m in later if not m.attributes.get("ordinal")}
-        # "Alți doi membri … au fost arestați în Germania" told before the lead's own arrests: more too
-        added |= {
-            (m.span, m.value)
-            for m in every
-            if m.attributes.get("additive") and not m.attributes.get("ordinal") and m.span[0] < lead.span[0]
-        }
-        # "a third man was arrested" makes three, whether or not the lead counted him already
-        ordinals = [float(m.attributes["ordinal"]) for m in later if m.attributes.get("ordinal")]
+        more = [m for m in every if m.attributes.get("additive") and m.span[0] != lead.span[0]]
+        # more arrests add wherever they are told, even before the lead ("Alți doi membri … au fost
+        # arestați în Germania"); "a third man was arrested" after it makes three, whether or not the
+        # lead counted him already
+        added = {(m.span, m.value) for m in more if not m.attributes.get("ordinal")}
+        ordinals = [
+            float(m.attributes["ordinal"])
+            for m in more
+            if m.attributes.get("ordinal") and m.span[0] > lead.span[0]
+        ]
         return max([float(lead.value + sum(v for _, v in added)), *ordinals])
     first_two = sorted({m.attributes["sentence"] for m in plain})[:2]
     return float(max(m.value for m in plain if m.attributes["sentence"] in first_two))

@@ -167,6 +167,12 @@ def _name_end(ent: SpacySpan) -> int:
 
 
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "whose"})
+
+
+def _possessive(word: str) -> bool:
+    return word in _POSSESSIVES or word.endswith(("'s", "’s"))
+
+
 # titles that make someone an official unless they are a business's ("its director"); a defendant's
 # barrister or solicitor stays counsel
 _BUSINESS_TITLES = frozenset(
@@ -219,7 +225,7 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
     title_words = set(removed) | set(adjacent)
     # "its director, X", "the firm's manager X": someone's employee, not an official
     owner = before_words[-len(adjacent) - 1] if len(before_words) > len(adjacent) else ""
-    owned = (owner in _POSSESSIVES or owner.endswith(("'s", "’s"))) and bool(title_words & _BUSINESS_TITLES)
+    owned = _possessive(owner) and bool(title_words & _BUSINESS_TITLES)
     if title_words & cues["official_titles"] and not owned:
         counts["official"] += 2
     titled = bool(before_words) and before_words[-1] in _SUSPECT_TITLES
@@ -264,10 +270,7 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
     if (
         appos_words & cues["official_titles"]
         and not appos_words & {"gang", "ring", "network"}
-        and not (
-            appos_words & _BUSINESS_TITLES
-            and any(w.endswith(("'s", "’s")) or w in _POSSESSIVES for w in appos_list)
-        )
+        and not (appos_words & _BUSINESS_TITLES and any(_possessive(w) for w in appos_list))
     ):
         counts["official"] += 2
     for word in appos_words:

