@@ -86,7 +86,7 @@ def test_the_cps_area_that_prosecuted_is_named_as_written() -> None:
         "Jo Hill, a senior prosecutor for CPS Thames and Chiltern, said the men exploited boys. "
         "A CPS Cymru Wales spokesperson added that the case took two years."
     )
-    agencies = extract(Document(text=text)).summary["agencies"]
+    agencies = _agencies(text)
     # named as written, with the body it belongs to, so that either name matches
     assert agencies == [
         "CPS Thames and Chiltern (Crown Prosecution Service)",
@@ -96,16 +96,16 @@ def test_the_cps_area_that_prosecuted_is_named_as_written() -> None:
 
 def test_the_cps_named_beside_its_area_is_the_same_prosecutor() -> None:
     text = "Jo Hill, of CPS South West, said the case was complex. The Crown Prosecution Service said more."
-    assert extract(Document(text=text)).summary["agencies"] == ["CPS South West (Crown Prosecution Service)"]
+    assert _agencies(text) == ["CPS South West (Crown Prosecution Service)"]
 
 
 def test_officers_from_a_police_station_are_an_agency() -> None:
     text = "Officers from Nakuru Police Station rescued four girls from a lodging on Monday."
-    assert extract(Document(text=text)).summary["agencies"] == ["Nakuru Police Station"]
+    assert _agencies(text) == ["Nakuru Police Station"]
 
 
 def test_an_embassy_or_consulate_is_named_by_its_country_and_seat() -> None:
     text = "Officials from the Vietnamese consulate in Manchester met the boys after the raid."
-    assert extract(Document(text=text)).summary["agencies"] == ["Vietnamese consulate in Manchester"]
+    assert _agencies(text) == ["Vietnamese consulate in Manchester"]
     text = "The two women stayed at the Grand Embassy Hotel before they were moved to a flat."
-    assert extract(Document(text=text)).summary["agencies"] == []
+    assert _agencies(text) == []

@@ -451,12 +451,12 @@ def test_premises_entered_by_force(text: str, outcome: str, expected: int | None
     ],
 )
 def test_a_workers_own_we_are_n_counts_the_victims(text: str, expected: int) -> None:
-    assert count_summary(text, split_segments(text))["victims"] == expected
+    assert summary(text)["victims"] == expected
 
 
 def test_we_are_n_officers_counts_no_victims() -> None:
     text = "We are 40 officers working on this inquiry, the superintendent said."
-    assert count_summary(text, split_segments(text))["victims"] is None
+    assert summary(text)["victims"] is None
 
 
 def test_people_convicted_one_by_one_with_appositives_and_relative_clauses_add_up() -> None:
@@ -465,7 +465,7 @@ def test_people_convicted_one_by_one_with_appositives_and_relative_clauses_add_u
         "Mihai Rusu, 38, of Nottingham, who drove the workers to the farms while knowing they were "
         "unpaid, pleaded guilty to the same offence. Adrian Pop, 29, was convicted by a jury."
     )
-    assert count_summary(text, split_segments(text))["convicted"] == 3
+    assert summary(text)["convicted"] == 3
 
 
 @pytest.mark.parametrize(
@@ -477,7 +477,7 @@ def test_people_convicted_one_by_one_with_appositives_and_relative_clauses_add_u
     ],
 )
 def test_romanian_pre_trial_arrests_granted_by_the_court(text: str, expected: int | None) -> None:
-    assert count_summary(text, split_segments(text))["arrested"] == expected
+    assert summary(text)["arrested"] == expected
 
 
 def test_more_arrests_told_before_the_leads_own_count_are_added() -> None:
@@ -485,14 +485,14 @@ def test_more_arrests_told_before_the_leads_own_count_are_added() -> None:
         "Au fost reținuți 9 suspecți. Alți doi membri ai grupării au fost arestați în Germania. "
         "Ulterior, Tribunalul Iași a dispus arestarea preventivă, pentru 30 de zile, a 6 inculpați."
     )
-    assert count_summary(text, split_segments(text))["arrested"] == 8
+    assert summary(text)["arrested"] == 8
 
 
 def test_care_workers_are_people_though_care_is_romanian_for_who() -> None:
     text = "At least 25 overseas care workers recruited by an agency in Hull paid fees of £9,000 each."
-    assert count_summary(text, split_segments(text))["victims"] == 25
+    assert summary(text)["victims"] == 25
     text = "Au fost salvate 5 persoane care lucrau la o fermă din Ialomița."
-    assert count_summary(text, split_segments(text))["victims"] == 5
+    assert summary(text)["victims"] == 5
 
 
 @pytest.mark.parametrize(
@@ -503,7 +503,7 @@ def test_care_workers_are_people_though_care_is_romanian_for_who() -> None:
     ],
 )
 def test_victims_named_by_their_treatment_or_the_promise_made_to_them(text: str, expected: int) -> None:
-    assert count_summary(text, split_segments(text))["victims"] == expected
+    assert summary(text)["victims"] == expected
 
 
 @pytest.mark.parametrize(
@@ -517,7 +517,7 @@ def test_victims_named_by_their_treatment_or_the_promise_made_to_them(text: str,
     ],
 )  # fmt: skip
 def test_premises_searched_in_several_places_add_up(text: str, expected: int) -> None:
-    assert count_summary(text, split_segments(text))["premises_searched"] == expected
+    assert summary(text)["premises_searched"] == expected
 
 
 def test_the_term_a_judge_would_have_passed_is_not_the_sentence() -> None:
@@ -526,7 +526,7 @@ def test_the_term_a_judge_would_have_passed_is_not_the_sentence() -> None:
         "and 9 months' imprisonment. Had you not pleaded guilty, I would have sentenced you to 7 years "
         "and 6 months' imprisonment."
     )
-    assert count_summary(text, split_segments(text))["sentence_years"] == pytest.approx(5.75)
+    assert summary(text)["sentence_years"] == pytest.approx(5.75)
 
 
 @pytest.mark.parametrize(
@@ -540,7 +540,7 @@ def test_the_term_a_judge_would_have_passed_is_not_the_sentence() -> None:
     ],
 )
 def test_one_place_searched_under_a_warrant(text: str, expected: int | None) -> None:
-    assert count_summary(text, split_segments(text))["premises_searched"] == expected
+    assert summary(text)["premises_searched"] == expected
 
 
 def test_counts_of_another_case_told_as_background_are_not_this_cases() -> None:

@@ -162,14 +162,14 @@ def test_places_of_an_earlier_case_told_as_background_are_not_the_cases() -> Non
         "Two men were arrested at the site. In 2019, a couple in Carlisle were jailed for a similar "
         "offence. In a separate case, a man from Truro admitted forced labour."
     )
-    places = extract(Document(text=text, language="en")).summary["places"]
-    assert "Wakefield" in places
-    assert "Carlisle" not in places and "Truro" not in places
+    places = _places(text)
+    assert "wakefield" in places
+    assert "carlisle" not in places and "truro" not in places
 
 
 def test_a_report_opening_on_a_date_keeps_its_places() -> None:
     text = "In 2023, police in Swindon rescued three women from a flat. Two men were charged."
-    assert "Swindon" in extract(Document(text=text, language="en")).summary["places"]
+    assert "swindon" in _places(text)
 
 
 def test_a_place_of_the_case_also_named_in_background_stays() -> None:
@@ -177,7 +177,7 @@ def test_a_place_of_the_case_also_named_in_background_stays() -> None:
         "Officers raided a farm near Boston, Lincolnshire. Eleven workers were found. Three men were "
         "arrested. In 2018, another gang was broken up in Boston. The workers are now safe."
     )
-    assert "Boston" in extract(Document(text=text, language="en")).summary["places"]
+    assert "boston" in _places(text)
 
 
 @pytest.mark.parametrize(
@@ -189,5 +189,5 @@ def test_a_place_of_the_case_also_named_in_background_stays() -> None:
     ],
 )
 def test_platforms_unions_and_country_name_halves_are_no_places(text: str, absent: str, present: str) -> None:
-    places = extract(Document(text=text, language="en")).summary["places"]
-    assert absent not in places and present in places
+    places = _places(text)
+    assert absent.casefold() not in places and present.casefold() in places
