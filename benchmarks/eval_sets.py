@@ -30,6 +30,7 @@ SETS = (
     ("own_dev10", REPO / "benchmarks" / "own_dev10", True),
     ("own_dev11", REPO / "benchmarks" / "own_dev11", True),
     ("own_dev12", REPO / "benchmarks" / "own_dev12", True),
+    ("own_dev13", REPO / "benchmarks" / "own_dev13", True),
     ("heldout_real", REPO / "benchmarks" / "heldout_real", False),
     ("real_dev3", REPO / "benchmarks" / "real_dev3", False),
     ("real_dev4", REPO / "benchmarks" / "real_dev4", False),
@@ -48,6 +49,7 @@ HELD_OUT = (
     ("heldout_real6", REPO / "benchmarks" / "heldout_real6", False),  # gold only: texts not kept
     ("own_heldout", REPO / "benchmarks" / "own_heldout", True),
     ("own_heldout2", REPO / "benchmarks" / "own_heldout2", True),  # fresh in the tenth session
+    ("own_heldout3", REPO / "benchmarks" / "own_heldout3", True),  # fresh in the eleventh session
 )
 
 
