@@ -191,3 +191,69 @@ def test_a_place_of_the_case_also_named_in_background_stays() -> None:
 def test_platforms_unions_and_country_name_halves_are_no_places(text: str, absent: str, present: str) -> None:
     places = _places(text)
     assert absent.casefold() not in places and present.casefold() in places
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # the small model calls these towns a date and a product
+        (
+            "Five women were rescued from a house in Winnipeg on Tuesday. Police in Canada said the "
+            "women had been forced into prostitution.",
+            "winnipeg",
+        ),
+        (
+            "Four women were rescued from a house in Murcia on Tuesday. Police in Spain said the women "
+            "had been forced into prostitution.",
+            "murcia",
+        ),
+    ],
+)
+def test_a_town_after_in_that_the_model_misreads_is_still_a_place(text: str, town: str) -> None:
+    assert town in _places(text)
+
+
+def test_a_month_after_in_is_no_town() -> None:
+    # March is also a town in Cambridgeshire: a month after "in" must not become it
+    got = _places(
+        "Two women were rescued from a flat in Peterborough in March. Police in England said they "
+        "had been forced into prostitution."
+    )
+    assert got == ["peterborough"]
+
+
+def test_hyphenated_town_names_are_whole() -> None:
+    got = _places(
+        "Four men were found living in a shed behind a car wash in Burton-on-Trent. Police in "
+        "England arrested the owner."
+    )
+    assert "burton-on-trent" in got
+    assert "burton" not in got
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "known_as"),
+    [("Cologne", "DE", "Köln"), ("Bangalore", "IN", "Bengaluru"), ("Frankfurt", "DE", "Frankfurt am Main"),
+     ("Saigon", "VN", "Ho Chi Minh City"), ("Bombay", "IN", "Mumbai"),
+     ("Newcastle-upon-Tyne", "GB", "Newcastle upon Tyne")],
+)  # fmt: skip
+def test_english_and_older_town_names_reach_the_gazetteer(name: str, country: str, known_as: str) -> None:
+    place = geocode(name, [country])
+    assert place is not None and (place.country, place.name) == (country, known_as)
+
+
+def test_an_english_town_name_is_kept_as_written() -> None:
+    got = _places(
+        "German police raided three brothels in Cologne and freed eleven women from Romania. "
+        "Two suspects were arrested."
+    )
+    assert "cologne" in got
+
+
+def test_a_village_of_the_text_country_does_not_stand_for_a_world_city() -> None:
+    # India has a village called Dubai; an Indian report naming Dubai means the emirate's city
+    place = geocode("Dubai", ["IN"])
+    assert place is not None and place.country == "AE"
+    # a real town of the text's country still wins over a bigger namesake abroad
+    boston = geocode("Boston", ["GB"])
+    assert boston is not None and boston.country == "GB"

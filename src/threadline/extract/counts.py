@@ -20,7 +20,7 @@ from datetime import date
 from threadline.extract.boilerplate import Segment
 from threadline.extract.lexicon import demonyms
 from threadline.extract.places import country_code, demonym_code
-from threadline.extract.textutil import NUMBER_RE, UNITS, fold, parse_number
+from threadline.extract.textutil import CALENDAR_WORDS, NUMBER_RE, UNITS, fold, parse_number
 from threadline.extract.types import Mention
 from threadline.taxonomy.vocabulary import OutcomeKind
 
@@ -898,7 +898,7 @@ def _not_a_name(name: str) -> bool:
     nationality or a country ("The", "Police", "Monday", "Romanian", "Spain")."""
     words = name.split()
     return (
-        any(w in _NOT_NAMES or w in _CALENDAR for w in words)
+        any(w in _NOT_NAMES or w in CALENDAR_WORDS for w in words)
         or bool(demonym_code(words[0]))
         or bool(country_code(name))
     )
@@ -940,11 +940,6 @@ _SUSPECT_LABEL = re.compile(
     r"(?:traffickers?|suspects?|smugglers?|ringleaders?|pimps?|brokers?|agents?|accused)"
     r"[ \t]+(?=[A-ZĂÂÎȘŞȚŢ])"
 )
-_CALENDAR = frozenset(
-    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-     "February", "March", "April", "May", "June", "July", "August", "September", "October",
-     "November", "December"}
-)  # fmt: skip
 
 
 def _named_objects(text: str, pos: int, end: int) -> list[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from threadline.extract.en_vocab import (
@@ -26,7 +26,7 @@ from threadline.extract.places import (
     is_division_name,
     is_region_name,
 )
-from threadline.extract.textutil import doc_text
+from threadline.extract.textutil import CALENDAR_WORDS, doc_text
 from threadline.extract.types import Mention
 
 _DISTANCE_BEFORE = re.compile(
@@ -577,9 +577,44 @@ def _before_a_region(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) ->
     return out
 
 
+# Labels the small model gives town names by mistake ("in Winnipeg" DATE, "in Murcia" PRODUCT)
+_MISREAD_LABELS = frozenset({"DATE", "TIME", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+
+
+def _untagged_or_misread(tok: Token) -> bool:
+    return not tok.ent_type_ or (tok.ent_type_ in _MISREAD_LABELS and tok.text not in CALENDAR_WORDS)
+
+
+# Particles of English, French and German town names written with hyphens ("Stoke-on-Trent",
+# "Weston-super-Mare", "Châlons-en-Champagne"): the model cuts such names at the hyphen or misses them.
+_HYPHEN_PARTICLES = frozenset(
+    {"on", "upon", "under", "in", "super", "le", "la", "sur", "en", "am", "an", "der"}
+)
+
+
+def hyphenated_end(doc: Doc, end: int) -> int:
+    """Where a name ending at token `end` really ends when "-on-Trent" follows it tightly."""
+    if (
+        end + 2 < len(doc)
+        and end > 0
+        and not doc[end - 1].whitespace_
+        and doc[end].text == "-"
+        and not doc[end].whitespace_
+        and doc[end + 1].lower_ in _HYPHEN_PARTICLES
+        and not doc[end + 1].whitespace_
+        and doc[end + 2].text == "-"
+        and not doc[end + 2].whitespace_
+        and end + 3 < len(doc)
+        and doc[end + 3].is_title
+    ):
+        return end + 4
+    return end
+
+
 def _untagged_after_preposition(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
     """ "salons in the Midlands", "a nail bar in Bath": proper nouns after "in/near/from" that the
-    NER left untagged; the gazetteer confirms them in the case's countries."""
+    NER left untagged or tagged as no name at all; the gazetteer confirms them in the case's
+    countries (or anywhere, for a big city)."""
     out = []
     for tok in doc:
         if tok.lower_ not in ("in", "near", "from", "at") or tok.i + 1 >= len(doc):
@@ -589,7 +624,7 @@ def _untagged_after_preposition(doc: Doc, offset: int, is_boiler: Callable[[int]
             i += 1
         j = i
         while j < len(doc) and j - i < 4:
-            if doc[j].pos_ == "PROPN" and doc[j].is_title and not doc[j].ent_type_:
+            if doc[j].pos_ == "PROPN" and doc[j].is_title and _untagged_or_misread(doc[j]):
                 j += 1
             elif (
                 j > i
@@ -601,6 +636,8 @@ def _untagged_after_preposition(doc: Doc, offset: int, is_boiler: Callable[[int]
                 j += 1  # "in Madre de Dios", "in San Jose del Monte"
             else:
                 break
+        if j > i:
+            j = hyphenated_end(doc, j)
         if j == i or (j < len(doc) and doc[j].is_title):
             continue
         span = doc[i:j]

@@ -24,6 +24,7 @@ from threadline.extract.en_agencies import (
 )
 from threadline.extract.en_geo import (
     division_places,
+    hyphenated_end,
     joined_places,
     long_division_places,
     place_candidate,
@@ -95,6 +96,10 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
         if ent.end_char + offset == cut_end and not (country_code(ent.text) or geocode(ent.text)):
             continue
         boiler = is_boiler(start)
+        end = hyphenated_end(doc, ent.end)
+        if end != ent.end and ent.label_ in (*_NAME_LABELS, *PLACE_LABELS):
+            # "[Burton]-on-Trent", "[Barrow]-in-Furness" (tagged ORG): a town's name cut at its hyphen
+            ent = SpacySpan(doc, ent.start, end, label="GPE")
         label = ent.label_
         code = demonym_code(ent.text.strip()) if label in ("ORG", "PERSON", "GPE") else None
         if code and not ent.ent_id_ and not country_code(ent.text):

@@ -77,6 +77,12 @@ def place_supplement() -> dict[str, SupplementPlace]:
 
 
 @lru_cache(maxsize=1)
+def place_exonyms() -> dict[str, str]:
+    """Accent-free English name of a town → the name GeoNames holds it under ("Cologne" → "Köln")."""
+    return {strip_accents(row[0].strip()): row[1].strip() for row in _rows("place_exonyms.csv")}
+
+
+@lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """Accent-free, case-folded demonym → ISO 3166-1 alpha-2."""
     return {strip_accents(row[0].strip()): row[1].strip() for row in _rows("demonyms.csv")}

@@ -20,6 +20,8 @@ from threadline.extract.lexicon import fold_ro, strip_accents
 
 # A city abroad is only believed without other support when it is this large.
 MIN_POPULATION_UNSUPPORTED = 50_000
+MAX_POPULATION_VILLAGE = 10_000
+MIN_POPULATION_WORLD_CITY = 1_000_000
 # Division suffixes news writers add ("Kogi State", "Bihor County", "judetul Iasi").
 _SUFFIX = re.compile(r"\s+(?:state|county|district|districts|province|region|area|municipality|city)$", re.I)
 _PREFIX = re.compile(
@@ -122,6 +124,13 @@ def _keys(name: str) -> list[str]:
     saint = re.sub(r"\b(Ste?)\s", r"\1. ", base)
     if saint != base:
         keys.append(saint)  # "Sault Ste Marie" is GeoNames' "Sault Ste. Marie"
+    exonym = lexicon.place_exonyms().get(strip_accents(base))
+    if exonym:
+        keys.append(exonym)
+    if "-" in base:
+        # "Burton-on-Trent" is GeoNames' "Burton upon Trent" (and "-upon-" as written stays a key)
+        spaced = base.replace("-", " ")
+        keys += [spaced, re.sub(r"\bon\b", "upon", spaced)]
     if _COMPASS_PAIR.fullmatch(base):
         keys.append("-".join(base.split()))  # South Africa's "North West" is GeoNames' "North-West"
     return keys
@@ -261,9 +270,13 @@ def _best_city(
     if not cities:
         return None
     in_pref = [c for c in cities if c[1] in preferred]
-    if in_pref:
-        return max(in_pref, key=lambda c: c[2])
     biggest = max(cities, key=lambda c: c[2])
+    if in_pref:
+        local = max(in_pref, key=lambda c: c[2])
+        # a village of the text's country does not stand for a world city ("Dubai" in an Indian report)
+        if local[2] < MAX_POPULATION_VILLAGE and biggest[2] >= MIN_POPULATION_WORLD_CITY:
+            return biggest
+        return local
     return biggest if biggest[2] >= MIN_POPULATION_UNSUPPORTED else None
 
 

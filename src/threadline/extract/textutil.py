@@ -168,3 +168,11 @@ def parse_number(folded: str) -> float | None:
 
 def is_number(folded: str) -> bool:
     return bool(_NUMBER_FULL.match(folded.strip()))
+
+
+# Weekdays, months and feasts: the NER tags them DATE, and some are also towns ("March", "Easter")
+CALENDAR_WORDS = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+     "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December", "Christmas", "Easter", "Ramadan", "Eid", "Diwali", "Halloween"}
+)  # fmt: skip
