@@ -276,3 +276,38 @@ def test_no_evidence_that_denies_the_whole_clause() -> None:
     text = "Police found no evidence that any of the women in the group had been sexually exploited."
     labels = {c.label for c in classify(text, split_segments(text), "en") if c.scheme == "sector"}
     assert "sex_industry" not in labels
+
+
+def test_every_macro_a_lexicon_uses_is_defined_and_compiles() -> None:
+    import re
+
+    from threadline.extract.classify import expand_macros
+
+    used = 0
+    for scheme in SCHEMES:
+        data = tomllib.loads((LEXICON_DIR / f"{scheme}.toml").read_text(encoding="utf-8"))
+        data.pop("_scheme", None)
+        for lists in data.values():
+            for key, patterns in lists.items():
+                if key == "context":
+                    continue
+                for pattern in patterns:
+                    if "<MONEY>" in pattern or "<PERIOD>" in pattern:
+                        used += 1
+                    expanded = expand_macros(pattern)
+                    assert not re.search(r"<[A-Z][A-Z_]*>", expanded), pattern
+                    re.compile(expanded)
+    assert used > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "matches"),
+    [("rm 1,800/month", True), ("10 million dong a month", True), ("$14 an hour", True),
+     ("2000 dollar month", True), ("usd 4,000 per month", True), ("1,800 workers a month", False)],
+)  # fmt: skip
+def test_money_and_period_macros(text: str, matches: bool) -> None:
+    import re
+
+    from threadline.extract.classify import expand_macros
+
+    assert bool(re.fullmatch(expand_macros("<MONEY><PERIOD>"), text)) is matches

@@ -412,3 +412,35 @@ def test_withheld_pay_in_more_wordings(text: str, present: bool) -> None:
 )
 def test_deception_in_more_wordings(text: str) -> None:
     assert "deception" in _indicators(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("The pickers said their pay was routinely withheld by the gangmaster.", "withholding_wages"),
+        ("At the parlour the women were allowed to keep only the tips.", "withholding_wages"),
+        ("my boss pay me only 200 dollar each month and say rest is for the room", "withholding_wages"),
+        ("All of the money went straight to the couple who ran the house.", "withholding_wages"),
+        ("In eight months the brick makers had never received a single full wage.", "withholding_wages"),
+        ("The gang took their savings, their earnings and their freedom.", "withholding_wages"),
+        ("The girls saw customers every night and no money was given to them.", "withholding_wages"),
+        ("On arrival the recruiter took their passports and their phones.", "isolation"),
+        ("On arrival the recruiter took their passports and their phones.", "retention_of_documents"),
+        ("Their mobile phones were confiscated as soon as they reached the farm.", "isolation"),
+        ("The workers were forbidden to use a phone while they stayed at the camp.", "isolation"),
+        ("The foreman had collected their phones before the first shift.", "isolation"),
+        ("The contractors were charged with forced labor and document servitude.", "retention_of_documents"),
+        ("The owner kept 14 of the workers' passports in his office drawer.", "retention_of_documents"),
+        ("and my passport, boss keep it in his car", "retention_of_documents"),
+    ],
+)
+def test_wages_phones_and_documents_in_more_wordings(text: str, indicator: str) -> None:
+    assert indicator in _indicators(text)
+
+
+def test_phones_the_police_took_or_calls_they_monitored_isolate_nobody() -> None:
+    police = "Agents seized cash and two cars, and phones were taken for analysis."
+    assert "isolation" not in _indicators(police)
+    # a second verb in between: the phones here were watched, not taken
+    watched = "They confiscated the workers' passports, monitored their phone calls."
+    assert "isolation" not in _indicators(watched)

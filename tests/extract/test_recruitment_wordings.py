@@ -190,3 +190,21 @@ def test_recruiters_known_to_the_victims_in_more_wordings(text: str) -> None:
 )
 def test_job_offers_broken_on_arrival(text: str) -> None:
     assert "false_job_offer" in _recruitment(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A broker promised the men RM 1,600/month and free lodging at a palm oil estate.",
+        "The agent told them the factory would pay 8 million dong a month.",
+        "people in my village tell her good job in restaurant make 1500 dollar month",
+        "She was offered work in a hotel kitchen at USD 900 per month, with flights paid.",
+    ],
+)
+def test_a_promised_wage_rate_is_a_job_offer(text: str) -> None:
+    assert "false_job_offer" in _recruitment(text)
+
+
+def test_a_wage_the_police_were_told_about_is_no_offer() -> None:
+    text = 'The inspector said: "Workers have told us they worked for around £30 a day in a crowded kitchen."'
+    assert "false_job_offer" not in _recruitment(text)

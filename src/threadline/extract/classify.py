@@ -88,13 +88,29 @@ class _Scheme:
     context: re.Pattern[str] | None
     window: int
     not_after: re.Pattern[str] | None = None  # a cue right after this is someone else's fact
+    nested: bool = False  # a cue inside another label's longer cue still counts (labels that co-occur)
     # every cue's literals, tested once per report rather than once per cue
     literals: frozenset[str] = frozenset()
 
 
+_MACRO = re.compile(r"<([A-Z][A-Z_]*)>")
+
+
+@lru_cache(maxsize=1)
+def _macros() -> dict[str, str]:
+    """Named sub-patterns the lexicons share (`_macros.toml`), written `<MONEY>` inside a cue."""
+    return tomllib.loads((LEXICON_DIR / "_macros.toml").read_text(encoding="utf-8"))
+
+
+def expand_macros(pattern: str) -> str:
+    macros = _macros()
+    return _MACRO.sub(lambda m: macros[m.group(1)], pattern)
+
+
 def _compile(patterns: list[str]) -> _Cues:
     # Cues are words: those starting with a letter must start a word ("kiln" is not in "skilned").
-    return tuple((re.compile(p), p[:1].isalnum(), required_literals(p)) for p in patterns)
+    expanded = [expand_macros(p) for p in patterns]
+    return tuple((re.compile(p), p[:1].isalnum(), required_literals(p)) for p in expanded)
 
 
 @lru_cache(maxsize=32)  # 5 schemes x language sets: never evict in normal use
@@ -119,6 +135,7 @@ def _load(scheme: str, languages: tuple[str, ...]) -> _Scheme:
         re.compile(context) if context else None,
         int(meta.get("window", 200)),
         re.compile(meta["not_after"]) if meta.get("not_after") else None,
+        bool(meta.get("nested", False)),
         frozenset(
             literal
             for label in labels
@@ -224,7 +241,7 @@ def _scheme_hits(
             # A cue inside a longer cue of another label yields to it: "cannabis farms" is not
             # farming; and a weak cue overlapping another label's strong cue does not count:
             # "domestic labour" is domestic work, not a hint of labour.
-            if any(
+            if not scheme.nested and any(
                 other != name and sa <= a and b <= sb and sb - sa > b - a for other, sa, sb in strong_spans
             ):
                 continue
