@@ -231,3 +231,31 @@ def test_suspects_named_by_a_pronoun_after_their_arrest(text: str, names: set[st
 def test_a_rescued_girl_named_by_a_pronoun_is_no_suspect() -> None:
     text = "The girl was rescued from the flat by officers. She was identified as Mary Jones, 15."
     assert _suspects(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        # a price paid by the victims is no criminal charge
+        ("Two men were charged with forced labour. The eleven pickers were each charged $180 a week "
+         "for a bed in a caravan.", "charged", 2),
+        ("Police charged three people. The nine workers were charged recruitment fees of £2,000.",
+         "charged", 3),
+        # a sentence of yearly statistics is background
+        ("Four people were charged on Monday with trafficking farmworkers. Agents searched six "
+         "homes. The workers lived in trailers. In fiscal year 2024, the office charged 57 people "
+         "with trafficking offences.", "charged", 4),
+        # an active verb marked as more adds its object to the lead's count
+        ("Six girls were rescued. The couple were arrested in May. Police in Thailand separately "
+         "arrested a 50-year-old broker.", "arrested", 3),
+        ("Three men were arrested at the farm. Officers also arrested a woman at her flat in "
+         "Leicester.", "arrested", 4),
+    ],
+)  # fmt: skip
+def test_fees_yearly_figures_and_arrests_marked_as_more(text: str, outcome: str, value: int) -> None:
+    assert _counts(text)[outcome] == value
+
+
+def test_a_headline_in_capitals_names_nobody() -> None:
+    text = "POLICE LAY TRAFFICKING CHARGES IN LABOUR CASE\n\nThe investigation continues, police said."
+    assert _counts(text)["charged"] is None

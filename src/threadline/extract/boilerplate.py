@@ -192,7 +192,9 @@ def boilerplate_mask(text_length: int, segments: list[Segment]) -> bytearray:
 # the case's. The first three sentences are left alone: a report may open on its own case's date.
 _BACKGROUND = re.compile(
     r"\W*(?:(?:in|by) (?:(?:early|late|mid-?) ?)?(?:(?:january|february|march|april|may|june|july|august|"
-    r"september|october|november|december) )?(?:19|20)\d\d|in (?:an?|another) (?:(?:separate|similar|"
+    r"september|october|november|december) )?(?:19|20)\d\d|"
+    r"in (?:the )?(?:fiscal|financial|calendar) year (?:(?:19|20)\d\d|\d\d)|in fy ?\d\d|"
+    r"in (?:an?|another) (?:(?:separate|similar|"
     r"earlier|unrelated|different|other|previous) )?case|last year|previously|earlier this year|"
     r"in anul (?:19|20)\d\d|intr-un (?:alt )?caz (?:similar|separat|anterior))\b"
     # or that tells one anywhere in it: "The raids follow a separate investigation in 2023, when …"

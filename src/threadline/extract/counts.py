@@ -328,7 +328,9 @@ _VERBS: dict[OutcomeKind, str] = {
     ),
     OutcomeKind.CHARGED: (
         # "charged them with trafficking" is a charge, "charged them £500" a fee
-        r"charged(?! for| them (?:rent|fees|for|money|a |an |[£$€]|\d)| rent| fees| with (?:rent|fees))|"
+        r"charged(?! for| them (?:rent|fees|for|money|a |an |[£$€]|\d)| rent| fees| with (?:rent|fees)|"
+        # "each was charged $250 a week", "were charged recruitment fees": a price, not a charge
+        r" (?:[£$€₹]|rs\.? ?\d|rm ?\d|\d)| (?:[\w-]+ ){0,2}(?:fees?|interest|rent)\b)|"
         # longest first: "charges against five men" names who was charged
         # "the man in charge of the brothel" was not charged
         r"charges (?:were |have been )?(?:laid |brought |filed )?against|"
@@ -899,11 +901,16 @@ def _not_a_name(name: str) -> bool:
     words = name.split()
     return (
         any(w in _NOT_NAMES or w in CALENDAR_WORDS for w in words)
+        # a headline in capitals: "… LAYS CHARGES IN LABOUR CASE"
+        or (name.isupper() and any(w.lower() in _FUNCTION_WORDS for w in words))
         or bool(demonym_code(words[0]))
         or bool(country_code(name))
     )
 
 
+_FUNCTION_WORDS = frozenset(
+    {"in", "on", "at", "of", "for", "to", "with", "after", "over", "as", "by", "from", "into", "the", "and"}
+)
 _HONORIFICS = frozenset({"Mr", "Ms", "Mrs", "Miss", "Mx", "Dr", "Sir", "Dame"})
 
 
@@ -1124,6 +1131,7 @@ def _resolve_anaphors(mentions: list[Mention]) -> list[Mention]:
 
 
 # (a search "in parallel" or "at the same time" elsewhere is more places, not the same ones told again)
+_MORE_BEFORE_VERB = re.compile(r"\b(?:also|separately|additionally|further)\s+$")
 _IN_ADDITION = re.compile(
     r"^\W*(?:in addition|additionally|separately|in parallel|at the same time|simultaneously|"
     r"de asemenea|in plus|in paralel|totodata|concomitent)\b"
@@ -1157,7 +1165,9 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
     previous_outcome: OutcomeKind | None = None
     previous_named: list[str] = []  # the people the previous verb counted by name
 
-    def emit(chain: _Phrase, outcome: OutcomeKind, conf: float, subject: str | None = None) -> None:
+    def emit(
+        chain: _Phrase, outcome: OutcomeKind, conf: float, subject: str | None = None, more: bool = False
+    ) -> None:
         if chain.hedge and re.fullmatch(_VAGUE, chain.hedge):
             return
         if outcome is OutcomeKind.VICTIMS and chain.value == 1 and chain.parts and chain.parts[0].subset:
@@ -1169,7 +1179,7 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         attrs: dict[str, object] = {"counts": outcome.value, "sentence": index}
         if chain.hedge:
             attrs["hedge"] = chain.hedge
-        if chain.additive or sentence_additive:
+        if chain.additive or sentence_additive or more:
             attrs["additive"] = True
         if chain.parts and chain.parts[0].subset:
             attrs["subset"] = True
@@ -1315,7 +1325,9 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         if target is not None and outcome is OutcomeKind.VICTIMS and _suspect_group(s, target):
             target = None  # "au identificat 13 persoane care ar fi racolat …": the recruiters
         if target is not None:
-            emit(target, outcome, conf)
+            # "police separately arrested a man", "officers also rescued two boys": more people
+            more = target.start >= v_end and bool(_MORE_BEFORE_VERB.search(before_verb))
+            emit(target, outcome, conf, more=more)
         previous = (v_end, target, v_start)
         previous_outcome = outcome
         previous_named = [] if target is not None else [*named, *([subject_name] if subject_name else [])]
