@@ -109,3 +109,34 @@ def test_an_embassy_or_consulate_is_named_by_its_country_and_seat() -> None:
     assert _agencies(text) == ["Vietnamese consulate in Manchester"]
     text = "The two women stayed at the Grand Embassy Hotel before they were moved to a flat."
     assert _agencies(text) == []
+
+
+def test_a_justice_department_release_footer_and_standing_programme_name_no_agency() -> None:
+    text = (
+        "A Reno man was sentenced today to 12 years in prison for sex trafficking a 16-year-old girl. "
+        "Homeland Security Investigations and the Reno Police Department investigated the case.\n\n"
+        "This case is part of Project Safe Childhood, a nationwide initiative launched in May 2006 "
+        "by the Department of Justice.\n\n"
+        "Updated March 3, 2026\n\nTopic\nHuman Trafficking\n\nComponents\n"
+        "Federal Bureau of Investigation (FBI)\nUSAO - Nevada"
+    )
+    got = " | ".join(_agencies(text)).casefold()
+    assert "reno police department" in got
+    assert "department of justice" not in got
+    assert "federal bureau of investigation" not in got
+
+
+def test_a_law_named_with_its_short_form_is_no_agency() -> None:
+    text = (
+        "The RCMP charged two men under the Immigration and Refugee Protection Act (IRPA) after "
+        "finding nine workers at a greenhouse in Leamington."
+    )
+    assert not any("act" in a.casefold().split() for a in _agencies(text))
+
+
+def test_the_federal_prosecutors_office_is_named_as_annotators_name_it() -> None:
+    text = (
+        'Two men were convicted of forced labour in Tampa. "They preyed on children," said the United '
+        "States Attorney. The Clearwater Police Department investigated."
+    )
+    assert "U.S. Attorney's Office" in _agencies(text)

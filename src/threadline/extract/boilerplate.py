@@ -52,6 +52,9 @@ _STRONG = Alternation(
     # a period's statistics: "rescuing more than 700 victims in the first eight months of 2012"
     r"|\bin the first (?:\w+ )?(?:months?|half|quarter|weeks?) of (?:19|20)\d\d\b"
     r"|\burmareste-ne\b|\baboneaza-te\b|\bfollow (?:us|@)\b|\bdownload (?:our|the) app\b"
+    # a prosecutor's standing programme the case belongs to ("This case is part of Project Safe
+    # Childhood, a nationwide initiative launched in 2006 …"): its agencies and figures are not the case's
+    r"|\bthis (?:case|prosecution|investigation|effort) (?:is|was) (?:brought )?(?:as )?part of\b"
 )
 # Generic statements about slavery rather than this case; two of them make a sentence generic.
 _WEAK = Alternation(
@@ -98,7 +101,8 @@ _LINK_HEADING = re.compile(
     rf"\W*(?:{_TO_OTHER_STORIES}|related(?: (?:news|posts?|articles?|stories|content|coverage))?|"
     r"more (?:from [^.!?]{1,30}|on this story|stories|news)|top stories|trending(?: now)?|"
     r"you may also like|recommended(?: for you)?|latest (?:news|stories)|cele mai citite|"
-    r"articole similare)\W*"
+    # a press release page's footer: "Topic / Human Trafficking", "Components / Federal Bureau of …"
+    r"articole similare|topics?|components?)\W*"
 )
 _LIST_LINE = re.compile(r"[ \t]*(?:[-•*>·▪]|\d{1,2}[.)])[ \t]")
 _HEADLINE_CHARS = 200

@@ -282,10 +282,8 @@ def us_attorney_offices(text: str, doc: Doc, offset: int, is_boiler: Callable[[i
     full = next((m for m in matches if m.group("district")), matches[0] if matches else None)
     if full is None:
         return []
-    us = "United States" if full.group("us").startswith("United") else "U.S."
-    name = f"{us} Attorney's Office" + (
-        f" for the {full.group('district')}" if full.group("district") else ""
-    )
+    # written "U.S." however the text spells it: annotators name the office so
+    name = "U.S. Attorney's Office" + (f" for the {full.group('district')}" if full.group("district") else "")
     out = []
     for match in matches:
         mention = _body(

@@ -56,6 +56,7 @@ _COMPANY = re.compile(
     r"|\bborders?$",
     re.IGNORECASE,
 )
+_ACRONYM_AFTER = re.compile(r"\s*\([^()]{1,15}\)\s*$")
 # A person's rank, not a body ("Deputy Superintendent of Police", "Sub-Inspector of Police").
 _RANK = re.compile(
     r"^(?:(?:deputy|assistant|additional|senior|junior|chief|acting|station house)\s+)*"
@@ -203,7 +204,9 @@ def org_kind(name: str) -> str | None:
     entry = lexicon_entry(name)
     if entry is not None:
         return entry.kind
-    if _COMPANY.search(name) or _RANK.match(name):
+    # "the Immigration and Refugee Protection Act (IRPA)": a law with its short form is still a law
+    bare = _ACRONYM_AFTER.sub("", name)
+    if _COMPANY.search(bare) or _RANK.match(bare):
         return None
     if _INSTITUTION.search(_PLACE_CENTRE.sub(" ", name)):
         return "agency"
