@@ -444,3 +444,25 @@ def test_phones_the_police_took_or_calls_they_monitored_isolate_nobody() -> None
     # a second verb in between: the phones here were watched, not taken
     watched = "They confiscated the workers' passports, monitored their phone calls."
     assert "isolation" not in _indicators(watched)
+
+
+def test_a_long_seizure_list_after_one_verb_keeps_its_last_items() -> None:
+    text = (
+        "During the raids officers seized six handguns, including two reported stolen, about $40,000 "
+        "in cash, three vehicles including a Porsche Cayenne and a pickup truck, jewelry including gold "
+        "chains and two Rolex watches, and 14 cellphones."
+    )
+    assert {"firearms", "cash", "vehicles", "jewellery_watches", "phones"} <= set(_seized(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Under the plea deal he forfeited $9,000 and a 2018 Toyota Camry seized at his home.", "vehicles"),
+        ("Investigators seized ledgers and a Lexus SUV from the spa.", "vehicles"),
+        ("The minibus was impounded at the checkpoint, police said.", "vehicles"),
+        ("Officers seized two cars and a quantity of foreign currency from the house.", "cash"),
+    ],
+)
+def test_vehicles_by_make_and_currency_seized(text: str, kind: str) -> None:
+    assert kind in _seized(text)

@@ -89,6 +89,9 @@ class _Scheme:
     window: int
     not_after: re.Pattern[str] | None = None  # a cue right after this is someone else's fact
     nested: bool = False  # a cue inside another label's longer cue still counts (labels that co-occur)
+    # how far after its context a cue may stand in the same clause ("seized nine firearms, …, and
+    # jewelry"): a long list after one verb shares it
+    after_window: int = 0
     # every cue's literals, tested once per report rather than once per cue
     literals: frozenset[str] = frozenset()
 
@@ -136,6 +139,7 @@ def _load(scheme: str, languages: tuple[str, ...]) -> _Scheme:
         int(meta.get("window", 200)),
         re.compile(meta["not_after"]) if meta.get("not_after") else None,
         bool(meta.get("nested", False)),
+        int(meta.get("after_window", 0)),
         frozenset(
             literal
             for label in labels
@@ -253,7 +257,10 @@ def _scheme_hits(
                 continue
             context = contexts[name]
             if context is not None and not any(
-                abs(a - cb) <= scheme.window or abs(ca - b) <= scheme.window for ca, cb in context.get(i, [])
+                abs(a - cb) <= scheme.window
+                or abs(ca - b) <= scheme.window
+                or (cb <= a <= cb + scheme.after_window and ";" not in folded[cb:a])
+                for ca, cb in context.get(i, [])
             ):
                 continue
             key = folded[a:b].strip()
