@@ -7,6 +7,8 @@ import pytest
 
 from threadline.extract.boilerplate import split_segments
 from threadline.extract.counts import find_counts, summarise_counts
+from threadline.extract.pipeline import extract
+from threadline.taxonomy.document import Document
 
 
 def _victims(text: str) -> int | float | None:
@@ -146,3 +148,26 @@ def test_eighth_session_wordings(text: str, outcome: str, value: int | None) -> 
 )
 def test_victims_stopped_groomed_or_treated_as_victims(text: str, value: int | None) -> None:
     assert _victims(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "genders"),
+    [
+        ("Police freed 13 farm workers near Bundaberg. The workers, 11 men and two women aged 22 to 39, "
+         "were charged $250 a week for their rooms.", {"male", "female"}),
+        ("Twelve Colombians freed from a scam compound returned home. The group, eight men and four women, "
+         "landed in Bogota on Monday.", {"male", "female"}),
+        ("Politia a identificat sapte victime. Cele sapte persoane, patru femei si trei barbati, au fost "
+         "exploatate prin munca.", {"male", "female"}),
+    ],
+)  # fmt: skip
+def test_a_gender_split_that_adds_up_to_the_victims_gives_their_genders(text: str, genders: set[str]) -> None:
+    assert set(extract(Document(text=text)).summary["victims"]["genders"]) == genders
+
+
+def test_a_split_of_the_arrested_is_not_the_victims() -> None:
+    text = (
+        "Police rescued nine women from two flats in Leeds. Five people, three men and two women, "
+        "were arrested on suspicion of trafficking."
+    )
+    assert extract(Document(text=text, language="en")).summary["victims"]["genders"] == ["female"]

@@ -1072,7 +1072,34 @@ def find_counts(text: str, segments: list[Segment], published: date | None = Non
             attrs = {"counts": OutcomeKind.ARRESTED.value, "sentence": index, "none": True}
             out.append(Mention("count", m.span(), text[m.start() : m.end()], 0, EXTRACTOR, 0.6, attrs))
     out = _resolve_anaphors(out)
-    return out + _totals(text, out)
+    return out + _totals(text, out) + _gender_breakdowns(text, folded, segments)
+
+
+_MALE_HEADS = r"men|males|boys|barbati|baieti"
+_FEMALE_HEADS = r"women|females|girls|femei|fete"
+# "11 men and two women", "patru femei si trei barbati": a group told apart by gender
+_BREAKDOWN = re.compile(
+    rf"\b(?P<n1>{NUMBER_RE})\s+(?P<g1>{_MALE_HEADS}|{_FEMALE_HEADS})\b\s*,?\s+(?:and|si)\s+"
+    rf"(?P<n2>{NUMBER_RE})\s+(?P<g2>{_MALE_HEADS}|{_FEMALE_HEADS})\b"
+)
+
+
+def _gender_breakdowns(text: str, folded: str, segments: list[Segment]) -> list[Mention]:
+    """Mentions (kind="breakdown") of a group split by gender: the total and both genders. Whom the
+    group is (victims or suspects) is left to the case, which compares the total with its counts."""
+    out = []
+    for seg in segments:
+        if seg.is_boilerplate:
+            continue
+        for m in _BREAKDOWN.finditer(folded, seg.start, seg.end):
+            first, second = parse_number(m.group("n1")), parse_number(m.group("n2"))
+            genders = ["male" if re.fullmatch(_MALE_HEADS, m.group(g)) else "female" for g in ("g1", "g2")]
+            if first is None or second is None or genders[0] == genders[1]:
+                continue
+            attrs = {"genders": genders}
+            out.append(Mention("breakdown", m.span(), text[m.start() : m.end()], int(first + second),
+                               EXTRACTOR, 0.6, attrs))  # fmt: skip
+    return out
 
 
 # "No arrests have been made": the text states that nobody was arrested (0, not unknown)

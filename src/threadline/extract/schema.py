@@ -20,6 +20,8 @@ SCHEME_FIELDS = {
     "indicator": "indicators",
     "seizure": "seized",
 }
+# below this a gender split may add up to the victims by chance ("a man and a woman were arrested")
+MIN_BREAKDOWN_TOTAL = 3
 OUTCOME_FIELDS = ("arrested", "detained", "charged", "convicted", "premises_searched", "officers")
 
 
@@ -51,6 +53,13 @@ def summarise(facts: Facts) -> dict[str, Any]:
         # separate detention (English annotators left it empty on 6 of 7 such pages; Romanian
         # reports count "reținuți" and "arestați preventiv" as two steps, often of the same people)
         outcomes["detained"] = None
+    victims = _int(counted.get(OutcomeKind.VICTIMS.value))
+    genders = list(profile["genders"])
+    if victims is not None and victims >= MIN_BREAKDOWN_TOTAL:
+        # "13 workers … 11 men and two women": a split that adds up to the victims is theirs
+        for m in case.live(mentions, "breakdown"):
+            if m.value == victims:
+                genders += [g for g in m.attributes["genders"] if g not in genders]
     years = counted.get(OutcomeKind.SENTENCE_YEARS.value)
     outcomes["sentence_years_max"] = float(years) if years is not None else None
     contacts = []
@@ -60,9 +69,9 @@ def summarise(facts: Facts) -> dict[str, Any]:
     return {
         "language": facts.language,
         "victims": {
-            "count": _int(counted.get(OutcomeKind.VICTIMS.value)),
+            "count": victims,
             "nationalities": nationalities,
-            "genders": profile["genders"],
+            "genders": genders,
             "minors": profile["minors"],
         },
         "exploitation": labels["exploitation"],
