@@ -171,3 +171,21 @@ def test_a_split_of_the_arrested_is_not_the_victims() -> None:
         "were arrested on suspicion of trafficking."
     )
     assert extract(Document(text=text, language="en")).summary["victims"]["genders"] == ["female"]
+
+
+@pytest.mark.parametrize(
+    ("text", "minors"),
+    [
+        ("Police rescued four women from a flat in Derby. Two of the women were 16 years old at the "
+         "time.", True),
+        ("Officers freed a girl aged 15 from a house in Luton where she had been forced to work.", True),
+        ("Police rescued three women aged 24 from a brothel; all were 20 years old or more.", False),
+    ],
+)  # fmt: skip
+def test_one_age_written_out_tells_whether_a_victim_is_a_minor(text: str, minors: bool) -> None:
+    assert extract(Document(text=text, language="en")).summary["victims"]["minors"] is minors
+
+
+def test_an_age_range_is_still_read_as_a_range() -> None:
+    text = "Police rescued six women aged 19 to 24 from a flat in Leeds."
+    assert extract(Document(text=text, language="en")).summary["victims"]["minors"] is False
