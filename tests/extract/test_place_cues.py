@@ -257,3 +257,26 @@ def test_a_village_of_the_text_country_does_not_stand_for_a_world_city() -> None
     # a real town of the text's country still wins over a bigger namesake abroad
     boston = geocode("Boston", ["GB"])
     assert boston is not None and boston.country == "GB"
+
+
+def test_compass_words_headings_and_car_makes_are_no_places() -> None:
+    got = _places(
+        "An operation across West, Central and East Africa led to 90 arrests. In Ghana, police freed "
+        "nine girls from a house in Kumasi.\n\nBackground\n\nThe suspect drove a 2019 Dodge Charger "
+        "that was seized in Kumasi."
+    )
+    assert "kumasi" in got
+    assert not {"west", "central", "background", "dodge"} & set(got)
+
+
+def test_latin_american_prosecutors_offices_are_agencies() -> None:
+    summary = extract(
+        Document(
+            text="The Fiscalía General de la Nación dismantled a network that sent Colombian women to "
+            "Mexico, where the Fiscalia General de la Republica arrested two recruiters.",
+            language="en",
+        )
+    ).summary
+    agencies = " | ".join(summary["agencies"])
+    assert "Fiscalía General de la Nación" in agencies
+    assert "Fiscalía General de la República" in agencies

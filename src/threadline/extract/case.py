@@ -147,15 +147,31 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|into|outside|of|across|a
 _NOT_PLACES = frozenset(
     {"instagram", "facebook", "whatsapp", "telegram", "tiktok", "snapchat", "viber", "linkedin",
      "youtube", "twitter", "onlyfans", "tinder", "badoo", "craigslist", "gumtree", "olx", "wechat",
-     "eu", "european union"}
+     "eu", "european union",
+     # a compass word alone is the first half of a region ("across West, Central and East Africa")
+     "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
 )  # fmt: skip
 # "Bosnia and Herzegovina", "Trinidad and Tobago": the second half of a country's name
 _FIRST_HALF_BEFORE = re.compile(r"([A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+)?)[ \t]+(?:and|&)[ \t]+$")
 
 
+_MODEL_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d[ \t]+$")
+
+
+def _heading_word(m: Mention, text: str) -> bool:
+    line_start = text.rfind("\n", 0, m.span[0]) + 1
+    line_end = text.find("\n", m.span[1])
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return len(line.split()) == 1 and line.strip().strip(":") == m.text.strip()
+
+
 def _not_a_place(m: Mention, text: str) -> bool:
     if norm(m.value) in _NOT_PLACES:
         return True
+    if _heading_word(m, text) and geocode(m.value) is None:
+        return True  # "Background", "Notes": a section's heading, one word on its line
+    if _MODEL_YEAR_BEFORE.search(text, max(0, m.span[0] - 6), m.span[0]):
+        return True  # "a 2019 Dodge Charger": a car's make after its model year
     before = _FIRST_HALF_BEFORE.search(text, max(0, m.span[0] - 40), m.span[0])
     return bool(before) and country_code(f"{before.group(1)} and {m.text}") is not None
 
