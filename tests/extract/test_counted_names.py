@@ -259,3 +259,22 @@ def test_fees_yearly_figures_and_arrests_marked_as_more(text: str, outcome: str,
 def test_a_headline_in_capitals_names_nobody() -> None:
     text = "POLICE LAY TRAFFICKING CHARGES IN LABOUR CASE\n\nThe investigation continues, police said."
     assert _counts(text)["charged"] is None
+
+
+def test_prosecutors_named_together_under_one_plural_title_are_officials() -> None:
+    text = (
+        "Marcus Dale Owens, 41, was sentenced to 20 years for sex trafficking. Assistant U.S. Attorneys "
+        "Laura K. Bishop and Daniel Ortiz prosecuted the case."
+    )
+    assert _suspects(text) == ["Marcus Dale Owens"]
+
+
+def test_a_charging_list_of_defendants_one_per_line() -> None:
+    text = (
+        "A federal grand jury returned an indictment charging:\n\n"
+        '- Rogerio Alves-Pinto, also known as "El Jefe," 49, of Tifton, Ga.;\n'
+        "- Marisol Vega de Alves, 44, of Tifton, Ga.; and\n"
+        '- Jhonny Cruz Mena, aka "Flaco," 31, of Moultrie, Ga.,\n\n'
+        "with conspiracy to commit forced labor. Two of them were arrested on Tuesday."
+    )
+    assert set(_suspects(text)) == {"Rogerio Alves-Pinto", "Marisol Vega de Alves", "Jhonny Cruz Mena"}

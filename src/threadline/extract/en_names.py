@@ -268,3 +268,40 @@ def listed_names(doc: Doc) -> None:
     if relabelled:
         kept = [e for e in ents if not any(a.start < e.end and e.start < a.end for a in relabelled)]
         doc.ents = sorted(kept + relabelled, key=lambda e: e.start)
+
+
+# A charging document's list of defendants, one per line: "- Jesús Adrián Villeda, aka "Chuy," 33, of
+# Vidalia, Ga.;" or "1. Corey Little, also known as "C-Lo," 35, of Las Vegas;". The small model
+# misses or cuts such names; the shape (a list line, a name, perhaps an alias, an age) is a person.
+_PARTICLE = r"(?:de|del|da|dos|das|di|la|le|van|von|bin|binti|al|el)"
+_CAPITAL_WORD = r"[A-ZÀ-ÝĂÂÎȘŞȚŢ][\w'’.-]*"
+_DEFENDANT_LINE = re.compile(
+    rf"^[ \t]*(?:[-•*·▪]|\d{{1,2}}[.)])[ \t]+(?P<name>{_CAPITAL_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*"
+    rf"{_CAPITAL_WORD}){{1,4}})"
+    r"(?=,[ \t]*(?:(?:also known as|aka|a/k/a|a\.k\.a\.)[^;\n]{0,60}?,[\"”'’]?[ \t]*)?\d{1,2},)",
+    re.MULTILINE,
+)
+
+
+_CHARGING_LEAD = re.compile(
+    r"\b(?:charg\w*|indict\w*|defendants?|sentenced|arrested|convicted|pleaded|accused|suspects?)\b",
+    re.IGNORECASE,
+)
+
+
+def defendant_lines(doc: Doc) -> None:
+    """Tag each name of a one-per-line list of defendants (name, alias, age) as a person."""
+    text = doc_text(doc)
+    if "\n" not in text:
+        return
+    found = []
+    for m in _DEFENDANT_LINE.finditer(text):
+        # under a charging lead ("The indictment charges:", "The defendants are:") they are the accused
+        lead = _CHARGING_LEAD.search(text, max(0, m.start() - 400), m.start())
+        span = doc.char_span(m.start("name"), m.end("name"), label="PERSON",
+                             kb_id="defendant" if lead else "", alignment_mode="contract")  # fmt: skip
+        if span is not None and len(span) > 1 and not people.is_business_name(span.text):
+            found.append(span)
+    if found:
+        kept = [e for e in doc.ents if not any(a.start < e.end and e.start < a.end for a in found)]
+        doc.ents = sorted(kept + found, key=lambda e: e.start)

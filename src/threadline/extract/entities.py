@@ -33,7 +33,14 @@ from threadline.extract.en_geo import (
     relation,
 )
 from threadline.extract.en_groups import age_ranges, group, group_role, nationality
-from threadline.extract.en_names import aliases, initial_names, listed_names, named_with_age, widen_name
+from threadline.extract.en_names import (
+    aliases,
+    defendant_lines,
+    initial_names,
+    listed_names,
+    named_with_age,
+    widen_name,
+)
 from threadline.extract.en_vocab import (
     DIVISION_WORDS,
     EXTRACTOR,
@@ -79,6 +86,7 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
     out: list[Mention] = []
     initial_names(doc)
     listed_names(doc)
+    defendant_lines(doc)
     known_acronyms = organisations.acronyms(doc_text(doc))
     acronym_spans = [
         (m.start(), m.end(), m.group(2), known_acronyms[m.group(2)])

@@ -180,6 +180,23 @@ _BUSINESS_TITLES = frozenset(
 )
 
 
+def _coordinated_titles(ent: SpacySpan) -> set[str]:
+    """The title of the name coordinated just before this one: "Assistant U.S. Attorneys Jane Roe and
+    John Doe", "Detectives Ann Lee and Tom Bell" — the second shares the first's title."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i < 1 or doc[i].lower_ != "and":
+        return set()
+    previous = next((e for e in doc.ents if e.end == i and e.label_ == "PERSON"), None)
+    if previous is None:
+        return set()
+    _name, removed = clean_name(previous.text)
+    before = [t.lower_.rstrip(".") for t in doc[max(0, previous.start - 3) : previous.start]]
+    before = [w for w in before if w.isalpha()]
+    titles = role_cues()["en"]["official_titles"]
+    return {w for w in [*removed, *before[-2:]] if w in titles}
+
+
 def english_person(ent: SpacySpan, offset: int) -> Mention | None:
     """A person mention with role cues, age and gender read from its sentence."""
     cues = role_cues()["en"]
@@ -222,13 +239,15 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
         if word not in _title_run_words() and not (tok.text.isupper() and len(tok.text) <= 5):
             break  # an acronym may sit between a title and the name: "Superintendent (DSP) X"
         adjacent.append(word)
-    title_words = set(removed) | set(adjacent)
+    title_words = set(removed) | set(adjacent) | _coordinated_titles(ent)
     # "its director, X", "the firm's manager X": someone's employee, not an official
     owner = before_words[-len(adjacent) - 1] if len(before_words) > len(adjacent) else ""
     owned = _possessive(owner) and bool(title_words & _BUSINESS_TITLES)
     if title_words & cues["official_titles"] and not owned:
         counts["official"] += 2
     titled = bool(before_words) and before_words[-1] in _SUSPECT_TITLES
+    if ent.kb_id_ == "defendant":
+        counts["suspect"] += 2  # a line of a charging document's list of defendants
     if titled:
         counts["suspect"] += 2  # "human smuggler Shahzaib", "the accused Russell"
     if before_words and before_words[-1] in ("victim", "survivor"):
