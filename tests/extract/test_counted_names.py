@@ -278,3 +278,30 @@ def test_a_charging_list_of_defendants_one_per_line() -> None:
         "with conspiracy to commit forced labor. Two of them were arrested on Tuesday."
     )
     assert set(_suspects(text)) == {"Rogerio Alves-Pinto", "Marisol Vega de Alves", "Jhonny Cruz Mena"}
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        ("The indictment identifies at least 40 workers, all of them men, as victims.", "victims", 40),
+        ("Police identified the woman as Grace Obi, 41, and rescued six girls from her house.", "victims", 6),
+        ("Agents executed search warrants at two homes in Tifton and a storage unit in Moultrie.",
+         "premises_searched", 3),
+        ("Officers executed search warrants at the two massage parlours and at a third property.",
+         "premises_searched", 3),
+        ("Police searched nine houses in the Manolada area and five addresses in Bulgaria.",
+         "premises_searched", 14),
+    ],
+)  # fmt: skip
+def test_identified_as_searched_places_listed_and_unrelated_developments(
+    text: str, outcome: str, value: int
+) -> None:
+    assert _counts(text)[outcome] == value
+
+
+def test_an_unrelated_development_counts_nothing_of_the_case() -> None:
+    text = (
+        "Police rescued four women in Leeds. Two men were arrested. The women are being supported. "
+        "In an unrelated development, officers in Hull freed 30 men from a farm."
+    )
+    assert extract(Document(text=text, language="en")).summary["victims"]["count"] == 4

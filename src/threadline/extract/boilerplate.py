@@ -203,7 +203,7 @@ _BACKGROUND = re.compile(
     r"in anul (?:19|20)\d\d|intr-un (?:alt )?caz (?:similar|separat|anterior))\b"
     # or that tells one anywhere in it: "The raids follow a separate investigation in 2023, when …"
     r"|.*?\b(?:a|an|another) (?:separate|similar|earlier|previous|unrelated|different) "
-    r"(?:case|investigation|operation|raid|prosecution|trial|inquiry)\b"
+    r"(?:case|investigation|operation|raid|prosecution|trial|inquiry|development|incident|matter)\b"
 )
 _FIRST_SENTENCES = 3
 

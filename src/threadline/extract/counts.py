@@ -247,7 +247,9 @@ _VERBS: dict[OutcomeKind, str] = {
         r"treated as (?:possible |potential |suspected |presumed )?(?:victims|survivors)|"
         r"stopped(?=[^.;]{1,60}? from (?:boarding|leaving|travell?ing|crossing|flying|being (?:taken|sent)))|"
         # "a broker identified as Mahendran" names someone; "identified as potential victims" counts
-        r"identified(?! as (?!(?:[a-z]+ )?(?:victims?|survivors?)\b))|"
+        # … but "identified the man as Jose Ruiz" names someone too
+        r"identif(?:ied|ies|ying)(?! (?:only |simply |just )?as (?!(?:[a-z]+ )?(?:victims?|survivors?)\b))"
+        r"(?![^.;]{0,40}? as (?!(?:[a-z]+ )?(?:victims?|survivors?)\b))|"
         r"taken to (?:a place of )?safety|moved to (?:a place of )?safety|removed|recuperata|"
         # "taking 15 minors into care"
         r"(?:taking|took|taken|take)(?= (?:\w+ ){1,4}into (?:care|protective custody|protection|a shelter))|"
@@ -1158,6 +1160,27 @@ def _resolve_anaphors(mentions: list[Mention]) -> list[Mention]:
 
 
 # (a search "in parallel" or "at the same time" elsewhere is more places, not the same ones told again)
+_ONE_PREMISES_NOUN = (
+    r"(?:home|house|property|address|premises|location|building|flat|apartment|storage unit|unit|shop|"
+    r"salon|factory|workshop|hotel|nail bar|car wash|massage parlou?r|office|warehouse|kiln|camp|bar|"
+    r"club|nightclub|sauna|restaurant|greenhouse|spa|site|brothel|farm|business|venue|residence)"
+)
+# after searched places and their town: "… and a storage unit in Perrysburg", "… and at a third property"
+_AND_MORE_PREMISES = re.compile(
+    r"(?P<gap>\s+(?:in|at|near|on)\s+[^,;.]{1,40}?)?,?\s+(?:and|as well as|plus)\s+(?P<at>at\s+|on\s+)?"
+    r"(?:an?|one|the|another|a (?:second|third|fourth|fifth))\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"{_ONE_PREMISES_NOUN}\b"
+)
+
+
+def _more_premises(s: str, end: int) -> int:
+    """One more searched place named after a counted number of them in the same clause (numbered
+    ones, "… and five addresses in Bulgaria", are summed by the chains already)."""
+    m = _AND_MORE_PREMISES.match(s, end)
+    # "three flats and a house" is summed where the house is found on its own (_ONE_PREMISES)
+    return 1 if m is not None and (m.group("gap") or m.group("at")) else 0
+
+
 _MORE_BEFORE_VERB = re.compile(r"\b(?:also|separately|additionally|further)\s+$")
 _IN_ADDITION = re.compile(
     r"^\W*(?:in addition|additionally|separately|in parallel|at the same time|simultaneously|"
@@ -1351,6 +1374,9 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
                 out.append(Mention("count", (a, b), text[a:b], 1, EXTRACTOR, 0.6, attrs))
         if target is not None and outcome is OutcomeKind.VICTIMS and _suspect_group(s, target):
             target = None  # "au identificat 13 persoane care ar fi racolat …": the recruiters
+        if target is not None and outcome is OutcomeKind.PREMISES_SEARCHED and target.start >= v_end:
+            # "executed search warrants at two residences in Toledo and a storage unit in Perrysburg"
+            target.value += _more_premises(s, target.end)
         if target is not None:
             # "police separately arrested a man", "officers also rescued two boys": more people
             more = target.start >= v_end and bool(_MORE_BEFORE_VERB.search(before_verb))
