@@ -208,3 +208,15 @@ def test_a_promised_wage_rate_is_a_job_offer(text: str) -> None:
 def test_a_wage_the_police_were_told_about_is_no_offer() -> None:
     text = 'The inspector said: "Workers have told us they worked for around £30 a day in a crowded kitchen."'
     assert "false_job_offer" not in _recruitment(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The pickers were charged recruitment and "visa" fees of up to $5,000 before they left.',
+        "Each girl was told she would first repay 900,000 naira for the journey to Italy.",
+        "on arrival boss say they owe R60,000 each for bring them here",
+    ],
+)
+def test_fees_and_travel_debts_in_more_wordings_are_debt_bondage(text: str) -> None:
+    assert "debt_bondage" in _recruitment(text)
