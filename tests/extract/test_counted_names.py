@@ -305,3 +305,8 @@ def test_an_unrelated_development_counts_nothing_of_the_case() -> None:
         "In an unrelated development, officers in Hull freed 30 men from a farm."
     )
     assert extract(Document(text=text, language="en")).summary["victims"]["count"] == 4
+
+
+def test_the_arraigned_were_charged() -> None:
+    text = "Four fishermen were arraigned before the district court on Friday on charges of trafficking."
+    assert _counts(text)["charged"] == 4

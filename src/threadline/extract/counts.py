@@ -341,7 +341,7 @@ _VERBS: dict[OutcomeKind, str] = {
         r"appeared (?:in|before) [^.;]{0,60}?\bcourts?\b[^.;]{0,30}?\b(?:charged|on charges|accused)\b|"
         r"referred to (?:the )?(?:[\w'’-]+ ){0,4}courts? on charges|"
         r"charging|charges|(?<!in )charge|"
-        r"indicted|"
+        r"indicted|arraigned|"
         r"indictments?[^;]{0,60}?against|indictments? for|prosecuted|"
         # only the charged plead or deny: "the three suspects pleaded not guilty to the charges"
         r"pleaded not guilty|pled not guilty|pleaded innocent|den(?:y|ied|ies) (?:the|all) charges|"
@@ -1086,10 +1086,15 @@ _BREAKDOWN = re.compile(
 )
 
 
+_GENDER_AND = re.compile(rf"\b(?:{_MALE_HEADS}|{_FEMALE_HEADS})\b\s*,?\s+(?:and|si)\s")
+
+
 def _gender_breakdowns(text: str, folded: str, segments: list[Segment]) -> list[Mention]:
     """Mentions (kind="breakdown") of a group split by gender: the total and both genders. Whom the
     group is (victims or suspects) is left to the case, which compares the total with its counts."""
-    out = []
+    out: list[Mention] = []
+    if not _GENDER_AND.search(folded):
+        return out  # the number-led pattern is costly to scan; most reports split nobody by gender
     for seg in segments:
         if seg.is_boilerplate:
             continue

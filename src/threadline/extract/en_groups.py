@@ -44,9 +44,8 @@ _AGE_RANGE = re.compile(
     r"|\bbetween\s+" + _NUM + r"\s*(?:and|-|–)\s*" + _NUM + r"\b"
     r"(?!\s+(?:years?|months?|weeks?|days|hours)\b(?![\s-]+old))"
     # "Twenty-eight-year-old" is not an eight-year-old
-    r"|(?<![\w-])" + _NUM + r"[- ]year[- ]olds?\b"
-    # one age, written out: "were 16 years old at the time", "a girl aged 15"
-    r"|(?<![\w-])" + _NUM + r"\s+years?\s+old\b"
+    # one age: "a 16-year-old", written out "were 16 years old at the time", or "a girl aged 15"
+    r"|(?<![\w-])" + _NUM + r"(?:[- ]year[- ]olds?\b|\s+years?\s+old\b)"
     r"|\baged\s+" + _NUM + r"\b(?!\s*(?:to|and|-|–|or)\b)"
     r"|\bunder(?:\s+the\s+age\s+of)?\s+(?P<under>18|16|14|12)\b",
     re.IGNORECASE,
