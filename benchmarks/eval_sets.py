@@ -31,6 +31,7 @@ SETS = (
     ("own_dev11", REPO / "benchmarks" / "own_dev11", True),
     ("own_dev12", REPO / "benchmarks" / "own_dev12", True),
     ("own_dev13", REPO / "benchmarks" / "own_dev13", True),
+    ("own_heldout", REPO / "benchmarks" / "own_heldout", True),  # retired held-out set (session 11)
     ("heldout_real", REPO / "benchmarks" / "heldout_real", False),
     ("real_dev3", REPO / "benchmarks" / "real_dev3", False),
     ("real_dev4", REPO / "benchmarks" / "real_dev4", False),
@@ -47,7 +48,6 @@ HELD_OUT = (
     ("heldout_real3", REPO / "benchmarks" / "heldout_real3", False),
     ("heldout_real5", REPO / "benchmarks" / "heldout_real5", False),
     ("heldout_real6", REPO / "benchmarks" / "heldout_real6", False),  # gold only: texts not kept
-    ("own_heldout", REPO / "benchmarks" / "own_heldout", True),
     ("own_heldout2", REPO / "benchmarks" / "own_heldout2", True),  # fresh in the tenth session
     ("own_heldout3", REPO / "benchmarks" / "own_heldout3", True),  # fresh in the eleventh session
 )
