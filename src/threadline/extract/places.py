@@ -128,9 +128,9 @@ def _keys(name: str) -> list[str]:
     if exonym:
         keys.append(exonym)
     if "-" in base:
-        # "Burton-on-Trent" is GeoNames' "Burton upon Trent" (and "-upon-" as written stays a key)
+        # "Burton-on-Trent" is GeoNames' "Burton upon Trent", "Newcastle-upon-Tyne" its "Newcastle upon Tyne"
         spaced = base.replace("-", " ")
-        keys += [spaced, re.sub(r"\bon\b", "upon", spaced)]
+        keys += list(dict.fromkeys((spaced, re.sub(r"\bon\b", "upon", spaced))))
     if _COMPASS_PAIR.fullmatch(base):
         keys.append("-".join(base.split()))  # South Africa's "North West" is GeoNames' "North-West"
     return keys
