@@ -310,3 +310,9 @@ def test_an_unrelated_development_counts_nothing_of_the_case() -> None:
 def test_the_arraigned_were_charged() -> None:
     text = "Four fishermen were arraigned before the district court on Friday on charges of trafficking."
     assert _counts(text)["charged"] == 4
+
+
+def test_charges_against_the_other_or_remaining_ones_count_them() -> None:
+    text = "Two men were released. Prosecutors filed trafficking charges against the other four."
+    assert _counts(text)["charged"] == 4
+    assert _counts("Prosecutors filed charges against the remaining three suspects.")["charged"] == 3

@@ -209,6 +209,8 @@ _AUX = re.compile(
 )
 _OBJECT_GAP = re.compile(
     r"^\s*(?:,[^,.;]{1,45},\s*)?(?:(?:also|further|a total of|all|alti|alte|inca|pe|pentru|at least|"
+    # "charged the four", "charges against the other four"
+    r"the|other|remaining|"
     r"definitiv|ulterior|preventiv|provizoriu|deja|tot|formally|subsequently|later|\w+ly|joi|luni|marti|miercuri|vineri|"
     r"sambata|duminica|ieri|astazi|azi|today|yesterday|on (?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday))\s+)*$"
