@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from threadline.extract.given_names import is_given_name
-from threadline.extract.organisations import resolve_agency_aliases
+from threadline.extract.organisations import ACRONYM_AFTER, resolve_agency_aliases
 from threadline.extract.places import Place, country_code, country_pair, geocode, is_capital, sole_country
 from threadline.extract.types import Mention
 
@@ -649,11 +649,10 @@ def case_agencies(mentions: list[Mention]) -> list[str]:
     # a unit named with the body it belongs to ("CPS South West (Crown Prosecution Service)") stands
     # for that body too: "the CPS" in the same release is the area that acted
     bodies = {m.group(1) for n in names if (m := _BODY_OF_UNIT.search(n))}
-    return [n for n in names if _ACRONYM_AFTER.sub("", n) not in bodies]
+    return [n for n in names if ACRONYM_AFTER.sub("", n) not in bodies]
 
 
 _BODY_OF_UNIT = re.compile(r"\(([^()]*\s[^()]*)\)$")  # a name in brackets, not an acronym
-_ACRONYM_AFTER = re.compile(r"\s*\([^()\s]+\)$")
 
 
 _GLUED_AGE = re.compile(r"\s*,\s*\d{1,2}$")

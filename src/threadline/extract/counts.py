@@ -1167,27 +1167,6 @@ def _resolve_anaphors(mentions: list[Mention]) -> list[Mention]:
 
 
 # (a search "in parallel" or "at the same time" elsewhere is more places, not the same ones told again)
-_ONE_PREMISES_NOUN = (
-    r"(?:home|house|property|address|premises|location|building|flat|apartment|storage unit|unit|shop|"
-    r"salon|factory|workshop|hotel|nail bar|car wash|massage parlou?r|office|warehouse|kiln|camp|bar|"
-    r"club|nightclub|sauna|restaurant|greenhouse|spa|site|brothel|farm|business|venue|residence)"
-)
-# after searched places and their town: "… and a storage unit in Perrysburg", "… and at a third property"
-_AND_MORE_PREMISES = re.compile(
-    r"(?P<gap>\s+(?:in|at|near|on)\s+[^,;.]{1,40}?)?,?\s+(?:and|as well as|plus)\s+(?P<at>at\s+|on\s+)?"
-    r"(?:an?|one|the|another|a (?:second|third|fourth|fifth))\s+(?:[\w'’-]+\s+){0,3}?"
-    rf"{_ONE_PREMISES_NOUN}\b"
-)
-
-
-def _more_premises(s: str, end: int) -> int:
-    """One more searched place named after a counted number of them in the same clause (numbered
-    ones, "… and five addresses in Bulgaria", are summed by the chains already)."""
-    m = _AND_MORE_PREMISES.match(s, end)
-    # "three flats and a house" is summed where the house is found on its own (_ONE_PREMISES)
-    return 1 if m is not None and (m.group("gap") or m.group("at")) else 0
-
-
 _MORE_BEFORE_VERB = re.compile(r"\b(?:also|separately|additionally|further)\s+$")
 _IN_ADDITION = re.compile(
     r"^\W*(?:in addition|additionally|separately|in parallel|at the same time|simultaneously|"
@@ -1633,6 +1612,22 @@ _ONE_PLACE = (
     r"nail bar|car wash|kiln|hotel|motel|residence|facility|(?:night ?)?club|(?:massage )?parlou?r|spa|"
     r"guesthouse|restaurant|bar|hideout|office|compound|den|camp|site|yard|workshop|shop|caravan"
 )
+# after searched places and their town: "… and a storage unit in Perrysburg", "… and at a third property"
+_AND_MORE_PREMISES = re.compile(
+    r"(?P<gap>\s+(?:in|at|near|on)\s+[^,;.]{1,40}?)?,?\s+(?:and|as well as|plus)\s+(?P<at>at\s+|on\s+)?"
+    r"(?:an?|one|the|another|a (?:second|third|fourth|fifth))\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{_ONE_PLACE}|premises|location|unit|greenhouse|venue|business|sauna)\b"
+)
+
+
+def _more_premises(s: str, end: int) -> int:
+    """One more searched place named after a counted number of them in the same clause (numbered
+    ones, "… and five addresses in Bulgaria", are summed by the chains already)."""
+    m = _AND_MORE_PREMISES.match(s, end)
+    # "three flats and a house" is summed where the house is found on its own (_ONE_PREMISES)
+    return 1 if m is not None and (m.group("gap") or m.group("at")) else 0
+
+
 # One raid, named by its noun: "during a police raid in Baghpat", "the raid was conducted", "rescued
 # in a raid by officers". Plural raids without a number count nothing.
 _A_RAID = re.compile(

@@ -265,9 +265,14 @@ def listed_names(doc: Doc) -> None:
             if country_code(span.text) or demonym_code(span.text) or people.is_business_name(span.text):
                 continue
             relabelled.append(SpacySpan(doc, span.start, span.end, label="PERSON"))
-    if relabelled:
-        kept = [e for e in ents if not any(a.start < e.end and e.start < a.end for a in relabelled)]
-        doc.ents = sorted(kept + relabelled, key=lambda e: e.start)
+    _replace_ents(doc, relabelled)
+
+
+def _replace_ents(doc: Doc, spans: list[SpacySpan]) -> None:
+    """Put `spans` among the document's entities in place of those they overlap."""
+    if spans:
+        kept = [e for e in doc.ents if not any(a.start < e.end and e.start < a.end for a in spans)]
+        doc.ents = sorted(kept + spans, key=lambda e: e.start)
 
 
 # A charging document's list of defendants, one per line: "- Jesús Adrián Villeda, aka "Chuy," 33, of
@@ -302,6 +307,4 @@ def defendant_lines(doc: Doc) -> None:
                              kb_id="defendant" if lead else "", alignment_mode="contract")  # fmt: skip
         if span is not None and len(span) > 1 and not people.is_business_name(span.text):
             found.append(span)
-    if found:
-        kept = [e for e in doc.ents if not any(a.start < e.end and e.start < a.end for a in found)]
-        doc.ents = sorted(kept + found, key=lambda e: e.start)
+    _replace_ents(doc, found)

@@ -56,7 +56,8 @@ _COMPANY = re.compile(
     r"|\bborders?$",
     re.IGNORECASE,
 )
-_ACRONYM_AFTER = re.compile(r"\s*\([^()]{1,15}\)\s*$")
+# a short form in brackets after a name: "Homeland Security Investigations (HSI)"
+ACRONYM_AFTER = re.compile(r"\s*\([^()\s]+\)\s*$")
 # A person's rank, not a body ("Deputy Superintendent of Police", "Sub-Inspector of Police").
 _RANK = re.compile(
     r"^(?:(?:deputy|assistant|additional|senior|junior|chief|acting|station house)\s+)*"
@@ -205,7 +206,7 @@ def org_kind(name: str) -> str | None:
     if entry is not None:
         return entry.kind
     # "the Immigration and Refugee Protection Act (IRPA)": a law with its short form is still a law
-    bare = _ACRONYM_AFTER.sub("", name)
+    bare = ACRONYM_AFTER.sub("", name)
     if _COMPANY.search(bare) or _RANK.match(bare):
         return None
     if _INSTITUTION.search(_PLACE_CENTRE.sub(" ", name)):
