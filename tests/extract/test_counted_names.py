@@ -316,3 +316,36 @@ def test_charges_against_the_other_or_remaining_ones_count_them() -> None:
     text = "Two men were released. Prosecutors filed trafficking charges against the other four."
     assert _counts(text)["charged"] == 4
     assert _counts("Prosecutors filed charges against the remaining three suspects.")["charged"] == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # sentencing remarks address each defendant
+        ("Marek Nowak, you pleaded guilty to arranging the travel of others. Irena Nowak, you were "
+         "convicted by the jury after a trial lasting three weeks.", 2),
+        ("Dale Price and Aaron Kent, at the first hearing you each pleaded guilty to conspiracy.", 2),
+        ("Mr Tan, you have pleaded guilty to two charges of forced labour.", 1),
+        # a name set off by commas after who the person is
+        ("Karim Haddad was jailed for six years. His brother, Mr Samir Haddad, pleaded guilty to the "
+         "same offence.", 2),
+        # co-defendants and others are people besides those counted before
+        ("A Denver man was sentenced to 20 years in prison. Three co-defendants previously pleaded "
+         "guilty.", 4),
+        ("The tribunal sentenced three men to life imprisonment and two others to eight years.", 5),
+    ],
+)  # fmt: skip
+def test_defendants_addressed_apposed_or_counted_besides_others(text: str, value: int) -> None:
+    assert _counts(text)["convicted"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        # the rest of a group adds nobody
+        ("Police arrested five men. The others were released without charge.", "arrested", 5),
+        ("Four men were charged. The two co-defendants were remanded.", "charged", 4),
+    ],
+)  # fmt: skip
+def test_the_rest_of_a_group_adds_nobody(text: str, outcome: str, value: int | None) -> None:
+    assert _counts(text)[outcome] == value

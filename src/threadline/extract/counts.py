@@ -33,7 +33,7 @@ _PERSON = (
     r"teens|adolescents|adults|victims?|workers?|labou?rers|migrants|nationals|citizens|"
     r"suspects?|defendants?|members|traffickers?|others|relatives|family members|slaves|"
     r"persoane vatamate|parti vatamate|"
-    r"survivors|males|females|foreigners|pimps|accused|offenders|juveniles|youths|"
+    r"survivors|males|females|foreigners|pimps|co-accused|accused|offenders|juveniles|youths|"
     # people named by a region of origin: "60 eastern Europeans", "12 West Africans"
     r"europeans|africans|asians|latin americans|central americans|"
     r"fishermen|farm ?workers|farmhands|labourers|laborers|crew ?members|crewmen|sailors|"
@@ -205,7 +205,7 @@ _AUX = re.compile(
     r"(?:\b(?:were|was|have|has|had|are|is|been|being|got|get|be|au|a|fost|fusesera|sunt|vor|erau|era|"
     r"fi|s-au|s-a|also|later|now|subsequently|all|then|since|already|being|each|ulterior|deja|"
     r"tot|apoi|either|both|recently|just|finally|eventually|successfully|safely|allegedly|"
-    r"reportedly|reported|initially)\b[\s,]*)+$"
+    r"reportedly|reported|initially|previously)\b[\s,]*)+$"
 )
 _OBJECT_GAP = re.compile(
     r"^\s*(?:,[^,.;]{1,45},\s*)?(?:(?:also|further|a total of|all|alti|alte|inca|pe|pentru|at least|"
@@ -528,6 +528,8 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
         additive = bool(_ADDITIVE.search(mods)) or bool(
             _ADDED_BEFORE.search(s[max(0, m.start() - 16) : m.start()])
         )
+        if m.group("head") in _MORE_BY_NAME and not m.group("all"):
+            additive = True  # "two others", "three co-defendants": people besides those counted before
         phrase = _Phrase(m.start(), m.end(), value, m.group("head"), m.group("hedge"),
                          additive, _phrase_kind(m.group("head")))  # fmt: skip
         phrase.subset = bool(_SUBSET_NP.search(m.group()))
@@ -636,6 +638,8 @@ _SUBSET_NP = re.compile(
     r"(?:una|unul|uneia|unuia) dintre)\b"
 )
 # A number right after a currency sign or code is an amount ("£60,000 in cash"), never a head count.
+# heads that name people besides the ones already counted (not "the others": the rest of a group)
+_MORE_BY_NAME = frozenset({"others", "co-defendants", "co-accused"})
 _MONEY_BEFORE = re.compile(r"(?:[£$€¥₹]|\b(?:rs|inr|usd|us\$|eur|gbp|ron|lei|naira|n)\.?)\s*$")
 # "two Myanmar and six Cambodian men": the first number shares the head of the phrase after it.
 _ELLIPTIC = re.compile(rf"(?<![\w.,-])(?P<num>{_NUM})\s+(?P<mod>[a-z]+)(?=\s*(?:,|and|si)\s+)")
@@ -656,6 +660,9 @@ _VICTIMISH = frozenset(
 _DISTRIBUTED_GAP = re.compile(
     r"\s+(?:in|at|across|near|around|outside)\s+[^,;.\d]{2,40}?(?:,\s*and|,|\s+and)\s+$"
 )
+# "sentenced two men to life imprisonment and two others to 10 years": each group with its own term
+_TERM_GAP = re.compile(r"\s+to\s+[^,;.]{1,40}?(?:,\s*and|,|\s+and)\s+$")
+_TERM_AFTER = re.compile(r"\s+(?:each\s+)?to\s+")
 _PLACED_AND = re.compile(r"\s+(?:in|from|of)\s+[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2}\s+and\s+")
 # ("… and four more in Logan County": "more" may stand between the number and its place)
 _LOCATIVE_AFTER = re.compile(
@@ -708,6 +715,16 @@ def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
             # "four premises in Aberdeen, five in England and 23 in Romania": one count shared out
             head, kind = last.parts[-1].head, last.parts[-1].kind
             _add_part(last, _Phrase(p.start, p.end, p.value, head, p.hedge, p.additive, kind), links)
+            continue
+        if (
+            last is not None
+            and p.kind in ("person", "bare")
+            and last.kind == "person"
+            and _TERM_GAP.match(s, last.end, p.start)
+            and _TERM_AFTER.match(s, p.end)
+        ):
+            head = last.parts[-1].head
+            _add_part(last, _Phrase(p.start, p.end, p.value, head, p.hedge, p.additive, "person"), links)
             continue
         if (
             last is not None
@@ -805,6 +822,10 @@ _NAME_SUBJECT = re.compile(
     r"(?:(?P<pron>\b(?:[Hh]e|[Ss]he|[Ee]l|[Ee]a)\b)|(?P<name>[A-ZĂÂÎȘŞȚŢ][\w'’-]+(?:\s+[A-ZĂÂÎȘŞȚŢ][\w'’-]+){0,3}))"
     r"(?:\s*,[^,;]{1,60},)?\s*$"
 )
+# a name set off by commas after who the person is: "Her brother, Mr Samir Haddad, pleaded guilty"
+_APPOSED_NAME = re.compile(
+    r"[a-z],\s*(?P<name>[A-ZĂÂÎȘŞȚŢ][\w'’-]+(?:\s+[A-ZĂÂÎȘŞȚŢ][\w'’-]+){1,3}),\s*$"
+)
 _ONE_AGE = re.compile(r"\b(\d{1,2})[\s-]year[\s-]old\b")
 _PLACE_PREPOSITION = re.compile(r"\b(?:from|of|in|at|near|to)\s+$")
 _NOT_NAMES = frozenset(
@@ -899,6 +920,29 @@ def _named_subject_list(text: str, start: int, end: int) -> list[str]:
     return names if len(names) > 1 else []
 
 
+# A judge's sentencing remarks address each defendant: "Thi Lan Pham, you pleaded guilty", "Dale Price
+# and Aaron Kent, at the first hearing you each pleaded guilty", "Mr Tan, you have pleaded guilty".
+_VOCATIVE = re.compile(
+    rf"^[\s\"“'‘]*(?P<list>{_LIST_ITEM}(?:{_LIST_JOIN}{_LIST_ITEM})*)[ \t]*,[^,;.]{{0,50}}?\byou\b"
+    r"(?:\s+(?:have|had|were|are|each|both|all|also|then|now|later|since|previously|subsequently))*\s*$"
+)
+
+
+def _vocative_names(text: str, start: int, end: int) -> list[str]:
+    """The people a sentence opens by addressing, when its verb's subject is "you"."""
+    m = _VOCATIVE.search(text[start:end])
+    if not m:
+        return []
+    names = [item.group("name") for item in _LIST_ITEM_RE.finditer(m.group("list"))]
+    names = [_without_title(n) for n in names if n.split()[0] != "and"]
+    return [] if not names or any(_not_a_name(n) for n in names) else names
+
+
+def _without_title(name: str) -> str:
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0] in _HONORIFICS else name
+
+
 def _not_a_name(name: str) -> bool:
     """A capitalised run that names no person: a function word, a force, a weekday or month, a
     nationality or a country ("The", "Police", "Monday", "Romanian", "Spain")."""
@@ -921,18 +965,16 @@ _HONORIFICS = frozenset({"Mr", "Ms", "Mrs", "Miss", "Mx", "Dr", "Sir", "Dame"})
 def _named_subject(text: str, start: int, end: int) -> str | None:
     """A named person or pronoun right before a passive verb: 'Moreno has been convicted'."""
     window_start = max(start, end - 80)
-    m = _NAME_SUBJECT.search(text[window_start:end])
+    m = _NAME_SUBJECT.search(text[window_start:end]) or _APPOSED_NAME.search(text[window_start:end])
     if not m:
         return None
     if m.group("name") and _PLACE_PREPOSITION.search(
         text, max(start, window_start + m.start() - 8), window_start + m.start()
     ):
         return None  # "a 72 year old from Etobicoke was arrested": a place, not the person
-    if m.group("pron"):
+    if m.groupdict().get("pron"):
         return m.group("pron").lower()
-    words = m.group("name").split()
-    if len(words) > 1 and words[0] in _HONORIFICS:
-        words = words[1:]  # "Ms Osaigbovo was charged": the title is not the name
+    words = _without_title(m.group("name")).split()  # "Ms Osaigbovo was charged": the title is no name
     if words[0] in _NOT_NAMES or any(w in _NOT_NAMES for w in words):
         return None
     return " ".join(words)
@@ -1324,7 +1366,9 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             and outcome is not OutcomeKind.OFFICERS
         ):
             aux = _AUX.search(s[max(0, v_start - 40) : v_start])
-            if aux is None and _SUBJECT_VERB.match(s, v_start):
+            if vocative := _vocative_names(text, start, start + v_start):
+                named = vocative
+            elif aux is None and _SUBJECT_VERB.match(s, v_start):
                 # "Shahid Rahman, 49, admitted a charge": an active verb with its own subject.
                 subject_name = _named_subject(text, start, start + v_start)
             elif aux is not None and (

@@ -1,0 +1,72 @@
+"""Extraction cost against the bare spaCy model in CPU instructions, which machine noise does not move.
+
+    .venv/bin/python benchmarks/extract_instructions.py [--docs 40]
+
+Wall-clock ratios on these shared machines moved by a tenth between runs of the same code (see
+RESULTS.md), so this counts instructions instead: each side (bare `nlp.pipe`, full `extract_many`, as
+in `extract_speed.py`) runs in a child under valgrind's cachegrind (`--cache-sim=no`: it only counts),
+once with no documents and once with N; the difference is the cost of the N documents alone, without
+interpreter start-up, model loading and warm-up. The same code, texts and Python give the same counts
+on every run. Instructions are not seconds (memory stalls and branch misses differ), so this is a
+check on the wall-clock ratio, not a replacement. It takes a few minutes per side.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from extract_speed import bare, full, texts, words  # a sibling script, not a package
+
+_I_REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
+
+
+def child(side: str, n: int) -> None:
+    batch = list(itertools.islice(itertools.cycle(texts()), n))
+    (bare if side == "bare" else full)(batch)
+
+
+def instructions(side: str, n: int) -> int:
+    """Instructions executed by a child process that loads `side` and runs it over n documents."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = subprocess.run(
+            ["valgrind", "--tool=cachegrind", "--cache-sim=no", f"--cachegrind-out-file={tmp}/cg.out",
+             sys.executable, __file__, "--child", side, "--docs", str(n)],
+            capture_output=True, text=True, check=True,
+        )  # fmt: skip
+    found = _I_REFS.search(out.stderr)
+    if not found:
+        raise SystemExit(f"no instruction count in valgrind's output:\n{out.stderr[-2000:]}")
+    return int(found.group(1).replace(",", ""))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=int, default=40, help="documents per side")
+    ap.add_argument("--child", choices=("bare", "full"), help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        child(args.child, args.docs)
+        return 0
+    if not shutil.which("valgrind"):
+        raise SystemExit("valgrind is not installed (Debian package valgrind)")
+    batch = list(itertools.islice(itertools.cycle(texts()), args.docs))
+    print(f"documents={len(batch)} words={words(batch)}")
+    cost = {}
+    for side in ("bare", "full"):
+        empty, loaded = instructions(side, 0), instructions(side, args.docs)
+        cost[side] = loaded - empty
+        print(f"{side:5} start-up {empty / 1e9:7.2f} G instructions, documents {cost[side] / 1e9:7.2f} G")
+    print(f"ratio (full/bare) {cost['full'] / cost['bare']:.2f}x instructions  (target <= 1.5x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
