@@ -349,3 +349,32 @@ def test_defendants_addressed_apposed_or_counted_besides_others(text: str, value
 )  # fmt: skip
 def test_the_rest_of_a_group_adds_nobody(text: str, outcome: str, value: int | None) -> None:
     assert _counts(text)[outcome] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        # a headline's people without an article, a number with its participle
+        ("Man and woman arrested after raids on three nail bars", "arrested", 2),
+        ("Couple jailed for keeping a man in a garden shed", "convicted", 2),
+        ("18 arrested in raids on car washes across Kent", "arrested", 18),
+        ("The driver was one of three arrested on Tuesday.", "arrested", 3),
+        # an age in brackets between two people
+        ("A man (41) and a woman (36) were arrested at the flat.", "arrested", 2),
+        # an ordinal with "a" is one more, whatever the ordinal
+        ("Five people were arrested in Leeds. A sixth person, a 40-year-old man, was arrested in "
+         "Manchester.", "arrested", 6),
+        # "the other" ones are the rest of a group
+        ("Three men were arrested in Omagh. The two other men arrested have been released on bail.",
+         "arrested", 3),
+        ("Police charged five men. Charges against the other four were dropped.", "charged", 5),
+        # executed arrest warrants are people arrested, not places searched; issued ones nobody yet
+        ("Officers executed eight arrest warrants and searched 11 addresses.", "arrested", 8),
+        ("Officers executed eight arrest warrants and searched 11 addresses.", "premises_searched", 11),
+        ("A judge in Sofia issued four European arrest warrants.", "arrested", None),
+    ],
+)  # fmt: skip
+def test_headline_people_bracketed_ages_ordinals_and_arrest_warrants(
+    text: str, outcome: str, value: int | None
+) -> None:
+    assert _counts(text)[outcome] == value

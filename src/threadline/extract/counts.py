@@ -180,6 +180,8 @@ _BARE = re.compile(
     r"of the (?:total )?\d+|"
     # "cei 13 arestați și șase reținuți": a number with its participle
     r"arestati|arestate|retinuti|retinute|condamnati|condamnate|"
+    # "18 arrested in raids", "one of three arrested on Tuesday"
+    r"arrested|charged|detained|convicted|jailed|rescued|freed|safeguarded|"
     r"dintre ele|dintre acestia|"
     r"dintre acestea)\b))"
 )
@@ -187,6 +189,8 @@ _CONNECT = re.compile(
     r"^\s*(?:,|:|-|\(|and|,\s*and|&|along with|,\s*along with|as well as|together with|"
     r"plus|including|,\s*including|comprising|namely|si|,\s*si|impreuna cu|precum si|inclusiv|"
     r",\s*dintre care|,\s*among them)\s*$"
+    # "a man (41) and a woman (36)": an age in brackets between the parts
+    r"|^\s*\(\d{1,2}\)\s*,?\s*(?:and|along with|as well as|together with)\s*$"
     # "three women aged 46, 24 and 21 along with an 18-year-old man": ages between the parts
     r"|^\s*,?\s*aged\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s*,?\s*and\s+\d{1,2})?\s*,?\s*"
     r"(?:along with|as well as|together with|plus|and)\s*$"
@@ -226,7 +230,8 @@ _PREMISES_GAP = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bdar\b|\biar\b|\binsa\b")
 _ADDITIVE = re.compile(
-    r"\b(?:also|further|another|other|additional|second|third|fourth|fifth|alt|alta|alti|alte|inca)\b"
+    r"\b(?:also|further|another|other|additional|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|alt|alta|alti|alte|inca)\b"
 )
 # A negation governing the verb itself: "has not been arrested", "nu au fost reținuți".
 _NEGATED = re.compile(
@@ -530,8 +535,19 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
         )
         if m.group("head") in _MORE_BY_NAME and not m.group("all"):
             additive = True  # "two others", "three co-defendants": people besides those counted before
-        phrase = _Phrase(m.start(), m.end(), value, m.group("head"), m.group("hedge"),
-                         additive, _phrase_kind(m.group("head")))  # fmt: skip
+        elif m.group("all") == "the" and re.search(r"\bother\b", mods):
+            additive = False  # "the two other men arrested": the rest of a group counted before
+        kind = _phrase_kind(m.group("head"))
+        if m.group("head") == "warrants" and mods.split()[-1:] == ["arrest"]:
+            # arrest warrants search nothing; executed, each is a person arrested ("officers executed
+            # eight arrest warrants"), issued, nobody yet
+            if not (
+                _EXECUTED_BEFORE.search(s, max(0, m.start() - 40), m.start())
+                or _EXECUTED_AFTER.match(s, m.end())
+            ):
+                continue
+            kind = "arrests"
+        phrase = _Phrase(m.start(), m.end(), value, m.group("head"), m.group("hedge"), additive, kind)
         phrase.subset = bool(_SUBSET_NP.search(m.group()))
         if m.group("whole"):
             phrase.whole = parse_number(m.group("whole"))
@@ -560,6 +576,12 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
             phrase.value, phrase.kind = 2, "person"  # "a Tennessee couple has been sentenced"
         phrase.subset = bool(_SUBSET_NP.search(m.group()))
         found.append(phrase)
+    # a headline's person has no article: "Man and woman arrested", "Leeds man, 45, jailed"
+    headline = _HEADLINE_ONE.match(s)
+    if headline is not None and not any(p.start <= headline.start("head") < p.end for p in found):
+        value = 2 if headline.group("head") in ("couple", "pair") else 1
+        head = headline.group("head")
+        found.append(_Phrase(headline.start(), headline.end(), value, head, None, False, "singular"))
     # "a 72 year old from Etobicoke was arrested", "the 39-year-old man and 58-year-old woman"
     for m in _AGED_ONE.finditer(s):
         if any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in found):
@@ -577,7 +599,8 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
         if (
             (
                 re.search(
-                    r"(?:\(|\d|\bnow|\bunder|\baged?|\bages|\bfrom|\bbetween|\bto|-|\bof|\bon|\bin|\bsince|\bby|\buntil|\bat|\bpe|\bdin)\s*$",
+                    r"(?:\(|\d|\bnow|\bunder|\baged?|\bages|\bfrom|\bbetween|\bto|-|(?<!\bone )\bof|"
+                    r"\bon|\bin|\bsince|\bby|\buntil|\bat|\bpe|\bdin)\s*$",
                     before,
                 )
                 # "between 14 and 17" is a range; "were acquitted and two were convicted" a new subject
@@ -596,7 +619,7 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
             continue  # "three men, two in their 30s and one in his 20s": ages of a group counted before
         if _MONEY_BEFORE.search(before):
             continue
-        additive = bool(re.search(r"\b(?:a further|another|an additional|other|alti|alte|inca)\s*$", before))
+        additive = bool(_ADDED_BEFORE.search(before))
         found.append(_Phrase(m.start(), m.end(), value, "", m.group("hedge"), additive, "bare"))
     found.sort(key=lambda p: p.start)
     return _elliptic(s, found)
@@ -631,15 +654,20 @@ _ANAPHOR = re.compile(
 _THEY = re.compile(
     r"^\W*(?P<ahead>they)(?=\s+(?:(?:all|both|each|later|then|have|had|were|are|will)\s+)*(?:been\s+)?[a-z]+ed\b)"
 )
-_ADDED_BEFORE = re.compile(r"\b(?:a further|another|an additional|other|alte|alti|inca)\s*$")
+# "a further five", "other five"; not "the other four": the rest of a group counted before
+_ADDED_BEFORE = re.compile(r"\b(?:a further|another|an additional|(?<!the )other|alte|alti|inca)\s*$")
 _OF_THEM = re.compile(r"\b(?:of them|of whom|dintre (?:ei|ele|care))\b")
 _SUBSET_NP = re.compile(
     r"\b(?:of them|of whom|of those|of these|dintre (?:ei|ele|care|acestia|acestea)|one of|"
     r"(?:una|unul|uneia|unuia) dintre)\b"
 )
-# A number right after a currency sign or code is an amount ("£60,000 in cash"), never a head count.
+_EXECUTED_BEFORE = re.compile(r"\b(?:executed|executing|served|serving|carried out|enforced)\b[^.;]{0,25}$")
+_EXECUTED_AFTER = re.compile(
+    r"\s+(?:were|have been|had been|was)\s+(?:executed|served|carried out|enforced)\b"
+)
 # heads that name people besides the ones already counted (not "the others": the rest of a group)
 _MORE_BY_NAME = frozenset({"others", "co-defendants", "co-accused"})
+# A number right after a currency sign or code is an amount ("£60,000 in cash"), never a head count.
 _MONEY_BEFORE = re.compile(r"(?:[£$€¥₹]|\b(?:rs|inr|usd|us\$|eur|gbp|ron|lei|naira|n)\.?)\s*$")
 # "two Myanmar and six Cambodian men": the first number shares the head of the phrase after it.
 _ELLIPTIC = re.compile(rf"(?<![\w.,-])(?P<num>{_NUM})\s+(?P<mod>[a-z]+)(?=\s*(?:,|and|si)\s+)")
@@ -659,6 +687,10 @@ _VICTIMISH = frozenset(
 # "… in London, 12 in Romania": a number after a place that the next place follows
 _DISTRIBUTED_GAP = re.compile(
     r"\s+(?:in|at|across|near|around|outside)\s+[^,;.\d]{2,40}?(?:,\s*and|,|\s+and)\s+$"
+)
+_HEADLINE_ONE = re.compile(
+    rf"[\W]*(?:(?!(?:{_FUNCTION}|a|an|one|another|his|her|their|its|this|that)\b)[a-z'’-]+\s+){{0,2}}"
+    r"(?P<head>man|woman|teenager|teen|boy|girl|mother|father|couple|pair|boss|owner)\b(?!['’]s)"
 )
 # "sentenced two men to life imprisonment and two others to 10 years": each group with its own term
 _TERM_GAP = re.compile(r"\s+to\s+[^,;.]{1,40}?(?:,\s*and|,|\s+and)\s+$")
@@ -823,9 +855,7 @@ _NAME_SUBJECT = re.compile(
     r"(?:\s*,[^,;]{1,60},)?\s*$"
 )
 # a name set off by commas after who the person is: "Her brother, Mr Samir Haddad, pleaded guilty"
-_APPOSED_NAME = re.compile(
-    r"[a-z],\s*(?P<name>[A-ZĂÂÎȘŞȚŢ][\w'’-]+(?:\s+[A-ZĂÂÎȘŞȚŢ][\w'’-]+){1,3}),\s*$"
-)
+_APPOSED_NAME = re.compile(r"[a-z],\s*(?P<name>[A-ZĂÂÎȘŞȚŢ][\w'’-]+(?:\s+[A-ZĂÂÎȘŞȚŢ][\w'’-]+){1,3}),\s*$")
 _ONE_AGE = re.compile(r"\b(\d{1,2})[\s-]year[\s-]old\b")
 _PLACE_PREPOSITION = re.compile(r"\b(?:from|of|in|at|near|to)\s+$")
 _NOT_NAMES = frozenset(
@@ -1569,6 +1599,8 @@ def _subject(
             or (
                 outcome is not OutcomeKind.PREMISES_SEARCHED
                 and re.search(r"\bof\s*$", s[max(0, c.start - 5) : c.start])
+                # "one of three people arrested": the group itself is the subject
+                and not _MEMBER_OF.search(s[max(0, c.start - 10) : c.start])
                 # "the departure of 10 workers who were being trafficked": their own clause
                 and not re.match(r"\s*,?\s*(?:who|that|which)\b", gap)
             )
@@ -1611,6 +1643,7 @@ def _subject(
 
 
 # a verb form after "of" or "for" is a noun: "accusations of trafficking", "suspects of human trafficking"
+_MEMBER_OF = re.compile(r"\b(?:one|two|each|both|all|any|none) of\s*$")
 _NOUN_USE = re.compile(r"\b(?:of|for)\s+(?:(?:human|sex|labou?r|child|people|organ)\s+)?$")
 _BUT_SAME_SUBJECT = re.compile(
     r",?\s*\bbut\s+(?:(?:later|then|eventually|were later)\s+)?(?:were|was|have been|had been|are|is)\s+"
