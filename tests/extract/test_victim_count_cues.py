@@ -189,3 +189,16 @@ def test_one_age_written_out_tells_whether_a_victim_is_a_minor(text: str, minors
 def test_an_age_range_is_still_read_as_a_range() -> None:
     text = "Police rescued six women aged 19 to 24 from a flat in Leeds."
     assert extract(Document(text=text, language="en")).summary["victims"]["minors"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Thirty Ugandans who were held in a scam compound near the border flew home on Friday.", 30),
+        ("Nine teenagers who say they were held at a brothel in the port have given statements.", 9),
+        # suspects held in custody are no victims
+        ("Two suspects were held in a police camp overnight.", None),
+    ],
+)
+def test_people_held_in_a_compound_or_brothel_are_victims(text: str, value: int | None) -> None:
+    assert _victims(text) == value

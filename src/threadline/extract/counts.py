@@ -294,7 +294,9 @@ _VERBS: dict[OutcomeKind, str] = {
         r"(?:held|kept)(?= (?:for (?:\w+ ){1,3})?"
         r"(?:(?:in a house |at (?:a|the) \w+ )?(?:for (?:\w+ ){1,3})?)?"
         r"(?:as (?:sex |domestic )?(?:slaves|captives)|(?:in|under) (?:conditions of )?(?:domestic )?"
-        r"(?:servitude|slavery|captivity|bondage)|against (?:their|her|his) will|captive))|"
+        r"(?:servitude|slavery|captivity|bondage)|against (?:their|her|his) will|captive|"
+        # "46 Kenyans who were held in a cyber-scam compound"
+        r"(?:in|at|inside) (?:a|an|the) (?:[\w-]+ ){0,3}(?:compounds?|camps?|brothels?|dens?)\b))|"
         # "61 migrant workers released in police operations"; suspects are released on bail
         r"released(?= (?:in|during|from (?:the |a )?(?:farm|factory|camp|site|house|brothel|boat|vessel|"
         r"plantation|ranch|mine|kiln|compound)|by (?:inspectors|labou?r|the ministry)))|"
