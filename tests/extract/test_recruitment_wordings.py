@@ -220,3 +220,30 @@ def test_a_wage_the_police_were_told_about_is_no_offer() -> None:
 )
 def test_fees_and_travel_debts_in_more_wordings_are_debt_bondage(text: str) -> None:
     assert "debt_bondage" in _recruitment(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        ("The ring recruited students with fake modelling and promotional jobs, then sold them in hotels.",
+         "false_job_offer"),
+        ("Her cousin said a friend in Madrid could get them both jobs in a bakery.", "false_job_offer"),
+        ("A neighbour woman offered the girl work in a tailoring unit in Surat.", "family_or_acquaintance"),
+        ("Rekha, a neighbour of one of the girls, took them to the station.", "family_or_acquaintance"),
+        ("A man from her village told her parents she would earn well in Delhi.", "family_or_acquaintance"),
+        ("The recruiter was someone she vaguely knew from the market.", "family_or_acquaintance"),
+        ("Mrs Obi, a friend of the girl's mother, brought her to Lagos.", "family_or_acquaintance"),
+        ("The boys were brought over by intermediaries, in some cases relatives, who paid their fathers.",
+         "family_or_acquaintance"),
+        # grooming, gifts and approaches in public places are recruitment "other" (real-page convention)
+        ("Two men who groomed teenage girls in Rochdale have been jailed.", "other"),
+        ("He bought the boys new trainers and phones before sending them to Devon to sell drugs.", "other"),
+        ("The brokers approached refugees at aid distribution points in Cairo.", "other"),
+    ],
+)  # fmt: skip
+def test_fake_jobs_neighbours_acquaintances_and_grooming(text: str, method: str) -> None:
+    assert method in _recruitment(text)
+
+
+def test_grooming_named_as_an_offence_is_no_recruitment() -> None:
+    assert _recruitment("He was convicted of child grooming offences in 2019.") == []
