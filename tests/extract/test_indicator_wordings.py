@@ -466,3 +466,38 @@ def test_a_long_seizure_list_after_one_verb_keeps_its_last_items() -> None:
 )
 def test_vehicles_by_make_and_currency_seized(text: str, kind: str) -> None:
     assert kind in _seized(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        # movement restricted
+        ("The two women were escorted wherever they went.", "restriction_of_movement"),
+        ("She could not leave the house without a family member.", "restriction_of_movement"),
+        ("The pickers were never allowed off the estate.", "restriction_of_movement"),
+        ("The foreman locked the workers inside the barn at night.", "restriction_of_movement"),
+        ("The men had been kept in confinement for three months.", "restriction_of_movement"),
+        ("Nobody leaves until the harvest is in, the boss told them.", "restriction_of_movement"),
+        ("The flat was locked from outside every evening.", "restriction_of_movement"),
+        ("they never go out, the boss bring everything.", "restriction_of_movement"),
+        # documents held
+        ("No passport - the agent has it.", "retention_of_documents"),
+        ("The landlord held on to their residence cards and identification.", "retention_of_documents"),
+        ("The company kept the women's work permits in a drawer.", "retention_of_documents"),
+        # hours
+        ("Each worker did a 13-hour shift in the packing shed.", "excessive_overtime"),
+        ("Weeks of 70 hours were usual before Christmas.", "excessive_overtime"),
+        ("The children worked from 6 am until nearly midnight.", "excessive_overtime"),
+        # wages
+        ("The women had to hand over almost all of their earnings to the madam.", "withholding_wages"),
+        ("The drivers were paid well below the minimum wage.", "withholding_wages"),
+        ("They received only $40 a week for the work.", "withholding_wages"),
+    ],
+)  # fmt: skip
+def test_movement_documents_hours_and_wages_in_more_wordings(text: str, indicator: str) -> None:
+    assert indicator in _indicators(text)
+
+
+def test_a_helpline_open_all_day_is_no_working_hours() -> None:
+    text = "The helpline is open 24 hours a day, seven days a week, on 08000 121 700."
+    assert "excessive_overtime" not in _indicators(text)
