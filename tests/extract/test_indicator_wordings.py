@@ -501,3 +501,21 @@ def test_movement_documents_hours_and_wages_in_more_wordings(text: str, indicato
 def test_a_helpline_open_all_day_is_no_working_hours() -> None:
     text = "The helpline is open 24 hours a day, seven days a week, on 08000 121 700."
     assert "excessive_overtime" not in _indicators(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Boys who fell behind were hit with a plastic pipe by the foreman.", "physical_sexual_violence"),
+        ("The owner slapped one of the lads in front of customers.", "physical_sexual_violence"),
+        ("He was shoved to the ground when he asked for his pay.", "physical_sexual_violence"),
+        ("The madam beats her whenever she brings back too little.", "physical_sexual_violence"),
+        ("Children who came back with less money were caned.", "physical_sexual_violence"),
+        ("The trafficker said he would hurt her family in Edo if she spoke.", "intimidation_threats"),
+        ("Anyone who ran would be handed over to the police as a thief.", "intimidation_threats"),
+        ("She believed she would go mad because of the juju oath if she ran.", "intimidation_threats"),
+        ("Forty men shared a single toilet in the container yard.", "abusive_conditions"),
+    ],
+)  # fmt: skip
+def test_violence_threats_and_conditions_in_more_wordings(text: str, indicator: str) -> None:
+    assert indicator in _indicators(text)
