@@ -208,3 +208,26 @@ def test_romanian_wordings_of_debts_pay_and_promises(text: str, scheme: str, lab
 
 def test_datorita_means_because_of_not_a_debt() -> None:
     assert "debt_bondage" not in _labels("Datorită vremii, percheziția a fost amânată.", "indicator")
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        # a clause between the noun of the act and the people it concerns
+        ("Procurorii au dispus trimiterea în judecată, în stare de arest preventiv, a 5 inculpați.",
+         "charged", 5),
+        ("Trimitere în judecată a 9 inculpați într-o cauză de trafic de persoane", "charged", 9),
+        ("Procurorii au dispus reținerea, pentru 24 de ore, a patru suspecți.", "detained", 4),
+        # more heads, adjectives after their noun, names joined by "și"
+        ("Doi pescari au fost arestați, iar alți trei sunt căutați.", "arrested", 2),
+        ("Patru bărbați, trei cetățeni români și un cetățean italian, au fost arestați.", "arrested", 4),
+        ("Ionescu și Marin au fost arestați în aprilie.", "arrested", 2),
+        # defendants listed by their initials are counted, not the group named before
+        ("Au fost trimiși în judecată 8 inculpați. Inculpații A.B., C.D. și E.F. au fost reținuți.",
+         "detained", 3),
+        # "s-a reținut că" is a court's finding
+        ("În rechizitoriu s-a reținut, în esență, că inculpații au recrutat 12 bărbați.", "detained", None),
+    ],
+)  # fmt: skip
+def test_romanian_acts_heads_name_lists_and_initials(text: str, outcome: str, value: int | None) -> None:
+    assert _counts(text)[outcome] == value

@@ -53,7 +53,7 @@ _PERSON = (
     r"parinti|adolescente|adolescenti|straini|lucratori|oameni|"
     # definite plurals: "patru dintre persoanele cercetate"
     r"persoanele|victimele|femeile|barbatii|tinerele|tinerii|minorii|minorele|suspectii|inculpatii|"
-    r"cetatenii|muncitorii|fetele|copiii"
+    r"cetatenii|muncitorii|fetele|copiii|pescari|cersetori|ciobani|zilieri|agricultori"
 )
 _OFFICER = (
     r"police officers|officers|personnel|detectives|troops|soldiers|investigators|gardai|"
@@ -189,6 +189,8 @@ _CONNECT = re.compile(
     r"^\s*(?:,|:|-|\(|and|,\s*and|&|along with|,\s*along with|as well as|together with|"
     r"plus|including|,\s*including|comprising|namely|si|,\s*si|impreuna cu|precum si|inclusiv|"
     r",\s*dintre care|,\s*among them)\s*$"
+    # "doi cetățeni români și un cetățean american": a Romanian adjective follows its noun
+    r"|^\s+[a-z]+[ie]\s*,?\s+si\s*$"
     # "a man (41) and a woman (36)": an age in brackets between the parts
     r"|^\s*\(\d{1,2}\)\s*,?\s*(?:and|along with|as well as|together with)\s*$"
     # "three women aged 46, 24 and 21 along with an 18-year-old man": ages between the parts
@@ -331,7 +333,10 @@ _VERBS: dict[OutcomeKind, str] = {
     ),
     OutcomeKind.DETAINED: (
         r"detained|detaining|held for questioning|held in custody|"
-        r"taken in for questioning|retinute|retinuti|retinut|retinuta|retinerea(?: a)?|"
+        # "s-a reținut (în esență) că …" is a court's finding, not a detention
+        r"taken in for questioning|retinute|retinuti|(?<!s-a )retinut(?!(?:,[^.;,]{0,25},)?\s+ca\b)|retinuta|"
+        # "au dispus reținerea, pentru 24 de ore, a șase suspecți"
+        r"retinerea(?:,[^.;]{0,40},)?(?: a)?|"
         r"condusi la audieri|conduse la audieri|dusi la audieri|duse la audieri|aduse la audieri|"
         r"(?:(?:a|au) fost dispus\w* )?masura retinerii(?:[^.;]{0,30}?fata de)?|"
         r"(?:condusi|conduse|dusi|duse|adusi|aduse) la sediul(?: [a-z]+){1,2}|"
@@ -357,7 +362,9 @@ _VERBS: dict[OutcomeKind, str] = {
         # only the charged are tried: "26 men went on trial", "the four who stood trial"
         r"(?:went|go|goes|going|gone|been|were|are|is|was) on trial|st(?:ood|and|ands|anding) trial|"
         # "are facing multiple charges", "face the first people-trafficking charges"
-        r"fac(?:e|es|ing) (?:[\w-]+ ){0,4}?charges|trimiterea in judecata a|"
+        r"fac(?:e|es|ing) (?:[\w-]+ ){0,4}?charges|"
+        # "au dispus trimiterea în judecată, în stare de arest preventiv, a 7 inculpați"
+        r"trimiter(?:e|ea) in judecata(?:,[^.;]{0,50},)? a|"
         r"trimisi in judecata|trimise in judecata|trimis in judecata|trimisa in judecata|"
         r"pusi sub acuzare|inculpati|acuzati|rechizitoriu"
     ),
@@ -593,6 +600,12 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
     for m in (*_ANAPHOR.finditer(s), *_THEY.finditer(s)):
         if not any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in found):
             head = m.group("ahead") or m.group("ahead2")
+            listed = _INITIALS_LIST.match(original, m.end()) if original else None
+            if listed is not None:
+                # "inculpații B.I., B.C. și S.G. au fost reținuți": the people listed, not a group before
+                n = len(_INITIALS.findall(listed.group()))
+                found.append(_Phrase(m.start(), listed.end(), n, head, None, False, "person"))
+                continue
             found.append(_Phrase(m.start(), m.end(), 0, head, None, False, "anaphor"))
     for m in _BARE.finditer(s):
         if any(p.start <= m.start() < p.end for p in found):
@@ -651,6 +664,10 @@ _ANAPHOR = re.compile(
     r"gang members|traffickers|pimps|offenders|pair|couple)\b"
     r"|\b(?P<ahead2>inculpatii|inculpatilor|suspectii|suspectilor|acestia|acestora|barbatii|barbatilor|"
     r"persoan(?:ele|elor) (?:depistate|identificate|cercetate|suspectate|in cauza))\b"
+)
+_INITIALS = re.compile(r"(?:[A-ZĂÂÎȘŞȚŢ]\.){1,4}")
+_INITIALS_LIST = re.compile(
+    r"\s+(?:[A-ZĂÂÎȘŞȚŢ]\.){1,4}(?:(?:\s*,\s*|\s*,?\s+(?:si|și|and)\s+)(?:[A-ZĂÂÎȘŞȚŢ]\.){1,4})+"
 )
 # "Three men were arrested on Monday. They have been charged …": a sentence's opening "they"
 _THEY = re.compile(
@@ -928,7 +945,7 @@ _AFTER_LISTED_NAME = (
     r"(?:[ \t]*,[ \t]*\d{1,2}|[ \t]*\(\d{1,2}\))?"
 )
 _LIST_ITEM = rf"(?:{_LIST_NAME}){_AFTER_LISTED_NAME}"
-_LIST_JOIN = r"(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+and[ \t]+)"
+_LIST_JOIN = r"(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|si|și)[ \t]+)"
 # what may follow the list before its verb: "…, who all work for X,", "…, all 25,", "…, both of Leeds,"
 _LIST_TAIL = r"(?:[ \t]*,[ \t]*(?:who|all|both|each|aged|of|from)\b[^,;.]{0,60})?"
 _NAMED_LIST = re.compile(
