@@ -231,3 +231,46 @@ def test_datorita_means_because_of_not_a_debt() -> None:
 )  # fmt: skip
 def test_romanian_acts_heads_name_lists_and_initials(text: str, outcome: str, value: int | None) -> None:
     assert _counts(text)[outcome] == value
+
+
+def _arrested(text: str, language: str = "ro") -> int | None:
+    return extract(Document(text=text, language=language)).summary["outcomes"]["arrested"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # arrests abroad, then the preventive arrest at home of some of those detained: both count
+        ("Doi bărbați au fost arestați în Scoția. În România, șapte persoane au fost reținute, iar "
+         "Tribunalul Dolj a dispus arestarea preventivă a cinci dintre ele.", 7),
+        ("În Spania au fost arestate 12 persoane. Ulterior, judecătorii au dispus arestarea "
+         "preventivă pentru șapte inculpați.", 19),
+        # a headline that the later steps add up to is the total
+        ("Șase suspecți, arestați în Germania și în România. Poliția germană a arestat patru suspecți. "
+         "În România au fost puse în executare alte două mandate europene de arestare.", 6),
+        # the same count told again adds nothing
+        ("Trei bărbați au fost arestați luni. Polițiștii spun că trei bărbați au fost arestați în Constanța.",
+         3),
+        # a related story's link dated in brackets is no step of this case
+        ("Patru bărbați au fost arestați la Galați. Sunt cercetați pentru trafic de persoane. Victimele "
+         "erau din Brăila.\n• Rețea de cămătari destructurată la Brăila: 9 arestați (2024)", 4),
+    ],
+)  # fmt: skip
+def test_romanian_arrests_add_up_step_by_step(text: str, value: int) -> None:
+    assert _arrested(text) == value
+
+
+def test_english_arrests_keep_the_lead_count() -> None:
+    text = "Two men were arrested in Glasgow. Police in Craiova later arrested five people."
+    assert _arrested(text, "en") == 2
+
+
+def test_romanian_retineri_are_detentions() -> None:
+    assert _counts("12 arestări în Andaluzia, trei rețineri la Craiova") == {
+        **_counts(""), "arrested": 12, "detained": 3,
+    }  # fmt: skip
+
+
+def test_arrest_warrants_issued_in_romanian_arrest_nobody() -> None:
+    counts = _counts("Judecătorul a emis trei mandate europene de arestare.")
+    assert counts["arrested"] is None and counts["premises_searched"] is None

@@ -547,7 +547,9 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
         elif m.group("all") == "the" and re.search(r"\bother\b", mods):
             additive = False  # "the two other men arrested": the rest of a group counted before
         kind = _phrase_kind(m.group("head"))
-        if m.group("head") == "warrants" and mods.split()[-1:] == ["arrest"]:
+        if (m.group("head") == "warrants" and mods.split()[-1:] == ["arrest"]) or (
+            m.group("head") == "mandate" and _ARREST_WARRANT_RO.match(s, m.end())
+        ):
             # arrest warrants search nothing; executed, each is a person arrested ("officers executed
             # eight arrest warrants"), issued, nobody yet
             if not (
@@ -635,7 +637,9 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
         if _MONEY_BEFORE.search(before):
             continue
         additive = bool(_ADDED_BEFORE.search(before))
-        found.append(_Phrase(m.start(), m.end(), value, "", m.group("hedge"), additive, "bare"))
+        phrase = _Phrase(m.start(), m.end(), value, "", m.group("hedge"), additive, "bare")
+        phrase.subset = bool(_SUBSET_AFTER.match(s, m.end()))  # "doi dintre ei", "two of them"
+        found.append(phrase)
     found.sort(key=lambda p: p.start)
     return _elliptic(s, found)
 
@@ -675,12 +679,16 @@ _THEY = re.compile(
 )
 # "a further five", "other five"; not "the other four": the rest of a group counted before
 _ADDED_BEFORE = re.compile(r"\b(?:a further|another|an additional|(?<!the )other|alte|alti|inca)\s*$")
+_SUBSET_AFTER = re.compile(r"\s+(?:of them|of whom|of those|dintre (?:ei|ele|care|acestia|acestea|cei))\b")
 _OF_THEM = re.compile(r"\b(?:of them|of whom|dintre (?:ei|ele|care))\b")
 _SUBSET_NP = re.compile(
     r"\b(?:of them|of whom|of those|of these|dintre (?:ei|ele|care|acestia|acestea)|one of|"
     r"(?:una|unul|uneia|unuia) dintre)\b"
 )
-_EXECUTED_BEFORE = re.compile(r"\b(?:executed|executing|served|serving|carried out|enforced)\b[^.;]{0,25}$")
+_EXECUTED_BEFORE = re.compile(
+    r"\b(?:executed|executing|served|serving|carried out|enforced|puse? in executare|executate)\b[^.;]{0,25}$"
+)
+_ARREST_WARRANT_RO = re.compile(r"\s+(?:europene\s+)?de\s+arestare\b")
 _EXECUTED_AFTER = re.compile(
     r"\s+(?:were|have been|had been|was)\s+(?:executed|served|carried out|enforced)\b"
 )
@@ -853,6 +861,11 @@ def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
     return chains
 
 
+def _arrest_kind(head: str) -> OutcomeKind:
+    """Romanian "rețineri" are detentions (24 hours), "arestări" arrests; English "arrests" arrests."""
+    return OutcomeKind.DETAINED if head == "retineri" else OutcomeKind.ARRESTED
+
+
 def _compatible(outcome: OutcomeKind, chain: _Phrase) -> bool:
     if chain.kind == "anaphor":
         return outcome in _SUSPECT_OUTCOMES
@@ -863,7 +876,7 @@ def _compatible(outcome: OutcomeKind, chain: _Phrase) -> bool:
     if outcome is OutcomeKind.OFFICERS:
         return chain.kind == "officer" or chain.head == "agents"
     if chain.kind == "arrests":
-        return outcome is OutcomeKind.ARRESTED
+        return outcome is _arrest_kind(chain.head)
     if outcome is OutcomeKind.VICTIMS:
         return chain.kind != "officer" and chain.head not in _NOT_VICTIM
     return chain.head not in _VICTIM_HEADS or outcome is OutcomeKind.ARRESTED
@@ -1478,7 +1491,7 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         if c.kind == "officer":
             emit(c, OutcomeKind.OFFICERS, 0.7)
         elif c.kind == "arrests":
-            emit(c, OutcomeKind.ARRESTED, 0.7)
+            emit(c, _arrest_kind(c.head), 0.7)
         elif c.kind == "premises" and _SEARCHES_AT.search(s[max(0, c.start - 40) : c.start]):
             continue  # "patru percheziții, la trei imobile și un hotel": where the searches were
         elif c.kind == "premises" and (
@@ -1784,8 +1797,10 @@ _RELATIVE = re.compile(r"\b(?:who|that|which|whom|whose|care|ce)\b")
 _IN_REDUCED_RELATIVE = re.compile(rf"\b{_SUSPECTING}\s+(?:to\s+be|of\s+[a-z]+ing)\s+(?:[\w'’-]+\s+){{0,5}}$")
 
 
-def summarise_counts(mentions: Iterable[Mention]) -> dict[str, int | float | None]:
+def summarise_counts(mentions: Iterable[Mention], stepwise: bool = False) -> dict[str, int | float | None]:
     """One value per outcome (OutcomeKind values as keys; "sentence_years" is the longest sentence).
+
+    `stepwise` (Romanian reports) sums arrests told step by step (`_stepwise_arrests`).
 
     Within a sentence, parts of the same outcome are summed ("three homes … in addition to 12
     warrants" = 15). Across sentences the largest total wins, plus counts marked additive ("a
@@ -1808,6 +1823,17 @@ def summarise_counts(mentions: Iterable[Mention]) -> dict[str, int | float | Non
             result[outcome] = 0  # "no arrests have been made" and no count of arrests anywhere
     for outcome, by_sentence in per.items():
         if outcome not in result:
+            continue
+        if stepwise and outcome == OutcomeKind.ARRESTED.value:
+            people = {
+                str(name).casefold()
+                for ms in by_sentence.values()
+                for m in ms
+                for name in (*m.attributes.get("names", ()), m.attributes.get("subject") or "")
+                if name
+            }
+            value = max(_stepwise_arrests(by_sentence) or 0.0, float(_distinct_people(people)))
+            result[outcome] = int(value) if value else None
             continue
         marked = [m.value for ms in by_sentence.values() for m in ms if m.attributes.get("total")]
         if marked:
@@ -1921,6 +1947,35 @@ def _lead_value(outcome: str, by_sentence: dict[int, list[Mention]]) -> float | 
         return max([float(lead.value + sum(v for _, v in added)), *ordinals])
     first_two = sorted({m.attributes["sentence"] for m in plain})[:2]
     return float(max(m.value for m in plain if m.attributes["sentence"] in first_two))
+
+
+def _stepwise_arrests(by_sentence: dict[int, list[Mention]]) -> float | None:
+    """Arrests as Romanian reports tell them: step by step, each step new people.
+
+    "Doi bărbați au fost arestați în Scoția … Tribunalul Dolj a dispus arestarea preventivă a cinci
+    dintre ele" is seven: arrests abroad, then the preventive arrest of some of those detained at
+    home (the Romanian annotators sum them). A count told again (the same number) or a lone person
+    adds nothing; a headline that later steps add up to ("Șase suspecți, arestați în Germania și în
+    România" … four in Germany … two more) is the total.
+    """
+    seen: list[float] = []
+    steps: list[float] = []
+    for _index, ms in sorted(by_sentence.items()):
+        plain = [m for m in ms if "subject" not in m.attributes and not m.attributes.get("total")]
+        if not plain:
+            continue
+        new = any(m.attributes.get("additive") or m.attributes.get("subset") for m in plain)
+        value = max(m.value for m in plain)
+        repeated = bool(steps) and (value in seen or (value == 1 and not new))
+        seen.append(value)
+        if not repeated:
+            steps.append(value)
+    if not steps:
+        return None
+    lead, rest = steps[0], steps[1:]
+    if len(rest) >= 2 and sum(rest) <= lead:
+        return lead
+    return lead + sum(rest)
 
 
 _ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")

@@ -42,7 +42,7 @@ def summarise(facts: Facts) -> dict[str, Any]:
             labels[field].append(c.label)
     # One place decides how counts add up (sums within a sentence, additive "a further",
     # named individuals): the counters' own summary, over counts outside boilerplate.
-    counted = summarise_counts(case.live(mentions, "count"))
+    counted = summarise_counts(case.live(mentions, "count"), stepwise=facts.language == "ro")
     outcomes: dict[str, Any] = {name: _int(counted.get(OutcomeKind(name).value)) for name in OUTCOME_FIELDS}
     if (
         facts.language != "ro"
