@@ -274,3 +274,23 @@ def test_romanian_retineri_are_detentions() -> None:
 def test_arrest_warrants_issued_in_romanian_arrest_nobody() -> None:
     counts = _counts("Judecătorul a emis trei mandate europene de arestare.")
     assert counts["arrested"] is None and counts["premises_searched"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        # workers are no police officers unless the text says so
+        ("Au fost identificați 23 de lucrători străini, neplătiți de trei luni.", "victims", 23),
+        ("La acțiune au participat 40 de lucrători de poliție.", "officers", 40),
+        ("La acțiune au participat 40 de lucrători de poliție.", "victims", None),
+        # the place before the people, people taken abroad, countrymen
+        ("O firmă a adus în România 38 de muncitori din Nepal.", "victims", 38),
+        ("Membrii familiei au dus în Italia nouă persoane.", "victims", 9),
+        ("Cei doi au exploatat cinci conaționali într-o spălătorie auto.", "victims", 5),
+        # a headline's people, where they come from, then what happened to them
+        ("11 femei din Vaslui, salvate dintr-un apartament din Londra", "victims", 11),
+        ("Au fost duși la audieri trei bărbați.", "detained", 3),
+    ],
+)  # fmt: skip
+def test_romanian_victims_workers_and_headlines(text: str, outcome: str, value: int | None) -> None:
+    assert _counts(text)[outcome] == value

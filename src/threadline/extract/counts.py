@@ -53,7 +53,7 @@ _PERSON = (
     r"parinti|adolescente|adolescenti|straini|lucratori|oameni|"
     # definite plurals: "patru dintre persoanele cercetate"
     r"persoanele|victimele|femeile|barbatii|tinerele|tinerii|minorii|minorele|suspectii|inculpatii|"
-    r"cetatenii|muncitorii|fetele|copiii|pescari|cersetori|ciobani|zilieri|agricultori"
+    r"cetatenii|muncitorii|fetele|copiii|pescari|cersetori|ciobani|zilieri|agricultori|conationali|compatrioti"
 )
 _OFFICER = (
     r"police officers|officers|personnel|detectives|troops|soldiers|investigators|gardai|"
@@ -217,6 +217,8 @@ _OBJECT_GAP = re.compile(
     r"^\s*(?:,[^,.;]{1,45},\s*)?(?:(?:also|further|a total of|all|alti|alte|inca|pe|pentru|at least|"
     # "charged the four", "charges against the other four"
     r"the|other|remaining|"
+    # "au adus în România 43 de muncitori": the place before the people
+    r"(?:in|din|la) [a-z]+|"
     r"definitiv|ulterior|preventiv|provizoriu|deja|tot|formally|subsequently|later|\w+ly|joi|luni|marti|miercuri|vineri|"
     r"sambata|duminica|ieri|astazi|azi|today|yesterday|on (?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday))\s+)*$"
@@ -265,7 +267,7 @@ _VERBS: dict[OutcomeKind, str] = {
         # the UK's framework for identifying victims: "four men were referred to the NRM"
         r"(?:referred (?:in)?to|entered) (?:the )?(?:[\w'’]+ )?(?:national referral mechanism|nrm)|"
         r"depistata|gasita|salvata|rapit|rapita|rapite|abducted|kidnapped|brought(?! charges)|bringing|"
-        r"adus|adusi|"
+        r"adus|adusi|(?<=au )dus|"
         r"brought to safety|taken to safety|removed from|exploiting|exploited|trafficked|"
         # "helped in releasing more than 35 bonded labourers"; suspects are released on bail
         r"releas(?:ed|ing)(?= (?:(?:more than|over|some|about|at least|nearly|a further) )?[\w-]+ "
@@ -547,6 +549,8 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
         elif m.group("all") == "the" and re.search(r"\bother\b", mods):
             additive = False  # "the two other men arrested": the rest of a group counted before
         kind = _phrase_kind(m.group("head"))
+        if m.group("head") == "lucratori" and not _POLICE_WORKERS.match(s, m.end()):
+            kind = "person"  # "17 lucrători străini" are workers; "lucrători de poliție" officers
         if (m.group("head") == "warrants" and mods.split()[-1:] == ["arrest"]) or (
             m.group("head") == "mandate" and _ARREST_WARRANT_RO.match(s, m.end())
         ):
@@ -685,6 +689,7 @@ _SUBSET_NP = re.compile(
     r"\b(?:of them|of whom|of those|of these|dintre (?:ei|ele|care|acestia|acestea)|one of|"
     r"(?:una|unul|uneia|unuia) dintre)\b"
 )
+_POLICE_WORKERS = re.compile(r"\s+(?:de politie|ai (?:politiei|jandarmeriei|igpr|ipj|dgpmb)|din cadrul)\b")
 _EXECUTED_BEFORE = re.compile(
     r"\b(?:executed|executing|served|serving|carried out|enforced|puse? in executare|executate)\b[^.;]{0,25}$"
 )
@@ -1660,6 +1665,8 @@ def _subject(
             # directly and has no object of its own ("Nowicki, 47, recruited the men" is active).
             if _SUBJECT_VERB.match(s, v_start) and _MODIFIER_GAP.fullmatch(gap) and c.kind != "bare":
                 return c  # "51 women from poor families fell victim to …": a modifier, then the verb
+            if c.start == 0 and c.kind != "bare" and _HEADLINE_ORIGIN.fullmatch(gap):
+                return c  # a headline: "14 băieți din Bacău, salvați dintr-o spălătorie auto"
             if gap.strip(" ,'\"") or (c.kind == "bare" and len(gap) > 1):
                 return None
             if _HAS_OBJECT.match(s, v_end) and not _SUBJECT_VERB.match(s, v_start):
@@ -1707,6 +1714,7 @@ _MODIFIER_GAP = re.compile(
     r"(?:\s+(?:(?:from|of|in|at|aged|with)\s[^,;]{1,50}?,?|(?:who|whom)\s[^;]{1,120}?,"
     r"|(?:the|a|an|his|her|their)\s[^,;]{1,40},)){1,3}\s+"
 )
+_HEADLINE_ORIGIN = re.compile(r"\s+(?:from|of|din|de la)\s[^,;]{1,40},\s*")
 _SUBJECT_VERB = re.compile(
     r"(?:pleaded|pled|admitted|entered guilty|received|took part|taking part|participated|fell prey|appeared|"
     r"fac(?:e|es|ing) |fell victim|fallen (?:prey|victim)|c[ao]me forward|coming forward|"
