@@ -378,3 +378,21 @@ def test_headline_people_bracketed_ages_ordinals_and_arrest_warrants(
     text: str, outcome: str, value: int | None
 ) -> None:
     assert _counts(text)[outcome] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a forced entry or an inspection searches one place; an indefinite place searched on its own
+        # is one more
+        ("Officers forced entry to the flat on Tuesday. A second address, in Hulme, was searched the same "
+         "day.", 2),
+        ("Police forced entry to a house in Luton. An address in Bedford was searched the same morning.", 2),
+        ("Labour officers inspected a construction site on the highway.", 1),
+        # the same place named again, and a vessel boarded, are no more places searched
+        ("Police raided a house in Leeds. The house was searched for hours.", 1),
+        ("Officers boarded a trawler in the harbour.", None),
+    ],
+)  # fmt: skip
+def test_forced_entries_inspections_and_places_searched_on_their_own(text: str, value: int | None) -> None:
+    assert _counts(text)["premises_searched"] == value

@@ -1524,6 +1524,7 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
     raids = list(_A_RAID.finditer(s)) + list(_OPERATION_AT.finditer(s)) + list(_ONE_OF_SEVERAL.finditer(s))
     singles = (
         list(_ONE_PREMISES.finditer(s))
+        + list(_PLACE_SEARCHED.finditer(s))
         + raids
         + [
             m
@@ -1535,6 +1536,8 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         if any(c.start <= m.start("place") < c.end for c in chains):
             continue
         attrs = {"counts": OutcomeKind.PREMISES_SEARCHED.value, "sentence": index, "single": True}
+        if m.re is _PLACE_SEARCHED:
+            attrs["additive"] = True  # "an address in Birmingham was searched the same morning": one more
         if m in raids:
             attrs["subset"] = True  # "searched four houses after the raid": the raid is those four
         a, b = start + m.start("place"), start + m.end("place")
@@ -1753,12 +1756,20 @@ _A_RAID = re.compile(
 )
 # One place raided: "raided a motel", "swooped on the property", "searched Daley's home address".
 _ONE_PREMISES = re.compile(
-    r"\b(?:raid(?:ed|s)?|search(?:ed|ing)?|stormed|swoop(?:ed)?(?: down)? on|"
+    r"\b(?:raid(?:ed|s)?|search(?:ed|ing)?|stormed|swoop(?:ed)?(?: down)? on|forced entry (?:to|into)|"
+    r"inspected|"
     # (no space of its own at the end: "executed a warrant at the site" has one space before "at")
     r"warrants?(?: (?:were|was))?(?: (?:executed|carried out))?)"
     r"\s+(?:(?:on|at|of|in)\s+)?(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}|"
     r"(?:the|[a-z]+['’]s|his|her)\s+(?:[\w'’-]+\s+){0,4})"
     rf"(?P<place>{_ONE_PLACE}|premises|lodge)\b(?!\s*(?:owners?|managers?|staff)\b)"
+)
+# One more place searched, told on its own: "A second address, in Hulme, was searched", "an address in
+# Birmingham was searched the same morning" (an indefinite place: not one counted before).
+_PLACE_SEARCHED = re.compile(
+    r"(?:^|[;,]\s*|\band\s+)(?:an?|another|one more)\s+(?:(?:second|third|fourth|further|separate)\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?P<place>{_ONE_PLACE}|premises)\b(?:,?\s+(?:in|at|on|near)\s+[^,;.]{{1,40}}?,?)?"
+    r"\s+(?:was|has been|had been|were)\s+(?:also\s+)?(?:raided|searched|inspected)\b"
 )
 # One place an operation went to: "a pre-dawn operation at the Portview Avenue massage parlour"; one of
 # several places searched: "searched one of the accused's residences".
