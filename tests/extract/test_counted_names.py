@@ -396,3 +396,16 @@ def test_headline_people_bracketed_ages_ordinals_and_arrest_warrants(
 )  # fmt: skip
 def test_forced_entries_inspections_and_places_searched_on_their_own(text: str, value: int | None) -> None:
     assert _counts(text)["premises_searched"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        ("Six people were arrested. Three of those arrested face charges of trafficking.", "charged", 3),
+        ("Four of those detained were later charged.", "charged", 4),
+        # a part of the arrested group held in custody is remanded, not detained again
+        ("Nine were arrested. A court ordered three of those arrested held in custody.", "detained", None),
+    ],
+)  # fmt: skip
+def test_part_of_the_arrested_group(text: str, outcome: str, value: int | None) -> None:
+    assert _counts(text)[outcome] == value

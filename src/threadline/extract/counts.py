@@ -643,6 +643,10 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
         additive = bool(_ADDED_BEFORE.search(before))
         phrase = _Phrase(m.start(), m.end(), value, "", m.group("hedge"), additive, "bare")
         phrase.subset = bool(_SUBSET_AFTER.match(s, m.end()))  # "doi dintre ei", "two of them"
+        of_those = _OF_THOSE_HELD.match(s, m.end())
+        if of_those is not None:
+            # "three of those arrested face charges": the group's verb is part of the phrase
+            phrase.end, phrase.subset = of_those.end(), True
         found.append(phrase)
     found.sort(key=lambda p: p.start)
     return _elliptic(s, found)
@@ -684,6 +688,10 @@ _THEY = re.compile(
 # "a further five", "other five"; not "the other four": the rest of a group counted before
 _ADDED_BEFORE = re.compile(r"\b(?:a further|another|an additional|(?<!the )other|alte|alti|inca)\s*$")
 _SUBSET_AFTER = re.compile(r"\s+(?:of them|of whom|of those|dintre (?:ei|ele|care|acestia|acestea|cei))\b")
+_OF_THOSE_HELD = re.compile(
+    r"\s+of\s+(?:those|the (?:people|men|women|suspects|individuals))\s+"
+    r"(?:arrested|detained|held|questioned)\b"
+)
 _OF_THEM = re.compile(r"\b(?:of them|of whom|dintre (?:ei|ele|care))\b")
 _SUBSET_NP = re.compile(
     r"\b(?:of them|of whom|of those|of these|dintre (?:ei|ele|care|acestia|acestea)|one of|"
@@ -1317,6 +1325,8 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             return
         if outcome is OutcomeKind.VICTIMS and chain.value == 1 and chain.parts and chain.parts[0].subset:
             return  # "one of the victims told police": part of a group, not how many there were
+        if outcome is OutcomeKind.DETAINED and _OF_THOSE_HELD.search(s, chain.start, chain.end):
+            return  # "ordered three of those arrested to be held in custody": remanded, no new detention
         # "bringing the number of arrests to three": the whole, not a part
         total = bool(_RUNNING_TOTAL.search(s[max(0, chain.start - 40) : chain.start]))
         used.add(id(chain))
