@@ -280,3 +280,17 @@ def test_latin_american_prosecutors_offices_are_agencies() -> None:
     agencies = " | ".join(summary["agencies"])
     assert "Fiscalía General de la Nación" in agencies
     assert "Fiscalía General de la República" in agencies
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        ("Alleged perpetrator: Bisi Adeyemi. She was brought to the UK by Ms Adeyemi.", "Ms Adeyemi"),
+        ("News | Counties | Business | Diaspora | Opinion | Sports | ePaper\n40 Kenyans home after "
+         "escaping a scam compound. Police in Nairobi freed 12 women.", "Counties"),
+        ("EMPACT brings together Member States, EU institutions and agencies to tackle organised crime.",
+         "Member States"),
+    ],
+)  # fmt: skip
+def test_titled_people_menus_and_eu_terms_are_no_places(text: str, dropped: str) -> None:
+    assert dropped.casefold() not in [p.casefold() for p in _places(text)]

@@ -147,7 +147,7 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|into|outside|of|across|a
 _NOT_PLACES = frozenset(
     {"instagram", "facebook", "whatsapp", "telegram", "tiktok", "snapchat", "viber", "linkedin",
      "youtube", "twitter", "onlyfans", "tinder", "badoo", "craigslist", "gumtree", "olx", "wechat",
-     "eu", "european union",
+     "eu", "european union", "member states", "third countries",
      # a compass word alone is the first half of a region ("across West, Central and East Africa")
      "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
 )  # fmt: skip
@@ -156,6 +156,15 @@ _FIRST_HALF_BEFORE = re.compile(r"([A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+)?)[ 
 
 
 _MODEL_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d[ \t]+$")
+_TITLE = r"\b(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?[ \t]+"
+_TITLE_BEFORE = re.compile(_TITLE + "$")
+_TITLED = re.compile(_TITLE)
+
+
+def _menu_line(m: Mention, text: str) -> bool:
+    line_start = text.rfind("\n", 0, m.span[0]) + 1
+    line_end = text.find("\n", m.span[1])
+    return text.count("|", line_start, line_end if line_end >= 0 else len(text)) >= 3
 
 
 def _heading_word(m: Mention, text: str) -> bool:
@@ -172,6 +181,10 @@ def _not_a_place(m: Mention, text: str) -> bool:
         return True  # "Background", "Notes": a section's heading, one word on its line
     if _MODEL_YEAR_BEFORE.search(text, max(0, m.span[0] - 6), m.span[0]):
         return True  # "a 2019 Dodge Charger": a car's make after its model year
+    if _TITLE_BEFORE.search(text, max(0, m.span[0] - 6), m.span[0]) or _TITLED.match(m.text):
+        return True  # "brought to the UK by Ms Adeyemi": a person
+    if _menu_line(m, text):
+        return True  # "News | Counties | Business | Diaspora": a site's menu
     before = _FIRST_HALF_BEFORE.search(text, max(0, m.span[0] - 40), m.span[0])
     return bool(before) and country_code(f"{before.group(1)} and {m.text}") is not None
 
