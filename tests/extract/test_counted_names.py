@@ -409,3 +409,18 @@ def test_forced_entries_inspections_and_places_searched_on_their_own(text: str, 
 )  # fmt: skip
 def test_part_of_the_arrested_group(text: str, outcome: str, value: int | None) -> None:
     assert _counts(text)[outcome] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        ("Police arrested Ana Ruiz, 34, in Cali and Jose Lima, 29, in Bogota, and charged both with "
+         "trafficking.", "charged", 2),
+        ("Federal agents charge 12 with sex trafficking", "charged", 12),
+        ("Ms Nambi was on Thursday charged with trafficking in persons.", "charged", 1),
+    ],
+)  # fmt: skip
+def test_both_a_number_with_its_charge_and_a_weekday_before_the_verb(
+    text: str, outcome: str, value: int
+) -> None:
+    assert _counts(text)[outcome] == value

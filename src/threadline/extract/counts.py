@@ -174,7 +174,7 @@ _AGED_ONE = re.compile(
 _BARE = re.compile(
     rf"(?<![\w.,-])(?:(?P<hedge>{_VAGUE}|{_FLOOR})\s+)?(?:(?P<all>all|the|both|cei|cele|celor)\s+)?"
     rf"(?P<num>{_NUM})(?![.,]?\d)"
-    r"(?=\s*(?:[,.;:!)]|$|\s(?:in|over|after|for|from|at|on|during|across|people|more|others|were|"
+    r"(?=\s*(?:[,.;:!)]|$|\s(?:in|over|after|for|from|at|on|during|across|people|more|others|were|with|"
     r"have|had|are|will|would|could|may|au|a fost|din|la|of them|of those|of these|dintre ei|so far|"
     # "arresting 51 of the 87 involved"
     r"of the (?:total )?\d+|"
@@ -211,7 +211,9 @@ _AUX = re.compile(
     r"(?:\b(?:were|was|have|has|had|are|is|been|being|got|get|be|au|a|fost|fusesera|sunt|vor|erau|era|"
     r"fi|s-au|s-a|also|later|now|subsequently|all|then|since|already|being|each|ulterior|deja|"
     r"tot|apoi|either|both|recently|just|finally|eventually|successfully|safely|allegedly|"
-    r"reportedly|reported|initially|previously)\b[\s,]*)+$"
+    r"reportedly|reported|initially|previously|"
+    # "Ms Kizza was on Thursday charged"
+    r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\b[\s,]*)+$"
 )
 _OBJECT_GAP = re.compile(
     r"^\s*(?:,[^,.;]{1,45},\s*)?(?:(?:also|further|a total of|all|alti|alte|inca|pe|pentru|at least|"
