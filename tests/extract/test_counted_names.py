@@ -424,3 +424,21 @@ def test_both_a_number_with_its_charge_and_a_weekday_before_the_verb(
     text: str, outcome: str, value: int
 ) -> None:
     assert _counts(text)[outcome] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        # a term received or handed is a conviction
+        ("Rita Mensah was jailed for nine years. The broker, Kofi Owusu, 37, who pleaded guilty, received "
+         "six years and eight months.", "convicted", 2),
+        ("Ann Lee was jailed. Her co-accused, 44-year-old Mary Tan, was handed a three-year sentence "
+         "suspended for five years.", "convicted", 2),
+        ("Her husband, Tendai Moyo, 54, was given 18 months' imprisonment.", "convicted", 1),
+        # wages not received, and years of training, are no terms
+        ("Several workers had received nothing for two months.", "convicted", None),
+        ("She received two years of training as a nurse.", "sentence_years", None),
+    ],
+)  # fmt: skip
+def test_terms_received_or_handed(text: str, outcome: str, value: float | None) -> None:
+    assert _counts(text)[outcome] == value

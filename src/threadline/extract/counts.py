@@ -387,7 +387,12 @@ _VERBS: dict[OutcomeKind, str] = {
         r"received (?:prison|jail|custodial) (?:terms|sentences)|given (?:prison|jail) (?:terms|sentences)|"
         # "was handed a 12-year prison term", "both men received sentences of eight and six years"
         r"(?:handed|given|received|awarded)(?= (?:down )?(?:a |an |their |his |her )?(?:[\w-]+ ){0,2}"
-        r"(?:(?:prison|jail|custodial) )?(?:sentences? of|(?:prison|jail) terms?|custodial sentences?)\b)|"
+        r"(?:(?:prison|jail|custodial) )?(?:sentences?|(?:prison|jail) terms?|custodial sentences?)\b)|"
+        # "received six years and eight months", "was given 18 months' imprisonment"
+        r"(?:handed|given|received|got)(?= (?:a total of )?"
+        + _NUM
+        + r"(?:[ -][\w-]+){0,2}[ -](?:years?|months?)\b"
+        r"(?!\s+(?:ago|old|later|earlier|of (?:training|experience|work)))(?:['’]s?)?)|"
         r"sentences?[^.;]{0,30}?(?:have |has |were |was )?(?:gone|went|handed|given|passed) to|"
         r"guilty verdicts? against|guilty pleas? from|condamnati|condamnate|condamnat|condamnata|"
         r"gasiti vinovati|recunoscut vinovatia"
@@ -1094,7 +1099,8 @@ def _named_objects(text: str, pos: int, end: int) -> list[str]:
 # "five years ago", "55-year-old", "a two year investigation" (one word may come between, not more:
 # "eight years with a non-parole period of four years" is a term)
 _NOT_A_TERM_AFTER = re.compile(
-    r"[\s-]*(?:[\w-]+\s+)?(?:ago|old|later|earlier|investigation|period|since|from \d{4})\b"
+    r"[\s-]*(?:[\w-]+\s+)?(?:ago|old|later|earlier|investigation|period|since|from \d{4}|"
+    r"of (?:training|experience|work|study|studies|school|schooling|service))\b"
 )
 
 
