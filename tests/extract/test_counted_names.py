@@ -442,3 +442,12 @@ def test_both_a_number_with_its_charge_and_a_weekday_before_the_verb(
 )  # fmt: skip
 def test_terms_received_or_handed(text: str, outcome: str, value: float | None) -> None:
     assert _counts(text)[outcome] == value
+
+
+def test_the_person_after_a_possessive_is_the_one_counted() -> None:
+    text = (
+        "The court sentenced a 51-year-old man to two years. The girl's 47-year-old uncle was sentenced "
+        "to one year and eight months."
+    )
+    assert _counts(text)["convicted"] == 2
+    assert _counts("Agents recovered the victim's passport from a safe.")["victims"] == 1

@@ -161,6 +161,9 @@ _SING = re.compile(
     rf"(?P<mods>{_MOD}{{0,3}}?)[\s-]+(?P<head>{_SINGULAR})|(?P<self>{_SELF_DETERMINED}))\b"
     r"(?:\s+of\s+(?:the|his|her|their|one|a|an)\s+[a-z]+|\s+(?!si\b|ei\b)[a-z]+(?:ului|ei|ii)\b)?"
 )
+_POSSESSED = re.compile(
+    rf"['’]s\s+(?:\d{{1,2}}-year-old\s+)?(?:[a-z-]+\s+)?(?P<head>{_SINGULAR})\b"
+)
 # One person known by an age: with an article and no noun ("a 72 year old from Etobicoke"), or after
 # "and" with a noun and no article ("the 39-year-old man and 58-year-old woman").
 _AGED_ONE = re.compile(
@@ -587,10 +590,14 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
         ):  # fmt: skip
             continue
         head = m.group("head") or m.group("self")
+        owned = _POSSESSED.match(s, m.end()) if s[m.end() : m.end() + 1] in ("'", "’") else None
         additive = det in ("another", "alt", "alta", "inca un", "inca o") or bool(_ADDITIVE.search(mods))
         if det == "the" and re.search(r"\bother\b", mods):
             additive = False  # "the other suspect was nabbed": the rest of a group counted before
         phrase = _Phrase(m.start(), m.end(), 1, head, None, additive, "singular")
+        if owned is not None:
+            # "the girl's 47-year-old uncle was sentenced": the person is the one after the possessive
+            phrase.end, phrase.head = owned.end(), owned.group("head")
         ordinal = _ORDINAL.search(mods)
         if ordinal is not None and det in ("a", "the"):
             phrase.ordinal = _ORDINALS.index(ordinal.group()) + 2
