@@ -161,9 +161,7 @@ _SING = re.compile(
     rf"(?P<mods>{_MOD}{{0,3}}?)[\s-]+(?P<head>{_SINGULAR})|(?P<self>{_SELF_DETERMINED}))\b"
     r"(?:\s+of\s+(?:the|his|her|their|one|a|an)\s+[a-z]+|\s+(?!si\b|ei\b)[a-z]+(?:ului|ei|ii)\b)?"
 )
-_POSSESSED = re.compile(
-    rf"['’]s\s+(?:\d{{1,2}}-year-old\s+)?(?:[a-z-]+\s+)?(?P<head>{_SINGULAR})\b"
-)
+_POSSESSED = re.compile(rf"['’]s\s+(?:\d{{1,2}}-year-old\s+)?(?:[a-z-]+\s+)?(?P<head>{_SINGULAR})\b")
 # One person known by an age: with an article and no noun ("a 72 year old from Etobicoke"), or after
 # "and" with a noun and no article ("the 39-year-old man and 58-year-old woman").
 _AGED_ONE = re.compile(
