@@ -7,6 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from threadline.extract.boilerplate import boilerplate_mask, split_segments
+from threadline.extract.pipeline import extract
+from threadline.taxonomy.document import Document
 
 ADVICE = [
     "If you suspect someone may be a victim of modern slavery, call the helpline on 0800 0121 700.",
@@ -138,3 +140,16 @@ def test_a_related_charge_is_no_link_heading() -> None:
 def test_a_judges_you_addressing_the_defendant_is_no_advice() -> None:
     text = "You told each of the workers that they owed you money, and you took their passports."
     assert not any(s.is_boilerplate for s in split_segments(text))
+
+
+def test_a_workplace_named_only_for_another_case_is_not_the_cases_sector() -> None:
+    text = (
+        "Police in Leicester rescued six women from a brothel on Tuesday. Two men were arrested at the "
+        "flat. The women, all from Romania, were forced to see up to ten men a day.\n\n"
+        "In 2019 a Boston gangmaster was jailed for six years after exploiting more than 40 farm workers."
+    )
+    summary = extract(Document(text=text, language="en")).summary
+    assert summary["sectors"] == ["sex_industry"]
+    # the same farm workers told as this case's own keep their sector
+    own = text.replace("In 2019 a Boston gangmaster was jailed", "The gang also")
+    assert "agriculture" in extract(Document(text=own, language="en")).summary["sectors"]

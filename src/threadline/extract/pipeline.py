@@ -117,6 +117,9 @@ def _segments(text: str) -> list[Any]:
     return list(split(text))
 
 
+_CASE_ONLY_SCHEMES = frozenset({"sector", "exploitation"})
+
+
 def _inside(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     """Whether a position lies in one of the given disjoint spans."""
     ordered = sorted(spans)
@@ -211,10 +214,19 @@ def _prepare(document: Document) -> _Prepared:
         own = [replace(g, is_boilerplate=True) if (g.start, g.end) in told else g for g in segments]
         mentions += run.step("counts", lambda: find_counts(rule_text, own, document.published), [])
     classify = _optional("classify", "classify")
+    in_background = _inside(spans)
     if classify is not None:
-        classifications += run.step("classify", lambda: classify(rule_text, segments, language or "en"), [])
+        found = run.step("classify", lambda: classify(rule_text, segments, language or "en"), [])
+        # a workplace or form of exploitation named only for another case or time ("In 2019 a gangmaster
+        # exploited 40 farm workers") is not this case's; recruitment and indicators told in a dated
+        # sentence mostly are this case's history, so they stay
+        classifications += [
+            c
+            for c in found
+            if c.scheme not in _CASE_ONLY_SCHEMES or not all(in_background(a) for a, _ in c.evidence)
+        ]
     return _Prepared(
-        document, text, language, run, _boiler_lookup(segments), mentions, classifications, _inside(spans)
+        document, text, language, run, _boiler_lookup(segments), mentions, classifications, in_background
     )
 
 
