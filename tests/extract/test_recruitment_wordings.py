@@ -247,3 +247,8 @@ def test_fake_jobs_neighbours_acquaintances_and_grooming(text: str, method: str)
 
 def test_grooming_named_as_an_offence_is_no_recruitment() -> None:
     assert _recruitment("He was convicted of child grooming offences in 2019.") == []
+
+
+def test_non_agricultural_visas_name_no_farm() -> None:
+    text = "The agency recruited welders in Manila on H-2B non-agricultural visas for a shipyard in Texas."
+    assert "agriculture" not in _sectors(text)
