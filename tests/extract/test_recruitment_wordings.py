@@ -252,3 +252,14 @@ def test_grooming_named_as_an_offence_is_no_recruitment() -> None:
 def test_non_agricultural_visas_name_no_farm() -> None:
     text = "The agency recruited welders in Manila on H-2B non-agricultural visas for a shipyard in Texas."
     assert "agriculture" not in _sectors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A friend of her mother offered to take her to Italy to work in a hair salon.",
+        "A neighbour offered the two girls jobs at a beauty parlour in Mumbai.",
+    ],
+)
+def test_a_workplace_only_offered_is_no_sector(text: str) -> None:
+    assert "barber_beauty" not in _sectors(text)
