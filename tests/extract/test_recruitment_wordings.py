@@ -263,3 +263,14 @@ def test_non_agricultural_visas_name_no_farm() -> None:
 )
 def test_a_workplace_only_offered_is_no_sector(text: str) -> None:
     assert "barber_beauty" not in _sectors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From 2022 the gang ran a drugs line from Liverpool into Rhyl, using two schoolboys as runners.",
+        "He sent the 15-year-old to deal crack cocaine from a flat in Margate.",
+    ],
+)
+def test_drug_lines_and_dealing_class_a_drugs_are_drug_dealing(text: str) -> None:
+    assert "drug_dealing" in _sectors(text)
