@@ -274,3 +274,14 @@ def test_a_workplace_only_offered_is_no_sector(text: str) -> None:
 )
 def test_drug_lines_and_dealing_class_a_drugs_are_drug_dealing(text: str) -> None:
     assert "drug_dealing" in _sectors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inside, the men ran love scam chats with fake profiles for 15 hours a day.",
+        "They were made to run fake dating profiles to cheat foreigners out of their savings.",
+    ],
+)
+def test_love_scams_and_fake_profiles_are_online_scams(text: str) -> None:
+    assert "online_scam" in _sectors(text)
