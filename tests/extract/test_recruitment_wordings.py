@@ -285,3 +285,8 @@ def test_drug_lines_and_dealing_class_a_drugs_are_drug_dealing(text: str) -> Non
 )
 def test_love_scams_and_fake_profiles_are_online_scams(text: str) -> None:
     assert "online_scam" in _sectors(text)
+
+
+def test_a_house_help_is_domestic_work_and_hotel_housekeepers_are_not() -> None:
+    assert "domestic_work" in _sectors("She was kept as a house help by a family in Lagos for six years.")
+    assert "domestic_work" not in _sectors("The agency supplied housekeepers to hotels in Branson.")
