@@ -202,3 +202,15 @@ def test_an_age_range_is_still_read_as_a_range() -> None:
 )
 def test_people_held_in_a_compound_or_brothel_are_victims(text: str, value: int | None) -> None:
     assert _victims(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("To do so you used two boys whom I shall call Child A and Child B.", 2),
+        ("The gang used 14 children to sell drugs across Cumbria.", 14),
+        ("Officers used two dogs to search the flat.", None),
+    ],
+)
+def test_children_used_by_a_gang_are_victims(text: str, value: int | None) -> None:
+    assert _victims(text) == value

@@ -292,6 +292,9 @@ _VERBS: dict[OutcomeKind, str] = {
         r"promis(?:ed|ing)(?= (?:(?:more than|over|some|about|at least) )?[\w-]+ (?:[\w-]+ ){0,2}"
         r"(?:people|men|women|girls|boys|workers|children|youths|teenagers)\b)|"
         r"endured by|suffered by|enslaved|enslaving|enticed|held captive|kept captive|"
+        # "to do so you used two boys", "the gang used 14 children to sell drugs"
+        r"(?:used|using|uses|exploited)(?= (?:(?:at least|more than|some|about) )?[\w-]+ (?:[\w-]+ )?"
+        r"(?:boys|girls|children|teenagers|minors|youngsters|schoolboys|schoolgirls|pupils|teens)\b)|"
         # "nineteen workers have come forward", "imprisoning four women in a flat", "three women held
         # for 30 years in servitude"
         r"c[ao]me forward|coming forward|imprisoning|confining|"
