@@ -75,3 +75,12 @@ def test_a_boat_with_a_number_is_no_suspect_and_a_glued_age_is_cut() -> None:
     assert _suspects(boat) == ["Somchai Wongsa"]
     listed = "Police charged Anan Mizan, 43, Sima Rahman,23, and Helena Begum, 42, with trafficking."
     assert sorted(_suspects(listed)) == ["Anan Mizan", "Helena Begum", "Sima Rahman"]
+
+
+def test_a_wire_services_reporting_and_editing_credits_name_no_suspect() -> None:
+    text = (
+        "Spanish police arrested three men in Murcia on Tuesday on suspicion of trafficking 12 Moroccan "
+        "women for work in greenhouses.\n\nRead more:\nPortugal: 17 arrested over exploitation of "
+        "farmworkers in Alentejo\n\n(Reporting by Ana Ruiz; Editing by Mark Potter)"
+    )
+    assert _suspects(text) == []

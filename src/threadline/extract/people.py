@@ -63,6 +63,8 @@ _PUBLICATION_BEFORE = re.compile(
     r"[ \t]+$",
     re.IGNORECASE,
 )
+# a wire service's credits: "(Reporting by Jane Doe; Editing by John Roe)"
+_WIRE_CREDIT = re.compile(r"\b(?:reporting|editing|writing)[ \t]+by[ \t]+$", re.IGNORECASE)
 _CREDIT_AFTER = re.compile(r"[ \t]*(?:\n|$|[|,–—/-][^\n]{0,60}(?:\n|$))")
 # A line that starts with the name and ends with an outlet or a date is a byline: "Jane Doe - The
 # Daily Star", "Jane Doe 15 May 2019".
@@ -299,12 +301,16 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
     text = doc_text(doc)
     line_start = text.rfind("\n", 0, ent.start_char) + 1
     byline = (
-        _CREDIT_BEFORE.search(text[max(line_start, ent.start_char - 30) : ent.start_char])
-        and _CREDIT_AFTER.match(text, ent.end_char)
-    ) or (
-        text[line_start : ent.start_char].strip().lower()
-        in ("", "by", "words by", "written by", "reported by")
-        and _BYLINE_REST.match(text, _name_end(ent))
+        (
+            _CREDIT_BEFORE.search(text[max(line_start, ent.start_char - 30) : ent.start_char])
+            and _CREDIT_AFTER.match(text, ent.end_char)
+        )
+        or bool(_WIRE_CREDIT.search(text, max(line_start, ent.start_char - 30), ent.start_char))
+        or (
+            text[line_start : ent.start_char].strip().lower()
+            in ("", "by", "words by", "written by", "reported by")
+            and _BYLINE_REST.match(text, _name_end(ent))
+        )
     )
     # "Glenroy Lamb and Andrea Dunn, Gleaner Writers": staff named with their outlet's role
     byline = byline or bool(_STAFF_AFTER.match(text, ent.end_char))
