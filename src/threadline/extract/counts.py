@@ -606,7 +606,7 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
             phrase.value, phrase.kind = 2, "person"  # "a Tennessee couple has been sentenced"
         phrase.subset = bool(_SUBSET_NP.search(m.group()))
         found.append(phrase)
-    # a headline's person has no article: "Man and woman arrested", "Leeds man, 45, jailed"
+    # a headline's person has no article: "Man and woman arrested", "Car wash boss jailed"
     headline = _HEADLINE_ONE.match(s)
     if headline is not None and not any(p.start <= headline.start("head") < p.end for p in found):
         value = 2 if headline.group("head") in ("couple", "pair") else 1
