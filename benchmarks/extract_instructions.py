@@ -6,11 +6,11 @@ Wall-clock ratios on these shared machines moved by a tenth between runs of the 
 RESULTS.md), so this counts instructions instead: each side (bare `nlp.pipe`, full `extract_many`, as
 in `extract_speed.py`) runs in a child under valgrind's cachegrind (`--cache-sim=no`: it only counts),
 once with no documents and once with N; the difference is the cost of the N documents alone, without
-interpreter start-up, model loading and warm-up. The same code, texts and Python give the same counts
-on every run (the children run with PYTHONHASHSEED=0, so set and dict orders repeat too). The bare side
+interpreter start-up, model loading and warm-up. The count depends on the code, the texts and the
+interpreter only (the children run with PYTHONHASHSEED=0, so set and dict orders repeat too). The bare side
 does not depend on our code: `--sides full` measures another version of ours against a bare count taken
 before. Instructions are not seconds (memory stalls and branch misses differ), so this is a
-check on the wall-clock ratio, not a replacement. It takes a few minutes per side.
+check on the wall-clock ratio, not a replacement. It takes about ten minutes per side here.
 """
 
 from __future__ import annotations
