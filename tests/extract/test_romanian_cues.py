@@ -294,3 +294,17 @@ def test_arrest_warrants_issued_in_romanian_arrest_nobody() -> None:
 )  # fmt: skip
 def test_romanian_victims_workers_and_headlines(text: str, outcome: str, value: int | None) -> None:
     assert _counts(text)[outcome] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Salariile erau virate în conturi controlate de patron.", "withholding_wages"),
+        ("Muncitorii primeau cel mult 60 de euro pe săptămână.", "withholding_wages"),
+        ("Tinerele erau obligate să predea întreaga sumă câștigată.", "withholding_wages"),
+        ("Copiii erau nevoiți să aducă zilnic între 100 și 200 de lei.", "withholding_wages"),
+        ("Bărbații dormeau în containere metalice pe șantier.", "abusive_conditions"),
+    ],
+)
+def test_romanian_wages_taken_and_container_housing(text: str, indicator: str) -> None:
+    assert indicator in _labels(text, "indicator")
