@@ -161,16 +161,18 @@ _TITLE_BEFORE = re.compile(_TITLE + "$")
 _TITLED = re.compile(_TITLE)
 
 
-def _menu_line(m: Mention, text: str) -> bool:
+def _line_of(m: Mention, text: str) -> str:
     line_start = text.rfind("\n", 0, m.span[0]) + 1
     line_end = text.find("\n", m.span[1])
-    return text.count("|", line_start, line_end if line_end >= 0 else len(text)) >= 3
+    return text[line_start : line_end if line_end >= 0 else len(text)]
+
+
+def _menu_line(m: Mention, text: str) -> bool:
+    return _line_of(m, text).count("|") >= 3
 
 
 def _heading_word(m: Mention, text: str) -> bool:
-    line_start = text.rfind("\n", 0, m.span[0]) + 1
-    line_end = text.find("\n", m.span[1])
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    line = _line_of(m, text)
     return len(line.split()) == 1 and line.strip().strip(":") == m.text.strip()
 
 

@@ -236,9 +236,10 @@ _PREMISES_GAP = re.compile(
     r"^\s*(?:(?:search )?warrants|raids?|searches|perchezitii(?: domiciliare)?)\s+(?:at|on|in|of|la)\s+$"
 )
 _CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bdar\b|\biar\b|\binsa\b")
+_ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+# "also", "a further", "another", any ordinal ("a sixth person"): more of what was counted before
 _ADDITIVE = re.compile(
-    r"\b(?:also|further|another|other|additional|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    r"tenth|alt|alta|alti|alte|inca)\b"
+    rf"\b(?:also|further|another|other|additional|{'|'.join(_ORDINALS)}|alt|alta|alti|alte|inca)\b"
 )
 # A negation governing the verb itself: "has not been arrested", "nu au fost reținuți".
 _NEGATED = re.compile(
@@ -591,7 +592,7 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
         ):  # fmt: skip
             continue
         head = m.group("head") or m.group("self")
-        owned = _POSSESSED.match(s, m.end()) if s[m.end() : m.end() + 1] in ("'", "’") else None
+        owned = _POSSESSED.match(s, m.end())
         additive = det in ("another", "alt", "alta", "inca un", "inca o") or bool(_ADDITIVE.search(mods))
         if det == "the" and re.search(r"\bother\b", mods):
             additive = False  # "the other suspect was nabbed": the rest of a group counted before
@@ -1003,11 +1004,16 @@ def _named_subject_list(text: str, start: int, end: int) -> list[str]:
     m = _NAMED_LIST.search(window)
     if not m:
         return []
-    names = [item.group("name") for item in _LIST_ITEM_RE.finditer(m.group("list"))]
-    names = [n for n in names if n.split()[0] != "and"]
+    names = _listed_names(m.group("list"))
     if any(_not_a_name(name) for name in names):
         return []
     return names if len(names) > 1 else []
+
+
+def _listed_names(listed: str) -> list[str]:
+    """The names of a run of listed people ("X, 42 and Y (33)"), ages and aliases left out."""
+    names = [item.group("name") for item in _LIST_ITEM_RE.finditer(listed)]
+    return [n for n in names if n.split()[0] != "and"]
 
 
 # A judge's sentencing remarks address each defendant: "Thi Lan Pham, you pleaded guilty", "Dale Price
@@ -1023,8 +1029,7 @@ def _vocative_names(text: str, start: int, end: int) -> list[str]:
     m = _VOCATIVE.search(text[start:end])
     if not m:
         return []
-    names = [item.group("name") for item in _LIST_ITEM_RE.finditer(m.group("list"))]
-    names = [_without_title(n) for n in names if n.split()[0] != "and"]
+    names = [_without_title(n) for n in _listed_names(m.group("list"))]
     return [] if not names or any(_not_a_name(n) for n in names) else names
 
 
@@ -1870,14 +1875,8 @@ def summarise_counts(mentions: Iterable[Mention], stepwise: bool = False) -> dic
         if outcome not in result:
             continue
         if stepwise and outcome == OutcomeKind.ARRESTED.value:
-            people = {
-                str(name).casefold()
-                for ms in by_sentence.values()
-                for m in ms
-                for name in (*m.attributes.get("names", ()), m.attributes.get("subject") or "")
-                if name
-            }
-            value = max(_stepwise_arrests(by_sentence) or 0.0, float(_distinct_people(people)))
+            people = float(_distinct_people(_people_named(by_sentence)))
+            value = max(_stepwise_arrests(by_sentence) or 0.0, people)
             result[outcome] = int(value) if value else None
             continue
         marked = [m.value for ms in by_sentence.values() for m in ms if m.attributes.get("total")]
@@ -1888,7 +1887,7 @@ def summarise_counts(mentions: Iterable[Mention], stepwise: bool = False) -> dic
             result[outcome] = max(float(m.value) for ms in by_sentence.values() for m in ms)
             continue
         totals: list[float] = []
-        names: set[str] = set()
+        names = _people_named(by_sentence)
         pronoun = False
         last = 0.0  # the latest plain total: what "a further seven" adds to
         running: float | None = None
@@ -1897,12 +1896,9 @@ def summarise_counts(mentions: Iterable[Mention], stepwise: bool = False) -> dic
             added = 0.0
             nth = 0.0
             for m in ms:
-                names.update(str(n).casefold() for n in m.attributes.get("names", ()))
                 subject = m.attributes.get("subject")
-                if subject in ("he", "she", "el", "ea"):
-                    pronoun = True
-                elif subject:
-                    names.add(str(subject).casefold())
+                if subject:
+                    pronoun = pronoun or subject in _PRONOUN_SUBJECTS
                 elif m.attributes.get("additive") and m.attributes.get("ordinal") and totals:
                     # "a third man was charged" after two were: three; with no count before, the
                     # ordinal numbers a group ("a third defendant has admitted"): one more
@@ -1994,6 +1990,21 @@ def _lead_value(outcome: str, by_sentence: dict[int, list[Mention]]) -> float | 
     return float(max(m.value for m in plain if m.attributes["sentence"] in first_two))
 
 
+_PRONOUN_SUBJECTS = frozenset({"he", "she", "el", "ea"})
+
+
+def _people_named(by_sentence: dict[int, list[Mention]]) -> set[str]:
+    """Everyone an outcome's mentions name (a pronoun names no one), folded for comparison."""
+    names: set[str] = set()
+    for ms in by_sentence.values():
+        for m in ms:
+            names.update(str(n).casefold() for n in m.attributes.get("names", ()))
+            subject = m.attributes.get("subject")
+            if subject and subject not in _PRONOUN_SUBJECTS:
+                names.add(str(subject).casefold())
+    return names
+
+
 def _stepwise_arrests(by_sentence: dict[int, list[Mention]]) -> float | None:
     """Arrests as Romanian reports tell them: step by step, each step new people.
 
@@ -2023,7 +2034,6 @@ def _stepwise_arrests(by_sentence: dict[int, list[Mention]]) -> float | None:
     return lead + sum(rest)
 
 
-_ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _ORDINAL = re.compile(rf"\b(?:{'|'.join(_ORDINALS)})\b")
 _TOTAL_HEDGES = frozenset({"a total of", "in total", "un total de"})
 
