@@ -78,7 +78,7 @@ _SINGULAR = (
     r"captain|boss|employer|farmer|director|supervisor|foreman|agent|broker|recruiter|landlord|"
     r"cashier|guard|accountant|pastor|priest|imam|teacher|doctor|nurse|cook|chef|receptionist|"
     r"founder|chairman|chairwoman|president|proprietor|headteacher|"
-    r"bouncer|housekeeper|nanny|tenant|neighbou?r|friend|acquaintance|landlady|couple|pair|cuplu|"
+    r"bouncer|housekeeper|nanny|tenant|neighbou?r|friend|acquaintance|landlady|couple|pair|cuplu|trio|duo|"
     r"gangmaster|madam|operator|businessman|businesswoman|niece|nephew|grandmother|grandfather|"
     r"stepfather|stepmother|teen|youth|juvenile|adult|student|worker|labourer|fisherman|"
     r"patronul|administratorul|proprietarul|seful|complicele|intermediarul|recrutorul|soferul|"
@@ -91,6 +91,8 @@ _SINGULAR = (
     r"individ|victima|barbatul|femeia|tanarul|tanara|inculpatul|suspectul|individul|liderul|"
     r"cetateanul|minorul|minora"
 )
+# people named as a group of known size
+_GROUP_SIZES = {"couple": 2, "pair": 2, "cuplu": 2, "duo": 2, "trio": 3}
 # Romanian heads that carry their own definite article ("inculpatul a fost condamnat").
 _SELF_DETERMINED = (
     r"barbatul|femeia|tanarul|inculpatul|suspectul|individul|liderul|cetateanul|patronul|"
@@ -603,8 +605,9 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
         ordinal = _ORDINAL.search(mods)
         if ordinal is not None and det in ("a", "the"):
             phrase.ordinal = _ORDINALS.index(ordinal.group()) + 2
-        if head in ("couple", "pair", "cuplu"):
-            phrase.value, phrase.kind = 2, "person"  # "a Tennessee couple has been sentenced"
+        if head in _GROUP_SIZES:
+            # "a Tennessee couple has been sentenced", "the trio face charges"
+            phrase.value, phrase.kind = _GROUP_SIZES[head], "person"
         phrase.subset = bool(_SUBSET_NP.search(m.group()))
         found.append(phrase)
     # a headline's person has no article: "Man and woman arrested", "Car wash boss jailed"
@@ -1335,6 +1338,7 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
     ]
     out: list[Mention] = []
     used: set[int] = set()
+    emitted: set[tuple[int, OutcomeKind]] = set()
     previous: tuple[int, _Phrase | None, int] | None = None  # (verb end, subject chain, verb start)
     previous_outcome: OutcomeKind | None = None
     previous_named: list[str] = []  # the people the previous verb counted by name
@@ -1348,6 +1352,9 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             return  # "one of the victims told police": part of a group, not how many there were
         if outcome is OutcomeKind.DETAINED and _OF_THOSE_HELD.search(s, chain.start, chain.end):
             return  # "ordered three of those arrested to be held in custody": remanded, no new detention
+        if (id(chain), outcome) in emitted:
+            return  # "four co-defendants who pleaded guilty were sentenced": four people, told once
+        emitted.add((id(chain), outcome))
         # "bringing the number of arrests to three": the whole, not a part
         total = bool(_RUNNING_TOTAL.search(s[max(0, chain.start - 40) : chain.start]))
         used.add(id(chain))
@@ -1530,10 +1537,20 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             emit(c, _arrest_kind(c.head), 0.7)
         elif c.kind == "premises" and _SEARCHES_AT.search(s[max(0, c.start - 40) : c.start]):
             continue  # "patru percheziții, la trei imobile și un hotel": where the searches were
+        elif c.kind == "premises" and _SUBSET.search(s, max(0, c.start - 20), c.start):
+            continue  # "at five locations, including two homes": part of the places counted
         elif c.kind == "premises" and (
             _RAID_HEAD.fullmatch(c.head)
             or _RAID_CUE.search(s[max(0, c.start - 90) : c.start])
             or _RAIDED_AFTER.match(s[c.end : c.end + 40])
+            or any(
+                d.kind == "premises"
+                and id(d) in used
+                and _LISTED_PREMISES_GAP.fullmatch(s, d.end, c.start)
+                and not _VERB_RE.search(s, d.end, c.start)
+                and not _SUBSET.search(s, max(0, d.start - 20), c.start)  # "…, including two homes and …"
+                for d in chains
+            )
         ):
             # "raids … took place at 16 addresses", "an inspection of four factories"
             emit(c, OutcomeKind.PREMISES_SEARCHED, 0.6)
@@ -1563,15 +1580,24 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             if any(0 <= m.start() - end <= 2 for end in counted_premises)
         ]
     )
+    # a warrant counts only where no place searched is told with it ("executed a search warrant at
+    # the home" is the home)
+    singles += [
+        m
+        for m in _A_SEARCH_WARRANT.finditer(s)
+        if not any(x.start() < m.end() + 40 and m.start() < x.end() for x in singles)
+        and not any(m.start() <= c.start < m.end() + 40 for c in chains if c.kind == "premises")
+    ]
     for m in singles:
-        if any(c.start <= m.start("place") < c.end for c in chains):
+        place = "place" if m.re is not _A_SEARCH_WARRANT or m.group("place") else "place2"
+        if any(c.start <= m.start(place) < c.end for c in chains):
             continue
         attrs = {"counts": OutcomeKind.PREMISES_SEARCHED.value, "sentence": index, "single": True}
         if m.re is _PLACE_SEARCHED:
             attrs["additive"] = True  # "an address in Birmingham was searched the same morning": one more
         if m in raids:
             attrs["subset"] = True  # "searched four houses after the raid": the raid is those four
-        a, b = start + m.start("place"), start + m.end("place")
+        a, b = start + m.start(place), start + m.end(place)
         out.append(Mention("count", (a, b), text[a:b], 1, EXTRACTOR, 0.5, attrs))
 
     for a, b, years in _sentence_years(s, index):
@@ -1699,6 +1725,8 @@ def _subject(
             # directly and has no object of its own ("Nowicki, 47, recruited the men" is active).
             if _SUBJECT_VERB.match(s, v_start) and _MODIFIER_GAP.fullmatch(gap) and c.kind != "bare":
                 return c  # "51 women from poor families fell victim to …": a modifier, then the verb
+            if _SUBJECT_VERB.match(s, v_start) and _WHO_GAP.fullmatch(gap) and c.kind != "bare":
+                return c  # "the 13 defendants who stood trial": the relative's own subject
             if c.start == 0 and c.kind != "bare" and _HEADLINE_ORIGIN.fullmatch(gap):
                 return c  # a headline: "14 băieți din Bacău, salvați dintr-o spălătorie auto"
             if gap.strip(" ,'\"") or (c.kind == "bare" and len(gap) > 1):
@@ -1748,9 +1776,11 @@ _MODIFIER_GAP = re.compile(
     r"(?:\s+(?:(?:from|of|in|at|aged|with)\s[^,;]{1,50}?,?|(?:who|whom)\s[^;]{1,120}?,"
     r"|(?:the|a|an|his|her|their)\s[^,;]{1,40},)){1,3}\s+"
 )
+_WHO_GAP = re.compile(r"\s*,?\s*(?:who|that)\s+")
 _HEADLINE_ORIGIN = re.compile(r"\s+(?:from|of|din|de la)\s[^,;]{1,40},\s*")
 _SUBJECT_VERB = re.compile(
     r"(?:pleaded|pled|admitted|entered guilty|received|took part|taking part|participated|fell prey|appeared|"
+    r"st(?:ood|and|ands|anding) trial|(?:went|go|goes|gone) on trial|"
     r"fac(?:e|es|ing) |fell victim|fallen (?:prey|victim)|c[ao]me forward|coming forward|"
     r"au participat|au actionat|deployed|involved|part of|recunoscut|entered (?:the )?(?:[\w'’]+ )?"
     r"(?:national referral mechanism|nrm))"
@@ -1761,7 +1791,8 @@ _SUBJECT_VERB = re.compile(
 _ONE_PLACE = (
     r"home|house|property|address|flat|apartment|farm|factory|brothel|building|warehouse|salon|"
     r"nail bar|car wash|kiln|hotel|motel|residence|facility|(?:night ?)?club|(?:massage )?parlou?r|spa|"
-    r"guesthouse|restaurant|bar|hideout|office|compound|den|camp|site|yard|workshop|shop|caravan"
+    r"guesthouse|restaurant|bar|hideout|office|compound|den|camp|site|yard|workshop|shop|caravan|"
+    r"shelter|hostel|dormitory|villa|bungalow|cottage|mansion|barn"
 )
 # after searched places and their town: "… and a storage unit in Perrysburg", "… and at a third property"
 _AND_MORE_PREMISES = re.compile(
@@ -1812,6 +1843,13 @@ _ONE_OF_SEVERAL = re.compile(
     r"\b(?:raid(?:ed)?|search(?:ed)?|stormed)\s+one\s+of\s+(?:the|his|her|their|[a-z]+['’]s)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?P<place>homes|houses|residences|properties|addresses|flats|apartments|farms)\b"
 )
+# One search warrant executed, where the text names no place: "police executed a search warrant"
+_A_SEARCH_WARRANT = re.compile(
+    r"\b(?:executed|served|carried out|conducted)\s+(?:a|one)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<place>search warrant|warrant to search)\b"
+    r"|\b(?:a|one)\s+(?P<place2>search warrant)\s+(?:was|had been|has been)\s+(?:also\s+)?"
+    r"(?:executed|served|carried out)\b"
+)
 # One more place after counted ones: "raided four houses and a car wash".
 _ONE_MORE_PREMISES = re.compile(
     rf"(?:and|as well as|plus)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?P<place>{_ONE_PLACE})\b"
@@ -1825,6 +1863,11 @@ _RAID_CUE = re.compile(
     r"rescued|freed|"
     r"checked|targeted|"
     r"perchezitii|perchezitionat\w*|descinderi|descins)\b"
+)
+# "at four restaurants in Kansas City, Independence and Lee's Summit, Missouri, and at two residences":
+# the next part of a list of places searched, after a long run of towns
+_LISTED_PREMISES_GAP = re.compile(
+    r"\s+(?:in|at|near|across)\s[^;.]{1,100}?,?\s+(?:and|as well as|plus)\s+(?:(?:at|in|on)\s+)?"
 )
 _RAIDED_AFTER = re.compile(
     r"^[^.;]{0,25}\b(?:were|was|have been|had been|au fost)\s+(?:raided|searched|perchezitionate)"

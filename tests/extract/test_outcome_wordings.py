@@ -1,0 +1,70 @@
+"""Outcome counts in wordings met in court reports, US releases and warrant days.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from threadline.extract.boilerplate import split_segments
+from threadline.extract.counts import find_counts, summarise_counts
+
+
+def _counts(text: str) -> dict[str, int | float | None]:
+    return summarise_counts(find_counts(text, split_segments(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        # a group of known size
+        ("The trio face charges of trafficking and money laundering.", "charged", 3),
+        ("A trio of men were arrested at the border crossing.", "arrested", 3),
+        ("The duo were jailed at Preston Crown Court.", "convicted", 2),
+        # the subject of a relative clause that stood trial
+        ("The 13 defendants who stood trial denied every charge.", "charged", 13),
+        ("Of the 13 defendants who stood trial, nine were convicted.", "charged", 13),
+        ("Of the 13 defendants who stood trial, nine were convicted.", "convicted", 9),
+        # one warrant executed, no place named with it
+        ("Police executed a search warrant and seized phones.", "premises_searched", 1),
+        ("The two were detained in Orillia, where police executed a search warrant.", "premises_searched", 1),
+        ("A search warrant was executed and two men were arrested.", "premises_searched", 1),
+        ("Agents served a warrant to search the computer data held on the house.", "premises_searched", 1),
+        # a place the earlier list did not name
+        ("Police searched the shelter and seized 23 passports.", "premises_searched", 1),
+        ("Officers raided a villa on the outskirts of Marbella.", "premises_searched", 1),
+        # the next part of a list of places searched, after a long run of towns
+        (
+            "Agents executed search warrants at four restaurants in Kansas City, Independence and Lee's "
+            "Summit, Missouri, and at two residences in Overland Park, Kansas.",
+            "premises_searched",
+            6,
+        ),
+    ],
+)
+def test_outcome_wordings(text: str, outcome: str, value: int) -> None:
+    assert _counts(text)[outcome] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        # a warrant told with its place is that place, not one more
+        ("Police executed a search warrant at the home of the suspect.", "premises_searched", 1),
+        ("A search warrant was executed at a house in Leeds.", "premises_searched", 1),
+        # a breakdown after "including" is not more places
+        (
+            "Agents executed search warrants at five locations, including two homes in Smithfield, the "
+            "company's office in Wilson and two labor camps.",
+            "premises_searched",
+            5,
+        ),
+        # the same people told by two verbs are counted once
+        ("Four co-defendants who pleaded guilty were sentenced the same day.", "convicted", 4),
+    ],
+)
+def test_nothing_is_counted_twice(text: str, outcome: str, value: int) -> None:
+    assert _counts(text)[outcome] == value
+
+
+def test_a_warrant_only_obtained_searches_nothing() -> None:
+    assert _counts("Detectives obtained a search warrant for the property.")["premises_searched"] is None
