@@ -68,3 +68,19 @@ def test_nothing_is_counted_twice(text: str, outcome: str, value: int) -> None:
 
 def test_a_warrant_only_obtained_searches_nothing() -> None:
     assert _counts("Detectives obtained a search warrant for the property.")["premises_searched"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Caller: shop neighbour.\nPotential victims: 4 (female, Vietnamese; one gives age as 16)", 4),
+        ("Referral form\nPersons referred (potential victims): 2\nPersons of interest: none", 2),
+        ("Workers encountered: 11 men - 9 Ukrainian nationals and 2 Moldovan nationals.", 11),
+        ("- Number of victims: approx. 6", 6),
+        ("Victime identificate: 3 (minore)", 3),
+        ("Victim: 34-year-old woman from Brazil", None),  # an age, not a number of people
+        ("Victims: unknown at this stage", None),
+    ],
+)
+def test_an_intake_form_line_counts_victims(text: str, value: int | None) -> None:
+    assert _counts(text)["victims"] == value

@@ -1213,6 +1213,11 @@ def find_counts(text: str, segments: list[Segment], published: date | None = Non
         if seg.is_boilerplate:
             continue
         out.extend(_sentence_counts(text, folded, seg.start, seg.end, index))
+        form = _FORM_VICTIMS.match(folded, seg.start, seg.end) if ":" in folded[seg.start : seg.end] else None
+        if form is not None and (value := parse_number(form.group("num"))):
+            attrs = {"counts": OutcomeKind.VICTIMS.value, "sentence": index}
+            a, b = form.span("num")
+            out.append(Mention("count", (a, b), text[a:b], int(value), EXTRACTOR, 0.6, attrs))
         for m in _NO_ARRESTS.finditer(folded, seg.start, seg.end):
             attrs = {"counts": OutcomeKind.ARRESTED.value, "sentence": index, "none": True}
             out.append(Mention("count", m.span(), text[m.start() : m.end()], 0, EXTRACTOR, 0.6, attrs))
@@ -1252,6 +1257,16 @@ def _gender_breakdowns(text: str, folded: str, segments: list[Segment]) -> list[
     return out
 
 
+# An intake form's line: "Potential victims: 4 (female, Vietnamese)", "Persons referred (potential
+# victims): 2", "Workers encountered: 11 men"
+_FORM_VICTIMS = re.compile(
+    r"[ \t]*(?:[-*•][ \t]*)?(?:(?:total|number of|no\.? of)\s+)?"
+    r"(?:(?:potential|possible|suspected|presumed|identified|likely)\s+)?"
+    r"(?:victims?|(?:persons?|people|workers|individuals)\s+(?:referred|of concern|identified|rescued|"
+    r"encountered|found|safeguarded)|victime(?: identificate)?|persoane (?:vatamate|identificate|salvate))"
+    r"(?:\s*\([^)\n]{1,30}\))?\s*:\s*"
+    rf"(?:(?:approx\.?|about|around|at least)\s+)?(?P<num>{NUMBER_RE})\b(?!\s*(?:[:.]\d|%|years?\b)|-year)"
+)
 # "No arrests have been made": the text states that nobody was arrested (0, not unknown)
 _NO_ARRESTS = re.compile(
     r"\bno(?: one| body|body)? (?:has |have |had |was |were )?(?:yet |so far )?(?:been )?arrested\b|"
