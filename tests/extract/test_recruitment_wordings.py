@@ -290,3 +290,22 @@ def test_love_scams_and_fake_profiles_are_online_scams(text: str) -> None:
 def test_a_house_help_is_domestic_work_and_hotel_housekeepers_are_not() -> None:
     assert "domestic_work" in _sectors("She was kept as a house help by a family in Lagos for six years.")
     assert "domestic_work" not in _sectors("The agency supplied housekeepers to hotels in Branson.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency told her she owes OMR 1,200 for her visa and ticket and cannot go home until it is paid.",
+        "Before leaving she swore at a shrine to repay EUR 25,000 to her sponsor.",
+        "The boy said the boss keeps his passport because he owes money for coming to England.",
+        "The women arrived owing large sums of money to the people who smuggled them.",
+        "They get twenty pounds a week and the rest goes to the debt for bringing them here.",
+        "The workers were repaying the gangmaster through deductions from their wages.",
+    ],
+)
+def test_debts_for_the_journey_in_more_wordings_are_debt_bondage(text: str) -> None:
+    assert "debt_bondage" in _recruitment(text)
+
+
+def test_wages_owed_to_a_worker_are_no_debt_of_hers() -> None:
+    assert "debt_bondage" not in _recruitment("By the time she left the house, she was owed $3,300 in wages.")
