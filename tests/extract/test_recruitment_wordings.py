@@ -309,3 +309,27 @@ def test_debts_for_the_journey_in_more_wordings_are_debt_bondage(text: str) -> N
 
 def test_wages_owed_to_a_worker_are_no_debt_of_hers() -> None:
     assert "debt_bondage" not in _recruitment("By the time she left the house, she was owed $3,300 in wages.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court heard the victims had been promised places at school and well-paid work in England.",
+        "She recruited the girl in Lagos, promising that she could study and would be paid $500 a month.",
+        "the woman bring them from benin say they will work in hair saloon for accra but they do sex work",
+    ],
+)
+def test_promised_work_and_pay_in_more_wordings(text: str) -> None:
+    assert "false_job_offer" in _recruitment(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said they would work in partnership with the council to protect vulnerable people.",
+        "The minister said agencies would work together to stop trafficking.",
+        "Officers said they would work closely with the Romanian police.",
+    ],
+)
+def test_officials_promising_to_work_together_offer_no_job(text: str) -> None:
+    assert "false_job_offer" not in _recruitment(text)
