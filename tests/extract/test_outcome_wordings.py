@@ -84,3 +84,30 @@ def test_a_warrant_only_obtained_searches_nothing() -> None:
 )
 def test_an_intake_form_line_counts_victims(text: str, value: int | None) -> None:
     assert _counts(text)["victims"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        # each name with its own term
+        (
+            "The court today sentenced Juan Carlos Mamani Quispe to nine years in prison and Rosa Elena "
+            "Choque to six years and six months for trafficking.",
+            "convicted",
+            2,
+        ),
+        ("The judge sentenced Ion Popa to life and Maria Lungu to 12 years.", "convicted", 2),
+        # a bracket with age and town after a name set off by commas
+        (
+            "A judge sentenced Darnell Ashby (34, Tampa) to 35 years. His co-defendant, Brianna Colquitt "
+            "(27, Lakeland), was sentenced to 12 years and 6 months.",
+            "convicted",
+            2,
+        ),
+        # a number with its participle in a headline
+        ("Three indicted in Ohio labor trafficking scheme", "charged", 3),
+        ("Four found guilty of exploiting farm workers", "convicted", 4),
+    ],
+)
+def test_people_with_their_terms_and_headline_participles(text: str, outcome: str, value: int) -> None:
+    assert _counts(text)[outcome] == value

@@ -184,7 +184,8 @@ _BARE = re.compile(
     # "cei 13 arestați și șase reținuți": a number with its participle
     r"arestati|arestate|retinuti|retinute|condamnati|condamnate|"
     # "18 arrested in raids", "one of three arrested on Tuesday"
-    r"arrested|charged|detained|convicted|jailed|rescued|freed|safeguarded|"
+    r"arrested|charged|detained|convicted|jailed|rescued|freed|safeguarded|indicted|"
+    r"found guilty|imprisoned|"
     r"dintre ele|dintre acestia|"
     r"dintre acestea)\b))"
 )
@@ -916,10 +917,13 @@ def _compatible(outcome: OutcomeKind, chain: _Phrase) -> bool:
 
 _NAME_SUBJECT = re.compile(
     r"(?:(?P<pron>\b(?:[Hh]e|[Ss]he|[Ee]l|[Ee]a)\b)|(?P<name>[A-ZĂÂÎȘŞȚŢ][\w'’-]+(?:\s+[A-ZĂÂÎȘŞȚŢ][\w'’-]+){0,3}))"
-    r"(?:\s*,[^,;]{1,60},)?\s*$"
+    # "Brianna Colquitt (27, Lakeland), was sentenced": a bracket after the name
+    r"(?:\s*\([^()]{1,40}\)\s*,?)?(?:\s*,[^,;]{1,60},)?\s*$"
 )
 # a name set off by commas after who the person is: "Her brother, Mr Samir Haddad, pleaded guilty"
-_APPOSED_NAME = re.compile(r"[a-z],\s*(?P<name>[A-ZĂÂÎȘŞȚŢ][\w'’-]+(?:\s+[A-ZĂÂÎȘŞȚŢ][\w'’-]+){1,3}),\s*$")
+_APPOSED_NAME = re.compile(
+    r"[a-z],\s*(?P<name>[A-ZĂÂÎȘŞȚŢ][\w'’-]+(?:\s+[A-ZĂÂÎȘŞȚŢ][\w'’-]+){1,3})(?:\s*\([^()]{1,40}\))?,\s*$"
+)
 _ONE_AGE = re.compile(r"\b(\d{1,2})[\s-]year[\s-]old\b")
 _PLACE_PREPOSITION = re.compile(r"\b(?:from|of|in|at|near|to)\s+$")
 _NOT_NAMES = frozenset(
@@ -1079,11 +1083,15 @@ def _named_subject(text: str, start: int, end: int) -> str | None:
 
 
 _NAME_OBJECT = re.compile(
-    r"[ \t]*(?P<name>[A-ZĂÂÎȘŞȚŢ][\w'’-]+(?:[ \t]+[A-ZĂÂÎȘŞȚŢ][\w'’-]+){0,2})(?![\w'’-])"
+    r"[ \t]*(?P<name>[A-ZĂÂÎȘŞȚŢ][\w'’-]+(?:[ \t]+[A-ZĂÂÎȘŞȚŢ][\w'’-]+){0,3})(?![\w'’-])"
 )
 # between two names: a comma or "and", perhaps after the first one's age ("X, 41 and Y, 20")
+# or after the first one's term: "sentenced X to nine years in prison and Y to six years"
 _NEXT_NAME = re.compile(
-    r"(?:[ \t]*,[ \t]*\d{1,2}\b)?(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+and[ \t]+)(?=[A-ZĂÂÎȘŞȚŢ])"
+    r"(?:[ \t]*,[ \t]*\d{1,2}\b)?(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+and[ \t]+"
+    r"|[ \t]+(?:each[ \t]+)?to[ \t]+(?=[^,;.()]{0,40}\b(?:years?|months?|life)\b)"
+    r"[^,;.()]{1,50}?,?[ \t]+and[ \t]+)"
+    r"(?=[A-ZĂÂÎȘŞȚŢ])"
 )
 # what the text calls the people before naming them: "arrested alleged traffickers X and Y"
 _SUSPECT_LABEL = re.compile(
