@@ -308,3 +308,24 @@ def test_romanian_victims_workers_and_headlines(text: str, outcome: str, value: 
 )
 def test_romanian_wages_taken_and_container_housing(text: str, indicator: str) -> None:
     assert indicator in _labels(text, "indicator")
+
+
+def test_a_verdicts_operative_lines_count_the_condemned() -> None:
+    text = (
+        "Soluția pe scurt:\n"
+        "Condamnă pe inculpatul R.D.C. la pedeapsa rezultantă de 9 ani și 4 luni închisoare.\n"
+        "Condamnă pe inculpata M.L. la pedeapsa de 3 ani închisoare pentru complicitate.\n"
+        "Achită pe inculpatul P.A. pentru săvârșirea infracțiunii de trafic de minori.\n"
+    )
+    assert _counts(text)["convicted"] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doi cetățeni români au pledat vinovați miercuri în fața unei instanțe federale din Chicago.",
+        "Doi cetateni romani au pledat vinovati in fata unei instante federale din Chicago.",
+    ],
+)
+def test_pleading_guilty_in_romanian_is_a_conviction(text: str) -> None:
+    assert _counts(text)["convicted"] == 2

@@ -12,6 +12,7 @@ men and four women"). Works on folded text (lower case, no diacritics), English 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -403,7 +404,7 @@ _VERBS: dict[OutcomeKind, str] = {
         r"(?!\s+(?:ago|old|later|earlier|of (?:training|experience|work)))(?:['’]s?)?)|"
         r"sentences?[^.;]{0,30}?(?:have |has |were |was )?(?:gone|went|handed|given|passed) to|"
         r"guilty verdicts? against|guilty pleas? from|condamnati|condamnate|condamnat|condamnata|"
-        r"gasiti vinovati|recunoscut vinovatia"
+        r"gasiti vinovati|recunoscut vinovatia|(?:au |a )?pledat vinovat\w*"
     ),
     OutcomeKind.PREMISES_SEARCHED: (
         r"raided|raid|raids (?:on|at)|searched|searching|executed|carried out|conducted|"
@@ -1229,6 +1230,7 @@ def find_counts(text: str, segments: list[Segment], published: date | None = Non
         for m in _NO_ARRESTS.finditer(folded, seg.start, seg.end):
             attrs = {"counts": OutcomeKind.ARRESTED.value, "sentence": index, "none": True}
             out.append(Mention("count", m.span(), text[m.start() : m.end()], 0, EXTRACTOR, 0.6, attrs))
+    out += _verdict_lines(text, folded, segments)
     out = _resolve_anaphors(out)
     return out + _totals(text, out) + _gender_breakdowns(text, folded, segments)
 
@@ -1262,6 +1264,29 @@ def _gender_breakdowns(text: str, folded: str, segments: list[Segment]) -> list[
             attrs = {"genders": genders}
             out.append(Mention("breakdown", m.span(), text[m.start() : m.end()], int(first + second),
                                EXTRACTOR, 0.6, attrs))  # fmt: skip
+    return out
+
+
+# a court's operative part, one line per defendant: "Condamnă pe inculpatul R.D.C. la pedeapsa de …"
+_VERDICT_LINE = re.compile(r"(?:^|\n)[ \t]*(?P<verdict>condamna pe (?:inculpatul|inculpata|inculpat))\b")
+
+
+def _verdict_lines(text: str, folded: str, segments: list[Segment]) -> list[Mention]:
+    """The people a verdict's operative part condemns, one line each."""
+    out: list[Mention] = []
+    if "condamna pe" not in folded:
+        return out
+    starts = [seg.start for seg in segments]
+
+    def segment_of(pos: int) -> int | None:
+        i = bisect_right(starts, pos) - 1
+        return i if i >= 0 and not segments[i].is_boilerplate else None
+
+    verdicts = [m for m in _VERDICT_LINE.finditer(folded) if segment_of(m.start("verdict")) is not None]
+    if verdicts:
+        a, b = verdicts[0].span("verdict")
+        attrs = {"counts": OutcomeKind.CONVICTED.value, "sentence": segment_of(a)}
+        out.append(Mention("count", (a, b), text[a:b], len(verdicts), EXTRACTOR, 0.6, attrs))
     return out
 
 
@@ -1748,6 +1773,8 @@ def _subject(
             # directly and has no object of its own ("Nowicki, 47, recruited the men" is active).
             if _SUBJECT_VERB.match(s, v_start) and _MODIFIER_GAP.fullmatch(gap) and c.kind != "bare":
                 return c  # "51 women from poor families fell victim to …": a modifier, then the verb
+            if c.kind != "bare" and re.fullmatch(r" [a-z]+ ", gap) and demonym_code(gap.strip()):
+                gap = " "  # "doi cetățeni români au pledat vinovați": a nationality after its noun
             if _SUBJECT_VERB.match(s, v_start) and _WHO_GAP.fullmatch(gap) and c.kind != "bare":
                 return c  # "the 13 defendants who stood trial": the relative's own subject
             if c.start == 0 and c.kind != "bare" and _HEADLINE_ORIGIN.fullmatch(gap):
