@@ -214,3 +214,16 @@ def test_people_held_in_a_compound_or_brothel_are_victims(text: str, value: int 
 )
 def test_children_used_by_a_gang_are_victims(text: str, value: int | None) -> None:
     assert _victims(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "minors"),
+    [
+        ("Police rescued 14 workers from a farm. The workers, all adult men from Nepal, paid fees.", False),
+        ("PARTNER REFERRAL - ADULT POTENTIAL VICTIM OF MODERN SLAVERY\nThe man was found in a shed.", False),
+        ("Eleven women were rescued; most are in their 20s and come from Mexico.", None),  # most, not all
+        ("Six girls, aged 14 to 17, were rescued from the flat. The men arrested were all adults.", True),
+    ],
+)  # fmt: skip
+def test_victims_stated_to_be_adults_are_no_minors(text: str, minors: bool | None) -> None:
+    assert extract(Document(text=text, language="en")).summary["victims"]["minors"] is minors

@@ -47,7 +47,9 @@ _AGE_RANGE = re.compile(
     # one age: "a 16-year-old", written out "were 16 years old at the time", or "a girl aged 15"
     r"|(?<![\w-])" + _NUM + r"(?:[- ]year[- ]olds?\b|\s+years?\s+old\b)"
     r"|\baged\s+" + _NUM + r"\b(?!\s*(?:to|and|-|–|or)\b)"
-    r"|\bunder(?:\s+the\s+age\s+of)?\s+(?P<under>18|16|14|12)\b",
+    r"|\bunder(?:\s+the\s+age\s+of)?\s+(?P<under>18|16|14|12)\b"
+    # stated adults: "all adult men from Nepal", "all adults", "an adult potential victim"
+    r"|\b(?P<adult>all\s+(?:of\s+them\s+)?adults?|adult\s+(?:potential\s+)?victims?)\b",
     re.IGNORECASE,
 )
 
@@ -79,6 +81,8 @@ def age_ranges(doc: Doc, offset: int, groups: list[Mention]) -> list[Mention]:
         sent_groups = [g for g in groups if lo_char <= g.span[0] < hi_char]
         for m in matches:
             values = [v for v in (_num(g) for g in m.groups()) if v is not None]
+            if m.group("adult"):
+                values = [18, 99]
             if not values:
                 continue
             # the group the ages are given for: the nearest one before them ("two women aged 20
