@@ -111,3 +111,26 @@ def test_an_intake_form_line_counts_victims(text: str, value: int | None) -> Non
 )
 def test_people_with_their_terms_and_headline_participles(text: str, outcome: str, value: int) -> None:
     assert _counts(text)[outcome] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        (
+            "Arrested during the operation were the children's aunt, 36-year-old market vendor Rosalinda "
+            "Cabahug Tiongco, and her live-in partner, Jerome Baguio Alcantara, 41.",
+            "arrested",
+            2,
+        ),
+        ("Among those arrested were Juan Dela Cruz, 45, and Pedro Santos, 38.", "arrested", 2),
+        (
+            "Charged are Li Mei Zhang, 52, of Sugar Land; Wen Huang, 47, of Katy; and Xiaoping Lu, 44, of "
+            "Flushing, New York.",
+            "charged",
+            3,
+        ),
+        ("Officers searched the home and arrested both the woman and the man.", "arrested", 2),
+    ],
+)
+def test_inverted_outcomes_and_both(text: str, outcome: str, value: int) -> None:
+    assert _counts(text)[outcome] == value

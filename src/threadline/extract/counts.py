@@ -20,7 +20,7 @@ from datetime import date
 
 from threadline.extract.boilerplate import Segment
 from threadline.extract.lexicon import demonyms
-from threadline.extract.places import country_code, demonym_code
+from threadline.extract.places import country_code, demonym_code, geocode
 from threadline.extract.textutil import CALENDAR_WORDS, NUMBER_RE, UNITS, fold, parse_number
 from threadline.extract.types import Mention
 from threadline.taxonomy.vocabulary import OutcomeKind
@@ -221,7 +221,7 @@ _AUX = re.compile(
     r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\b[\s,]*)+$"
 )
 _OBJECT_GAP = re.compile(
-    r"^\s*(?:,[^,.;]{1,45},\s*)?(?:(?:also|further|a total of|all|alti|alte|inca|pe|pentru|at least|"
+    r"^\s*(?:,[^,.;]{1,45},\s*)?(?:(?:also|further|a total of|all|both|alti|alte|inca|pe|pentru|at least|"
     # "charged the four", "charges against the other four"
     r"the|other|remaining|"
     # "au adus în România 43 de muncitori": the place before the people
@@ -1222,6 +1222,7 @@ def find_counts(text: str, segments: list[Segment], published: date | None = Non
         if seg.is_boilerplate:
             continue
         out.extend(_sentence_counts(text, folded, seg.start, seg.end, index))
+        out.extend(_inverted_names(text, folded, seg.start, seg.end, index))
         form = _FORM_VICTIMS.match(folded, seg.start, seg.end) if ":" in folded[seg.start : seg.end] else None
         if form is not None and (value := parse_number(form.group("num"))):
             attrs = {"counts": OutcomeKind.VICTIMS.value, "sentence": index}
@@ -1287,6 +1288,40 @@ def _verdict_lines(text: str, folded: str, segments: list[Segment]) -> list[Ment
         a, b = verdicts[0].span("verdict")
         attrs = {"counts": OutcomeKind.CONVICTED.value, "sentence": segment_of(a)}
         out.append(Mention("count", (a, b), text[a:b], len(verdicts), EXTRACTOR, 0.6, attrs))
+    return out
+
+
+# The verb first, the people after it: "Arrested during the operation were the children's aunt, …
+# Rosalinda Tiongco, and her partner, Jerome Alcantara", "Among those charged are X and Y".
+_INVERTED = re.compile(
+    r"\W*(?:among\s+)?(?:those\s+)?(?P<verb>arrested|nabbed|apprehended|charged|indicted|convicted|sentenced|"
+    r"jailed|detained)\b[^.;:]{0,60}?\b(?:were|are)\s+"
+)
+_INVERTED_KIND = {
+    "arrested": OutcomeKind.ARRESTED, "nabbed": OutcomeKind.ARRESTED, "apprehended": OutcomeKind.ARRESTED,
+    "charged": OutcomeKind.CHARGED, "indicted": OutcomeKind.CHARGED, "convicted": OutcomeKind.CONVICTED,
+    "sentenced": OutcomeKind.CONVICTED, "jailed": OutcomeKind.CONVICTED, "detained": OutcomeKind.DETAINED,
+}  # fmt: skip
+_FULL_NAME = re.compile(r"\b[A-ZĂÂÎȘŞȚŢ][\w'’-]+(?:\s+[A-ZĂÂÎȘŞȚŢ][\w'’-]+){1,3}")
+
+
+def _inverted_names(text: str, folded: str, start: int, end: int, index: int) -> list[Mention]:
+    """One count per person named after an inverted outcome ("Arrested were X and Y")."""
+    m = _INVERTED.match(folded, start, end)
+    if m is None:
+        return []
+    outcome = _INVERTED_KIND[m.group("verb")]
+    out = []
+    for name in _FULL_NAME.finditer(text, m.end(), end):
+        if (
+            _not_a_name(name.group())
+            or _PLACE_PREPOSITION.search(text, max(0, name.start() - 8), name.start())
+            or geocode(name.group())
+        ):
+            continue  # "Xiaoping Lu, 44, of Flushing, New York": the towns are no one
+        attrs = {"counts": outcome.value, "sentence": index, "subject": name.group()}
+        a, b = m.span("verb")
+        out.append(Mention("count", (a, b), text[a:b], 1, EXTRACTOR, 0.6, attrs))
     return out
 
 
