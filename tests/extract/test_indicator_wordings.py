@@ -519,3 +519,21 @@ def test_a_helpline_open_all_day_is_no_working_hours() -> None:
 )  # fmt: skip
 def test_violence_threats_and_conditions_in_more_wordings(text: str, indicator: str) -> None:
     assert indicator in _indicators(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When they asked for their passports, he told them he would report them to Home Affairs.",
+        "The kiln owner said if anyone ran away the police would bring us back.",
+        "The men said they were warned that accidents happen on building sites.",
+        "The court heard that a pistol was shown to the workers who complained.",
+    ],
+)
+def test_threats_in_more_wordings(text: str) -> None:
+    assert "intimidation_threats" in _indicators(text)
+
+
+def test_reporting_findings_to_a_minister_threatens_nobody() -> None:
+    text = "Police said they will report the findings to the minister."
+    assert "intimidation_threats" not in _indicators(text)
