@@ -537,3 +537,21 @@ def test_threats_in_more_wordings(text: str) -> None:
 def test_reporting_findings_to_a_minister_threatens_nobody() -> None:
     text = "Police said they will report the findings to the minister."
     assert "intimidation_threats" not in _indicators(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her boyfriend kept every euro she earned in the flat.",
+        "The agency kept her passport and most of her wages.",
+        "Employers paid the salaries directly to the agency; the girls did not receive any amount.",
+        "The money the women earned was collected by the house owner.",
+        "They were paid in cash, at about $8 an hour once deductions were taken out.",
+    ],
+)
+def test_wages_kept_or_taken_in_more_wordings(text: str) -> None:
+    assert "withholding_wages" in _indicators(text)
+
+
+def test_cash_taken_from_suspects_withholds_no_wage() -> None:
+    assert "withholding_wages" not in _indicators("Police seized cash which was taken from the suspects.")
