@@ -329,3 +329,21 @@ def test_a_verdicts_operative_lines_count_the_condemned() -> None:
 )
 def test_pleading_guilty_in_romanian_is_a_conviction(text: str) -> None:
     assert _counts(text)["convicted"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "scheme", "label"),
+    [
+        ("Oamenii erau convinși să plece cu promisiunea că vor lucra la cules de legume în Austria.",
+         "recruitment", "false_job_offer"),
+        ("Fetele au fost recrutate cu promisiunea unor câștiguri de 3.000 de euro pe lună.",
+         "recruitment", "false_job_offer"),
+        ("Fiecare plătise între 3.500 și 5.000 de euro unor agenții de recrutare din Kathmandu.",
+         "recruitment", "debt_bondage"),
+        ("Taxele au fost plătite cu bani pe care majoritatea i-au împrumutat de la rude.",
+         "recruitment", "debt_bondage"),
+        ("Li s-a spus că datorează bani pentru patul în care dorm.", "indicator", "debt_bondage"),
+    ],
+)  # fmt: skip
+def test_romanian_job_promises_and_debts(text: str, scheme: str, label: str) -> None:
+    assert label in _labels(text, scheme)
