@@ -227,3 +227,15 @@ def test_children_used_by_a_gang_are_victims(text: str, value: int | None) -> No
 )  # fmt: skip
 def test_victims_stated_to_be_adults_are_no_minors(text: str, minors: bool | None) -> None:
     assert extract(Document(text=text, language="en")).summary["victims"]["minors"] is minors
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She was one of four women held by the same people, two more from Moldova and one from Ukraine.", 4),
+        ("All four women were referred for support by the Salvation Army.", 4),
+        ("Two men held by police were released on bail.", None),  # held by the police: suspects
+    ],
+)
+def test_held_by_exploiters_or_referred_for_support_are_victims(text: str, value: int | None) -> None:
+    assert _victims(text) == value
