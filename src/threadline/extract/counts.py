@@ -1227,11 +1227,7 @@ def find_counts(text: str, segments: list[Segment], published: date | None = Non
             continue
         out.extend(_sentence_counts(text, folded, seg.start, seg.end, index))
         out.extend(_inverted_names(text, folded, seg.start, seg.end, index))
-        form = _FORM_VICTIMS.match(folded, seg.start, seg.end) if ":" in folded[seg.start : seg.end] else None
-        if form is not None and (value := parse_number(form.group("num"))):
-            attrs = {"counts": OutcomeKind.VICTIMS.value, "sentence": index}
-            a, b = form.span("num")
-            out.append(Mention("count", (a, b), text[a:b], int(value), EXTRACTOR, 0.6, attrs))
+        out.extend(_form_victims(text, folded, seg.start, seg.end, index))
         for m in _NO_ARRESTS.finditer(folded, seg.start, seg.end):
             attrs = {"counts": OutcomeKind.ARRESTED.value, "sentence": index, "none": True}
             out.append(Mention("count", m.span(), text[m.start() : m.end()], 0, EXTRACTOR, 0.6, attrs))
@@ -1339,6 +1335,18 @@ _FORM_VICTIMS = re.compile(
     r"(?:\s*\([^)\n]{1,30}\))?\s*:\s*"
     rf"(?:(?:approx\.?|about|around|at least)\s+)?(?P<num>{NUMBER_RE})\b(?!\s*(?:[:.]\d|%|years?\b)|-year)"
 )
+
+
+def _form_victims(text: str, folded: str, start: int, end: int, index: int) -> list[Mention]:
+    """The victims an intake form's line counts ("Potential victims: 4")."""
+    form = _FORM_VICTIMS.match(folded, start, end) if ":" in folded[start:end] else None
+    if form is None or not (value := parse_number(form.group("num"))):
+        return []
+    attrs = {"counts": OutcomeKind.VICTIMS.value, "sentence": index}
+    a, b = form.span("num")
+    return [Mention("count", (a, b), text[a:b], int(value), EXTRACTOR, 0.6, attrs)]
+
+
 # "No arrests have been made": the text states that nobody was arrested (0, not unknown)
 _NO_ARRESTS = re.compile(
     r"\bno(?: one| body|body)? (?:has |have |had |was |were )?(?:yet |so far )?(?:been )?arrested\b|"
@@ -1676,15 +1684,14 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         and not any(m.start() <= c.start < m.end() + 40 for c in chains if c.kind == "premises")
     ]
     for m in singles:
-        place = "place" if m.re is not _A_SEARCH_WARRANT or m.group("place") else "place2"
-        if any(c.start <= m.start(place) < c.end for c in chains):
+        if any(c.start <= m.start("place") < c.end for c in chains):
             continue
         attrs = {"counts": OutcomeKind.PREMISES_SEARCHED.value, "sentence": index, "single": True}
         if m.re is _PLACE_SEARCHED:
             attrs["additive"] = True  # "an address in Birmingham was searched the same morning": one more
         if m in raids:
             attrs["subset"] = True  # "searched four houses after the raid": the raid is those four
-        a, b = start + m.start(place), start + m.end(place)
+        a, b = start + m.start("place"), start + m.end("place")
         out.append(Mention("count", (a, b), text[a:b], 1, EXTRACTOR, 0.5, attrs))
 
     for a, b, years in _sentence_years(s, index):
@@ -1934,10 +1941,10 @@ _ONE_OF_SEVERAL = re.compile(
 )
 # One search warrant executed, where the text names no place: "police executed a search warrant"
 _A_SEARCH_WARRANT = re.compile(
-    r"\b(?:executed|served|carried out|conducted)\s+(?:a|one)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:\b(?:executed|served|carried out|conducted)\s+(?:a|one)\s+(?:[\w-]+\s+){0,2}?"
+    r"|\b(?:a|one)\s+(?=search warrant\s+(?:was|had been|has been)\s+(?:also\s+)?"
+    r"(?:executed|served|carried out)\b))"
     r"(?P<place>search warrant|warrant to search)\b"
-    r"|\b(?:a|one)\s+(?P<place2>search warrant)\s+(?:was|had been|has been)\s+(?:also\s+)?"
-    r"(?:executed|served|carried out)\b"
 )
 # One more place after counted ones: "raided four houses and a car wash".
 _ONE_MORE_PREMISES = re.compile(
