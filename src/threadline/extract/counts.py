@@ -12,7 +12,6 @@ men and four women"). Works on folded text (lower case, no diacritics), English 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -1222,16 +1221,20 @@ def find_counts(text: str, segments: list[Segment], published: date | None = Non
     del published
     folded = fold(text)
     out: list[Mention] = []
+    verdicts: list[tuple[int, re.Match[str]]] = []  # a Romanian verdict's lines, one per condemned
+    verdict_text = "condamna pe" in folded  # most reports have none: skip the scan
     for index, seg in enumerate(segments):
         if seg.is_boilerplate:
             continue
         out.extend(_sentence_counts(text, folded, seg.start, seg.end, index))
         out.extend(_inverted_names(text, folded, seg.start, seg.end, index))
         out.extend(_form_victims(text, folded, seg.start, seg.end, index))
+        if verdict_text:
+            verdicts += [(index, m) for m in _VERDICT_LINE.finditer(folded, seg.start, seg.end)]
         for m in _NO_ARRESTS.finditer(folded, seg.start, seg.end):
             attrs = {"counts": OutcomeKind.ARRESTED.value, "sentence": index, "none": True}
             out.append(Mention("count", m.span(), text[m.start() : m.end()], 0, EXTRACTOR, 0.6, attrs))
-    out += _verdict_lines(text, folded, segments)
+    out += _verdict_lines(text, verdicts)
     out = _resolve_anaphors(out)
     return out + _totals(text, out) + _gender_breakdowns(text, folded, segments)
 
@@ -1269,26 +1272,17 @@ def _gender_breakdowns(text: str, folded: str, segments: list[Segment]) -> list[
 
 
 # a court's operative part, one line per defendant: "Condamnă pe inculpatul R.D.C. la pedeapsa de …"
-_VERDICT_LINE = re.compile(r"(?:^|\n)[ \t]*(?P<verdict>condamna pe (?:inculpatul|inculpata|inculpat))\b")
+_VERDICT_LINE = re.compile(r"(?<![^\n])[ \t]*(?P<verdict>condamna pe (?:inculpatul|inculpata|inculpat))\b")
 
 
-def _verdict_lines(text: str, folded: str, segments: list[Segment]) -> list[Mention]:
-    """The people a verdict's operative part condemns, one line each."""
-    out: list[Mention] = []
-    if "condamna pe" not in folded:
-        return out
-    starts = [seg.start for seg in segments]
-
-    def segment_of(pos: int) -> int | None:
-        i = bisect_right(starts, pos) - 1
-        return i if i >= 0 and not segments[i].is_boilerplate else None
-
-    verdicts = [m for m in _VERDICT_LINE.finditer(folded) if segment_of(m.start("verdict")) is not None]
-    if verdicts:
-        a, b = verdicts[0].span("verdict")
-        attrs = {"counts": OutcomeKind.CONVICTED.value, "sentence": segment_of(a)}
-        out.append(Mention("count", (a, b), text[a:b], len(verdicts), EXTRACTOR, 0.6, attrs))
-    return out
+def _verdict_lines(text: str, verdicts: list[tuple[int, re.Match[str]]]) -> list[Mention]:
+    """The people a verdict's operative part condemns, one line each: one count at the first line."""
+    if not verdicts:
+        return []
+    index, first = verdicts[0]
+    a, b = first.span("verdict")
+    attrs = {"counts": OutcomeKind.CONVICTED.value, "sentence": index}
+    return [Mention("count", (a, b), text[a:b], len(verdicts), EXTRACTOR, 0.6, attrs)]
 
 
 # The verb first, the people after it: "Arrested during the operation were the children's aunt, …
@@ -1432,8 +1426,7 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         if not any(c.start <= m.start() < c.end for c in chains)
     ]
     out: list[Mention] = []
-    used: set[int] = set()
-    emitted: set[tuple[int, OutcomeKind]] = set()
+    counted: dict[int, set[OutcomeKind]] = {}  # id of a chain -> the outcomes it was counted for
     previous: tuple[int, _Phrase | None, int] | None = None  # (verb end, subject chain, verb start)
     previous_outcome: OutcomeKind | None = None
     previous_named: list[str] = []  # the people the previous verb counted by name
@@ -1447,12 +1440,11 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             return  # "one of the victims told police": part of a group, not how many there were
         if outcome is OutcomeKind.DETAINED and _OF_THOSE_HELD.search(s, chain.start, chain.end):
             return  # "ordered three of those arrested to be held in custody": remanded, no new detention
-        if (id(chain), outcome) in emitted:
+        if outcome in counted.setdefault(id(chain), set()):
             return  # "four co-defendants who pleaded guilty were sentenced": four people, told once
-        emitted.add((id(chain), outcome))
+        counted[id(chain)].add(outcome)
         # "bringing the number of arrests to three": the whole, not a part
         total = bool(_RUNNING_TOTAL.search(s[max(0, chain.start - 40) : chain.start]))
-        used.add(id(chain))
         a, b = start + chain.start, start + chain.end
         attrs: dict[str, object] = {"counts": outcome.value, "sentence": index}
         if chain.hedge:
@@ -1624,7 +1616,7 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
                 out.append(Mention("count", (a, b), text[a:b], int(part.whole), EXTRACTOR, 0.6, attrs))
     # Phrases no verb claimed: officers, arrests, searches and victims count by their head alone.
     for c in chains:
-        if id(c) in used:
+        if id(c) in counted:
             continue
         if c.kind == "officer":
             emit(c, OutcomeKind.OFFICERS, 0.7)
@@ -1640,7 +1632,7 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             or _RAIDED_AFTER.match(s[c.end : c.end + 40])
             or any(
                 d.kind == "premises"
-                and id(d) in used
+                and id(d) in counted
                 and _LISTED_PREMISES_GAP.fullmatch(s, d.end, c.start)
                 and not _VERB_RE.search(s, d.end, c.start)
                 and not _SUBSET.search(s, max(0, d.start - 20), c.start)  # "…, including two homes and …"
