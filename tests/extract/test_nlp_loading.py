@@ -62,6 +62,28 @@ def test_warm_up_compiles_both_lexicon_sets_before_the_first_report() -> None:
     assert classify._load.cache_info().misses == misses
 
 
+def test_warm_up_fills_every_one_time_loader_of_the_extraction() -> None:
+    # Any table a report may need (a gazetteer, a name list, pycountry's languages) is read by
+    # warm_up, so that no worker's first report pays for it and benchmarks count only the reports.
+    import importlib
+    import inspect
+    import pkgutil
+
+    import threadline.extract
+    from threadline.extract.pipeline import warm_up
+
+    warm_up()
+    empty = []
+    for module_info in pkgutil.iter_modules(threadline.extract.__path__):
+        module = importlib.import_module(f"threadline.extract.{module_info.name}")
+        for name, value in vars(module).items():
+            if not hasattr(value, "cache_info") or getattr(value, "__module__", None) != module.__name__:
+                continue
+            if not inspect.signature(value).parameters and value.cache_info().currsize == 0:
+                empty.append(f"{module.__name__}.{name}")
+    assert empty == []
+
+
 def test_a_parsed_chunks_text_is_joined_once() -> None:
     from threadline.extract.textutil import doc_text
 

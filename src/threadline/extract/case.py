@@ -447,7 +447,7 @@ _MEDIA_AFTER = re.compile(r"[ \t]+(?:news|fm|tv|radio|times|herald|online)\b", r
 
 
 @lru_cache(maxsize=1)
-def _language_names() -> frozenset[str]:
+def language_names() -> frozenset[str]:
     """Names of the major languages ("Hindi", "Tagalog"): the NER sometimes calls one a place."""
     import pycountry
 
@@ -474,7 +474,7 @@ def _plausible_unknown_place(name: str, lower_words: set[str]) -> bool:
     words = name.split()
     if any(ch.isdigit() for ch in name) or (name.isupper() and len(name) <= 3):
         return False  # "K9", "NZ": codes and abbreviations, not names of places
-    if name.casefold() in _language_names():
+    if name.casefold() in language_names():
         return False
     if any(
         country_code(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, len(words) + 1)

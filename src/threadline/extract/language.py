@@ -7,6 +7,7 @@ app, a test run) only ever need one instance.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import islice
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
@@ -43,7 +44,7 @@ def detector() -> LanguageDetector:
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when there is too little text to tell."""
     sample = text[:_SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
+    if len(list(islice((ch for ch in sample if ch.isalpha()), _MIN_LETTERS))) < _MIN_LETTERS:
         return None
     romanian_letters = sum(sample.count(c) for c in _RO_LETTERS)
     if not romanian_letters and _code(text[:_QUICK_SAMPLE_CHARS]) == "en":

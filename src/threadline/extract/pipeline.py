@@ -316,8 +316,10 @@ def warm_up() -> None:
     """Load every model, lexicon and gazetteer index now rather than on the first report
     (the GeoNames indexes alone take seconds): for workers, benchmarks and tests."""
     from threadline.extract import nlp
+    from threadline.extract.case import language_names
     from threadline.extract.given_names import is_given_name
     from threadline.extract.language import detector
+    from threadline.extract.lexicon import ro_first_names
     from threadline.extract.places import geocode
 
     nlp.english()
@@ -325,6 +327,8 @@ def warm_up() -> None:
     detector()
     geocode("London", ["GB"])
     is_given_name("Ana")  # the first-name dictionary (0.2 s)
+    language_names()  # pycountry's language table, read when the NER calls an unknown word a place
+    ro_first_names()  # read when a Romanian text names someone by a bare first name
     # One report per language, so that both lexicon sets are compiled, and a date only the date
     # parser reads ("5 July" without a year), so that its locale data is loaded too.
     extract(Document(text="Police in London arrested Ion Popescu, 31, on 5 July.", id="warm"))
