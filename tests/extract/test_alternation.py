@@ -11,9 +11,11 @@ from hypothesis import strategies as st
 from threadline.extract import boilerplate
 from threadline.extract.alternation import (
     Alternation,
+    LeadScanner,
     required_literal,
     required_literals,
     split_alternatives,
+    without_leading_assertions,
 )
 
 
@@ -88,3 +90,47 @@ def test_an_alternation_scans_only_the_branches_present() -> None:
         "helpline",
         "hotline",
     ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "rest"),
+    [(r"\bowe(?:d|s)?\b", r"owe(?:d|s)?\b"), (r"(?<!was )(?<![(\[])\bpaid", "paid"),
+     (r"(?=\w)(?:a|b)c", "(?:a|b)c"), (r"(?i)\bx", None), ("^abc", None), ("abc", None), (r"\b", None)],
+)  # fmt: skip
+def test_leading_assertions_are_cut_off_only_where_safe(pattern: str, rest: str | None) -> None:
+    assert without_leading_assertions(pattern) == rest
+
+
+_LEAD_PATTERNS = (
+    r"\bab\w*", r"(?<!b )\bab[^.]{0,6}", r"(?<!a)ba(?:b|a )", r"\b(?:ab|ba|a b)\b", r"(?<=a )b+",
+    r"\Bab", r"(?<!\w)a(?:b a)?",
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab .", max_size=40))
+def test_a_lead_scanner_gives_exactly_the_matches_of_finditer(text: str) -> None:
+    for source in _LEAD_PATTERNS:
+        pattern = re.compile(source)
+        assert [m.span() for m in LeadScanner(pattern).finditer(text)] == [
+            m.span() for m in pattern.finditer(text)
+        ], source
+
+
+def test_every_lexicon_cue_scans_as_re_does_on_the_tuning_corpus() -> None:
+    from pathlib import Path
+
+    from threadline.extract import classify
+    from threadline.extract.textutil import fold
+
+    corpus = Path(__file__).parent / "corpus"
+    texts = [fold(path.read_text(encoding="utf-8")) for path in sorted(corpus.glob("*.txt"))]
+    scanned = 0
+    for scheme in classify.SCHEMES:
+        for label in classify._load(scheme, ("en", "ro")).labels:
+            for scanner, _, _ in (*label.strong, *label.weak):
+                scanned += scanner._rest is not None
+                for text in texts:
+                    expected = [m.span() for m in scanner.pattern.finditer(text)]
+                    assert [m.span() for m in scanner.finditer(text)] == expected, scanner.pattern.pattern
+    assert scanned > 100  # most cues open with "\b" or a lookbehind

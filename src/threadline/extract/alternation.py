@@ -151,3 +151,88 @@ class Alternation:
     def search(self, text: str) -> re.Match[str] | None:
         pattern = self._for(text)
         return None if pattern is None else pattern.search(text)
+
+
+# How a leading zero-width item is written: "\b", "\B", or a lookaround group.
+_LEADING_ASSERTION = re.compile(r"\\[bB]|\(\?<?[=!]")
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """Index just after the group that opens at `start` (escapes and character classes skipped)."""
+    depth, i, in_class = 0, start, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 1
+            if pattern[i : i + 1] == "^":
+                i += 1
+            if pattern[i : i + 1] == "]":
+                i += 1
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise ValueError(f"unbalanced group in {pattern!r}")
+
+
+def without_leading_assertions(pattern: str) -> str | None:
+    """`pattern` without the zero-width items it opens with ("\\b", lookbehinds, lookaheads), or None
+    when it opens with none or they cannot be cut off safely."""
+    try:
+        parsed = list(_sre_parse.parse(pattern))
+    except re.error:
+        return None
+    count = 0
+    while count < len(parsed) and parsed[count][0] in (
+        _sre_constants.AT,
+        _sre_constants.ASSERT,
+        _sre_constants.ASSERT_NOT,
+    ):
+        count += 1
+    i = 0
+    for _ in range(count):
+        opener = _LEADING_ASSERTION.match(pattern, i)
+        if opener is None:
+            return None  # "^", "\A" or an inline flag: left alone
+        i = opener.end() if opener.group().startswith("\\") else _group_end(pattern, i)
+    return pattern[i:] if count and i < len(pattern) else None
+
+
+class LeadScanner:
+    """`finditer` of a pattern that opens with "\\b" or a lookaround, giving exactly `re`'s matches faster.
+
+    `re` looks for a likely start (a literal prefix, a set of first characters) only when the pattern
+    opens with one; "\\b(?:owe|owed) …" makes it try the whole pattern at every position. The pattern
+    without its opening assertions finds each candidate start quickly, and the whole pattern is then
+    tried at that start only: the leftmost whole match is the leftmost candidate that passes.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        rest = without_leading_assertions(pattern.pattern)
+        nonempty = rest is not None and _sre_parse.parse(pattern.pattern).getwidth()[0] > 0
+        self._rest = re.compile(rest, pattern.flags) if rest is not None and nonempty else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self._rest is None:
+            yield from self.pattern.finditer(text)
+            return
+        search, match = self._rest.search, self.pattern.match
+        pos = 0
+        while (candidate := search(text, pos)) is not None:
+            found = match(text, candidate.start())
+            if found is None:
+                pos = candidate.start() + 1
+                continue
+            yield found
+            pos = found.end()  # never empty: the pattern's shortest match is not
