@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from threadline.extract import classify as classify_module
 from threadline.extract.boilerplate import split_segments
 from threadline.extract.classify import LEXICON_DIR, SCHEMES, classify
 from threadline.taxonomy.vocabulary import (
@@ -311,3 +312,16 @@ def test_money_and_period_macros(text: str, matches: bool) -> None:
     from threadline.extract.classify import expand_macros
 
     assert bool(re.fullmatch(expand_macros("<MONEY><PERIOD>"), text)) is matches
+
+
+_SOME_LITERALS = sorted(classify_module._load("indicator", ("en", "ro")).literals)[::40]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*_SOME_LITERALS, " ", "x", "ow", "de"]), max_size=30).map("".join))
+def test_the_literals_found_by_trigram_are_all_the_literals_present(text: str) -> None:
+    languages = ("en", "ro")
+    every = {literal for scheme in SCHEMES for literal in classify_module._load(scheme, languages).literals}
+    assert classify_module._present_literals(text, languages) == {
+        literal for literal in every if literal in text
+    }

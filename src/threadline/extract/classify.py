@@ -96,7 +96,7 @@ class _Scheme:
     # how far after its context a cue may stand in the same clause ("seized nine firearms, …, and
     # jewelry"): a long list after one verb shares it
     after_window: int = 0
-    # every cue's literals, tested once per report rather than once per cue
+    # every cue's literals, looked for once per report rather than once per cue
     literals: frozenset[str] = frozenset()
 
 
@@ -182,8 +182,28 @@ def _blocked(before: str, hypothetical: re.Pattern[str] | None) -> bool:
     return bool(hypothetical.search(before[cut:]))
 
 
+@lru_cache(maxsize=4)
+def _literal_index(languages: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Every scheme's cue literals (all at least three characters long), by their first three."""
+    index: dict[str, list[str]] = {}
+    for scheme in SCHEMES:
+        for literal in _load(scheme, languages).literals:
+            if len(literal) < 3:
+                raise ValueError(f"cue literal {literal!r} is shorter than the three characters indexed")
+            index.setdefault(literal[:3], []).append(literal)
+    return {key: tuple(dict.fromkeys(literals)) for key, literals in index.items()}
+
+
+def _present_literals(folded: str, languages: tuple[str, ...]) -> set[str]:
+    """The cue literals `folded` contains. Only literals whose first three characters occur in the
+    text are searched for: half the time of searching for all ~1,300 one by one."""
+    index = _literal_index(languages)
+    trigrams = {folded[i : i + 3] for i in range(len(folded) - 2)}
+    return {literal for key in trigrams & index.keys() for literal in index[key] if literal in folded}
+
+
 def _scheme_hits(
-    scheme: _Scheme, folded: str, spans: list[tuple[int, int]]
+    scheme: _Scheme, folded: str, spans: list[tuple[int, int]], present: set[str]
 ) -> dict[str, tuple[float, list[tuple[int, int]]]]:
     """label -> (score, evidence spans) from cues lying inside the given sentence spans.
 
@@ -224,7 +244,6 @@ def _scheme_hits(
             contexts[label.name] = by_sentence(label.context) if label.context else scheme_context
     wide = {label.name for label in scheme.labels if label.no_context}
     per_sentence: dict[int, list[tuple[str, float, int, int]]] = {}
-    present = {literal for literal in scheme.literals if literal in folded}
     for label in scheme.labels:
         for weight, cues in ((1.0, label.strong), (WEAK, label.weak)):
             for pattern, word_start, literals in cues:
@@ -286,8 +305,9 @@ def classify(text: str, segments: list[Segment], language: str | None = None) ->
     squeezed = squeeze_spaces(folded)
     squeezed_spans = [(squeezed.squeezed(a), squeezed.squeezed(b)) for a, b in spans]
     found: dict[str, dict[str, tuple[float, list[tuple[int, int]]]]] = {}
+    present = _present_literals(squeezed.text, languages)
     for scheme_name in SCHEMES:
-        hits = _scheme_hits(_load(scheme_name, languages), squeezed.text, squeezed_spans)
+        hits = _scheme_hits(_load(scheme_name, languages), squeezed.text, squeezed_spans, present)
         found[scheme_name] = {
             k: (score, [(squeezed.original(a), squeezed.original(b - 1) + 1) for a, b in evidence])
             for k, (score, evidence) in hits.items()
