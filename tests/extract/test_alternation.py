@@ -84,8 +84,8 @@ def test_boilerplate_cues_match_exactly_as_the_whole_pattern(text: str) -> None:
 
 def test_an_alternation_scans_only_the_branches_present() -> None:
     alternation = Alternation(r"\bhotline\b|\bhelpline\b|\bsubscribe\b")
-    assert alternation._for("call the helpline") is not alternation.pattern
-    assert alternation._for("nothing here") is None
+    assert [b.pattern.pattern for b in alternation._present("call the helpline")] == [r"\bhelpline\b"]
+    assert alternation._present("nothing here") == []
     assert [m.group() for m in alternation.finditer("call the helpline or hotline")] == [
         "helpline",
         "hotline",
@@ -134,3 +134,21 @@ def test_every_lexicon_cue_scans_as_re_does_on_the_tuning_corpus() -> None:
                     expected = [m.span() for m in scanner.pattern.finditer(text)]
                     assert [m.span() for m in scanner.finditer(text)] == expected, scanner.pattern.pattern
     assert scanned > 100  # most cues open with "\b" or a lookbehind
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab .", max_size=40))
+def test_an_alternation_of_overlapping_branches_merges_as_re_does(text: str) -> None:
+    # ties at one position go to the earlier branch; a match hides the others it overlaps
+    alternation = Alternation(r"\bab[^.]{0,4}|a b|(?<!a)b a|ba+|\bb\b|aba")
+    assert [m.span() for m in alternation.finditer(text)] == [
+        m.span() for m in alternation.pattern.finditer(text)
+    ]
+    found = alternation.search(text)
+    expected = alternation.pattern.search(text)
+    assert (found.span() if found else None) == (expected.span() if expected else None)
+
+
+def test_an_alternation_refuses_a_branch_that_matches_nothing_at_all() -> None:
+    with pytest.raises(ValueError, match="empty"):
+        Alternation(r"\bab|x*")

@@ -5,15 +5,14 @@ Python's `re` cannot skip ahead to a likely start when the branches of an altern
 `\\b` or a lookbehind: it tries every branch at every position, so an 80-branch cue pattern costs
 about 80 scans of the report. Most branches need a literal ("hotline", "every ") that a given
 report does not contain. Dropping those branches first leaves every match as it was — a branch that
-matches nowhere never wins at any position — and the pattern of the remaining branches is compiled
-once per combination.
+matches nowhere never wins at any position — and the branches left are scanned one by one, each
+from its first literal characters, and merged in the order `re` would have found them.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from re import _constants as _sre_constants  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 
@@ -116,8 +115,11 @@ class Alternation:
     """A compiled alternation whose `finditer` and `search` give exactly what `re` gives for the
     whole pattern, scanning only the branches whose literals occur in the text.
 
-    The pattern must capture nothing (a dropped branch would renumber groups) and must not ignore
-    case (the literal test is a plain substring test).
+    Each branch is compiled once on its own; a text's matches are merged from the branches present
+    in it: from any position the whole pattern matches where the earliest branch match starts, and
+    there the first branch in order (compiling each text's combination of branches instead cost more
+    than scanning with it). The pattern must capture nothing, must not ignore case (the literal test
+    is a plain substring test), and no branch may match the empty string.
     """
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
@@ -126,31 +128,37 @@ class Alternation:
             raise ValueError("an Alternation must not capture groups")
         if self.pattern.flags & re.IGNORECASE:
             raise ValueError("an Alternation must not ignore case")
-        self._flags = flags
-        self._branches = tuple(split_alternatives(pattern))
-        self._literals = tuple(required_literals(branch) for branch in self._branches)
-        self._compiled = lru_cache(maxsize=1024)(self._compile)
+        branches = split_alternatives(pattern)
+        self._branches = tuple(LeadScanner(re.compile(branch, flags)) for branch in branches)
+        if any(_sre_parse.parse(branch).getwidth()[0] == 0 for branch in branches):
+            raise ValueError("no branch of an Alternation may match the empty string")
+        self._literals = tuple(required_literals(branch) for branch in branches)
 
-    def _compile(self, present: tuple[int, ...]) -> re.Pattern[str]:
-        return re.compile("|".join(self._branches[i] for i in present), self._flags)
-
-    def _for(self, text: str) -> re.Pattern[str] | None:
-        present = tuple(
-            i
-            for i, literals in enumerate(self._literals)
+    def _present(self, text: str) -> list[LeadScanner]:
+        return [
+            branch
+            for branch, literals in zip(self._branches, self._literals, strict=True)
             if not literals or any(literal in text for literal in literals)
-        )
-        if not present:
-            return None
-        return self.pattern if len(present) == len(self._branches) else self._compiled(present)
+        ]
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        pattern = self._for(text)
-        return iter(()) if pattern is None else pattern.finditer(text)
+        branches = self._present(text)
+        found = [branch.search(text, 0) for branch in branches]
+        pos = 0
+        while True:
+            best = None
+            for i, match in enumerate(found):
+                if match is not None and match.start() < pos:
+                    match = found[i] = branches[i].search(text, pos)  # overlapped by the last match
+                if match is not None and (best is None or match.start() < best.start()):
+                    best = match
+            if best is None:
+                return
+            yield best
+            pos = best.end()
 
     def search(self, text: str) -> re.Match[str] | None:
-        pattern = self._for(text)
-        return None if pattern is None else pattern.search(text)
+        return next(self.finditer(text), None)
 
 
 # How a leading zero-width item is written: "\b", "\B", or a lookaround group.
@@ -223,16 +231,22 @@ class LeadScanner:
         nonempty = rest is not None and _sre_parse.parse(pattern.pattern).getwidth()[0] > 0
         self._rest = re.compile(rest, pattern.flags) if rest is not None and nonempty else None
 
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """The first match at or after `pos` (lookbehinds and "\\b" still see the text before it)."""
+        if self._rest is None:
+            return self.pattern.search(text, pos)
+        while (candidate := self._rest.search(text, pos)) is not None:
+            found = self.pattern.match(text, candidate.start())
+            if found is not None:
+                return found
+            pos = candidate.start() + 1
+        return None
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self._rest is None:
             yield from self.pattern.finditer(text)
             return
-        search, match = self._rest.search, self.pattern.match
         pos = 0
-        while (candidate := search(text, pos)) is not None:
-            found = match(text, candidate.start())
-            if found is None:
-                pos = candidate.start() + 1
-                continue
+        while (found := self.search(text, pos)) is not None:
             yield found
             pos = found.end()  # never empty: the pattern's shortest match is not
