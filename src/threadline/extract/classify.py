@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -96,8 +96,22 @@ class _Scheme:
     # how far after its context a cue may stand in the same clause ("seized nine firearms, …, and
     # jewelry"): a long list after one verb shares it
     after_window: int = 0
-    # every cue's literals, looked for once per report rather than once per cue
-    literals: frozenset[str] = frozenset()
+    # every label's cues in order as (label, weight, cue, must start a word), the cues that need no
+    # literal, and the cues needing each literal: a report's cues are picked by the literals it holds
+    cues: tuple[tuple[str, float, LeadScanner, bool], ...] = ()
+    unconditional: tuple[int, ...] = ()
+    by_literal: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    @property
+    def literals(self) -> frozenset[str]:
+        return frozenset(self.by_literal)
+
+    def cues_for(self, present: set[str]) -> list[int]:
+        """Indices of the cues that may match a text holding the `present` literals, in order."""
+        picked = set(self.unconditional)
+        for literal in present & self.by_literal.keys():
+            picked.update(self.by_literal[literal])
+        return sorted(picked)
 
 
 _MACRO = re.compile(r"<([A-Z][A-Z_]*)>")
@@ -133,6 +147,18 @@ def _load(scheme: str, languages: tuple[str, ...]) -> _Scheme:
             _Label(name, _compile(strong), _compile(weak), re.compile(own) if own else None, own == "")
         )
     context = meta.get("context")
+    cues = []
+    unconditional: list[int] = []
+    by_literal: dict[str, list[int]] = {}
+    for label in labels:
+        for weight, compiled in ((1.0, label.strong), (WEAK, label.weak)):
+            for scanner, word_start, literals in compiled:
+                index = len(cues)
+                cues.append((label.name, weight, scanner, word_start))
+                if not literals:
+                    unconditional.append(index)
+                for literal in literals:
+                    by_literal.setdefault(literal, []).append(index)
     return _Scheme(
         scheme,
         tuple(labels),
@@ -144,12 +170,9 @@ def _load(scheme: str, languages: tuple[str, ...]) -> _Scheme:
         re.compile(meta["not_after"]) if meta.get("not_after") else None,
         bool(meta.get("nested", False)),
         int(meta.get("after_window", 0)),
-        frozenset(
-            literal
-            for label in labels
-            for _, _, literals in (*label.strong, *label.weak)
-            for literal in literals
-        ),
+        tuple(cues),
+        tuple(unconditional),
+        {literal: tuple(indices) for literal, indices in by_literal.items()},
     )
 
 
@@ -244,18 +267,15 @@ def _scheme_hits(
             contexts[label.name] = by_sentence(label.context) if label.context else scheme_context
     wide = {label.name for label in scheme.labels if label.no_context}
     per_sentence: dict[int, list[tuple[str, float, int, int]]] = {}
-    for label in scheme.labels:
-        for weight, cues in ((1.0, label.strong), (WEAK, label.weak)):
-            for pattern, word_start, literals in cues:
-                if literals and present.isdisjoint(literals):
-                    continue
-                for m in pattern.finditer(folded):
-                    a, b = m.span()
-                    if b == a or (word_start and a and folded[a - 1].isalnum()):
-                        continue
-                    i = sentence_of(a, b)
-                    if i is not None:
-                        per_sentence.setdefault(i, []).append((label.name, weight, a, b))
+    for index in scheme.cues_for(present):
+        name, weight, pattern, word_start = scheme.cues[index]
+        for m in pattern.finditer(folded):
+            a, b = m.span()
+            if b == a or (word_start and a and folded[a - 1].isalnum()):
+                continue
+            i = sentence_of(a, b)
+            if i is not None:
+                per_sentence.setdefault(i, []).append((name, weight, a, b))
 
     scores: dict[str, dict[str, float]] = {}
     evidence: dict[str, list[tuple[int, int]]] = {}
