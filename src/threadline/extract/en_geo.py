@@ -71,10 +71,10 @@ _AREA_NOUNS = frozenset({"state", "county", "city", "region", "province", "distr
 def _partner_list(ent: SpacySpan) -> bool:
     """Whether a place is one of several named after "police services from" or the like."""
     tok = ent.root
-    while tok.dep_ == "compound" and tok.head is not tok:
+    while tok.dep_ == "compound" and tok.head != tok:
         tok = tok.head  # "Durham" of "Durham Region"
     items = 1
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head != tok:
         tok, items = tok.head, items + 1
     items += sum(1 for c in tok.children if c.dep_ == "conj")
     if items < 2 or tok.dep_ != "pobj":
@@ -98,7 +98,7 @@ def relation(ent: SpacySpan) -> str | None:
     if _partner_list(ent):
         return "partner"
     root = ent.root
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head != root:
         root = root.head
     before = ent.doc[max(0, ent.start - 2) : ent.start].text.lower()
     if before.endswith(("via", "through", "en route", "en-route", "transiting")):
@@ -163,7 +163,7 @@ def relation(ent: SpacySpan) -> str | None:
         # the verb the phrase hangs on, through a noun or two ("recruiting females in Romania")
         verb = governor
         for _ in range(3):
-            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
                 break
             verb = verb.head
         lemma = verb.lemma_.lower()

@@ -315,7 +315,7 @@ def nationality(tok: Token, code: str, offset: int, boiler: bool) -> Mention:
     if role == "victim" and _buyers(noun):
         role = None
     if (
-        noun is not tok
+        noun != tok
         and noun.lemma_.lower() not in GROUP_NOUNS | SUSPECT_NOUNS
         and not (noun.like_num or noun.pos_ == "NUM")
     ):
@@ -333,10 +333,10 @@ def group(tok: Token, offset: int, boiler: bool) -> Mention | None:
         noun = tok.head
         if noun.lemma_.lower() not in GROUP_NOUNS:
             return None
-        mention = group(noun, offset, boiler) if noun is not tok else None
+        mention = group(noun, offset, boiler) if noun != tok else None
         gender = "male" if tok.lower_ in MALE else "female" if tok.lower_ in FEMALE else None
         span = (tok.idx + offset, tok.idx + len(tok.text) + offset)
-        if mention is None and gender and noun is not tok and not _in_a_name(noun):
+        if mention is None and gender and noun != tok and not _in_a_name(noun):
             # "12 male Indian nationals": the noun alone is no group, its adjective makes it one
             attrs = {"role": group_role(noun), "gender": gender, "minor": False, "boilerplate": boiler}
             return Mention("group", span, tok.text, noun.lemma_.lower(), EXTRACTOR, 0.6, attrs)
