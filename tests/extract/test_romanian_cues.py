@@ -347,3 +347,14 @@ def test_pleading_guilty_in_romanian_is_a_conviction(text: str) -> None:
 )  # fmt: skip
 def test_romanian_job_promises_and_debts(text: str, scheme: str, label: str) -> None:
     assert label in _labels(text, scheme)
+
+
+@pytest.mark.parametrize(
+    ("genitive", "nominative"),
+    [("Poliției de Frontieră Oradea", "Poliția de Frontieră Oradea"), ("Poliției germane", "Poliția germană"),
+     ("Tribunalului Bacău", "Tribunalul Bacău")],
+)  # fmt: skip
+def test_an_institution_in_the_genitive_is_named_in_the_nominative(genitive: str, nominative: str) -> None:
+    from threadline.extract.romanian import nominative as to_nominative
+
+    assert to_nominative(genitive) == nominative

@@ -119,8 +119,15 @@ def nominative(name: str) -> str:
     if first is None:
         return name
     words[0] = first
-    if first == "Poliția" and len(words) > 1 and words[1].islower() and words[1].endswith("e"):
-        words[1] = words[1][:-1] + "ă"  # feminine adjective: germane → germană
+    if (
+        first == "Poliția"
+        and len(words) > 1
+        and words[1].islower()
+        and words[1].endswith("e")
+        and len(words[1]) > 3
+    ):
+        # feminine adjective: germane → germană (not a preposition: "Poliției de Frontieră")
+        words[1] = words[1][:-1] + "ă"
     if first == "Gruparea" and len(words) > 1 and words[1] == "Mobile":
         words[1] = "Mobilă"  # "Grupării Mobile de Jandarmi" → "Gruparea Mobilă de Jandarmi"
     return " ".join(words)
