@@ -16,6 +16,10 @@ def _counts(text: str) -> dict[str, int | float | None]:
 @pytest.mark.parametrize(
     ("text", "outcome", "value"),
     [
+        # the subject and the people arrested along with them: one group
+        ("Popescu, 46, was arrested along with a 33-year-old man and a 29-year-old woman.", "arrested", 3),
+        ("The 46-year-old was arrested in October alongside a man and a woman.", "arrested", 3),
+        ("Three men were arrested. Popescu, 46, was arrested along with two other men.", "arrested", 3),
         # a group of known size
         ("The trio face charges of trafficking and money laundering.", "charged", 3),
         ("A trio of men were arrested at the border crossing.", "arrested", 3),

@@ -1599,6 +1599,20 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         if target is not None and outcome is OutcomeKind.PREMISES_SEARCHED and target.start >= v_end:
             # "executed search warrants at two residences in Toledo and a storage unit in Perrysburg"
             target.value += _more_premises(s, target.end)
+        along = _ALONG_WITH.match(s, v_end) if outcome in _SUSPECT_OUTCOMES else None
+        companions = next((c for c in chains if along and c.start == along.end() and c is not target), None)
+        if companions is not None and _compatible(outcome, companions):
+            # "Popescu was arrested along with a man and a woman": the subject and the others, one
+            # group (so a headline's "three arrested" is the same three, not three more)
+            subject_count = (
+                target.value
+                if target is not None and target.end <= v_start
+                else len(named) + bool(subject_name)
+                if target is None
+                else 0
+            )
+            if subject_count:
+                target = replace(companions, value=companions.value + subject_count, additive=False)
         if target is not None:
             # "police separately arrested a man", "officers also rescued two boys": more people
             more = target.start >= v_end and bool(_MORE_BEFORE_VERB.search(before_verb))
@@ -1731,6 +1745,10 @@ def _suspect_group(s: str, c: _Phrase) -> bool:
 
 
 _THEM_AFTER = re.compile(r"\s+(?:them|all of them|both of them|pe toti|pe acestia)\b")
+# "Popescu was arrested in October along with a man and a woman": people besides the subject
+_ALONG_WITH = re.compile(
+    r"\s+(?:(?:in|on|at|last) [\w-]+(?: [\w-]+)?\s+)?(?:along with|alongside|together with|impreuna cu)\s+"
+)
 _COORDINATED = re.compile(r"\s*,?\s*(?:and|or|si)\s+(?:\w+ly\s+|then\s+|later\s+)?")
 
 
