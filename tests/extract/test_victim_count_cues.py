@@ -19,6 +19,9 @@ def _victims(text: str) -> int | float | None:
     ("text", "value"),
     [
         ("Two Romanian men have entered the National Referral Mechanism.", 2),
+        # people come upon during an operation
+        ("During the operation, officers encountered 14 women working at the businesses.", 14),
+        ("Police located two teenage girls at a hotel in Leeds.", 2),
         ("Four men were referred to the National Referral Mechanism.", 4),
         ("Nine people have been referred into the NRM.", 9),
         ("Police referred 12 potential victims to the government's National Referral Mechanism.", 12),

@@ -322,7 +322,7 @@ _VERBS: dict[OutcomeKind, str] = {
         r"trafficking(?! (?:gangs?|rings?|networks?|charges?|offen[cs]es?|cases?|syndicates?|rackets?|"
         r"groups?|operations?|investigations?|units?|cells?|organi[sz]ations?|crimes?|victims?))|"
         r"recovered|found(?! guilty| not guilty| dead| in possession| to have| to be| responsible| liable)|"
-        r"discovered|recruited|lured|luring|enticing|"
+        r"discovered|encountered|came across|located|recruited|lured|luring|enticing|"
         r"fell prey to|fell victims? to|fallen (?:prey|victims?) to|"
         r"racolat|racolate|recrutat|recrutate|ademenit|gasit|gasite|"
         r"salvate|salvati|salvat|salvata|eliberate|eliberati|eliberata|eliberat|identificat|"
