@@ -294,3 +294,19 @@ def test_latin_american_prosecutors_offices_are_agencies() -> None:
 )  # fmt: skip
 def test_titled_people_menus_and_eu_terms_are_no_places(text: str, dropped: str) -> None:
     assert dropped.casefold() not in [p.casefold() for p in _places(text)]
+
+
+def test_a_federal_courts_district_is_not_a_place() -> None:
+    # the small model sometimes tags "Middle District" a GPE; the district is a court's, named by its state
+    from threadline.extract.case import _not_a_place
+    from threadline.extract.types import Mention
+
+    text = "The case was prosecuted by the U.S. Attorney's Office, Middle District of Florida."
+    start = text.index("Middle")
+    district = Mention("place", (start, start + 15), "Middle District", "Middle District", "ner:en", 0.8, {})
+    assert _not_a_place(district, text)
+    town = "Police in the Middle District raided a brothel."
+    start = town.index("Middle")
+    assert not _not_a_place(
+        Mention("place", (start, start + 15), "Middle District", "Middle District", "ner:en", 0.8, {}), town
+    )

@@ -176,6 +176,9 @@ def _heading_word(m: Mention, text: str) -> bool:
     return len(line.split()) == 1 and line.strip().strip(":") == m.text.strip()
 
 
+_OF_A_NAME = re.compile(r"[ \t]+of[ \t]+[A-Z]")
+
+
 def _not_a_place(m: Mention, text: str) -> bool:
     if norm(m.value) in _NOT_PLACES:
         return True
@@ -187,6 +190,8 @@ def _not_a_place(m: Mention, text: str) -> bool:
         return True  # "brought to the UK by Ms Adeyemi": a person
     if _menu_line(m, text):
         return True  # "News | Counties | Business | Diaspora": a site's menu
+    if m.text.endswith("District") and _OF_A_NAME.match(text, m.span[1]):
+        return True  # "the Middle District of Florida": a court's district, named by its state
     before = _FIRST_HALF_BEFORE.search(text, max(0, m.span[0] - 40), m.span[0])
     return bool(before) and country_code(f"{before.group(1)} and {m.text}") is not None
 
