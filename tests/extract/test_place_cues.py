@@ -39,6 +39,14 @@ def test_county_police_force_is_not_a_place() -> None:
     )
     assert "boston" in got
     assert "lincolnshire" not in got
+    # a US sheriff's office is the county's police
+    got = _places(
+        "Agents rescued 14 women from massage businesses in Sanford. The case was investigated by "
+        "Homeland Security Investigations, the Orange County Sheriff's Office and the Seminole County "
+        "Sheriff's Office."
+    )
+    assert "sanford" in got
+    assert "orange" not in got and "seminole" not in got
 
 
 def test_city_a_statement_was_issued_in_is_not_a_place() -> None:

@@ -244,7 +244,7 @@ _ORG_HEAD_WORDS = {
 
 # A police force or council named after its area ("Suffolk Police", "Durham Constabulary") is a partner, not a
 # place of the case: annotators leave the force's county out, while they keep a court's town.
-_FORCE_WORDS = frozenset({"police", "constabulary", "policing", "council"})
+_FORCE_WORDS = frozenset({"police", "constabulary", "policing", "council", "sheriff"})
 
 
 def place_in_org(ent: SpacySpan, offset: int, boiler: bool) -> Mention | None:
