@@ -60,3 +60,11 @@ def test_a_headline_verb_ends_the_agencys_name() -> None:
 )
 def test_the_rank_of_the_officer_quoted_is_cut_from_the_name(raw: str, name: str) -> None:
     assert clean_org(raw) == name
+
+
+def test_an_agency_in_capitals_in_a_letterhead_is_named() -> None:
+    got = _agencies(
+        "NORTHUMBRIA POLICE\nPress release\n\nOfficers arrested two men in Newcastle on suspicion of "
+        "modern slavery offences."
+    )
+    assert got == ["Northumbria Police"]

@@ -27,10 +27,13 @@ RO_PLATE_COUNTIES = list(RO_COUNTY_CODES)
 
 
 def _agency_patterns() -> list[dict[str, Any]]:
+    # also in capitals, as a release's letterhead or a report's heading writes them
+    # ("NATIONAL CRIME AGENCY"); a lower-case match would take "ice" for ICE
     return [
-        {"label": "ORG", "pattern": agency.name, "id": agency.canonical}
+        {"label": "ORG", "pattern": name, "id": agency.canonical}
         for agency in lexicon.agencies()
         if agency.lang in ("en", "any")
+        for name in dict.fromkeys((agency.name, agency.name.upper()))
     ]
 
 
