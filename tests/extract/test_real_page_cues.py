@@ -332,6 +332,17 @@ def test_police_seizures_still_count() -> None:
     assert {"cash", "vehicles", "documents"} <= _labels(text, "seizure")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police recovered the women's passports, 11 mobile phones and Dh87,000 in cash.",
+        "Officers seized two rifles, about $27,500 in cash and the workers' passports.",
+    ],
+)
+def test_the_victims_documents_taken_by_the_police_are_seized(text: str) -> None:
+    assert "documents" in _labels(text, "seizure")
+
+
 def test_a_recruitment_agency_alone_is_no_false_offer() -> None:
     text = "Police rescued nine workers in Rhyl. The arrests surround a recruitment agency in the town."
     labels = _labels(text, "recruitment") | _labels(text, "indicator")

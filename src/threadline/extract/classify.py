@@ -92,6 +92,8 @@ class _Scheme:
     context: re.Pattern[str] | None
     window: int
     not_after: re.Pattern[str] | None = None  # a cue right after this is someone else's fact
+    # … unless this comes before it in the sentence ("police recovered the women's passports")
+    not_after_unless: re.Pattern[str] | None = None
     nested: bool = False  # a cue inside another label's longer cue still counts (labels that co-occur)
     # how far after its context a cue may stand in the same clause ("seized nine firearms, …, and
     # jewelry"): a long list after one verb shares it
@@ -168,6 +170,7 @@ def _load(scheme: str, languages: tuple[str, ...]) -> _Scheme:
         re.compile(context) if context else None,
         int(meta.get("window", 200)),
         re.compile(meta["not_after"]) if meta.get("not_after") else None,
+        re.compile(meta["not_after_unless"]) if meta.get("not_after_unless") else None,
         bool(meta.get("nested", False)),
         int(meta.get("after_window", 0)),
         tuple(cues),
@@ -296,7 +299,12 @@ def _scheme_hits(
                 continue
             if _blocked(folded[offset:a], scheme.hypothetical):
                 continue
-            if scheme.not_after is not None and scheme.not_after.search(folded[max(offset, a - 60) : a]):
+            unless = scheme.not_after_unless
+            if (
+                scheme.not_after is not None
+                and scheme.not_after.search(folded[max(offset, a - 60) : a])
+                and not (unless and unless.search(folded[max(offset, a - 160) : a]))
+            ):
                 continue
             context = contexts[name]
             if context is not None and not any(
