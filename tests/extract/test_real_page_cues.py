@@ -387,3 +387,15 @@ def test_days_of_the_month_are_not_counts(text: str, outcome: str, value: int | 
 )
 def test_charges_faced_and_charges_after_arrest(text: str, outcome: str, value: int) -> None:
     assert _counts(text)[outcome] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police rescued four women. They were put to work selling sex in apartments in Dublin.",
+        "Police rescued four women. The pimp was given a community order with 200 hours of unpaid work.",
+    ],
+)
+def test_sex_work_and_a_community_order_are_no_labour_exploitation(text: str) -> None:
+    assert "labour" not in _labels(text, "exploitation")
+    assert "withholding_wages" not in _labels(text, "indicator")

@@ -40,6 +40,7 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:if|whether|would|could|might|promis\w*|expected|bound for|headed for|"
     r"offer(?:ed|ing|s)? (?:them |her |him )?(?:a |an )?(?:[\w-]+ )?(?:jobs?|work|positions?|employment)|"
     r"job offers?|offer(?:ed|ing|s)? (?:them|her|him)\b|adverts? for|advertisements? for|ads? for|"
+    r"offers? of (?:\w+ )?(?:jobs?|work|employment)|"
     # "offered to take her to Italy to work in a hair salon", "offered the three jobs at a parlour"
     r"offer(?:ed|ing|s)? to (?:take|bring|send|find|get)\b|"
     r"offer(?:ed|ing|s)? (?:the |all )?(?:[\w-]+ ){0,2}jobs?\b|"
@@ -53,7 +54,8 @@ _HYPOTHETICAL = re.compile(
 _INTENDED_OK = re.compile(
     r"\b(?:if|whether|could|might|promis\w*|expected|supposed to|instead of|pretext|pretence|guise|"
     r"offer(?:ed|ing|s)? (?:them |her |him )?(?:a |an )?(?:[\w-]+ )?(?:jobs?|work|positions?|employment)|"
-    r"job offers?|signs?|risk|prevent\w*|awareness|daca|ar putea|promit\w*|oferit\w*|sub pretextul|"
+    r"job offers?|offers? of (?:\w+ )?(?:jobs?|work|employment)|signs?|risk|prevent\w*|awareness|daca|"
+    r"ar putea|promit\w*|oferit\w*|sub pretextul|"
     r"credeau|oferte?)\b"
 )
 # For exploitation labels only conditionals count: "women were offered to customers for sex" is a
