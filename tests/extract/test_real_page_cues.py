@@ -399,3 +399,16 @@ def test_charges_faced_and_charges_after_arrest(text: str, outcome: str, value: 
 def test_sex_work_and_a_community_order_are_no_labour_exploitation(text: str) -> None:
     assert "labour" not in _labels(text, "exploitation")
     assert "withholding_wages" not in _labels(text, "indicator")
+
+
+@pytest.mark.parametrize(
+    ("text", "scheme", "label"),
+    [
+        ("Pryce was convicted of conspiracy to supply Class A drugs.", "sector", "drug_dealing"),
+        ("Police rescued two boys who were made to carry drugs internally.", "sector", "drug_dealing"),
+        ("Police rescued four women who were advertised on an escort website.", "exploitation", "sexual"),
+        ("Police rescued four women who were told they would work as escorts.", "exploitation", "sexual"),
+    ],
+)
+def test_a_courts_words_for_dealing_and_escort_adverts(text: str, scheme: str, label: str) -> None:
+    assert label in _labels(text, scheme)
