@@ -19,6 +19,9 @@ def _counts(text: str) -> dict[str, int | float | None]:
 @pytest.mark.parametrize(
     ("text", "outcome", "value"),
     [
+        # a number with its article before a pluperfect, and adults as people
+        ("Cei trei fuseseră condamnați în primă instanță.", "convicted", 3),
+        ("Procurorii i-au trimis în judecată pe cei trei adulți.", "charged", 3),
         # the group is counted once, the outcome refers back to it
         (
             "Anchetatorii au destructurat o grupare formată din trei persoane. Procurorii au dispus "

@@ -50,7 +50,7 @@ _PERSON = (
     r"persoane|barbati|femei|tineri|tinere|minori|minore|copii|victime|suspecti|inculpati|"
     r"membri|cetateni|muncitori|fete|baieti|indivizi|traficanti|proxeneti|angajati|romani|"
     r"complici|administratori|patroni|angajatori|intermediari|recrutori|soferi|frati|surori|"
-    r"parinti|adolescente|adolescenti|straini|lucratori|oameni|"
+    r"parinti|adolescente|adolescenti|straini|lucratori|oameni|adulti|adultii|adulte|adultele|"
     # definite plurals: "patru dintre persoanele cercetate"
     r"persoanele|victimele|femeile|barbatii|tinerele|tinerii|minorii|minorele|suspectii|inculpatii|"
     r"cetatenii|muncitorii|fetele|copiii|pescari|cersetori|ciobani|zilieri|agricultori|conationali|compatrioti"
@@ -178,7 +178,8 @@ _BARE = re.compile(
     rf"(?<![\w.,-])(?:(?P<hedge>{_VAGUE}|{_FLOOR})\s+)?(?:(?P<all>all|the|both|cei|cele|celor)\s+)?"
     rf"(?P<num>{_NUM})(?![.,]?\d)"
     r"(?=\s*(?:[,.;:!)]|$|\s(?:in|over|after|for|from|at|on|during|across|people|more|others|were|with|"
-    r"have|had|are|will|would|could|may|au|a fost|din|la|of them|of those|of these|dintre ei|so far|"
+    r"have|had|are|will|would|could|may|au|a fost|fusesera|fusese|erau|sunt|vor|din|la|of them|of those|"
+    r"of these|dintre ei|so far|"
     # "arresting 51 of the 87 involved"
     r"of the (?:total )?\d+|"
     # "cei 13 arestați și șase reținuți": a number with its participle
