@@ -19,6 +19,10 @@ def _counts(text: str) -> dict[str, int | float | None]:
 @pytest.mark.parametrize(
     ("text", "outcome", "value"),
     [
+        # a pronoun for one person, before the verb or joined after it
+        ("În 2024, instanța din Dublin l-a condamnat la 6 ani și 6 luni de închisoare.", "convicted", 1),
+        ("Procurorii l-au trimis în judecată.", "charged", 1),
+        ("Polițiștii au reținut-o pe femeie.", "detained", 1),
         # a number with its article before a pluperfect, and adults as people
         ("Cei trei fuseseră condamnați în primă instanță.", "convicted", 3),
         ("Procurorii i-au trimis în judecată pe cei trei adulți.", "charged", 3),

@@ -1543,6 +1543,13 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
                     target = None
             else:
                 target = _subject(s, chains, verbs, v_start, outcome, v_end)
+        if target is None and outcome in _SUSPECT_OUTCOMES:
+            # "Tribunalul l-a condamnat", "polițiștii au reținut-o": a pronoun for one person
+            clitic = _ONE_PERSON_CLITIC.search(s, max(0, v_start - 12), v_start) or (
+                _ONE_PERSON_CLITIC_AFTER.match(s, v_end)
+            )
+            if clitic is not None:
+                target = _Phrase(clitic.start(), clitic.end(), 1, "person", None, False, "singular")
         if (
             target is not None
             and target.kind == "bare"
@@ -1745,6 +1752,10 @@ def _suspect_group(s: str, c: _Phrase) -> bool:
     )
 
 
+# Romanian object pronouns for one person, before the verb ("l-a condamnat", "l-au arestat") or
+# joined after it ("a reținut-o")
+_ONE_PERSON_CLITIC = re.compile(r"\bl-(?:a|au)\s+(?:mai\s+)?$")
+_ONE_PERSON_CLITIC_AFTER = re.compile(r"-o\b")
 _THEM_AFTER = re.compile(r"\s+(?:them|all of them|both of them|pe toti|pe acestia)\b")
 # "Popescu was arrested in October along with a man and a woman": people besides the subject
 _ALONG_WITH = re.compile(
