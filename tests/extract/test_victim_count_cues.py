@@ -226,6 +226,12 @@ def test_children_used_by_a_gang_are_victims(text: str, value: int | None) -> No
         ("PARTNER REFERRAL - ADULT POTENTIAL VICTIM OF MODERN SLAVERY\nThe man was found in a shed.", False),
         ("Eleven women were rescued; most are in their 20s and come from Mexico.", None),  # most, not all
         ("Six girls, aged 14 to 17, were rescued from the flat. The men arrested were all adults.", True),
+        ("Police rescued 26 women. All of the victims are of legal age.", False),
+        ("Officers found 14 women at the shops, all Chinese between 38 and 61 years of age.", False),
+        ("Police freed 27 fishermen. The crew, aged between 19 and 46, told investigators of no pay.", False),
+        # a denial is no minor, a date no age
+        ("Police freed 27 fishermen aged 19 to 44. No evidence any of the crew were under 18.", False),
+        ("Police rescued 23 workers aged 23 to 54. The action days ran between 3 and 9 June.", False),
     ],
 )  # fmt: skip
 def test_victims_stated_to_be_adults_are_no_minors(text: str, minors: bool | None) -> None:

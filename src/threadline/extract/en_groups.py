@@ -42,16 +42,22 @@ _AGE_RANGE = re.compile(
     r"\s+(?:from\s+)?" + _NUM + r"\s*(?:to|and|-|–)\s*(?:over\s+)?" + _NUM + r"\b"
     # a bare "between": "girls between 14 and 17", but "employed for between one and two years" is time
     r"|\bbetween\s+" + _NUM + r"\s*(?:and|-|–)\s*" + _NUM + r"\b"
-    r"(?!\s+(?:years?|months?|weeks?|days|hours)\b(?![\s-]+old))"
+    r"(?!\s+(?:years?|months?|weeks?|days|hours)\b(?![\s-]+old|\s+of\s+age))"
+    # "between 3 and 9 June" is a date
+    r"(?!\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
     # "Twenty-eight-year-old" is not an eight-year-old
     # one age: "a 16-year-old", written out "were 16 years old at the time", or "a girl aged 15"
     r"|(?<![\w-])" + _NUM + r"(?:[- ]year[- ]olds?\b|\s+years?\s+old\b)"
     r"|\baged\s+" + _NUM + r"\b(?!\s*(?:to|and|-|–|or)\b)"
     r"|\bunder(?:\s+the\s+age\s+of)?\s+(?P<under>18|16|14|12)\b"
     # stated adults: "all adult men from Nepal", "all adults", "an adult potential victim"
-    r"|\b(?P<adult>all\s+(?:of\s+them\s+)?adults?|adult\s+(?:potential\s+)?victims?)\b",
+    r"|\b(?P<adult>all\s+(?:of\s+them\s+)?adults?|adult\s+(?:potential\s+)?victims?|of\s+legal\s+age"
+    r"|(?:all|are|were)\s+(?:aged\s+)?(?:over|above)\s+(?:the\s+age\s+of\s+)?18)\b",
     re.IGNORECASE,
 )
+
+
+_DENIED_BEFORE = re.compile(r"\b(?:no|not|none|never|nobody|neither)\b[^.;]*$", re.IGNORECASE)
 
 
 def _num(word: str | None) -> int | None:
@@ -72,8 +78,9 @@ def age_ranges(doc: Doc, offset: int, groups: list[Mention]) -> list[Mention]:
         roles = {g.attributes.get("role") for g in groups if lo_char <= g.span[0] < hi_char}
         words = lemmas(sent)
         victimish = "victim" in roles or words & {"victim", "rescue", "free"}
-        # ages given for an unnamed group nobody in the sentence is accused of anything
-        if not victimish and None in roles and not words & SUSPECT_SENTENCE:
+        # ages given for an unnamed group (or none: "the crew, aged …") nobody in the sentence is
+        # accused of anything
+        if not victimish and (None in roles or not roles) and not words & SUSPECT_SENTENCE:
             victimish = True
         role = "victim" if victimish else None
         if role is None:
@@ -97,6 +104,8 @@ def age_ranges(doc: Doc, offset: int, groups: list[Mention]) -> list[Mention]:
                 continue
             lo, hi = min(values), max(values)
             if m.group("under"):  # "under 18"
+                if _DENIED_BEFORE.search(sent.text, max(0, m.start() - 80), m.start()):
+                    continue  # "no evidence that any of the crew were under 18"
                 lo, hi = 0, int(m.group("under")) - 1
             start = sent.start_char + m.start() + offset
             out.append(
