@@ -28,6 +28,12 @@ def _counts(text: str) -> dict[str, int | float | None]:
         ("The 13 defendants who stood trial denied every charge.", "charged", 13),
         ("Of the 13 defendants who stood trial, nine were convicted.", "charged", 13),
         ("Of the 13 defendants who stood trial, nine were convicted.", "convicted", 9),
+        # two places searched, each named once
+        ("Officers raided the workshop and an adjoining house under a court order.", "premises_searched", 2),
+        ("Officers executed warrants at the salon and at the Bucknall address.", "premises_searched", 2),
+        ("Police searched the agency's office in Zagreb and a house in Sesvete.", "premises_searched", 2),
+        ("Police raided five addresses. Officers searched the salon and a house.", "premises_searched", 5),
+        ("Police raided a house in Leeds and arrested the owner.", "premises_searched", 1),
         # one warrant executed, no place named with it
         ("Police executed a search warrant and seized phones.", "premises_searched", 1),
         ("The two were detained in Orillia, where police executed a search warrant.", "premises_searched", 1),

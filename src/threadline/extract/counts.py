@@ -1679,8 +1679,11 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         if c.kind == "premises" and any(m.span == (start + c.start, start + c.end) for m in out)
     ]
     raids = list(_A_RAID.finditer(s)) + list(_OPERATION_AT.finditer(s)) + list(_ONE_OF_SEVERAL.finditer(s))
+    one_premises = list(_ONE_PREMISES.finditer(s))
+    second_places = [more for m in one_premises if (more := _AND_ONE_MORE_PLACE.match(s, m.end()))]
     singles = (
-        list(_ONE_PREMISES.finditer(s))
+        one_premises
+        + second_places
         + list(_PLACE_SEARCHED.finditer(s))
         + raids
         + [
@@ -1701,7 +1704,7 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         if any(c.start <= m.start("place") < c.end for c in chains):
             continue
         attrs = {"counts": OutcomeKind.PREMISES_SEARCHED.value, "sentence": index, "single": True}
-        if m.re is _PLACE_SEARCHED:
+        if m.re is _PLACE_SEARCHED or m in second_places:
             attrs["additive"] = True  # "an address in Birmingham was searched the same morning": one more
         if m in raids:
             attrs["subset"] = True  # "searched four houses after the raid": the raid is those four
@@ -1920,6 +1923,15 @@ _AND_MORE_PREMISES = re.compile(
 )
 
 
+# the same with the place named: "searched a hand car wash and a nearby house", "executed warrants at
+# the salon and at the Bucknall address"
+_AND_ONE_MORE_PLACE = re.compile(
+    r"(?:\s+(?:in|at|near|on)\s+[^,;.]{1,40}?)?,?\s+(?:and|as well as|plus)\s+(?:at\s+|on\s+)?"
+    r"(?:an?|one|the|another|a (?:second|third|fourth|fifth)|[a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?P<place>{_ONE_PLACE}|premises)\b(?!\s*(?:owners?|managers?|staff)\b)"
+)
+
+
 def _more_premises(s: str, end: int) -> int:
     """One more searched place named after a counted number of them in the same clause (numbered
     ones, "… and five addresses in Bulgaria", are summed by the chains already)."""
@@ -1940,8 +1952,8 @@ _ONE_PREMISES = re.compile(
     r"inspected|"
     # (no space of its own at the end: "executed a warrant at the site" has one space before "at")
     r"warrants?(?: (?:were|was))?(?: (?:executed|carried out))?)"
-    r"\s+(?:(?:on|at|of|in)\s+)?(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}|"
-    r"(?:the|[a-z]+['’]s|his|her)\s+(?:[\w'’-]+\s+){0,4})"
+    r"\s+(?:(?:on|at|of|in)\s+)?(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?|"
+    r"(?:the|[a-z]+['’]s|his|her)\s+(?:[\w'’-]+\s+){0,4}?)"
     rf"(?P<place>{_ONE_PLACE}|premises|lodge)\b(?!\s*(?:owners?|managers?|staff)\b)"
 )
 # One more place searched, told on its own: "A second address, in Hulme, was searched", "an address in
