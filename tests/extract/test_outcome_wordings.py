@@ -28,6 +28,10 @@ def _counts(text: str) -> dict[str, int | float | None]:
         ("The 13 defendants who stood trial denied every charge.", "charged", 13),
         ("Of the 13 defendants who stood trial, nine were convicted.", "charged", 13),
         ("Of the 13 defendants who stood trial, nine were convicted.", "convicted", 9),
+        # nobody charged is a count of none
+        ("Police rescued four women. No one has been charged.", "charged", 0),
+        ("Police rescued four women. No one has been arrested or charged.", "charged", 0),
+        ("Two men were charged on Friday. No one has been charged with the murder.", "charged", 2),
         # two places searched, each named once
         ("Officers raided the workshop and an adjoining house under a court order.", "premises_searched", 2),
         ("Officers executed warrants at the salon and at the Bucknall address.", "premises_searched", 2),

@@ -1232,9 +1232,10 @@ def find_counts(text: str, segments: list[Segment], published: date | None = Non
         out.extend(_form_victims(text, folded, seg.start, seg.end, index))
         if verdict_text:
             verdicts += [(index, m) for m in _VERDICT_LINE.finditer(folded, seg.start, seg.end)]
-        for m in _NO_ARRESTS.finditer(folded, seg.start, seg.end):
-            attrs = {"counts": OutcomeKind.ARRESTED.value, "sentence": index, "none": True}
-            out.append(Mention("count", m.span(), text[m.start() : m.end()], 0, EXTRACTOR, 0.6, attrs))
+        for outcome, pattern in ((OutcomeKind.ARRESTED, _NO_ARRESTS), (OutcomeKind.CHARGED, _NO_CHARGES)):
+            for m in pattern.finditer(folded, seg.start, seg.end):
+                attrs = {"counts": outcome.value, "sentence": index, "none": True}
+                out.append(Mention("count", m.span(), text[m.start() : m.end()], 0, EXTRACTOR, 0.6, attrs))
     out += _verdict_lines(text, verdicts)
     out = _resolve_anaphors(out)
     return out + _totals(text, out) + _gender_breakdowns(text, folded, segments)
@@ -1348,6 +1349,13 @@ _NO_ARRESTS = re.compile(
     r"\bno arrests? (?:has |have |had |was |were )?(?:yet |so far )?(?:been )?(?:made|carried out)\b|"
     r"\bno arrests? (?:yet|so far)\b|\bthere (?:have|had) been no arrests\b|"
     r"\bniciun(?:a)? (?:persoana|suspect) nu a fost (?:retinut|arestat)\w*"
+)
+# "No one has been charged", "no charges have been laid"
+_NO_CHARGES = re.compile(
+    r"\bno(?: one| body|body)? (?:has |have |had |was |were )?(?:yet |so far )?(?:been )?"
+    r"(?:arrested (?:or|and) )?(?:yet )?charged\b|"
+    r"\bno charges? (?:has |have |had |was |were )?(?:yet |so far )?(?:been )?"
+    r"(?:laid|brought|filed|pressed)\b"
 )
 
 
