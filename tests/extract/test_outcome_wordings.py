@@ -28,6 +28,10 @@ def _counts(text: str) -> dict[str, int | float | None]:
         ("The 13 defendants who stood trial denied every charge.", "charged", 13),
         ("Of the 13 defendants who stood trial, nine were convicted.", "charged", 13),
         ("Of the 13 defendants who stood trial, nine were convicted.", "convicted", 9),
+        # an officer's log of one arrest
+        ("1120  NGUYEN arrested on suspicion of arranging travel for exploitation.", "arrested", 1),
+        ("Arrested 2212 under s.1 Human Trafficking and Exploitation (Scotland) Act 2015.", "arrested", 1),
+        ("They were arrested on suspicion of trafficking.", "arrested", None),
         # nobody charged is a count of none
         ("Police rescued four women. No one has been charged.", "charged", 0),
         ("Police rescued four women. No one has been arrested or charged.", "charged", 0),

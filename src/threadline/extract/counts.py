@@ -1610,6 +1610,16 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
                 if name == subject_name and _ADDITIVE.search(aux_text):
                     attrs["additive"] = True
                 out.append(Mention("count", (a, b), text[a:b], 1, EXTRACTOR, 0.6, attrs))
+            if (
+                not named
+                and not subject_name
+                and outcome is OutcomeKind.ARRESTED
+                and _ONE_ARREST_AFTER.match(s, v_end)
+                and not _PLURAL_BEFORE.search(s, max(0, v_start - 60), v_start)
+            ):
+                # an officer's log: "NGUYEN arrested on suspicion of …", "Arrested 0205 hrs for …":
+                # one person, whoever the note is about (no name is read off the verb)
+                target = _Phrase(v_start, v_end, 1, "person", None, False, "person")
         if target is not None and outcome is OutcomeKind.VICTIMS and _suspect_group(s, target):
             target = None  # "au identificat 13 persoane care ar fi racolat …": the recruiters
         if target is not None and outcome is OutcomeKind.PREMISES_SEARCHED and target.start >= v_end:
@@ -1763,6 +1773,15 @@ def _suspect_group(s: str, c: _Phrase) -> bool:
     )
 
 
+# what follows "arrested" when one person's arrest is logged
+_ONE_ARREST_AFTER = re.compile(
+    r"\s+(?:on suspicion of|(?:at )?\d{3,4}(?:\s?hrs)?\b|under s(?:ection|\.)\s?\d|"
+    r"for (?:material benefit|(?:human )?trafficking|modern slavery|the offences?)\b)"
+)
+# … unless more people are the subject: "they were arrested on suspicion of", "both men arrested"
+_PLURAL_BEFORE = re.compile(
+    r"\b(?:they|both|all|were|are|have been|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b[^.;:\n]*$"
+)
 # Romanian object pronouns for one person, before the verb ("l-a condamnat", "l-au arestat") or
 # joined after it ("a reținut-o")
 _ONE_PERSON_CLITIC = re.compile(r"\bl-(?:a|au)\s+(?:mai\s+)?$")
