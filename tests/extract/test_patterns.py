@@ -47,6 +47,21 @@ def test_countries_named_in_the_text_add_phone_regions() -> None:
     assert phones == ["+34900105090"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a report set in another country reads national numbers as that country's
+        ("In South Africa, victims can call the hotline on 0800 222 777. South Africa's police said so.",
+         "+27800222777"),
+        ("Kenya's police asked the public to call 0800 720 600. Kenya has a new law.", "+254800720600"),
+        # … but a UK report's number stays British
+        ("Romanian women were freed in London. Call Crimestoppers on 0800 555 111.", "+44800555111"),
+    ],
+)  # fmt: skip
+def test_the_country_a_report_is_set_in_reads_its_national_numbers(text: str, expected: str) -> None:
+    assert [m.value for m in find_patterns(text, ("GB", "RO", "US")) if m.kind == "phone"] == [expected]
+
+
 def test_ordinary_number_types_beat_exotic_ones() -> None:
     # In GB, 070 numbers are "personal numbers"; in a Nigerian report this is a mobile.
     text = "Lagos police gave the number 07030000203 for tips."

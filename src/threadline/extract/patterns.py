@@ -90,6 +90,13 @@ _COUNTRY_WORDS = {
 _COUNTRY_RE = re.compile(r"\b(?:" + "|".join(sorted(_COUNTRY_WORDS, key=len, reverse=True)) + r")\b")
 
 
+# a UK or US reader's number formats stay first where the text is set there
+_UK_OR_US = re.compile(
+    r"\b(?:UK|U\.K\.|Britain|British|England|Scotland|Wales|Northern Ireland|London|United Kingdom|"
+    r"US|U\.S\.|USA|United States|America|American)\b"
+)
+
+
 def countries_named(text: str) -> list[str]:
     """ISO codes of countries the text names, most mentioned first."""
     counts: dict[str, int] = {}
@@ -456,7 +463,13 @@ def find_patterns(
         segments = split_segments(text)
     mask = boilerplate_mask(len(text), segments)
     mentions: list[Mention] = []
-    mentions += find_phones(text, region_hints, mask, extra_regions=countries_named(text))
+    named = countries_named(text)
+    if named and named[0] not in region_hints and region_hints[:1] != ("RO",) and not _UK_OR_US.search(text):
+        # "call the hotline on 0800 222 777" in a South African report: the country the text is
+        # about reads its national numbers before the default regions (Romanian texts keep RO first:
+        # they name the countries their people went to)
+        region_hints = (named[0], *region_hints)
+    mentions += find_phones(text, region_hints, mask, extra_regions=named)
     mentions += find_emails(text, mask)
     mentions += find_plates(text)
     mentions += find_money(text)
