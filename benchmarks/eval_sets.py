@@ -33,6 +33,7 @@ SETS = (
     ("own_dev13", REPO / "benchmarks" / "own_dev13", True),
     ("own_dev14", REPO / "benchmarks" / "own_dev14", True),
     ("own_dev15", REPO / "benchmarks" / "own_dev15", True),
+    ("own_dev16", REPO / "benchmarks" / "own_dev16", True),
     ("own_heldout", REPO / "benchmarks" / "own_heldout", True),  # retired held-out set (session 11)
     ("heldout_real", REPO / "benchmarks" / "heldout_real", False),
     ("real_dev3", REPO / "benchmarks" / "real_dev3", False),
@@ -54,6 +55,7 @@ HELD_OUT = (
     ("own_heldout3", REPO / "benchmarks" / "own_heldout3", True),  # fresh in the eleventh session
     ("own_heldout4", REPO / "benchmarks" / "own_heldout4", True),  # fresh in the twelfth session
     ("own_heldout5", REPO / "benchmarks" / "own_heldout5", True),  # fresh in the thirteenth session
+    ("own_heldout6", REPO / "benchmarks" / "own_heldout6", True),  # fresh in the fourteenth session
 )
 
 
