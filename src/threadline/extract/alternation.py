@@ -80,10 +80,10 @@ def required_literals(pattern: str) -> tuple[str, ...]:
     return tuple(leads)
 
 
-def split_alternatives(pattern: str) -> list[str]:
-    """The top-level branches of `pattern` as source text ("a|(b|c)|[|]" -> "a", "(b|c)", "[|]")."""
-    parts: list[str] = []
-    depth, start, i, in_class = 0, 0, 0, False
+def _outside_classes(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth before it) for each character of `pattern` from `start` that is
+    neither escaped nor inside a character class."""
+    depth, i, in_class = 0, start, False
     while i < len(pattern):
         char = pattern[i]
         if char == "\\":
@@ -99,14 +99,20 @@ def split_alternatives(pattern: str) -> list[str]:
             if pattern[i : i + 1] == "]":  # a "]" first in a class is a literal
                 i += 1
             continue
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
+        else:
+            yield i, char, depth
+            depth += 1 if char == "(" else -1 if char == ")" else 0
+        i += 1
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level branches of `pattern` as source text ("a|(b|c)|[|]" -> "a", "(b|c)", "[|]")."""
+    parts: list[str] = []
+    start = 0
+    for i, char, depth in _outside_classes(pattern):
+        if char == "|" and depth == 0:
             parts.append(pattern[start:i])
             start = i + 1
-        i += 1
     parts.append(pattern[start:])
     return parts
 
@@ -167,29 +173,9 @@ _LEADING_ASSERTION = re.compile(r"\\[bB]|\(\?<?[=!]")
 
 def _group_end(pattern: str, start: int) -> int:
     """Index just after the group that opens at `start` (escapes and character classes skipped)."""
-    depth, i, in_class = 0, start, False
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            i += 1
-            if pattern[i : i + 1] == "^":
-                i += 1
-            if pattern[i : i + 1] == "]":
-                i += 1
-            continue
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
+    for i, char, depth in _outside_classes(pattern, start):
+        if char == ")" and depth == 1:
+            return i + 1
     raise ValueError(f"unbalanced group in {pattern!r}")
 
 
