@@ -1630,13 +1630,10 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         if companions is not None and _compatible(outcome, companions):
             # "Popescu was arrested along with a man and a woman": the subject and the others, one
             # group (so a headline's "three arrested" is the same three, not three more)
-            subject_count = (
-                target.value
-                if target is not None and target.end <= v_start
-                else len(named) + bool(subject_name)
-                if target is None
-                else 0
-            )
+            if target is None:
+                subject_count = len(named) + bool(subject_name)
+            else:
+                subject_count = target.value if target.end <= v_start else 0
             if subject_count:
                 target = replace(companions, value=companions.value + subject_count, additive=False)
         if target is not None:
