@@ -248,7 +248,7 @@ def group_role(noun: Token) -> str | None:
             tok = tok.head if tok.dep_ != "pobj" else tok.head.head
         else:
             break
-    if tok.lemma_.lower() == "arrest" and tok is not noun:
+    if tok.lemma_.lower() == "arrest" and tok != noun:
         return "suspect"  # "seven arrests - five men aged 49 … and two women"
     head = tok.head
     hl = head.lemma_.lower()
