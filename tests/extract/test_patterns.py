@@ -56,6 +56,9 @@ def test_countries_named_in_the_text_add_phone_regions() -> None:
         ("Kenya's police asked the public to call 0800 720 600. Kenya has a new law.", "+254800720600"),
         # … but a UK report's number stays British
         ("Romanian women were freed in London. Call Crimestoppers on 0800 555 111.", "+44800555111"),
+        # … and a Canadian report's toll-free number North American
+        ("Recruiters in the Philippines sent workers from the Philippines to a farm in Canada. "
+         "Tips: 1-800-222-8477.", "+18002228477"),
     ],
 )  # fmt: skip
 def test_the_country_a_report_is_set_in_reads_its_national_numbers(text: str, expected: str) -> None:

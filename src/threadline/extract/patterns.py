@@ -90,10 +90,10 @@ _COUNTRY_WORDS = {
 _COUNTRY_RE = re.compile(r"\b(?:" + "|".join(sorted(_COUNTRY_WORDS, key=len, reverse=True)) + r")\b")
 
 
-# a UK or US reader's number formats stay first where the text is set there
+# a UK or North American reader's number formats stay first where the text is set there
 _UK_OR_US = re.compile(
     r"\b(?:UK|U\.K\.|Britain|British|England|Scotland|Wales|Northern Ireland|London|United Kingdom|"
-    r"US|U\.S\.|USA|United States|America|American)\b"
+    r"US|U\.S\.|USA|United States|America|American|Canada|Canadian|RCMP)\b"
 )
 
 
