@@ -214,8 +214,9 @@ class LeadScanner:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         rest = without_leading_assertions(pattern.pattern)
-        nonempty = rest is not None and _sre_parse.parse(pattern.pattern).getwidth()[0] > 0
-        self._rest = re.compile(rest, pattern.flags) if rest is not None and nonempty else None
+        if rest is not None and _sre_parse.parse(pattern.pattern).getwidth()[0] == 0:
+            rest = None  # a pattern that can match nothing keeps re's own finditer (empty matches)
+        self._rest = re.compile(rest, pattern.flags) if rest is not None else None
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """The first match at or after `pos` (lookbehinds and "\\b" still see the text before it)."""

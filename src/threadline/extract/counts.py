@@ -1939,10 +1939,14 @@ _ONE_PLACE = (
     r"guesthouse|restaurant|bar|hideout|office|compound|den|camp|site|yard|workshop|shop|caravan|"
     r"shelter|hostel|dormitory|villa|bungalow|cottage|mansion|barn"
 )
+# The next place in a list of places searched: its town after the last one, "and", and its article.
+_AND_NEXT_PLACE = (
+    r"(?P<gap>\s+(?:in|at|near|on)\s+[^,;.]{1,40}?)?,?\s+(?:and|as well as|plus)\s+(?P<at>at\s+|on\s+)?"
+    r"(?:an?|one|the|another|a (?:second|third|fourth|fifth)"
+)
 # after searched places and their town: "… and a storage unit in Perrysburg", "… and at a third property"
 _AND_MORE_PREMISES = re.compile(
-    r"(?P<gap>\s+(?:in|at|near|on)\s+[^,;.]{1,40}?)?,?\s+(?:and|as well as|plus)\s+(?P<at>at\s+|on\s+)?"
-    r"(?:an?|one|the|another|a (?:second|third|fourth|fifth))\s+(?:[\w'’-]+\s+){0,3}?"
+    _AND_NEXT_PLACE + r")\s+(?:[\w'’-]+\s+){0,3}?"
     rf"(?:{_ONE_PLACE}|premises|location|unit|greenhouse|venue|business|sauna)\b"
 )
 
@@ -1950,8 +1954,7 @@ _AND_MORE_PREMISES = re.compile(
 # the same with the place named: "searched a hand car wash and a nearby house", "executed warrants at
 # the salon and at the Bucknall address"
 _AND_ONE_MORE_PLACE = re.compile(
-    r"(?:\s+(?:in|at|near|on)\s+[^,;.]{1,40}?)?,?\s+(?:and|as well as|plus)\s+(?:at\s+|on\s+)?"
-    r"(?:an?|one|the|another|a (?:second|third|fourth|fifth)|[a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+    _AND_NEXT_PLACE + r"|[a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
     rf"(?P<place>{_ONE_PLACE}|premises)\b(?!\s*(?:owners?|managers?|staff)\b)"
 )
 

@@ -91,7 +91,7 @@ _COUNTRY_RE = re.compile(r"\b(?:" + "|".join(sorted(_COUNTRY_WORDS, key=len, rev
 
 
 # a UK or North American reader's number formats stay first where the text is set there
-_UK_OR_US = re.compile(
+_SET_IN_UK_OR_NORTH_AMERICA = re.compile(
     r"\b(?:UK|U\.K\.|Britain|British|England|Scotland|Wales|Northern Ireland|London|United Kingdom|"
     r"US|U\.S\.|USA|United States|America|American|Canada|Canadian|RCMP)\b"
 )
@@ -464,7 +464,13 @@ def find_patterns(
     mask = boilerplate_mask(len(text), segments)
     mentions: list[Mention] = []
     named = countries_named(text)
-    if named and named[0] not in region_hints and region_hints[:1] != ("RO",) and not _UK_OR_US.search(text):
+    romanian_first = bool(region_hints) and region_hints[0] == "RO"
+    if (
+        named
+        and named[0] not in region_hints
+        and not romanian_first
+        and not _SET_IN_UK_OR_NORTH_AMERICA.search(text)
+    ):
         # "call the hotline on 0800 222 777" in a South African report: the country the text is
         # about reads its national numbers before the default regions (Romanian texts keep RO first:
         # they name the countries their people went to)
