@@ -556,3 +556,22 @@ def test_counts_of_another_case_told_as_background_are_not_this_cases() -> None:
     outcomes = extract(Document(text=text, language="en")).summary["outcomes"]
     assert outcomes["arrested"] == 2
     assert outcomes["convicted"] is None
+
+
+def test_a_dated_sentence_keeps_the_cases_own_searches_and_detentions() -> None:
+    from threadline.extract.pipeline import extract
+    from threadline.taxonomy.document import Document
+
+    # a court report tells the investigation's raids as dated history: those are this case's, while
+    # the dated verdict of another case stays out
+    text = (
+        "A regional court has convicted four people of trafficking young women to Ireland. "
+        "The leader of the group was sentenced to seven years. His wife received four years. "
+        "The investigation was led by the regional prosecutor's office. In March 2021 officers "
+        "detained six suspects and carried out searches at 11 homes in Kaunas and Jonava. "
+        "In 2019 a court in Vilnius convicted three men of similar offences."
+    )
+    outcomes = extract(Document(text=text, language="en")).summary["outcomes"]
+    assert outcomes["premises_searched"] == 11
+    assert outcomes["detained"] == 6
+    assert outcomes["convicted"] == 4
