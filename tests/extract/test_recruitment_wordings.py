@@ -333,3 +333,30 @@ def test_promised_work_and_pay_in_more_wordings(text: str) -> None:
 )
 def test_officials_promising_to_work_together_offer_no_job(text: str) -> None:
     assert "false_job_offer" not in _recruitment(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        ('The farmer approached him outside a hostel and offered him "a bit of work, a roof and food".',
+         "false_job_offer"),
+        ("A labour contractor promised them a monthly income of about R$3,000.", "false_job_offer"),
+        ("The women stated they were going to work as shop attendants in Muscat.", "false_job_offer"),
+        ("The brothers misrepresented the wages and conditions of the work.", "false_job_offer"),
+        ("The men paid between 5,000 and 7,000 euros each to a recruitment agency in Kathmandu.",
+         "debt_bondage"),
+        ('They were told that a "fee" of 25,000 baht each for their recruitment, transport and documents '
+         "would be deducted from their wages.", "debt_bondage"),
+        ("He paid the smuggler for all three and they are working it off.", "debt_bondage"),
+        ("Many had borrowed the money from relatives or moneylenders to get the jobs.", "debt_bondage"),
+        ("When she asked about her salary she was told she still owed the office for her ticket.",
+         "debt_bondage"),
+    ],
+)  # fmt: skip
+def test_offers_and_debts_in_victims_and_prosecutors_words(text: str, method: str) -> None:
+    assert method in _recruitment(text)
+
+
+def test_working_in_partnership_is_no_offer() -> None:
+    assert _recruitment("The police will work in partnership with the council and stated they would work "
+                        "with charities.") == []  # fmt: skip
