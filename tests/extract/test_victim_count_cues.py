@@ -248,3 +248,33 @@ def test_victims_stated_to_be_adults_are_no_minors(text: str, minors: bool | Non
 )
 def test_held_by_exploiters_or_referred_for_support_are_victims(text: str, value: int | None) -> None:
     assert _victims(text) == value
+
+
+def _outcomes(text: str) -> dict[str, int | float | None]:
+    return summarise_counts(find_counts(text, split_segments(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        # trades people are counted by
+        ("14 fishers freed from trawler in Songkhla", "victims", 14),
+        ("Officers identified 19 crew as potential victims of trafficking.", "victims", 19),
+        ("Police rescued six maids from the agency's hostel.", "victims", 6),
+        # a group told by origin after a comma or between dashes: a breakdown of the same people
+        ("Fourteen migrant fishers, nine from Myanmar and five from Cambodia, have been identified as "
+         "victims.", "victims", 14),
+        ("So far 31 workers – 19 from India and 12 from Zimbabwe – have been identified as potential "
+         "victims.", "victims", 31),
+        ("Police rescued 12 women, seven from Romania, three from Moldova and two from Ukraine.",
+         "victims", 12),
+        # told by origin with "and": more of them
+        ("Officers arrested five people from Leeds and two from Bradford.", "arrested", 7),
+        # the origins after a full count stay out of it
+        ("Twelve women were identified as victims – six from Moldova, four from Ukraine and two from "
+         "Serbia, one of whom is 17.", "victims", 12),
+        ("Five children aged between 14 and 17 from Leeds were rescued.", "victims", 5),
+    ],
+)  # fmt: skip
+def test_groups_told_by_trade_and_by_origin(text: str, outcome: str, value: int | None) -> None:
+    assert _outcomes(text)[outcome] == value

@@ -37,6 +37,10 @@ _PERSON = (
     # people named by a region of origin: "60 eastern Europeans", "12 West Africans"
     r"europeans|africans|asians|latin americans|central americans|"
     r"fishermen|farm ?workers|farmhands|labourers|laborers|crew ?members|crewmen|sailors|"
+    # trades people are counted by: "14 fishers freed", "19 crew identified", "six maids rescued"
+    r"fishers|crew|deckhands|maids|housemaids|nannies|caregivers|waitresses|dancers|hostesses|"
+    r"masseuses|cooks|helpers|porters|herders|pickers|packers|bricklayers|recruits|jobseekers|"
+    r"job seekers|applicants|trainees|apprentices|ladies|"
     r"seafarers|nurses|carers|cleaners|builders|miners|refugees|asylum seekers|students|"
     r"youngsters|infants|babies|orphans|beggars|prostitutes|sex workers|employees|passengers|"
     r"immigrants|villagers|daughters|sons|brothers|sisters|supervisors|managers|bosses|"
@@ -529,7 +533,7 @@ def _np_matches(s: str) -> Iterator[re.Match[str]]:
 
 
 # "five in England and 23 in Romania": a number after a place is no range's first end
-_PLACE_AND = re.compile(r"\b(?:in|at)\s+[a-z]+[\w\s,]*\band\s*$")
+_PLACE_AND = re.compile(rf"\b(?:in|at|from(?!\s+(?:{_NUM})\b))\s+[a-z]+[\w\s,]*\band\s*$")
 _RANGE_AND = re.compile(rf"(?:{_NUM}|\b(?:aged?|ages|between|from))[\w\s,-]{{0,12}}?\band\s*$")
 
 
@@ -654,6 +658,12 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
                 or (re.search(r"[a-z)],\s*$", before) and s[m.end() : m.end() + 1] in (",", ")"))
             )
             and not _RUNNING_TOTAL.search(s[max(0, m.start() - 40) : m.start()])
+            # "31 workers - 19 from India and 12 from Zimbabwe -": a dash set off by spaces opens a
+            # breakdown, not a range
+            and not (
+                _FROM_AFTER.match(s, m.end())
+                and any(p.kind == "person" and _SPACED_DASH.fullmatch(s, p.end, m.start()) for p in found)
+            )
         ):
             continue  # ranges, dates, phone digits, ages in apposition ("Rahman, 49,", "X (left), all 25,")
         value = parse_number(m.group("num"))
@@ -758,6 +768,10 @@ _HEADLINE_ONE = re.compile(
     r"(?P<head>man|woman|teenager|teen|boy|girl|mother|father|couple|pair|boss|owner)\b(?!['’]s)"
 )
 # "sentenced two men to life imprisonment and two others to 10 years": each group with its own term
+_SPACED_DASH = re.compile(r"\s+-\s+")
+_FROM_AFTER = re.compile(r"\s+(?:were\s+|are\s+)?from\s+")
+_FROM_GAP = re.compile(r"\s+(?:were\s+|are\s+)?from\s+[^,;.\d]{2,40}?(?:,\s*and|,|\s+and)\s+")
+_BREAKDOWN_OPENS = re.compile(r"\s*(?:,|:|\(|-|–|—)\s*(?:of whom\s+|including\s+)?")
 _TERM_GAP = re.compile(r"\s+to\s+[^,;.]{1,40}?(?:,\s*and|,|\s+and)\s+$")
 _TERM_AFTER = re.compile(r"\s+(?:each\s+)?to\s+")
 _PLACED_AND = re.compile(r"\s+(?:in|from|of)\s+[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2}\s+and\s+")
@@ -812,6 +826,24 @@ def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
             # "four premises in Aberdeen, five in England and 23 in Romania": one count shared out
             head, kind = last.parts[-1].head, last.parts[-1].kind
             _add_part(last, _Phrase(p.start, p.end, p.value, head, p.hedge, p.additive, kind), links)
+            continue
+        if (
+            last is not None
+            and p.kind == "bare"
+            and last.kind == "person"
+            and _FROM_AFTER.match(s, p.end)
+            and (
+                _FROM_GAP.fullmatch(s, last.end, p.start)
+                or (len(last.parts) == 1 and _BREAKDOWN_OPENS.fullmatch(s, last.end, p.start))
+            )
+        ):
+            # "Fourteen fishers, nine from Myanmar and five from Cambodia": the group told by origin
+            # (a breakdown); "five people from Leeds and two from Bradford": more of them (a sum)
+            part = _Phrase(p.start, p.end, p.value, last.parts[-1].head, p.hedge, p.additive, "person")
+            opens = len(last.parts) == 1 and _BREAKDOWN_OPENS.fullmatch(s, last.end, p.start)
+            _add_part(last, part, links)
+            if opens:
+                links[-1] = ","
             continue
         if (
             last is not None
