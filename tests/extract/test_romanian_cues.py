@@ -365,3 +365,26 @@ def test_an_institution_in_the_genitive_is_named_in_the_nominative(genitive: str
     from threadline.extract.romanian import nominative as to_nominative
 
     assert to_nominative(genitive) == nominative
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Uneia dintre victime inculpații i-au luat actul de identitate.", "retention_of_documents"),
+        ("Pașapoartele lor erau ținute de șofer, „pentru control”.", "retention_of_documents"),
+        ("Două dintre femei au declarat că managerul le ținea pașapoartele.", "retention_of_documents"),
+        ("Pentru a nu putea pleca, victimelor le erau luate cărțile de identitate.",
+         "retention_of_documents"),
+        ("Le tine buletinele la el in casa sa nu plece.", "retention_of_documents"),
+        ("Tinerele erau obligate să se prostitueze, iar sumele obținute erau predate integral liderului.",
+         "withholding_wages"),
+        ("Victimele erau cazate la Londra, predând integral sumele obținute.", "withholding_wages"),
+        ("Toți banii rămâneau la el.", "withholding_wages"),
+        ("Suspecții păstrau aproximativ 90% din sumele încasate.", "withholding_wages"),
+        ("Cei 17 bărbați nu primiseră niciun salariu din luna martie.", "withholding_wages"),
+        ("Alex îi luase telefonul și o bătea când refuza clienți.", "isolation"),
+        ("Li se lua telefonul la sosire.", "isolation"),
+    ],
+)  # fmt: skip
+def test_romanian_indicators_told_in_everyday_words(text: str, label: str) -> None:
+    assert label in _labels(text, "indicator")
