@@ -555,3 +555,33 @@ def test_wages_kept_or_taken_in_more_wordings(text: str) -> None:
 
 def test_cash_taken_from_suspects_withholds_no_wage() -> None:
     assert "withholding_wages" not in _indicators("Police seized cash which was taken from the suspects.")
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Company take all passport from first day, say is rule.", "retention_of_documents"),
+        ("The madam took the permit she had received as an asylum seeker and kept it in a drawer.",
+         "retention_of_documents"),
+        ("They kept his young wife as a servant, locking away her passport.", "retention_of_documents"),
+        ("Nine passports belonging to the women were recovered from her handbag.", "retention_of_documents"),
+        ("25 passports located in drawer in master's cabin.", "retention_of_documents"),
+        ("The bar owners kept the victims' national identity documents so that they could not leave.",
+         "retention_of_documents"),
+        ("JAY holds K.M.'s own phone and Manitoba/Ontario ID.", "retention_of_documents"),
+        ("They promise him 300 pound every week but he not get money only food.", "withholding_wages"),
+        ("Instead of wages, each family received a weekly allowance of Rs 500 for food.",
+         "withholding_wages"),
+        ("Arben said they get £20 a week and the rest goes to the boss.", "withholding_wages"),
+        ("Workers were paid by the bucket, so some earned nothing for weeks.", "withholding_wages"),
+        ("All money went to JAY.", "withholding_wages"),
+        ("The women were told they could not keep any of their earnings.", "withholding_wages"),
+        ("Rent of 80 pounds a week was taken out of their pay.", "withholding_wages"),
+    ],
+)  # fmt: skip
+def test_documents_held_and_wages_kept_in_plain_words(text: str, indicator: str) -> None:
+    assert indicator in _indicators(text)
+
+
+def test_a_permit_to_work_taken_out_is_no_document_held() -> None:
+    assert "retention_of_documents" not in _indicators("The council took out permits for the new flats.")
