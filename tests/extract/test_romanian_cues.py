@@ -388,3 +388,16 @@ def test_an_institution_in_the_genitive_is_named_in_the_nominative(genitive: str
 )  # fmt: skip
 def test_romanian_indicators_told_in_everyday_words(text: str, label: str) -> None:
     assert label in _labels(text, "indicator")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firmele au adus în România 43 de muncitori străini - 29 din Nepal și 14 din Sri Lanka -, "
+        "toți bărbați.",
+        "Inspectorii au descoperit 23 de muncitori străini pe un șantier din Chiajna. Toți sunt bărbați, "
+        "cu vârste între 24 și 51 de ani.",
+    ],
+)
+def test_workers_told_as_men_are_male_victims(text: str) -> None:
+    assert extract(Document(text=text, language="ro")).summary["victims"]["genders"] == ["male"]

@@ -189,7 +189,9 @@ _SUSPECT_WORDS = re.compile(
 _VICTIM_WORDS = re.compile(
     r"\b(victim\w*|exploat\w*|traficat\w*|recrutat\w*|racolat\w*|obligat\w*|fortat\w*|constrans\w*|"
     r"salvat\w*|prostitu\w*|sclav\w*|determinat\w*|agatat\w*|ademenit\w*|inselat\w*|"
-    r"transportat\w*|vandut\w*|vandute)\b"
+    r"transportat\w*|vandut\w*|vandute|"
+    # workers are the exploited in these reports ("43 de muncitori străini …, toți bărbați")
+    r"muncitor\w*)\b"
 )
 _DESTINATION_VERBS = re.compile(
     r"\b(exploat\w*|obligat\w*|fortat\w*|prostitu\w*|munc\w*|trimis\w*|dus[ei]?|duse|"
@@ -535,12 +537,16 @@ def _group_mentions(
     text: str, folded: str, sents: list[tuple[int, int]], is_boiler: Callable[[int], bool]
 ) -> list[Mention]:
     out: list[Mention] = []
+    previous: tuple[int, int] | None = None
     for sent in sents:
         f_sentence = folded[sent[0] : sent[1]]
         for regex, attr in ((_FEMALE, "female"), (_MALE, "male"), (_MINOR, "minor")):
             for m in regex.finditer(f_sentence):
                 start, end = sent[0] + m.start(), sent[0] + m.end()
                 role = _local_role(folded, start, end, sent)
+                if role is None and previous is not None and _ALL_OF_THEM.match(f_sentence):
+                    # "Toți sunt bărbați": the people of the sentence before
+                    role = _role(folded[previous[0] : previous[1]])
                 attrs = {
                     "role": role,
                     "gender": attr if attr != "minor" else None,
@@ -581,7 +587,11 @@ def _group_mentions(
                     {"role": role},
                 )
             )
+        previous = sent
     return out
+
+
+_ALL_OF_THEM = re.compile(r"\W*(?:toti|toate|cu totii|cu totul)\b")
 
 
 _AUTHORITY_BEFORE = re.compile(
