@@ -401,3 +401,17 @@ def test_romanian_indicators_told_in_everyday_words(text: str, label: str) -> No
 )
 def test_workers_told_as_men_are_male_victims(text: str) -> None:
     assert extract(Document(text=text, language="ro")).summary["victims"]["genders"] == ["male"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Tribunalul Brașov a dispus arestarea preventivă, pe o durată de 30 de zile, a cinci dintre "
+         "inculpați.", 5),
+        ("Tribunalul Iași a dispus arestarea preventivă pentru 30 de zile a șase dintre cei reținuți.", 6),
+        ("Au fost reținuți trei bărbați. Miercuri, Curtea de Apel Suceava a dispus arestarea lor pentru 30 "
+         "de zile.", 3),
+    ],
+)  # fmt: skip
+def test_romanian_pretrial_arrests_with_their_term_and_of_those_held(text: str, value: int) -> None:
+    assert _counts(text)["arrested"] == value

@@ -191,7 +191,7 @@ _BARE = re.compile(
     # "18 arrested in raids", "one of three arrested on Tuesday"
     r"arrested|charged|detained|convicted|jailed|rescued|freed|safeguarded|indicted|"
     r"found guilty|imprisoned|"
-    r"dintre ele|dintre acestia|"
+    r"dintre ele|dintre acestia|dintre cei|dintre cele|"
     r"dintre acestea)\b))"
 )
 _CONNECT = re.compile(
@@ -347,7 +347,8 @@ _VERBS: dict[OutcomeKind, str] = {
         r"taken into custody|"
         r"arestati preventiv|arestate preventiv|arestat preventiv|arestata preventiv|"
         r"(?:(?:a|au) fost dispus\w* )?(?:masura )?arest\w* preventiv\w*"
-        r"(?:[^.;]{0,30}?fata de|(?:,?(?: pe| pentru) \d+ (?:de )?zile,?)?(?: a\b)?)|"
+        r"(?:[^.;]{0,30}?fata de|(?:,?(?: pe| pentru) (?:o (?:durata|perioada) de )?\d+ (?:de )?zile,?)?"
+        r"(?: a\b)?)|"
         r"arestarea(?: a)?|"
         r"arestati|arestate|arestat|arestata|arestarea preventiva a|arestarea a|incatusati|"
         r"handcuffed|rounded up|held by police|captured(?! on (?:cctv|camera|video|film|footage))"
@@ -710,7 +711,9 @@ _ANAPHOR = re.compile(
     r"\b(?:the|all the|all|these|those)\s+(?:[a-z-]+\s+)?(?P<ahead>defendants|suspects|men|accused|"
     r"gang members|traffickers|pimps|offenders|pair|couple)\b"
     r"|\b(?P<ahead2>inculpatii|inculpatilor|suspectii|suspectilor|acestia|acestora|barbatii|barbatilor|"
-    r"persoan(?:ele|elor) (?:depistate|identificate|cercetate|suspectate|in cauza))\b"
+    r"persoan(?:ele|elor) (?:depistate|identificate|cercetate|suspectate|in cauza)|"
+    # "a dispus arestarea lor": the people of the sentence before
+    r"(?<=arestarea |retinerea )lor)\b"
 )
 _INITIALS = re.compile(r"(?:[A-ZĂÂÎȘŞȚŢ]\.){1,4}")
 _INITIALS_LIST = re.compile(
