@@ -575,3 +575,20 @@ def test_a_dated_sentence_keeps_the_cases_own_searches_and_detentions() -> None:
     assert outcomes["premises_searched"] == 11
     assert outcomes["detained"] == 6
     assert outcomes["convicted"] == 4
+
+
+def test_a_larger_group_around_the_case_and_a_running_total_count_nobody_here() -> None:
+    from threadline.extract.pipeline import extract
+    from threadline.taxonomy.document import Document
+
+    text = (
+        "Twenty-nine Filipinos freed from a scam compound arrived in Manila on Thursday. "
+        "They said they had been forced to run online scams. The group were among some 260 foreign "
+        "nationals released from the compound in February. Since then more than 7,000 people have been "
+        "released from compounds along the border."
+    )
+    assert extract(Document(text=text, language="en")).summary["victims"]["count"] == 29
+
+
+def test_among_an_unhedged_number_is_the_cases_own_count() -> None:
+    assert summary("The pair were among three people arrested on Tuesday.")["arrested"] == 3

@@ -534,6 +534,9 @@ def _np_matches(s: str) -> Iterator[re.Match[str]]:
 
 
 # "five in England and 23 in Romania": a number after a place is no range's first end
+_AMONG_BEFORE = re.compile(
+    r"\bamong\s+(?:the\s+)?$"
+)
 _PLACE_AND = re.compile(rf"\b(?:in|at|from(?!\s+(?:{_NUM})\b))\s+[a-z]+[\w\s,]*\band\s*$")
 _RANGE_AND = re.compile(rf"(?:{_NUM}|\b(?:aged?|ages|between|from))[\w\s,-]{{0,12}}?\band\s*$")
 
@@ -561,6 +564,10 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
         if value < 2 and re.search(r"\bof\s+(?:their|his|her|its)\b", m.group()):
             continue  # "one of his co-defendants" points back at someone; "six of their victims" counts
         if _MONEY_BEFORE.search(s[max(0, m.start() - 6) : m.start()]):
+            continue
+        if m.group("hedge") and _AMONG_BEFORE.search(s, max(0, m.start() - 30), m.start()):
+            # "were among some 260 foreign nationals released": a larger group around the case ("among
+            # three people arrested" is the case's own count)
             continue
         if m.group("num")[:1].isdigit() and _MONTH_BEFORE.search(s[max(0, m.start() - 12) : m.start()]):
             continue  # "the July 31 arrests": a day of the month
