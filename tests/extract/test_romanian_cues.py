@@ -415,3 +415,20 @@ def test_workers_told_as_men_are_male_victims(text: str) -> None:
 )  # fmt: skip
 def test_romanian_pretrial_arrests_with_their_term_and_of_those_held(text: str, value: int) -> None:
     assert _counts(text)["arrested"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        ("La data de 11 martie, procurorii au dispus reținerea pentru 24 de ore a celor șase inculpați.",
+         "detained", 6),
+        ("Inspectorii au descoperit 23 de muncitori străini pe un șantier.", "victims", 23),
+        # found and then held: the people are suspects, not victims found
+        ("Cei trei au fost depistați în județul Suceava și reținuți pentru 24 de ore.", "victims", None),
+        ("Polițiștii au depistat 12 victime.", "victims", 12),
+    ],
+)  # fmt: skip
+def test_romanian_detentions_with_their_term_and_people_discovered(
+    text: str, outcome: str, value: int | None
+) -> None:
+    assert _counts(text)[outcome] == value

@@ -261,6 +261,8 @@ _AGE_WORD = re.compile(
 )
 _AGE_BEFORE = re.compile(r"(?:\baged?|\bages|\bfrom|\bto|\bbetween|\band|\bof|-|\bde|\bvarsta)\s*$")
 
+# "depistați … și reținuți": people found and then held are suspects, not victims found
+_THEN_HELD = r"(?![^.;]{0,40}\bsi (?:au fost |a fost )?(?:retinut|arestat|condus))"
 _VERBS: dict[OutcomeKind, str] = {
     OutcomeKind.VICTIMS: (
         r"number of (?:victims|people)(?: rescued| identified| freed)? (?:to|at|rose to|stands at)|"
@@ -331,13 +333,15 @@ _VERBS: dict[OutcomeKind, str] = {
         r"fell prey to|fell victims? to|fallen (?:prey|victims?) to|"
         r"racolat|racolate|recrutat|recrutate|ademenit|gasit|gasite|"
         r"salvate|salvati|salvat|salvata|eliberate|eliberati|eliberata|eliberat|identificat|"
-        r"depistat|recuperat|exploatat|intercepted|forcing|coerced|sold|selling|"
+        rf"depistat{_THEN_HELD}|recuperat|exploatat|intercepted|forcing|coerced|sold|selling|"
+        r"descoperit|descoperite|descoperiti|"
         r"obligat|obligate|obligati|fortat|fortate|fortati|constrans|constranse|constransi|"
         # "engaged in forced labour": a noun, not the verb
         # ("forced entry to four properties" is a search)
         r"forced(?! (?:labou?r|marriages?|prostitution|begging|criminality|sex work|entry|entrance|"
         r"their way|open))|"
-        r"identificate|identificati|identificata|depistate|depistati|recuperate|recuperati|"
+        rf"identificate|identificati|identificata|depistate{_THEN_HELD}|depistati{_THEN_HELD}|"
+        r"recuperate|recuperati|"
         r"exploatate|exploatati|exploatat|exploata|traficate|traficati|scoase din"
     ),
     OutcomeKind.ARRESTED: (
@@ -358,7 +362,7 @@ _VERBS: dict[OutcomeKind, str] = {
         # "s-a reținut (în esență) că …" is a court's finding, not a detention
         r"taken in for questioning|retinute|retinuti|(?<!s-a )retinut(?!(?:,[^.;,]{0,25},)?\s+ca\b)|retinuta|"
         # "au dispus reținerea, pentru 24 de ore, a șase suspecți"
-        r"retinerea(?:,[^.;]{0,40},)?(?: a)?|"
+        r"retinerea(?:,[^.;]{0,40},| pentru \d+ (?:de )?ore)?(?: a)?|"
         r"condusi la audieri|conduse la audieri|dusi la audieri|duse la audieri|aduse la audieri|"
         r"(?:(?:a|au) fost dispus\w* )?masura retinerii(?:[^.;]{0,30}?fata de)?|"
         r"(?:condusi|conduse|dusi|duse|adusi|aduse) la sediul(?: [a-z]+){1,2}|"
@@ -533,10 +537,8 @@ def _np_matches(s: str) -> Iterator[re.Match[str]]:
         pos = m.end("num") if value is not None and 1900 <= value <= 2100 else m.end()
 
 
+_AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?$")
 # "five in England and 23 in Romania": a number after a place is no range's first end
-_AMONG_BEFORE = re.compile(
-    r"\bamong\s+(?:the\s+)?$"
-)
 _PLACE_AND = re.compile(rf"\b(?:in|at|from(?!\s+(?:{_NUM})\b))\s+[a-z]+[\w\s,]*\band\s*$")
 _RANGE_AND = re.compile(rf"(?:{_NUM}|\b(?:aged?|ages|between|from))[\w\s,-]{{0,12}}?\band\s*$")
 
