@@ -592,3 +592,17 @@ def test_a_larger_group_around_the_case_and_a_running_total_count_nobody_here() 
 
 def test_among_an_unhedged_number_is_the_cases_own_count() -> None:
     assert summary("The pair were among three people arrested on Tuesday.")["arrested"] == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Four of the defendants were arrested Wednesday morning in Yakima. A fifth, Ferrer, was arrested "
+         "the following day in Toppenish.", 5),
+        ("Agents executed search warrants at two residences, taking all four defendants into custody.", 4),
+        ("Two facilitators arrested at check-in.", 2),
+        ("Officers took the children into protective custody.", None),
+    ],
+)  # fmt: skip
+def test_arrests_told_by_an_ordinal_a_custody_or_a_role(text: str, value: int | None) -> None:
+    assert summary(text)["arrested"] == value

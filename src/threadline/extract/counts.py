@@ -44,7 +44,7 @@ _PERSON = (
     r"seafarers|nurses|carers|cleaners|builders|miners|refugees|asylum seekers|students|"
     r"youngsters|infants|babies|orphans|beggars|prostitutes|sex workers|employees|passengers|"
     r"immigrants|villagers|daughters|sons|brothers|sisters|supervisors|managers|bosses|"
-    r"brokers|recruiters|agents|gangmasters|associates|accomplices|co-defendants|drivers|"
+    r"brokers|recruiters|agents|gangmasters|associates|accomplices|co-defendants|drivers|facilitators|"
     r"owners|ringleaders|leaders|organisers|organizers|couples|siblings|parents|teachers|"
     r"executives|directors|officials|captains|skippers|schoolboys|schoolgirls|schoolchildren|pupils|"
     r"farmers|dealers|operators|residents|tourists|technicians|businessmen|businesswomen|"
@@ -348,7 +348,7 @@ _VERBS: dict[OutcomeKind, str] = {
         r"number of (?:people )?(?:arrests|arrested|detained)(?: so far)? (?:to|at|rose to|stands at)|"
         # "a European Arrest Warrant" arrests nobody by itself
         r"arrested|arrests? of|arrest(?!s? warrants?)|arrests(?! warrants?)|arresting|apprehended|nabbed|"
-        r"taken into custody|"
+        r"taken into custody|(?:taking|took)(?= (?:[\w-]+ ){1,4}into custody)|"
         r"arestati preventiv|arestate preventiv|arestat preventiv|arestata preventiv|"
         r"(?:(?:a|au) fost dispus\w* )?(?:masura )?arest\w* preventiv\w*"
         r"(?:[^.;]{0,30}?fata de|(?:,?(?: pe| pentru) (?:o (?:durata|perioada) de )?\d+ (?:de )?zile,?)?"
@@ -537,6 +537,11 @@ def _np_matches(s: str) -> Iterator[re.Match[str]]:
         pos = m.end("num") if value is not None and 1900 <= value <= 2100 else m.end()
 
 
+# "A fifth, Ferrer, was arrested": an ordinal standing for one more person, named in commas
+_ORDINAL_NAMED = re.compile(
+    rf"(?<![\w-])(?:[Aa]|[Tt]he) (?P<ordinal>{'|'.join(_ORDINALS)}),"
+    r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},"
+)
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?$")
 # "five in England and 23 in Romania": a number after a place is no range's first end
 _PLACE_AND = re.compile(rf"\b(?:in|at|from(?!\s+(?:{_NUM})\b))\s+[a-z]+[\w\s,]*\band\s*$")
@@ -629,6 +634,13 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
             # "a Tennessee couple has been sentenced", "the trio face charges"
             phrase.value, phrase.kind = _GROUP_SIZES[head], "person"
         phrase.subset = bool(_SUBSET_NP.search(m.group()))
+        found.append(phrase)
+    # an ordinal standing for one more person, named in commas: "A fifth, Ferrer, was arrested"
+    for m in _ORDINAL_NAMED.finditer(original or s):
+        if any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in found):
+            continue
+        phrase = _Phrase(m.start(), m.end(), 1, "person", None, True, "singular")
+        phrase.ordinal = _ORDINALS.index(m.group("ordinal").lower()) + 2
         found.append(phrase)
     # a headline's person has no article: "Man and woman arrested", "Car wash boss jailed"
     headline = _HEADLINE_ONE.match(s)
