@@ -195,3 +195,9 @@ def test_number_heavy_text_spans_are_exact(left: str, right: str) -> None:
     for m in mentions:
         assert text[m.span[0] : m.span[1]] == m.text
     assert "+448008083733" in {m.value for m in mentions if m.kind == "phone"}
+
+
+def test_a_north_american_number_with_its_trunk_prefix_in_a_romanian_report() -> None:
+    text = "Victimele din SUA pot suna la National Human Trafficking Hotline, la 1-888-373-7888."
+    phones = [m.value for m in find_patterns(text, ("RO",)) if m.kind == "phone"]
+    assert phones == ["+18883737888"]

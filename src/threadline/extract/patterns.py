@@ -69,6 +69,7 @@ def find_phones(
     return sorted(found, key=lambda m: m.span)
 
 
+_NANP_WITH_TRUNK = re.compile(r"(?<![\d+])1[-. ]\(?[2-9]\d\d\)?[-. ][2-9]\d\d[-. ]\d{4}(?!\d)")
 _DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}")
 _ORDINARY = frozenset({"mobile", "fixed_line", "fixed_line_or_mobile", "toll_free"})
 # Countries a report names, as phone regions to try after the hints (folded names and demonyms).
@@ -475,6 +476,10 @@ def find_patterns(
         # about reads its national numbers before the default regions (Romanian texts keep RO first:
         # they name the countries their people went to)
         region_hints = (named[0], *region_hints)
+    if "US" not in region_hints and "US" not in named and _NANP_WITH_TRUNK.search(text):
+        # "1-888-373-7888" in a Romanian or Mexican report: the trunk "1-" and the 3-3-4 grouping are
+        # North America's, whatever the text's own country
+        named = [*named, "US"]
     mentions += find_phones(text, region_hints, mask, extra_regions=named)
     mentions += find_emails(text, mask)
     mentions += find_plates(text)
