@@ -585,3 +585,22 @@ def test_documents_held_and_wages_kept_in_plain_words(text: str, indicator: str)
 
 def test_a_permit_to_work_taken_out_is_no_document_held() -> None:
     assert "retention_of_documents" not in _indicators("The council took out permits for the new flats.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seized from the house were two mobile phones, a laptop and a bundle of remittance receipts.",
+        "During a search of the office police recovered a register containing the names of 40 girls.",
+        "Seized: Rs 36,500 in cash and 1 diary with customer names.",
+        "Officers recovered eleven ECOWAS travel certificates from the suspects.",
+        "In the raid officers seized patient files and laboratory reports.",
+    ],
+)
+def test_papers_kept_as_evidence_are_documents_seized(text: str) -> None:
+    assert "documents" in _seized(text)
+
+
+def test_where_things_were_seized_and_whose_passport_was_taken() -> None:
+    assert "property" not in _seized("Seized from the house were two mobile phones and a laptop.")
+    assert "documents" not in _seized("The defendants allegedly confiscated the victim's passport.")
