@@ -361,3 +361,19 @@ def test_victims_gender_from_fishermen_and_from_an_adjective(text: str, genders:
 )
 def test_victims_of_smaller_countries_have_a_nationality(text: str, code: str) -> None:
     assert code in _summary(text)["victims"]["nationalities"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Instead he puts her photos on an adult website; she sees 8-10 men per day and hands him the money.",
+        "Neighbour says men going in and out until 3 or 4 in the night, every night.",
+        "She said she was forced to see 10 clients a night.",
+    ],
+)
+def test_sexual_exploitation_as_intake_notes_tell_it(text: str) -> None:
+    assert _summary(text)["exploitation"] == ["sexual"]
+
+
+def test_customers_served_in_a_shop_are_no_sexual_exploitation() -> None:
+    assert "sexual" not in _summary("The shop serves 200 customers a day.")["exploitation"]
