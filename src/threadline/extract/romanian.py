@@ -86,10 +86,11 @@ _INSTITUTION = re.compile(
     rf"(?:\s+{_PLACE_SEQ})?"
     rf"|Poli{_T}i(?:a|ei) (?:Municipiului|municipiului|Ora{_S}ului|ora{_S}ului|Capitalei)"
     rf"(?:\s+{_PLACE_SEQ})?"
-    rf"|[Pp]oli{_T}i(?:a|ei) (?:Metropolitan[aăe]|britanic[aăe]|spaniol[aăe]|italian[aăe]|german[aăe]"
-    rf"|francez[aăe]|olandez[aăe]|belgian[aăe]|austriac[aăe]|elve{_T}ian[aăe]|grec(?:e|easc{_A})"
-    rf"|bulgar[aăe]|maghiar[aăe]|irlandez[aăe]|moldovene|ucrainean[aăe]|suedez[aăe]|danez[aăe]"
-    rf"|norvegian[aăe]|ceh[aăe]|portughez[aăe]|cipriot[aăe])(?:\s+din\s+{_PLACE_SEQ})?"
+    # ("poliția britanică" alone names no agency: the annotators leave a country's police unnamed)
+    rf"|[Pp]oli{_T}i(?:a|ei) Metropolitan[aăe]|[Pp]oli{_T}i(?:a|ei) (?:britanic[aăe]|spaniol[aăe]"
+    rf"|italian[aăe]|german[aăe]|francez[aăe]|olandez[aăe]|belgian[aăe]|austriac[aăe]|elve{_T}ian[aăe]"
+    rf"|grec(?:e|easc{_A})|bulgar[aăe]|maghiar[aăe]|irlandez[aăe]|moldovene|ucrainean[aăe]|suedez[aăe]"
+    rf"|danez[aăe]|norvegian[aăe]|ceh[aăe]|portughez[aăe]|cipriot[aăe])\s+din\s+{_PLACE_SEQ}"
     # a force or prosecutor's office named by its town ("Poliția din Verona", "Parchetul din Roma")
     rf"|(?:Poli{_T}i(?:a|ei)|Parchetul(?:ui)?|Procuratura|Procuraturii) (?:din|de la) {_PLACE_SEQ}"
     # a service or directorate spelled out in capitals ("Serviciul Investigații Criminale")
