@@ -84,6 +84,9 @@ _INSTITUTION = re.compile(
     rf"|Poli{_T}i(?:a|ei) Sectorului \d"
     rf"|(?:Brigada|Brig{_A}zii|Serviciul(?:ui)?) de Combatere a Criminalit{_A}{_T}ii Organizate"
     rf"(?:\s+{_PLACE_SEQ})?"
+    # the police's special intervention units and the county labour inspectorates
+    rf"|Serviciul(?:ui)? (?:pentru|de) Ac{_T}iuni Speciale(?:\s+\(SAS\))?(?:\s+{_PLACE_SEQ})?"
+    rf"|Inspectoratul(?:ui)? Teritorial de Munc{_A}(?:\s+\(ITM\))?(?:\s+{_PLACE_SEQ})?|ITM\s+{_PLACE_SEQ}"
     rf"|Poli{_T}i(?:a|ei) (?:Municipiului|municipiului|Ora{_S}ului|ora{_S}ului|Capitalei)"
     rf"(?:\s+{_PLACE_SEQ})?"
     # ("poliția britanică" alone names no agency: the annotators leave a country's police unnamed)
