@@ -432,3 +432,19 @@ def test_romanian_detentions_with_their_term_and_people_discovered(
     text: str, outcome: str, value: int | None
 ) -> None:
     assert _counts(text)[outcome] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("La acțiune au participat polițiști ai Serviciului pentru Acțiuni Speciale Iași.",
+         "Serviciul pentru Acțiuni Speciale Iași"),
+        ("Luptătorii Serviciului de Acțiuni Speciale Argeș au intervenit.",
+         "Serviciul de Acțiuni Speciale Argeș"),
+        ("Inspectorii Inspectoratului Teritorial de Muncă (ITM) Ilfov au făcut un control.",
+         "Inspectoratul Teritorial de Muncă (ITM) Ilfov"),
+        ("Inspectorii ITM Ilfov au făcut un control pe șantier.", "ITM Ilfov"),
+    ],
+)  # fmt: skip
+def test_romanian_special_units_and_labour_inspectorates(text: str, agency: str) -> None:
+    assert agency in _agencies(text)
