@@ -448,3 +448,16 @@ def test_romanian_detentions_with_their_term_and_people_discovered(
 )  # fmt: skip
 def test_romanian_special_units_and_labour_inspectorates(text: str, agency: str) -> None:
     assert agency in _agencies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Pe una dintre ele, liderul a convins-o că o iubește și că vor pleca în Spania.", "loverboy"),
+        ("Au plecat în Italia cu un bărbat care le-a promis lucru la roșii, 50 de euro pe zi.",
+         "false_job_offer"),
+        ("Au plecat în Italia împreună cu un consătean.", "family_or_acquaintance"),
+    ],
+)  # fmt: skip
+def test_romanian_recruiters_told_in_plain_words(text: str, label: str) -> None:
+    assert label in _labels(text, "recruitment")
