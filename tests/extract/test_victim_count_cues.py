@@ -278,3 +278,13 @@ def _outcomes(text: str) -> dict[str, int | float | None]:
 )  # fmt: skip
 def test_groups_told_by_trade_and_by_origin(text: str, outcome: str, value: int | None) -> None:
     assert _outcomes(text)[outcome] == value
+
+
+def test_workers_charged_a_weekly_fee_are_victims_not_suspects() -> None:
+    text = (
+        "Police will allege that once in Australia the workers, 11 men and two women aged between 22 "
+        "and 39, were charged $250 a week each for shared rooms."
+    )
+    victims = extract(Document(text=text, language="en")).summary["victims"]
+    assert victims["minors"] is False
+    assert victims["genders"] == ["male", "female"]

@@ -260,6 +260,8 @@ def group_role(noun: Token) -> str | None:
     ):
         return "suspect"  # "two men were taken into custody"
     if tok.dep_ in ("dobj", "nsubjpass", "pobj", "oprd", "dative") and hl in SUSPECT_VERBS:
+        if hl == "charge" and _charged_money(head):
+            return "victim"  # "the workers were charged $250 a week for shared rooms": a fee
         return "suspect"
     if _what_they_are_accused_of(tok):
         return "victim"  # "charged with arranging the entry of 18 Indian nationals"
@@ -297,6 +299,13 @@ def group_role(noun: Token) -> str | None:
     if suspect_cue and not victim_cue:
         return "suspect"
     return None
+
+
+def _charged_money(verb: Token) -> bool:
+    """Whether "charged" takes a sum of money ("charged $250 a week", "charged them £5,000 each"):
+    a fee the exploiters took, not a criminal charge."""
+    following = verb.doc[verb.i + 1 : verb.i + 5]
+    return any(t.ent_type_ == "MONEY" or t.is_currency for t in following)
 
 
 def nationality(tok: Token, code: str, offset: int, boiler: bool) -> Mention:
