@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -543,25 +545,27 @@ def test_one_place_searched_under_a_warrant(text: str, expected: int | None) -> 
     assert summary(text)["premises_searched"] == expected
 
 
-def test_counts_of_another_case_told_as_background_are_not_this_cases() -> None:
+def _case(text: str) -> dict[str, Any]:
+    """The whole pipeline's summary: background sentences are found there, not by the counter."""
     from threadline.extract.pipeline import extract
     from threadline.taxonomy.document import Document
 
+    return extract(Document(text=text, language="en")).summary
+
+
+def test_counts_of_another_case_told_as_background_are_not_this_cases() -> None:
     text = (
         "Police rescued four men from a car wash in Hull. They had worked there for months. "
         "Two men were arrested at the site. The raids follow a separate investigation in 2023, when "
         "11 people were jailed for running cannabis farms. In 2021 the crown court convicted a couple "
         "from Goole of forcing three children to work."
     )
-    outcomes = extract(Document(text=text, language="en")).summary["outcomes"]
+    outcomes = _case(text)["outcomes"]
     assert outcomes["arrested"] == 2
     assert outcomes["convicted"] is None
 
 
 def test_a_dated_sentence_keeps_the_cases_own_searches_and_detentions() -> None:
-    from threadline.extract.pipeline import extract
-    from threadline.taxonomy.document import Document
-
     # a court report tells the investigation's raids as dated history: those are this case's, while
     # the dated verdict of another case stays out
     text = (
@@ -571,23 +575,20 @@ def test_a_dated_sentence_keeps_the_cases_own_searches_and_detentions() -> None:
         "detained six suspects and carried out searches at 11 homes in Kaunas and Jonava. "
         "In 2019 a court in Vilnius convicted three men of similar offences."
     )
-    outcomes = extract(Document(text=text, language="en")).summary["outcomes"]
+    outcomes = _case(text)["outcomes"]
     assert outcomes["premises_searched"] == 11
     assert outcomes["detained"] == 6
     assert outcomes["convicted"] == 4
 
 
 def test_a_larger_group_around_the_case_and_a_running_total_count_nobody_here() -> None:
-    from threadline.extract.pipeline import extract
-    from threadline.taxonomy.document import Document
-
     text = (
         "Twenty-nine Filipinos freed from a scam compound arrived in Manila on Thursday. "
         "They said they had been forced to run online scams. The group were among some 260 foreign "
         "nationals released from the compound in February. Since then more than 7,000 people have been "
         "released from compounds along the border."
     )
-    assert extract(Document(text=text, language="en")).summary["victims"]["count"] == 29
+    assert _case(text)["victims"]["count"] == 29
 
 
 def test_among_an_unhedged_number_is_the_cases_own_count() -> None:

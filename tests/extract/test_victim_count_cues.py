@@ -11,8 +11,12 @@ from threadline.extract.pipeline import extract
 from threadline.taxonomy.document import Document
 
 
+def _outcomes(text: str) -> dict[str, int | float | None]:
+    return summarise_counts(find_counts(text, split_segments(text)))
+
+
 def _victims(text: str) -> int | float | None:
-    return summarise_counts(find_counts(text, split_segments(text)))["victims"]
+    return _outcomes(text)["victims"]
 
 
 @pytest.mark.parametrize(
@@ -248,10 +252,6 @@ def test_victims_stated_to_be_adults_are_no_minors(text: str, minors: bool | Non
 )
 def test_held_by_exploiters_or_referred_for_support_are_victims(text: str, value: int | None) -> None:
     assert _victims(text) == value
-
-
-def _outcomes(text: str) -> dict[str, int | float | None]:
-    return summarise_counts(find_counts(text, split_segments(text)))
 
 
 @pytest.mark.parametrize(
