@@ -791,11 +791,13 @@ _HEADLINE_ONE = re.compile(
     rf"[\W]*(?:(?!(?:{_FUNCTION}|a|an|one|another|his|her|their|its|this|that)\b)[a-z'’-]+\s+){{0,2}}"
     r"(?P<head>man|woman|teenager|teen|boy|girl|mother|father|couple|pair|boss|owner)\b(?!['’]s)"
 )
-# "sentenced two men to life imprisonment and two others to 10 years": each group with its own term
+# a group told by origin: "31 workers - 19 from India and 12 from Zimbabwe -", "five from Leeds and two
+# from Bradford"
 _SPACED_DASH = re.compile(r"\s+-\s+")
 _FROM_AFTER = re.compile(r"\s+(?:were\s+|are\s+)?from\s+")
 _FROM_GAP = re.compile(r"\s+(?:were\s+|are\s+)?from\s+[^,;.\d]{2,40}?(?:,\s*and|,|\s+and)\s+")
 _BREAKDOWN_OPENS = re.compile(r"\s*(?:,|:|\(|-|–|—)\s*(?:of whom\s+|including\s+)?")
+# "sentenced two men to life imprisonment and two others to 10 years": each group with its own term
 _TERM_GAP = re.compile(r"\s+to\s+[^,;.]{1,40}?(?:,\s*and|,|\s+and)\s+$")
 _TERM_AFTER = re.compile(r"\s+(?:each\s+)?to\s+")
 _PLACED_AND = re.compile(r"\s+(?:in|from|of)\s+[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2}\s+and\s+")
