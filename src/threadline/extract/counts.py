@@ -635,8 +635,7 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
             phrase.value, phrase.kind = _GROUP_SIZES[head], "person"
         phrase.subset = bool(_SUBSET_NP.search(m.group()))
         found.append(phrase)
-    # an ordinal standing for one more person, named in commas: "A fifth, Ferrer, was arrested"
-    for m in _ORDINAL_NAMED.finditer(original or s):
+    for m in _ORDINAL_NAMED.finditer(original):  # capitals needed: only the unfolded sentence has them
         if any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in found):
             continue
         phrase = _Phrase(m.start(), m.end(), 1, "person", None, True, "singular")
@@ -853,24 +852,16 @@ def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
             head, kind = last.parts[-1].head, last.parts[-1].kind
             _add_part(last, _Phrase(p.start, p.end, p.value, head, p.hedge, p.additive, kind), links)
             continue
-        if (
-            last is not None
-            and p.kind == "bare"
-            and last.kind == "person"
-            and _FROM_AFTER.match(s, p.end)
-            and (
-                _FROM_GAP.fullmatch(s, last.end, p.start)
-                or (len(last.parts) == 1 and _BREAKDOWN_OPENS.fullmatch(s, last.end, p.start))
-            )
-        ):
+        if last is not None and p.kind == "bare" and last.kind == "person" and _FROM_AFTER.match(s, p.end):
             # "Fourteen fishers, nine from Myanmar and five from Cambodia": the group told by origin
             # (a breakdown); "five people from Leeds and two from Bradford": more of them (a sum)
-            part = _Phrase(p.start, p.end, p.value, last.parts[-1].head, p.hedge, p.additive, "person")
-            opens = len(last.parts) == 1 and _BREAKDOWN_OPENS.fullmatch(s, last.end, p.start)
-            _add_part(last, part, links)
-            if opens:
-                links[-1] = ","
-            continue
+            opens = len(last.parts) == 1 and bool(_BREAKDOWN_OPENS.fullmatch(s, last.end, p.start))
+            if opens or _FROM_GAP.fullmatch(s, last.end, p.start):
+                part = _Phrase(p.start, p.end, p.value, last.parts[-1].head, p.hedge, p.additive, "person")
+                _add_part(last, part, links)
+                if opens:
+                    links[-1] = ","
+                continue
         if (
             last is not None
             and p.kind in ("person", "bare")
