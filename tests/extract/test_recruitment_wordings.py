@@ -360,3 +360,27 @@ def test_offers_and_debts_in_victims_and_prosecutors_words(text: str, method: st
 def test_working_in_partnership_is_no_offer() -> None:
     assert _recruitment("The police will work in partnership with the council and stated they would work "
                         "with charities.") == []  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        ("He told officers he still owed money to the people who had arranged his travel.", "debt_bondage"),
+        ("He get only 20 pound some weeks, the rest boss keep for the debt.", "debt_bondage"),
+        ("Once in Italy, they were told they would have to work off what they still owed.", "debt_bondage"),
+        ('The agency deducts "debt" monthly from the workers\' pay.', "debt_bondage"),
+        ('They paid 6,000 euros in "fees", financed by loans.', "debt_bondage"),
+        ("The boss paid for the lorry and now they must pay him back 15 thousand pound each.",
+         "debt_bondage"),
+        ("Men who began relationships with them persuaded them to travel to the UK.", "loverboy"),
+        ("Three of them had been in relationships with the accused.", "loverboy"),
+        ("She met him in Constanta; he was her boyfriend, promised they would live together in Scotland.",
+         "loverboy"),
+    ],
+)  # fmt: skip
+def test_debts_and_relationships_in_plain_words(text: str, method: str) -> None:
+    assert method in _recruitment(text)
+
+
+def test_wages_owed_to_workers_are_no_debt_of_theirs() -> None:
+    assert "debt_bondage" not in _recruitment("The firm was owed money by the council for the building work.")
