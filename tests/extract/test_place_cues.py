@@ -318,3 +318,20 @@ def test_a_federal_courts_district_is_not_a_place() -> None:
     assert not _not_a_place(
         Mention("place", (start, start + 15), "Middle District", "Middle District", "ner:en", 0.8, {}), town
     )
+
+
+def test_a_town_read_as_a_person_only_where_it_stands_is_a_place() -> None:
+    # the small model tags "Mae Sot" PERSON; no person of that name is anywhere else in the text
+    got = _places(
+        "Four men from Sri Lanka answered an advert for jobs in Bangkok. On arriving in Bangkok they "
+        "were driven to Mae Sot and taken across the river into Myanmar, where their passports were taken."
+    )
+    assert "mae sot" in got
+
+
+def test_a_persons_full_name_is_never_split_into_places() -> None:
+    got = _places(
+        "Six workers were freed from a ranch in Texas. Assistant U.S. Attorney Karen Doucet and Trial "
+        "Attorney Marcus Hale of the Civil Rights Division prosecuted the case."
+    )
+    assert "hale" not in got and "marcus" not in got and "marcus hale" not in got

@@ -232,10 +232,12 @@ def geocode_places(
     out: list[Mention] = []
     confirmed_alt: set[tuple[int, int]] = set()
     # words of full person names: "Harris" alone is Derrick Lamont Harris, not Harris County
-    name_words = {
-        w.casefold() for m in mentions if m.kind == "person" and len(m.value.split()) > 1
-        for w in m.value.split()
-    }  # fmt: skip
+    name_spans: dict[str, set[tuple[int, int]]] = {}
+    for m in mentions:
+        if m.kind == "person" and len(m.value.split()) > 1:
+            for w in m.value.split():
+                name_spans.setdefault(w.casefold(), set()).add(m.span)
+    name_words = set(name_spans)
     # longer names of people: an unknown "place" that is part of one is not a place
     person_names = [
         [w.casefold() for w in re.split(r"\s+(?:of|from)\s+", m.text)[0].split()]
@@ -255,7 +257,14 @@ def geocode_places(
         if m.kind != "place":
             out.append(m)
             continue
-        if m.attributes.get("person_alt") and {w.casefold() for w in m.value.split()} <= name_words:
+        words = {w.casefold() for w in m.value.split()}
+        if (
+            m.attributes.get("person_alt")
+            and words <= name_words
+            # read as a person only at its own span ("driven to Mae Sot"): a place when the gazetteer
+            # knows the whole name
+            and (all(name_spans[w] - {m.span} for w in words) or _lookup(m.value, preferred) is None)
+        ):
             continue
         if m.attributes.get("person_alt") and text and _aged_or_kin(text, m.span):
             continue  # "his wife Mary, 48,": a person the NER saw, not Turkmenistan's Mary
