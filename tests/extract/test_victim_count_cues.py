@@ -288,3 +288,19 @@ def test_workers_charged_a_weekly_fee_are_victims_not_suspects() -> None:
     victims = extract(Document(text=text, language="en")).summary["victims"]
     assert victims["minors"] is False
     assert victims["genders"] == ["male", "female"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a headline's group in apposition with "possible victims", with or without its breakdown
+        ("Două tinere, posibile victime ale traficului de persoane, depistate la PTF Nădlac II\n\n"
+         "La data de 9 februarie, polițiștii au oprit un autoturism.", 2),
+        ("Două tinere, dintre care una minoră, posibile victime ale traficului de persoane, depistate la "
+         "PTF Nădlac II\n\nLa data de 9 februarie, polițiștii au oprit un autoturism.", 2),
+        ("French investigators accuse him of recruiting 57 workers, most of them from Bulgaria, who were "
+         "housed in a derelict building and were paid nothing.", 57),
+    ],
+)  # fmt: skip
+def test_headline_appositions_and_recruiting(text: str, value: int) -> None:
+    assert extract(Document(text=text)).summary["victims"]["count"] == value

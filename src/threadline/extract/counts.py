@@ -329,7 +329,7 @@ _VERBS: dict[OutcomeKind, str] = {
         r"trafficking(?! (?:gangs?|rings?|networks?|charges?|offen[cs]es?|cases?|syndicates?|rackets?|"
         r"groups?|operations?|investigations?|units?|cells?|organi[sz]ations?|crimes?|victims?))|"
         r"recovered|found(?! guilty| not guilty| dead| in possession| to have| to be| responsible| liable)|"
-        r"discovered|encountered|came across|located|recruited|lured|luring|enticing|"
+        r"discovered|encountered|came across|located|recruited|recruiting|lured|luring|enticing|"
         r"fell prey to|fell victims? to|fallen (?:prey|victims?) to|"
         r"racolat|racolate|recrutat|recrutate|ademenit|gasit|gasite|"
         r"salvate|salvati|salvat|salvata|eliberate|eliberati|eliberata|eliberat|identificat|"
@@ -1971,7 +1971,14 @@ _MODIFIER_GAP = re.compile(
     r"|(?:the|a|an|his|her|their)\s[^,;]{1,40},)){1,3}\s+"
 )
 _WHO_GAP = re.compile(r"\s*,?\s*(?:who|that)\s+")
-_HEADLINE_ORIGIN = re.compile(r"\s+(?:from|of|din|de la)\s[^,;]{1,40},\s*")
+# a headline's group with where it is from, or with what it is in apposition ("Două tinere, posibile
+# victime ale traficului de persoane, depistate la PTF Nădlac")
+_HEADLINE_ORIGIN = re.compile(
+    r"\s+(?:from|of|din|de la)\s[^,;]{1,40},\s*"
+    r"|(?:,\s*(?:dintre|din) care [^,;]{1,30})?,\s*"
+    r"(?:(?:possible|potential|presumed|suspected|posibile|potentiale|presupuse) )?"
+    r"(?:victims of|victime ale)\s[^,;]{1,40},\s*"
+)
 _SUBJECT_VERB = re.compile(
     r"(?:pleaded|pled|admitted|entered guilty|received|took part|taking part|participated|fell prey|appeared|"
     r"st(?:ood|and|ands|anding) trial|(?:went|go|goes|gone) on trial|"
@@ -2078,7 +2085,10 @@ _LISTED_PREMISES_GAP = re.compile(
 _RAIDED_AFTER = re.compile(
     r"^[^.;]{0,25}\b(?:were|was|have been|had been|au fost)\s+(?:raided|searched|perchezitionate)"
 )
-_IN_RELATIVE = re.compile(r"\b(?:who|that|which|whom|care)\s+(?:[a-z'-]+\s+){1,3}$")
+# a phrase inside a relative clause: "… who trafficked the women", "două tinere, dintre care una minoră"
+_IN_RELATIVE = re.compile(
+    r"\b(?:(?:who|that|which|whom|care)\s+(?:[a-z'-]+\s+){1,3}|(?:dintre|din) care\s+)$"
+)
 _HAS_OBJECT = re.compile(
     r"\s+(?:the|a|an|his|her|their|them|him|its|these|those|\d|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|dozens|several|some|many|pe|o|un|doi|doua|trei)\b"
