@@ -607,3 +607,9 @@ def test_among_an_unhedged_number_is_the_cases_own_count() -> None:
 )  # fmt: skip
 def test_arrests_told_by_an_ordinal_a_custody_or_a_role(text: str, value: int | None) -> None:
     assert summary(text)["arrested"] == value
+
+
+def test_searches_shared_out_with_a_further_number() -> None:
+    text = ("Officers executed warrants at five addresses in Colchester and Clacton-on-Sea, and at a further "
+            "two in Tower Hamlets, east London, on Tuesday morning.")  # fmt: skip
+    assert summary(text)["premises_searched"] == 7

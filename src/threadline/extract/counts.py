@@ -783,8 +783,10 @@ _VICTIMISH = frozenset(
 
 
 # "… in London, 12 in Romania": a number after a place that the next place follows
+# "five addresses in Colchester, and at a further two in Tower Hamlets"
 _DISTRIBUTED_GAP = re.compile(
-    r"\s+(?:in|at|across|near|around|outside)\s+[^,;.\d]{2,40}?(?:,\s*and|,|\s+and)\s+$"
+    r"\s+(?:in|at|across|near|around|outside)\s+[^,;.\d]{2,40}?(?:,\s*and|,|\s+and)\s+"
+    r"(?:(?:at|in)\s+)?(?:(?:a further|another|an additional)\s+)?$"
 )
 _HEADLINE_ONE = re.compile(
     rf"[\W]*(?:(?!(?:{_FUNCTION}|a|an|one|another|his|her|their|its|this|that)\b)[a-z'’-]+\s+){{0,2}}"
