@@ -134,6 +134,8 @@ def test_courts_written_in_lower_case() -> None:
     assert "Exeter Crown Court" in got
     assert "High Court" in got
     assert _agencies("He will appear at crown court next month, police said.") == []
+    # "in federal court" names no court: releases name the district court when it matters
+    assert _agencies("He was sentenced in federal court today for a labor trafficking scheme.") == []
 
 
 def test_a_country_written_before_a_known_body_stays_in_its_name() -> None:

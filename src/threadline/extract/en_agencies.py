@@ -23,12 +23,12 @@ _LOWER_AGENCY = re.compile(
     r"|[Pp]rosecutor[- ][Gg]eneral['’]s\s+[Oo]ffice"
     r"|U\.?S\.? [Aa]ttorney(?:['’]s [Oo]ffice)? for the (?:[A-Z][a-z]+ )+(?:of )?[A-Z][a-z]+)",
 )
-# Courts written in lower case, as some papers do ("at Stafford crown court", "won a high court case",
-# "convicted in federal court"): a crown, magistrates' or county court needs its seat to be a name.
+# Courts written in lower case, as some papers do ("at Stafford crown court", "won a high court case"):
+# a crown, magistrates' or county court needs its seat to be a name. "Sentenced in federal court" names
+# no court: annotators list the district court only where the release names it.
 _LOWER_COURT = re.compile(
     r"(?<![\w-])(?:(?P<where>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)[ \t]+"
-    r"(?P<level>crown|magistrates['’]?|county)|(?<=\b[Aa] )high|(?<=\b[Tt]he )high"
-    r"|(?<=\bin )(?P<federal>federal))[ \t]+court(?!s)\b"
+    r"(?P<level>crown|magistrates['’]?|county)|(?<=\b[Aa] )high|(?<=\b[Tt]he )high)[ \t]+court(?!s)\b"
 )
 # Two courts of one level named together ("at the Leeds and Bradford Magistrates courts"): each court.
 _COURT_PAIR = re.compile(
@@ -401,7 +401,7 @@ def lower_agencies(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], 
         if where:
             name = f"{where} {match.group('level').rstrip(chr(39) + '’').title()} Court"
         else:
-            name = "federal court" if match.group("federal") else "High Court"
+            name = "High Court"
         mention = _body(
             text, doc, offset, is_boiler, match.span(), match.group(0), canonical=name, kind="court",
             allow_lower=True,
