@@ -152,3 +152,15 @@ def test_people_with_their_terms_and_headline_participles(text: str, outcome: st
 )
 def test_inverted_outcomes_and_both(text: str, outcome: str, value: int) -> None:
     assert _counts(text)[outcome] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Both men had denied the charges.", 2),
+        ("The three had denied the charges.", 3),
+        ("Vu and Tran were convicted. All three had denied the charges.", 3),
+    ],
+)
+def test_those_who_had_denied_the_charges_were_charged(text: str, value: int) -> None:
+    assert _counts(text)["charged"] == value

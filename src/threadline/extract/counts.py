@@ -1982,7 +1982,8 @@ _HEADLINE_ORIGIN = re.compile(
     r"(?:victims of|victime ale)\s[^,;]{1,40},\s*"
 )
 _SUBJECT_VERB = re.compile(
-    r"(?:pleaded|pled|admitted|entered guilty|received|took part|taking part|participated|fell prey|appeared|"
+    r"(?:pleaded|pled|admitted|den(?:y|ied|ies) (?:the|all) charges|entered guilty|received|took part|"
+    r"taking part|participated|fell prey|appeared|"
     r"st(?:ood|and|ands|anding) trial|(?:went|go|goes|gone) on trial|"
     r"fac(?:e|es|ing) |fell victim|fallen (?:prey|victim)|c[ao]me forward|coming forward|"
     r"au participat|au actionat|deployed|involved|part of|recunoscut|entered (?:the )?(?:[\w'’]+ )?"
