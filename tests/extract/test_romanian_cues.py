@@ -461,3 +461,19 @@ def test_romanian_special_units_and_labour_inspectorates(text: str, agency: str)
 )  # fmt: skip
 def test_romanian_recruiters_told_in_plain_words(text: str, label: str) -> None:
     assert label in _labels(text, "recruitment")
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        # defendants named after "a inculpaților": the names count, not an earlier group
+        ("Tribunalul a dispus arestarea preventivă a inculpaților Ion Popescu și Maria Ionescu.",
+         "arrested", 2),
+        ("Procurorii au dispus trimiterea în judecată a inculpaților Ion Popescu și Maria Ionescu pentru "
+         "trafic de persoane.", "charged", 2),
+        ("Au fost trimiși în judecată inculpații Nicolae Bălan (61 de ani), Florica Bălan (57 de ani) și "
+         "Marius Bălan (33 de ani), pentru trafic de persoane.", "charged", 3),
+    ],
+)  # fmt: skip
+def test_romanian_defendants_named_in_a_list(text: str, outcome: str, value: int) -> None:
+    assert _counts(text)[outcome] == value

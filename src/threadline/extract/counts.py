@@ -1144,7 +1144,9 @@ _NAME_OBJECT = re.compile(
 # between two names: a comma or "and", perhaps after the first one's age ("X, 41 and Y, 20")
 # or after the first one's term: "sentenced X to nine years in prison and Y to six years"
 _NEXT_NAME = re.compile(
-    r"(?:[ \t]*,[ \t]*\d{1,2}\b)?(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+and[ \t]+"
+    # (or its age in brackets: "Nicolae Bălan (61 de ani), Florica Bălan (57 de ani) și …")
+    r"(?:[ \t]*,[ \t]*\d{1,2}\b|[ \t]*\(\d{1,2}(?: de ani| ani)?\))?"
+    r"(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|și|şi|si)[ \t]+"
     r"|[ \t]+(?:each[ \t]+)?to[ \t]+(?=[^,;.()]{0,40}\b(?:years?|months?|life)\b)"
     r"[^,;.()]{1,50}?,?[ \t]+and[ \t]+)"
     r"(?=[A-ZĂÂÎȘŞȚŢ])"
@@ -1152,7 +1154,9 @@ _NEXT_NAME = re.compile(
 # what the text calls the people before naming them: "arrested alleged traffickers X and Y"
 _SUSPECT_LABEL = re.compile(
     r"[ \t]*(?:(?:the|two|three|four|five|six)[ \t]+)?(?:alleged[ \t]+|suspected[ \t]+)?"
-    r"(?:traffickers?|suspects?|smugglers?|ringleaders?|pimps?|brokers?|agents?|accused)"
+    r"(?:traffickers?|suspects?|smugglers?|ringleaders?|pimps?|brokers?|agents?|accused"
+    # "arestarea preventivă a inculpaților Ion Popa și Maria Lungu"
+    r"|(?:a[ \t]+)?(?:inculpa[tț]\w*|suspec[tț]\w*|numi[tț]\w*))"
     r"[ \t]+(?=[A-ZĂÂÎȘŞȚŢ])"
 )
 
@@ -1616,6 +1620,13 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             and s[v_start:v_end] in ("trafficking", "exploiting")
         ):
             target = None
+        if (
+            target is not None
+            and target.kind == "anaphor"
+            and outcome in _SUSPECT_OUTCOMES
+            and _named_objects(text, start + target.end, start + len(s))
+        ):
+            target = None  # "arestarea preventivă a inculpaților Ion Popa și Maria Lungu": the names count
         subject_name = None
         named: list[str] = []
         aux_text = ""
