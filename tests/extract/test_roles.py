@@ -467,3 +467,14 @@ def test_an_agencys_director_by_title_stays_an_official() -> None:
 def test_a_defendants_solicitor_is_no_suspect() -> None:
     text = "Le's solicitor, Ciaran Dunne, said his client would contest the trafficking charge."
     assert _roles(text).get("Ciaran Dunne") != "suspect"
+
+
+def test_a_country_written_after_its_town_is_no_nationality() -> None:
+    text = ("Twenty-nine Filipinos who said they were forced to run online scams inside a guarded compound "
+            "in Myawaddy, Myanmar, arrived at the airport on Thursday night.")  # fmt: skip
+    mentions = extract(Document(text=text, language="en")).mentions
+    assert [m.value for m in mentions if m.kind == "nationality"] == ["PH"]
+    listed = extract(
+        Document(text="Many were bound for scam hubs in Cambodia, Myanmar and Laos.", language="en")
+    )
+    assert [m.value for m in listed.mentions if m.kind == "nationality"] == []

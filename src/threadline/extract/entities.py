@@ -69,6 +69,7 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _EVENT_ENDS = frozenset({"raid", "raids", "operation", "attack", "crackdown", "swoop", "restaurant", "hotel"})
 _PLACE_KIND_AFTER = re.compile(r"\s+(?:area|district|village|town|city|region|province|county|locality)\b")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+_WHERE_PREPOSITIONS = frozenset({"in", "into", "to", "at", "inside", "across", "throughout"})
 _NAME_LABELS = ("PERSON", "GPE", "ORG")
 # a span the NER called a person that ends so is a body: "UK Human Trafficking Centre", "Hope Foundation"
 _BODY_ENDS = INSTITUTION_HEADS | {
@@ -261,6 +262,14 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
         # "compounds in Myanmar": a country's name after a preposition is the country, not a nationality
         if code and tok.dep_ == "pobj" and country_code(tok.text):
             code = None
+        # "a compound in Myawaddy, Myanmar", "scam hubs in Cambodia, Myanmar and Laos": a country after a
+        # town or in a list where things are is the country ("workers from X, Y and Z" are of them)
+        if code and tok.dep_ in ("conj", "appos") and country_code(tok.text):
+            first = tok
+            while first.dep_ in ("conj", "appos") and first.head is not first:
+                first = first.head
+            if first.dep_ == "pobj" and first.head.lower_ in _WHERE_PREPOSITIONS:
+                code = None
         if code and tok.ent_type_ not in ("ORG", "PERSON", "LANGUAGE"):
             out.append(nationality(tok, code, offset, is_boiler(tok.idx + offset)))
         if tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in GROUP_NOUNS:
