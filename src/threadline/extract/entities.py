@@ -266,7 +266,7 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
         # town or in a list where things are is the country ("workers from X, Y and Z" are of them)
         if code and tok.dep_ in ("conj", "appos") and country_code(tok.text):
             first = tok
-            while first.dep_ in ("conj", "appos") and first.head is not first:
+            while first.dep_ in ("conj", "appos") and first.head.i != first.i:
                 first = first.head
             if first.dep_ == "pobj" and first.head.lower_ in _WHERE_PREPOSITIONS:
                 code = None
