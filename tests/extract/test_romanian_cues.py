@@ -477,3 +477,15 @@ def test_romanian_recruiters_told_in_plain_words(text: str, label: str) -> None:
 )  # fmt: skip
 def test_romanian_defendants_named_in_a_list(text: str, outcome: str, value: int) -> None:
     assert _counts(text)[outcome] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La sosire li se spunea că au o „datorie” de 1.500 de euro pentru drum.",
+        "Lucrătorii au spus că datorează agenției între 2.000 și 3.500 de euro pentru viză.",
+        "Fiecare dintre ei datora agenției între 4.000 și 6.000 de euro, sumă reținută lunar din salariu.",
+    ],
+)
+def test_romanian_debts_with_their_sums(text: str) -> None:
+    assert "debt_bondage" in extract(Document(text=text, language="ro")).summary["recruitment"]
