@@ -478,3 +478,14 @@ def test_a_country_written_after_its_town_is_no_nationality() -> None:
         Document(text="Many were bound for scam hubs in Cambodia, Myanmar and Laos.", language="en")
     )
     assert [m.value for m in listed.mentions if m.kind == "nationality"] == []
+
+
+def test_ages_in_lists_and_intake_forms_make_adult_victims() -> None:
+    for text in (
+        "Presumed victims of labour exploitation: 15 Nepalese, 8 Indian. All male, ages 21–44.",
+        "PERSONS REFERRED - A.O., female, 27, from Ogbomosho - T.B., female, 23, from Ibadan. All three "
+        "were trafficked to Oman for domestic servitude.",
+        "Victim R, male, 23, from Tarlac City, was trafficked to a scam compound.",
+    ):
+        assert _summary(text)["victims"]["minors"] is False, text
+    assert _summary("The girl, female, 15, was rescued from the flat.")["victims"]["minors"] is True

@@ -38,7 +38,9 @@ _NUM_WORDS = {
 _NUM = r"(\d{1,2}|" + "|".join(_NUM_WORDS) + r")"
 # "aged from four to 13", "ages ranged from three to 13", "between 14 and 17", "11-year-old"
 _AGE_RANGE = re.compile(
-    r"\b(?:aged?(?:\s+between)?|ages?\s+(?:ranged|ranging|range)|ranging\s+in\s+age|between\s+the\s+ages\s+of)"
+    r"\b(?:aged?(?:\s+between)?|ages?\s+(?:ranged|ranging|range)|ranging\s+in\s+age|between\s+the\s+ages\s+of"
+    # a list's or a log's "All male, ages 21–44", "ages approx 40-55"
+    r"|ages(?:\s+(?:approx\.?|approximately|about|between))?)"
     r"\s+(?:from\s+)?" + _NUM + r"\s*(?:to|and|-|–)\s*(?:over\s+)?" + _NUM + r"\b"
     # a bare "between": "girls between 14 and 17", but "employed for between one and two years" is time
     r"|\bbetween\s+" + _NUM + r"\s*(?:and|-|–)\s*" + _NUM + r"\b"
@@ -49,6 +51,9 @@ _AGE_RANGE = re.compile(
     # one age: "a 16-year-old", written out "were 16 years old at the time", or "a girl aged 15"
     r"|(?<![\w-])" + _NUM + r"(?:[- ]year[- ]olds?\b|\s+years?\s+old\b)"
     r"|\baged\s+" + _NUM + r"\b(?!\s*(?:to|and|-|–|or)\b)"
+    # intake forms: "Victim R, male, 23, from Tarlac City", "A.O., female, 27,", "F1 - 19 yrs"
+    r"|\b(?:female|male)\s*,\s*" + _NUM + r"\b(?=\s*(?:,|\)|;|\.|$))"
+    r"|(?<![\w-])" + _NUM + r"\s*yrs\b"
     r"|\bunder(?:\s+the\s+age\s+of)?\s+(?P<under>18|16|14|12)\b"
     # stated adults: "all adult men from Nepal", "all adults", "an adult potential victim"
     r"|\b(?P<adult>all\s+(?:of\s+them\s+)?adults?|adult\s+(?:potential\s+)?victims?|of\s+legal\s+age"
