@@ -489,3 +489,15 @@ def test_romanian_defendants_named_in_a_list(text: str, outcome: str, value: int
 )
 def test_romanian_debts_with_their_sums(text: str) -> None:
     assert "debt_bondage" in extract(Document(text=text, language="ro")).summary["recruitment"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Femeia le-ar fi promis câte 3.000 de euro dacă acceptă să se căsătorească în Cipru.",
+        "Anunțurile promiteau „până la 4.000 de euro pe lună” pentru hostess.",
+        "Ea a convins familia să o trimită pe fată în România, promițând că o va înscrie la liceu.",
+    ],
+)
+def test_romanian_promises_in_the_imperfect_or_as_hearsay(text: str) -> None:
+    assert "deception" in extract(Document(text=text, language="ro")).summary["indicators"]
