@@ -501,3 +501,15 @@ def test_romanian_debts_with_their_sums(text: str) -> None:
 )
 def test_romanian_promises_in_the_imperfect_or_as_hearsay(text: str) -> None:
     assert "deception" in extract(Document(text=text, language="ro")).summary["indicators"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apelanta a spus că el o pune să stea pe stradă noaptea și că trebuie să-i dea lui toți banii.",
+        "Au angajat-o ca menajeră, cu un salariu de 1.500 de lei, pe care nu l-a primit niciodată.",
+        "Erau bătute dacă încercau să păstreze bani din cei primiți de la clienți.",
+    ],
+)
+def test_romanian_earnings_handed_over_or_never_received(text: str) -> None:
+    assert "withholding_wages" in extract(Document(text=text, language="ro")).summary["indicators"]
