@@ -513,3 +513,16 @@ def test_romanian_promises_in_the_imperfect_or_as_hearsay(text: str) -> None:
 )
 def test_romanian_earnings_handed_over_or_never_received(text: str) -> None:
     assert "withholding_wages" in extract(Document(text=text, language="ro")).summary["indicators"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Muncitorii dormeau în baraci din plăci de azbest, la 15 kilometri de cel mai apropiat sat.",
+        "Dormea într-o bucătărie de vară neîncălzită.",
+        "Erau cazați câte opt-zece într-un apartament cu două camere.",
+        "Udau plantele, dormeau lângă lămpile de creștere și primeau mâncare o dată pe zi.",
+    ],
+)
+def test_romanian_living_conditions(text: str) -> None:
+    assert "abusive_conditions" in extract(Document(text=text, language="ro")).summary["indicators"]
