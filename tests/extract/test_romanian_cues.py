@@ -526,3 +526,17 @@ def test_romanian_earnings_handed_over_or_never_received(text: str) -> None:
 )
 def test_romanian_living_conditions(text: str) -> None:
     assert "abusive_conditions" in extract(Document(text=text, language="ro")).summary["indicators"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Nu avea voie să vorbească cu nimeni din afară.", "isolation"),
+        ("Nu i se permitea să vorbească cu vecinii sau cu alte persoane.", "isolation"),
+        ("Telefonul i-l dădea doar când voia el s-o sune pe bunica.", "isolation"),
+        ("Ioana a plecat din centrul de plasament în care crescuse.", "abuse_of_vulnerability"),
+        ("Nu avea pe nimeni: mama murise, iar tatăl era plecat.", "abuse_of_vulnerability"),
+    ],
+)
+def test_romanian_isolation_and_vulnerability_of_one_person(text: str, label: str) -> None:
+    assert label in extract(Document(text=text, language="ro")).summary["indicators"]
