@@ -604,3 +604,17 @@ def test_papers_kept_as_evidence_are_documents_seized(text: str) -> None:
 def test_where_things_were_seized_and_whose_passport_was_taken() -> None:
     assert "property" not in _seized("Seized from the house were two mobile phones and a laptop.")
     assert "documents" not in _seized("The defendants allegedly confiscated the victim's passport.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wages were often paid late or not at all.",
+        "She was advertised online for sex and had her earnings taken from her.",
+        'The four were given £20 a week "pocket money".',
+        'The rest of their earnings went towards a "travel debt".',
+        "Stan collected all of the money, and the women were left with nothing.",
+    ],
+)
+def test_wages_kept_in_plain_words(text: str) -> None:
+    assert "withholding_wages" in extract(Document(text=text, language="en")).summary["indicators"]
