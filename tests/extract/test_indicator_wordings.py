@@ -618,3 +618,19 @@ def test_where_things_were_seized_and_whose_passport_was_taken() -> None:
 )
 def test_wages_kept_in_plain_words(text: str) -> None:
     assert "withholding_wages" in extract(Document(text=text, language="en")).summary["indicators"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She sleeps in a store room.",
+        "hostel 40 people one room, toilet broken.",
+        "Sixteen girls shared each room.",
+        "Target F: 11 men in a 2-bedroom house, mattresses on floor, no hot water, 1 WC.",
+        "Mateo lived in a trailer with nine adult men.",
+        "They were housed in converted shipping containers.",
+        "Younger asked caller for food, not eaten since yesterday.",
+    ],
+)
+def test_crowding_and_bedding_as_notes_tell_them(text: str) -> None:
+    assert "abusive_conditions" in extract(Document(text=text, language="en")).summary["indicators"]
