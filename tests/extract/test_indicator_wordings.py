@@ -634,3 +634,23 @@ def test_wages_kept_in_plain_words(text: str) -> None:
 )
 def test_crowding_and_bedding_as_notes_tell_them(text: str) -> None:
     assert "abusive_conditions" in extract(Document(text=text, language="en")).summary["indicators"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JAY holds K.M.'s own phone and her ID.",
+        "I was not allowed to go outside. They took my phone.",
+        "T.B. is not allowed to leave the house or to keep a phone.",
+        "She had to hand over her phone every night.",
+        "The phone she had was one he controlled; she was never alone.",
+        "Several of the men had no friends or family in the UK.",
+    ],
+)
+def test_isolation_as_victims_and_notes_tell_it(text: str) -> None:
+    assert "isolation" in extract(Document(text=text, language="en")).summary["indicators"]
+
+
+def test_police_taking_phones_as_evidence_is_no_isolation() -> None:
+    summary = extract(Document(text="Officers took two phones from the house.")).summary
+    assert "isolation" not in summary["indicators"]
