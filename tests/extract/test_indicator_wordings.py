@@ -654,3 +654,22 @@ def test_isolation_as_victims_and_notes_tell_it(text: str) -> None:
 def test_police_taking_phones_as_evidence_is_no_isolation() -> None:
     summary = extract(Document(text="Officers took two phones from the house.")).summary
     assert "isolation" not in summary["indicators"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She told another that if she ran away, her parents would be told she was a sex worker.",
+        "When she refused, the man told her he knew where her son lived.",
+        "They were told not to leave the flat and that their families would be targeted if they did.",
+        "supervisor say if we go outside or complain he call police and we go jail.",
+        "He showed both girls a handgun while telling them what would happen if they talked to anybody.",
+    ],
+)
+def test_threats_of_what_would_happen_to_them_or_their_families(text: str) -> None:
+    assert "intimidation_threats" in extract(Document(text=text, language="en")).summary["indicators"]
+
+
+def test_an_advice_line_is_no_threat() -> None:
+    summary = extract(Document(text="If you have information, please call the police on 101.")).summary
+    assert "intimidation_threats" not in summary["indicators"]
