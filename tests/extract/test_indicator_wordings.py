@@ -673,3 +673,16 @@ def test_threats_of_what_would_happen_to_them_or_their_families(text: str) -> No
 def test_an_advice_line_is_no_threat() -> None:
     summary = extract(Document(text="If you have information, please call the police on 101.")).summary
     assert "intimidation_threats" not in summary["indicators"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At weekends they locked the front door behind them and left her inside with food for two days.",
+        "The hostel gate was locked at all times except at shift changes.",
+        "Her employer's wife kept the front door locked.",
+        "Workers never leave alone - a man in a grey van drops them off and collects them.",
+    ],
+)
+def test_doors_kept_locked_and_never_out_alone(text: str) -> None:
+    assert "restriction_of_movement" in extract(Document(text=text, language="en")).summary["indicators"]
