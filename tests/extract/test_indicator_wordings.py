@@ -686,3 +686,20 @@ def test_an_advice_line_is_no_threat() -> None:
 )
 def test_doors_kept_locked_and_never_out_alone(text: str) -> None:
     assert "restriction_of_movement" in extract(Document(text=text, language="en")).summary["indicators"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("During the searches, cash totalling PLN 380,000 and four passenger cars were secured.", "vehicles"),
+        ("Evidence secured: 5 (five) mobile phones, and cash amounting to Rp 18,500,000.", "phones"),
+        ("6. Exhibits: 17 passports, 2 mobile phones, cash UGX 4,200,000.", "cash"),
+        ("ARRESTED for trafficking. Search incident to arrest: $3,420 CAD cash, 2x cellphones.", "cash"),
+    ],
+)
+def test_seizures_as_translated_releases_and_police_logs_list_them(text: str, label: str) -> None:
+    assert label in _seized(text)
+
+
+def test_securing_a_conviction_seizes_nothing() -> None:
+    assert _seized("Police secured a conviction against the gang leader.") == []
