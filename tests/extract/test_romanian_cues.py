@@ -491,52 +491,38 @@ def test_romanian_debts_with_their_sums(text: str) -> None:
     assert "debt_bondage" in extract(Document(text=text, language="ro")).summary["recruitment"]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
+# promises, earnings, living conditions, isolation and vulnerability in everyday Romanian
+_EVERYDAY_ROMANIAN = {
+    "deception": (
         "Femeia le-ar fi promis câte 3.000 de euro dacă acceptă să se căsătorească în Cipru.",
         "Anunțurile promiteau „până la 4.000 de euro pe lună” pentru hostess.",
         "Ea a convins familia să o trimită pe fată în România, promițând că o va înscrie la liceu.",
-    ],
-)
-def test_romanian_promises_in_the_imperfect_or_as_hearsay(text: str) -> None:
-    assert "deception" in extract(Document(text=text, language="ro")).summary["indicators"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+    ),
+    "withholding_wages": (
         "Apelanta a spus că el o pune să stea pe stradă noaptea și că trebuie să-i dea lui toți banii.",
         "Au angajat-o ca menajeră, cu un salariu de 1.500 de lei, pe care nu l-a primit niciodată.",
         "Erau bătute dacă încercau să păstreze bani din cei primiți de la clienți.",
-    ],
-)
-def test_romanian_earnings_handed_over_or_never_received(text: str) -> None:
-    assert "withholding_wages" in extract(Document(text=text, language="ro")).summary["indicators"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+    ),
+    "abusive_conditions": (
         "Muncitorii dormeau în baraci din plăci de azbest, la 15 kilometri de cel mai apropiat sat.",
         "Dormea într-o bucătărie de vară neîncălzită.",
         "Erau cazați câte opt-zece într-un apartament cu două camere.",
         "Udau plantele, dormeau lângă lămpile de creștere și primeau mâncare o dată pe zi.",
-    ],
-)
-def test_romanian_living_conditions(text: str) -> None:
-    assert "abusive_conditions" in extract(Document(text=text, language="ro")).summary["indicators"]
+    ),
+    "isolation": (
+        "Nu avea voie să vorbească cu nimeni din afară.",
+        "Nu i se permitea să vorbească cu vecinii sau cu alte persoane.",
+        "Telefonul i-l dădea doar când voia el s-o sune pe bunica.",
+    ),
+    "abuse_of_vulnerability": (
+        "Ioana a plecat din centrul de plasament în care crescuse.",
+        "Nu avea pe nimeni: mama murise, iar tatăl era plecat.",
+    ),
+}
 
 
 @pytest.mark.parametrize(
-    ("text", "label"),
-    [
-        ("Nu avea voie să vorbească cu nimeni din afară.", "isolation"),
-        ("Nu i se permitea să vorbească cu vecinii sau cu alte persoane.", "isolation"),
-        ("Telefonul i-l dădea doar când voia el s-o sune pe bunica.", "isolation"),
-        ("Ioana a plecat din centrul de plasament în care crescuse.", "abuse_of_vulnerability"),
-        ("Nu avea pe nimeni: mama murise, iar tatăl era plecat.", "abuse_of_vulnerability"),
-    ],
+    ("label", "text"), [(label, text) for label, texts in _EVERYDAY_ROMANIAN.items() for text in texts]
 )
-def test_romanian_isolation_and_vulnerability_of_one_person(text: str, label: str) -> None:
+def test_romanian_indicators_in_everyday_words(label: str, text: str) -> None:
     assert label in extract(Document(text=text, language="ro")).summary["indicators"]
