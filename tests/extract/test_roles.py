@@ -486,6 +486,7 @@ def test_ages_in_lists_and_intake_forms_make_adult_victims() -> None:
         "PERSONS REFERRED - A.O., female, 27, from Ogbomosho - T.B., female, 23, from Ibadan. All three "
         "were trafficked to Oman for domestic servitude.",
         "Victim R, male, 23, from Tarlac City, was trafficked to a scam compound.",
+        "Victims rescued: F1 - 19 yrs, F2 - 22 yrs.",
     ):
         assert _summary(text)["victims"]["minors"] is False, text
     assert _summary("The girl, female, 15, was rescued from the flat.")["victims"]["minors"] is True
