@@ -231,13 +231,13 @@ def geocode_places(
     demonyms = {m.text.lower() for m in mentions if m.kind == "nationality"}
     out: list[Mention] = []
     confirmed_alt: set[tuple[int, int]] = set()
-    # words of full person names: "Harris" alone is Derrick Lamont Harris, not Harris County
+    # words of full person names and where each name stands: "Harris" alone is Derrick Lamont Harris,
+    # not Harris County
     name_spans: dict[str, set[tuple[int, int]]] = {}
     for m in mentions:
         if m.kind == "person" and len(m.value.split()) > 1:
             for w in m.value.split():
                 name_spans.setdefault(w.casefold(), set()).add(m.span)
-    name_words = set(name_spans)
     # longer names of people: an unknown "place" that is part of one is not a place
     person_names = [
         [w.casefold() for w in re.split(r"\s+(?:of|from)\s+", m.text)[0].split()]
@@ -260,7 +260,7 @@ def geocode_places(
         words = {w.casefold() for w in m.value.split()}
         if (
             m.attributes.get("person_alt")
-            and words <= name_words
+            and words <= name_spans.keys()
             # read as a person only at its own span ("driven to Mae Sot"): a place when the gazetteer
             # knows the whole name
             and (all(name_spans[w] - {m.span} for w in words) or _lookup(m.value, preferred) is None)
@@ -274,7 +274,7 @@ def geocode_places(
             continue  # "Fla.", "Calif.": a state's abbreviation after its town, not Norway's Fla
         if (
             len(m.value.split()) == 1
-            and m.value.casefold() in name_words
+            and m.value.casefold() in name_spans
             and text
             and not _LOCATIVE_BEFORE.search(text, max(0, m.span[0] - 12), m.span[0])
         ):
