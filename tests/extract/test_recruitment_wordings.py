@@ -351,20 +351,6 @@ def test_officials_promising_to_work_together_offer_no_job(text: str) -> None:
         ("Many had borrowed the money from relatives or moneylenders to get the jobs.", "debt_bondage"),
         ("When she asked about her salary she was told she still owed the office for her ticket.",
          "debt_bondage"),
-    ],
-)  # fmt: skip
-def test_offers_and_debts_in_victims_and_prosecutors_words(text: str, method: str) -> None:
-    assert method in _recruitment(text)
-
-
-def test_working_in_partnership_is_no_offer() -> None:
-    assert _recruitment("The police will work in partnership with the council and stated they would work "
-                        "with charities.") == []  # fmt: skip
-
-
-@pytest.mark.parametrize(
-    ("text", "method"),
-    [
         ("He told officers he still owed money to the people who had arranged his travel.", "debt_bondage"),
         ("He get only 20 pound some weeks, the rest boss keep for the debt.", "debt_bondage"),
         ("Once in Italy, they were told they would have to work off what they still owed.", "debt_bondage"),
@@ -378,8 +364,13 @@ def test_working_in_partnership_is_no_offer() -> None:
          "loverboy"),
     ],
 )  # fmt: skip
-def test_debts_and_relationships_in_plain_words(text: str, method: str) -> None:
+def test_offers_debts_and_relationships_in_victims_and_prosecutors_words(text: str, method: str) -> None:
     assert method in _recruitment(text)
+
+
+def test_working_in_partnership_is_no_offer() -> None:
+    assert _recruitment("The police will work in partnership with the council and stated they would work "
+                        "with charities.") == []  # fmt: skip
 
 
 def test_wages_owed_to_workers_are_no_debt_of_theirs() -> None:
