@@ -164,3 +164,33 @@ def test_inverted_outcomes_and_both(text: str, outcome: str, value: int) -> None
 )
 def test_those_who_had_denied_the_charges_were_charged(text: str, value: int) -> None:
     assert _counts(text)["charged"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a bare number or "both" as the subject of a verb only the charged have
+        ("Police arrested three men. All three denied the charges.", 3),
+        ("Police arrested nine people. Those nine now face state charges of sex trafficking.", 9),
+        ("Police arrested nine people. The nine face charges of trafficking.", 9),
+        ("The owner, Ana Sirbu, 46, and her son, 24, were arrested. Both face charges of trafficking.", 2),
+        # the people after the verb that sends them to trial
+        ("Three men were arrested. On Friday a judge ordered all three to stand trial.", 3),
+        # a group called by what happened to it
+        ("Police arrested two persons. The detainees have been charged under Article 143.", 2),
+    ],
+)
+def test_a_group_told_without_its_noun_is_charged(text: str, value: int) -> None:
+    assert _counts(text)["charged"] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both men were released without charge.",
+        "The court heard that 12 face deportation.",
+        "Officers seized the 2 face masks and 40 phones; charges are expected.",
+    ],
+)
+def test_no_charge_without_a_charged_group(text: str) -> None:
+    assert not _counts(text)["charged"]

@@ -179,9 +179,11 @@ _AGED_ONE = re.compile(
 )
 # A number with no noun: "Feds charge 12 in …", "18 arrested", "all eight had pleaded guilty".
 _BARE = re.compile(
-    rf"(?<![\w.,-])(?:(?P<hedge>{_VAGUE}|{_FLOOR})\s+)?(?:(?P<all>all|the|both|cei|cele|celor)\s+)?"
+    rf"(?<![\w.,-])(?:(?P<hedge>{_VAGUE}|{_FLOOR})\s+)?(?:(?P<all>all|the|both|those|these|cei|cele|celor)\s+)?"
     rf"(?P<num>{_NUM})(?![.,]?\d)"
     r"(?=\s*(?:[,.;:!)]|$|\s(?:in|over|after|for|from|at|on|during|across|people|more|others|were|with|"
+    # "All three denied the charges", "the nine now face charges", "ordered all three to stand trial"
+    r"now|face|faces|denied|deny|pleaded|pled|admitted|appeared|stood|to stand trial|"
     r"have|had|are|will|would|could|may|au|a fost|fusesera|fusese|erau|sunt|vor|din|la|of them|of those|"
     r"of these|dintre ei|so far|"
     # "arresting 51 of the 87 involved"
@@ -387,6 +389,8 @@ _VERBS: dict[OutcomeKind, str] = {
         r"pleaded not guilty|pled not guilty|pleaded innocent|den(?:y|ied|ies) (?:the|all) charges|"
         # only the charged are tried: "26 men went on trial", "the four who stood trial"
         r"(?:went|go|goes|going|gone|been|were|are|is|was) on trial|st(?:ood|and|ands|anding) trial|"
+        # "a judge ordered all three to stand trial": the verb before its people
+        r"(?:ordered|sent|committed)(?= (?:[\w-]+ ){1,3}to stand trial)|"
         # "are facing multiple charges", "face the first people-trafficking charges"
         r"fac(?:e|es|ing) (?:[\w-]+ ){0,4}?charges|"
         # "au dispus trimiterea în judecată, în stare de arest preventiv, a 7 inculpați"
@@ -663,6 +667,9 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
                 found.append(_Phrase(m.start(), listed.end(), n, head, None, False, "person"))
                 continue
             found.append(_Phrase(m.start(), m.end(), 0, head, None, False, "anaphor"))
+    for m in _BOTH.finditer(s):
+        if not any(p.start <= m.start() < p.end for p in found):
+            found.append(_Phrase(m.start(), m.end(), 2, "people", None, False, "person"))
     for m in _BARE.finditer(s):
         if any(p.start <= m.start() < p.end for p in found):
             continue
@@ -729,7 +736,7 @@ _SUBSET = re.compile(r"\b(?:including|inclusiv|dintre care|among them|of whom)\b
 # "The men have been charged", "arestarea preventivă a inculpaților": a group counted earlier.
 _ANAPHOR = re.compile(
     r"\b(?:the|all the|all|these|those)\s+(?:[a-z-]+\s+)?(?P<ahead>defendants|suspects|men|accused|"
-    r"gang members|traffickers|pimps|offenders|pair|couple)\b"
+    r"gang members|traffickers|pimps|offenders|pair|couple|detainees|arrestees)\b"
     r"|\b(?P<ahead2>inculpatii|inculpatilor|suspectii|suspectilor|acestia|acestora|barbatii|barbatilor|"
     r"persoan(?:ele|elor) (?:depistate|identificate|cercetate|suspectate|in cauza)|"
     # "a dispus arestarea lor": the people of the sentence before
@@ -742,6 +749,11 @@ _INITIALS_LIST = re.compile(
 # "Three men were arrested on Monday. They have been charged …": a sentence's opening "they"
 _THEY = re.compile(
     r"^\W*(?P<ahead>they)(?=\s+(?:(?:all|both|each|later|then|have|had|were|are|will)\s+)*(?:been\s+)?[a-z]+ed\b)"
+)
+# "Both face charges of trafficking": the pronoun alone is two people
+_BOTH = re.compile(
+    r"(?:^|(?<=[.;:] ))both(?=\s+(?:(?:now|also|later|then|have|had|were|are|will)\s+)*"
+    r"(?:face|faces|facing|pleaded|pled|denied|deny|admitted|appeared|stood|went|received|been|be)\b)"
 )
 # "a further five", "other five"; not "the other four": the rest of a group counted before
 _ADDED_BEFORE = re.compile(r"\b(?:a further|another|an additional|(?<!the )other|alte|alti|inca)\s*$")
