@@ -127,6 +127,17 @@ def test_the_headlines_under_a_link_heading_are_other_stories() -> None:
     assert not flagged["Two men were jailed for exploiting workers at a farm near Ely."]
 
 
+def test_a_press_release_footer_of_related_releases_is_other_stories() -> None:
+    text = (
+        "Ortega-Cruz is presumed innocent unless proven guilty.\n\n"
+        "Related press releases:\n- Lakeland Man Sentenced To 9 Years For Drug Trafficking Conspiracy\n"
+        "- Ocala Woman Charged With Elder Fraud Scheme"
+    )
+    flagged = {text[s.start : s.end]: s.is_boilerplate for s in split_segments(text)}
+    assert flagged["- Lakeland Man Sentenced To 9 Years For Drug Trafficking Conspiracy"]
+    assert not flagged["Ortega-Cruz is presumed innocent unless proven guilty."]
+
+
 def test_a_read_next_line_is_furniture() -> None:
     text = "Read next: Norwich takeaway owner fined over illegal workers"
     assert all(s.is_boilerplate for s in split_segments(text))

@@ -74,6 +74,15 @@ CASES = [
     ("The owner was jailed for three and a half years.", "sentence_years", 3.5),
     ("Inculpatul a fost condamnat la 7 ani și 6 luni de închisoare.", "sentence_years", 7.5),
     ("She faces up to 14 years in prison.", "sentence_years", None),
+    # what the law allows, as a range one faces or a penalty the code sets
+    ("The suspects face between 7 and 15 years in prison for trafficking.", "sentence_years", None),
+    (
+        'Article 149 punishes "reducing someone to a condition analogous to slavery" with two to eight '
+        "years in prison.",
+        "sentence_years",
+        None,
+    ),
+    ("The brothers were jailed for between four and six years.", "sentence_years", 6.0),
     ("Eight men received prison terms adding up to 25 years.", "sentence_years", None),
     ("He was handed a 9-year sentence.", "sentence_years", 9.0),
     ("He has been sentenced to 264 months in federal prison.", "sentence_years", 22.0),

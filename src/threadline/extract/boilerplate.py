@@ -92,13 +92,15 @@ _TO_OTHER_STORIES = (
 # Page furniture on a line of its own ("Read more", "Related News", "Exit mobile version"): boilerplate,
 # but it says nothing about the sentences beside it, so it takes no part in the paragraph's vote.
 _FURNITURE = re.compile(
-    rf"\W*(?:(?:{_TO_OTHER_STORIES}|related (?:news|posts?|articles?|stories)|exit mobile version|"
+    rf"\W*(?:(?:{_TO_OTHER_STORIES}|related (?:news|posts?|articles?|stories|press releases?|links?)|"
+    r"exit mobile version|"
     r"click here|share (?:this|on)|advertisement|publicitate|more from)\b|related\s*:)[^.!?]{0,90}$"
 )
 # A heading over a list of links to other stories ("READ MORE", "Most Read", "Related stories"): the
 # lines under it, up to a blank line (or list items right after one), are other stories' headlines.
 _LINK_HEADING = re.compile(
-    rf"\W*(?:{_TO_OTHER_STORIES}|related(?: (?:news|posts?|articles?|stories|content|coverage))?|"
+    rf"\W*(?:{_TO_OTHER_STORIES}|related(?: (?:news|posts?|articles?|stories|content|coverage|"
+    r"press releases?|links?))?|"
     r"more (?:from [^.!?]{1,30}|on this story|stories|news)|top stories|trending(?: now)?|"
     r"you may also like|recommended(?: for you)?|latest (?:news|stories)|cele mai citite|"
     # a press release page's footer: "Topic / Human Trafficking", "Components / Federal Bureau of …"

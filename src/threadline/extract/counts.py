@@ -1215,12 +1215,14 @@ _OTHER_CASE = re.compile(
 # A term the law sets, not one a court passed: "trafficking carries a minimum sentence of five years",
 # "an offence punishable by two to eight years".
 _LAW_TERM = re.compile(
-    r"\b(?:carr(?:y|ies|ying)|punishable|prescribes?|provides? for|se pedepse\w*)\b[^.;]{0,50}$"
+    r"\b(?:carr(?:y|ies|ying)|punishable|punishes|prescribes?|provides? for|se pedepse\w*)\b[^.;]{0,70}$"
     # the term a judge would have passed without the guilty plea: "Had you not pleaded guilty, I
     # would have sentenced you to 7 years"
     r"|\bwould (?:have )?(?:sentenced|jailed|imposed|given|passed)\b[^.;]{0,50}$",
     re.IGNORECASE,
 )
+# a range of terms one faces ("sentences of eight and six years" were passed; "face between 7 and 15")
+_RANGE_AT_RISK = re.compile(r"\b(?:fac(?:e|es|ing)|could|can|may|risks?|riscă|risca|liable)\b[^.;]{0,15}$")
 # "sentenced Ms X, whom the prosecution described as the recruiter, to 30 years"
 _SENTENCED_TO = re.compile(r"\bsentenced\b[^.;]{0,110}\bto\s+$")
 
@@ -1259,7 +1261,9 @@ def _sentence_years(s: str, index: int = 0) -> list[tuple[int, int, float]]:
         lead = s[max(0, m.start() - 30) : m.start()]
         if _SENTENCE_VAGUE.search(lead) and not m.group("range"):
             continue
-        if _LAW_TERM.search(s[max(0, m.start() - 60) : m.start()]):
+        if m.group("range") and _RANGE_AT_RISK.search(lead):
+            continue  # "the suspects face between 7 and 15 years": what the law allows
+        if _LAW_TERM.search(s[max(0, m.start() - 80) : m.start()]):
             continue
         if _NOT_A_TERM_AFTER.match(after[:25]) or re.search(
             r"\b(?:over|for the past|for the last|in the last|after|investigation of|operation|"
