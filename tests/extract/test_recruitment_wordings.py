@@ -375,3 +375,46 @@ def test_working_in_partnership_is_no_offer() -> None:
 
 def test_wages_owed_to_workers_are_no_debt_of_theirs() -> None:
     assert "debt_bondage" not in _recruitment("The firm was owed money by the council for the building work.")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "method"),
+    [
+        ("A neighbour, Carlim Sudarjo, told Ratna about a job with a cleaning company in Riyadh.", "en",
+         "false_job_offer"),
+        ("A neighbour, Carlim Sudarjo, told Ratna about a job with a cleaning company in Riyadh.", "en",
+         "family_or_acquaintance"),
+        ("Recruiters acting for him lied to them about their pay and housing.", "en", "false_job_offer"),
+        ("He promised 70,000 roubles a month each, accommodation and food.", "en", "false_job_offer"),
+        ("They were told they owe 90,000 roubles each for travel.", "en", "debt_bondage"),
+        ("Every one of them was made to swear that she would pay back 35,000 euros.", "en", "debt_bondage"),
+        ("They were told to settle a debt of between RM6,000 and RM9,000 each.", "en", "debt_bondage"),
+        ("They bought blankets and food from the farm store on credit.", "en", "debt_bondage"),
+        ("Lerato met a neighbour's cousin who visited her village.", "en", "family_or_acquaintance"),
+        ("The children's 34-year-old aunt and her 27-year-old cousin were arrested.", "en",
+         "family_or_acquaintance"),
+        ("She was jailed for offering her two daughters and two nieces for abuse online.", "en",
+         "family_or_acquaintance"),
+        ('O cunostinta i-a spus ca o familie cauta o femeie, „900 de euro pe luna, cu masa si casa".', "ro",
+         "false_job_offer"),
+        ('Anunturi pe Facebook: „Munca in Germania, 1.800 euro pe luna, cazare asigurata".', "ro",
+         "false_job_offer"),
+        ("Le recruta cu promisiunea unor locuri de munca drept ospatarite.", "ro", "false_job_offer"),
+    ],
+)  # fmt: skip
+def test_jobs_told_of_debts_to_settle_and_relatives_of_the_children(
+    text: str, language: str, method: str
+) -> None:
+    assert method in extract(Document(text=text, language=language)).summary["recruitment"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The officer told reporters about the work of the unit in Leeds.",
+        "She earned 900 euros a month as a nurse in Cluj before she lost her job.",
+        "The firm paid its debts on credit terms agreed with the bank.",
+    ],
+)
+def test_talk_of_work_and_wages_without_a_recruiter_is_no_method(text: str) -> None:
+    assert _recruitment(text) == []
