@@ -680,3 +680,34 @@ _NOTES_TIPS_AND_VICTIMS = {
 )
 def test_indicators_as_notes_tips_and_victims_tell_them(label: str, text: str) -> None:
     assert label in extract(Document(text=text, language="en")).summary["indicators"]
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "language"),
+    [
+        ("excessive_overtime", "Turele aveau 12 ore, sase zile pe saptamana.", "ro"),
+        ("excessive_overtime", "Lucreaza de la 5 dimineata pana se intuneca.", "ro"),
+        ("excessive_overtime", "Viorica avea grija de batran zi si noapte.", "ro"),
+        ("excessive_overtime", "Dormea pe o canapea. Nu avea zi libera.", "ro"),
+        ("withholding_wages", "The money she earned went to her trafficker.", "en"),
+        ("withholding_wages", "Instead of daily wages, each family received Rs 250 a week for food.", "en"),
+        ("withholding_wages", "Din banii castigati, gruparea le lua aproximativ 70%.", "ro"),
+        ("withholding_wages", "Era obligata sa se prostitueze, banii fiind incasati de Feraru.", "ro"),
+        ("restriction_of_movement", "Nu putea iesi din casa decat insotita.", "ro"),
+    ],
+)
+def test_hours_wages_and_confinement_in_more_wordings(label: str, text: str, language: str) -> None:
+    assert label in extract(Document(text=text, language=language)).summary["indicators"]
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "language"),
+    [
+        ("excessive_overtime", "Victimele erau supravegheate zi si noapte.", "ro"),
+        ("withholding_wages", "The money they made from the sale of the house went to a charity.", "en"),
+    ],
+)
+def test_watched_day_and_night_and_a_sale_are_not_these_indicators(
+    label: str, text: str, language: str
+) -> None:
+    assert label not in extract(Document(text=text, language=language)).summary["indicators"]
