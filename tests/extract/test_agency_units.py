@@ -140,3 +140,31 @@ def test_the_federal_prosecutors_office_is_named_as_annotators_name_it() -> None
         "States Attorney. The Clearwater Police Department investigated."
     )
     assert "U.S. Attorney's Office" in _agencies(text)
+
+
+def test_a_branch_named_by_its_place_keeps_the_place() -> None:
+    for text, branch in (
+        ("Surrey RCMP said two men were arrested in a trafficking investigation.", "surrey rcmp"),
+        ("New Brunswick RCMP charged a man with trafficking.", "new brunswick rcmp"),
+        ("The women were assisted by IOM Mali and returned home.", "iom mali"),
+        ("Agents from HSI Houston arrested the owner.", "hsi houston"),
+        ("The case was referred to NAPTIP Uyo Zonal Command.", "naptip uyo zonal command"),
+    ):
+        (agency,) = _agencies(text)
+        normalised = " ".join(agency.casefold().replace("(", " ").replace(")", " ").split())
+        assert f" {branch} " in f" {normalised} "  # the branch as written, and the body's long name
+        assert agency.endswith(")")
+
+
+def test_the_body_without_a_branch_keeps_its_acronym_and_a_branch_stands_for_it() -> None:
+    assert _agencies("The RCMP said the man was charged.") == ["Royal Canadian Mounted Police (RCMP)"]
+    assert _agencies("IOM said it helped. Later, IOM Kenya flew the women home.") == [
+        "IOM Kenya (International Organization for Migration)"
+    ]
+
+
+def test_a_heading_in_capitals_or_a_unit_word_is_no_branch_place() -> None:
+    assert _agencies("The RCMP Federal Serious and Organized Crime unit led the case.") != [
+        "RCMP Federal (Royal Canadian Mounted Police)"
+    ]
+    assert all("BENIN" not in a for a in _agencies("NAPTIP BENIN\nNAPTIP rescued four girls in Benin City."))

@@ -674,7 +674,12 @@ def case_agencies(mentions: list[Mention]) -> list[str]:
     acting = [m for m in acting if not any(_names_inside(m, other) for other in acting)]
     # lexicon names first (they carry the acronym), then the longest written form
     acting.sort(key=lambda m: (-m.confidence, -len(m.value)))
-    names = collapse(resolve_agency_aliases(_ordered(m.value for m in acting)))
+    # a body named once with the place of its branch ("IOM Mali") is that branch wherever it is named
+    branched = {m.value for m in acting if m.attributes.get("qualified")}
+    acting = [m for m in acting if m.attributes.get("qualified") or m.value not in branched]
+    names = collapse(
+        resolve_agency_aliases(_ordered(m.attributes.get("qualified") or m.value for m in acting))
+    )
     # a unit named with the body it belongs to ("CPS South West (Crown Prosecution Service)") stands
     # for that body too: "the CPS" in the same release is the area that acted
     bodies = {m.group(1) for n in names if (m := _BODY_OF_UNIT.search(n))}

@@ -194,6 +194,8 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
                 known_acronyms=known_acronyms,
             )
             last_org = mention
+            if mention is not None and (qualified := _place_qualified(text, mention)):
+                mention.attributes["qualified"] = qualified
             in_org = place_in_org(ent, offset, boiler)
             if in_org is not None and mention_is_agency(mention):
                 out.append(in_org)
@@ -282,6 +284,52 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
     out += lower_agencies(text, doc, offset, is_boiler)
     out += division_places(doc, offset, is_boiler, out)
     return _outside_agencies(out)
+
+
+def _place_qualified(text: str, mention: Mention) -> str | None:
+    """A body written as its acronym with the place of its branch ("Burnaby RCMP", "IOM Mali",
+    "HSI Houston"): that written name, then the long name, so that either form matches."""
+    acronym = mention.text.strip()
+    value = str(mention.value)
+    if not (2 <= len(acronym) <= 6 and acronym.isupper() and value.endswith(f"({acronym})")):
+        return None
+    long_name = value[: -len(acronym) - 2].strip()
+    a, b = mention.span
+    before = _PLACE_WORDS_BEFORE.search(text, max(0, a - 40), a)
+    if before is not None:
+        words = before.group(1).split()
+        for i in range(len(words)):  # the longest run of words before the acronym that is a place
+            place = " ".join(words[i:])
+            if _named_place(place) and not demonym_code(place):
+                return f"{place} {acronym} ({long_name})"
+    after = _PLACE_WORDS_AFTER.match(text, b)
+    if after is not None:
+        words = after.group(1).split()
+        for i in range(len(words), 0, -1):
+            place = " ".join(words[:i])
+            if country_code(place) or _named_place(place):
+                office = _BRANCH_OFFICE.match(text, after.start(1) + len(place))
+                branch = f"{place}{office.group()}" if office else place
+                return f"{acronym} {branch} ({long_name})"
+    return None
+
+
+def _named_place(name: str) -> bool:
+    """A town, or a region under its own name ("British Columbia"; not "Federal", which the gazetteer
+    knows only as "Departamento de Federal")."""
+    place = geocode(name)
+    return place is not None and (place.kind == "city" or place.name.casefold() == name.casefold())
+
+
+# title-case words only: a heading in capitals ("NAPTIP BENIN") names no branch
+_PLACE_WORDS_BEFORE = re.compile(r"((?:[A-Z][a-z][\w'’-]*[ \t]+){1,3})$")
+_PLACE_WORDS_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2})")
+# "FBI Minneapolis Field Office", "NAPTIP Uyo Zonal Command": the branch's own name goes with its place
+_BRANCH_OFFICE = re.compile(
+    r"[ \t]+(?:Field|Regional|Area|Zonal|Divisional|Country|Resident|District|State)"
+    r"[ \t]+(?:Office|Command)\b",
+    re.IGNORECASE,
+)
 
 
 def _person_is_place(ent: SpacySpan, last: str) -> bool:
