@@ -194,3 +194,24 @@ def test_a_group_told_without_its_noun_is_charged(text: str, value: int) -> None
 )
 def test_no_charge_without_a_charged_group(text: str) -> None:
     assert not _counts(text)["charged"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        # one person as the verb's object pronoun
+        ("Ratna's family reported him to the regional police, who arrested him in December.", "arrested", 1),
+        ("Police arrested her on Friday at the airport.", "arrested", 1),
+        # the people after a firm's name: the director and his employees are one group
+        ("Detectives arrested the director of a Nairobi recruitment firm and two of his employees.",
+         "arrested", 3),
+        # a court ordering pre-trial arrest for some of those detained
+        ("On 3 April the court ordered 30 days of pre-trial arrest for two of them.", "arrested", 2),
+    ],
+)  # fmt: skip
+def test_pronouns_firms_and_pretrial_arrest(text: str, outcome: str, value: int) -> None:
+    assert _counts(text)[outcome] == value
+
+
+def test_her_before_a_noun_is_a_possessive_not_a_person_arrested() -> None:
+    assert _counts("Police arrested her husband and his brother.")["arrested"] == 2

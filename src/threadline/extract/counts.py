@@ -212,6 +212,9 @@ _CONNECT = re.compile(
     r"(?:and|along with|as well as)?\s*$"
     # "the captain of one trawler, Somchai Phromsri, 47, and the broker"
     r"|^\s*,\s*[^,;]{1,40},\s*(?:\d{1,2}\s*,\s*)?(?:and|along with|as well as|si)\s*$"
+    # "the director of a Nairobi recruitment firm and two of his employees"
+    r"|^(?:\s+(?:of|from)\s+(?:an?|the|his|her|their))?\s+(?:[\w-]+\s+){0,3}(?:firm|company|agency|gang|"
+    r"network|group|ring|business|farm|factory|restaurant|organi[sz]ation|syndicate|cartel|clan)\s+and\s*$"
 )
 _NAMED_PERSON = re.compile(
     r"(?<![\w-])(?:[A-ZĂÂÎȘŞȚŢ][\w'’-]+\s+){1,3}[A-ZĂÂÎȘŞȚŢ][\w'’-]+\s*(?:\(\d{1,2}\)|,\s*\d{1,2}\s*(?:,|(?=and\b)))"
@@ -348,6 +351,8 @@ _VERBS: dict[OutcomeKind, str] = {
     ),
     OutcomeKind.ARRESTED: (
         r"number of (?:people )?(?:arrests|arrested|detained)(?: so far)? (?:to|at|rose to|stands at)|"
+        # "the court ordered 30 days of pre-trial arrest for two of them"
+        r"(?:pre-?trial|preventive) arrest (?:for|of)|"
         # "a European Arrest Warrant" arrests nobody by itself
         r"arrested|arrests? of|arrest(?!s? warrants?)|arrests(?! warrants?)|arresting|apprehended|nabbed|"
         r"taken into custody|(?:taking|took)(?= (?:[\w-]+ ){1,4}into custody)|"
@@ -1677,6 +1682,15 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
                 not named
                 and not subject_name
                 and outcome in _SUSPECT_OUTCOMES
+                and aux is None
+                and (pronoun := _ONE_PRONOUN_OBJECT.match(s, v_end))
+            ):
+                # "police, who arrested him in December": one person, as "he was arrested" is
+                subject_name = "he" if pronoun.group(1) == "him" else "she"
+            if (
+                not named
+                and not subject_name
+                and outcome in _SUSPECT_OUTCOMES
                 and previous is not None
                 and _LATER_COORDINATION.fullmatch(s[previous[0] : v_start])
             ):
@@ -1849,6 +1863,11 @@ def _suspect_group(s: str, c: _Phrase) -> bool:
 
 
 # what follows "arrested" when one person's arrest is logged
+# "arrested him", "charged her on Friday" (not "her husband": a possessive opens another phrase)
+_ONE_PRONOUN_OBJECT = re.compile(
+    r"\s+(him|her)\b(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|after|for|over|and|last|this|early|late|yesterday|"
+    r"today|outside|near|as|while|when|during|with|without|under|shortly|soon|two|three|a few)\b)"
+)
 _ONE_ARREST_AFTER = re.compile(
     r"\s+(?:on suspicion of|(?:at )?\d{3,4}(?:\s?hrs)?\b|under s(?:ection|\.)\s?\d|"
     r"for (?:material benefit|(?:human )?trafficking|modern slavery|the offences?)\b)"
