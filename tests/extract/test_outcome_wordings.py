@@ -215,3 +215,27 @@ def test_pronouns_firms_and_pretrial_arrest(text: str, outcome: str, value: int)
 
 def test_her_before_a_noun_is_a_possessive_not_a_person_arrested() -> None:
     assert _counts("Police arrested her husband and his brother.")["arrested"] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested the man at the house on Monday, after executing a search warrant with WA Police.",
+        "64 foreign nationals were found inside the compound when the national police raided it on 17 May.",
+        "FBI agents found her passport in a locked drawer in his home office during a search in May 2024.",
+        "A force of 40 state police officers entered the farm with a search order.",
+    ],
+)
+def test_one_place_searched_without_a_number(text: str) -> None:
+    assert _counts(text)["premises_searched"] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The phones were found during a search of his car.",
+        "Police raided four houses. The drugs were found during the search.",
+    ],
+)
+def test_a_search_of_a_car_or_of_places_counted_before_adds_no_place(text: str) -> None:
+    assert _counts(text)["premises_searched"] in (None, 4)

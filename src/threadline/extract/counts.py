@@ -1785,13 +1785,20 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         for c in chains
         if c.kind == "premises" and any(m.span == (start + c.start, start + c.end) for m in out)
     ]
-    raids = list(_A_RAID.finditer(s)) + list(_OPERATION_AT.finditer(s)) + list(_ONE_OF_SEVERAL.finditer(s))
+    raids = [
+        *_A_RAID.finditer(s),
+        *_OPERATION_AT.finditer(s),
+        *_ONE_OF_SEVERAL.finditer(s),
+        *_DURING_A_SEARCH.finditer(s),
+    ]
     one_premises = list(_ONE_PREMISES.finditer(s))
     second_places = [more for m in one_premises if (more := _AND_ONE_MORE_PLACE.match(s, m.end()))]
     singles = (
         one_premises
         + second_places
         + list(_PLACE_SEARCHED.finditer(s))
+        + list(_RAIDED_IT.finditer(s))
+        + list(_ENTERED_WITH_WARRANT.finditer(s))
         + raids
         + [
             m
@@ -2078,6 +2085,18 @@ _A_RAID = re.compile(
     r"\b(?P<place>(?:a|the|this)\s+(?:(?:joint|police|dawn|surprise|pre-dawn|late-night|night|rescue|"
     r"major|large|coordinated|targeted|subsequent|sting)\s+){0,2}raid)\b(?!s)(?!\s+(?:on|at|of)\s+\d)"
 )
+# A search told only as when something was found: "agents found it in a drawer during a search in May"
+_DURING_A_SEARCH = re.compile(
+    r"\bduring\s+(?P<place>(?:a|the)\s+(?:police\s+|house\s+)?search)\b(?!\s+(?:of|for)\s+(?:the\s+|an?\s+|his\s+|"
+    r"her\s+|their\s+)?(?:cars?|vehicles?|vans?|lorry|lorries|trucks?|boats?|databases?|records|phones?|online))"
+)
+# One place raided and named before: "the compound … when police raided it"
+_RAIDED_IT = re.compile(r"\b(?:raided|stormed)\s+(?P<place>it)\b")
+# "a force of 40 officers entered the farm with a search order"
+_ENTERED_WITH_WARRANT = re.compile(
+    rf"\bentered\s+(?:the|an?|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<place>{_ONE_PLACE})\s+with\s+(?:a|an)\s+"
+    r"(?:search\s+)?(?:warrant|order)\b"
+)
 # One place raided: "raided a motel", "swooped on the property", "searched Daley's home address".
 _ONE_PREMISES = re.compile(
     r"\b(?:raid(?:ed|s)?|search(?:ed|ing)?|stormed|swoop(?:ed)?(?: down)? on|forced entry (?:to|into)|"
@@ -2107,7 +2126,8 @@ _ONE_OF_SEVERAL = re.compile(
 )
 # One search warrant executed, where the text names no place: "police executed a search warrant"
 _A_SEARCH_WARRANT = re.compile(
-    r"(?:\b(?:executed|served|carried out|conducted)\s+(?:a|one)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:\b(?:executed|executing|served|serving|carried out|carrying out|conducted|conducting)\s+(?:a|one)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
     r"|\b(?:a|one)\s+(?=search warrant\s+(?:was|had been|has been)\s+(?:also\s+)?"
     r"(?:executed|served|carried out)\b))"
     r"(?P<place>search warrant|warrant to search)\b"
