@@ -239,3 +239,15 @@ def test_one_place_searched_without_a_number(text: str) -> None:
 )
 def test_a_search_of_a_car_or_of_places_counted_before_adds_no_place(text: str) -> None:
     assert _counts(text)["premises_searched"] in (None, 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unpaid wages amounting to OMR 6,240 were recovered for the women.",
+        "The embassy recovered SAR 16,500 in unpaid wages.",
+        "Officers recovered KES 48,000 and two phones.",
+    ],
+)
+def test_an_amount_after_a_currency_code_is_no_victim_count(text: str) -> None:
+    assert _counts(text)["victims"] is None

@@ -783,7 +783,11 @@ _EXECUTED_AFTER = re.compile(
 # heads that name people besides the ones already counted (not "the others": the rest of a group)
 _MORE_BY_NAME = frozenset({"others", "co-defendants", "co-accused"})
 # A number right after a currency sign or code is an amount ("£60,000 in cash"), never a head count.
-_MONEY_BEFORE = re.compile(r"(?:[£$€¥₹]|\b(?:rs|inr|usd|us\$|eur|gbp|ron|lei|naira|n)\.?)\s*$")
+_MONEY_BEFORE = re.compile(
+    r"(?:[£$€¥₹₱₦]|\b(?:rs|inr|usd|us\$|eur|gbp|ron|lei|naira|n|aed|sar|qar|kwd|omr|bhd|jod|lbp|egp|ngn|ksh|kes|"
+    r"ghs|zar|ugx|tzs|etb|thb|vnd|myr|rm|php|bdt|npr|idr|rp|pkr|lkr|cny|rmb|mxn|cad|aud|chf|pln|huf|bgn|"
+    r"rub|uah|gel|mdl|try)\.?)\s*$"
+)
 # "two Myanmar and six Cambodian men": the first number shares the head of the phrase after it.
 _ELLIPTIC = re.compile(rf"(?<![\w.,-])(?P<num>{_NUM})\s+(?P<mod>[a-z]+)(?=\s*(?:,|and|si)\s+)")
 _GENERIC_HEADS = frozenset({"people", "persons", "individuals", "suspects", "victims", "adults", "others"})
