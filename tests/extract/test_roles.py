@@ -490,3 +490,27 @@ def test_ages_in_lists_and_intake_forms_make_adult_victims() -> None:
     ):
         assert _summary(text)["victims"]["minors"] is False, text
     assert _summary("The girl, female, 15, was rescued from the flat.")["victims"]["minors"] is True
+
+
+def test_the_men_a_woman_was_forced_to_see_are_buyers_not_victims() -> None:
+    for text in (
+        "The woman was forced to see men at the house and at guesthouses nearby.",
+        "The girls were forced to have sex with men every night.",
+        "The women were made to serve men at the bar.",
+    ):
+        assert _summary(text, "en")["victims"]["genders"] == ["female"], text
+
+
+def test_sons_she_sent_money_to_are_her_family_not_victims() -> None:
+    text = "She was forced to work as a nanny for $150 a month, money she meant to send to her two sons."
+    assert "male" not in _summary(text, "en")["victims"]["genders"]
+
+
+def test_sleeping_beside_other_boys_and_writing_for_a_brother_keep_the_victims() -> None:
+    for text in (
+        "they take his passport and no pay. he sleep in the store room with 2 other boy from Bangladesh, "
+        "they have same problem also no passport.",
+        "hello i write for my brother Daniel he is 19, he come from Romania to work in nail bar. they "
+        "promise him 300 pound but he is not paid.",
+    ):
+        assert _summary(text, "en")["victims"]["genders"] == ["male"], text

@@ -183,13 +183,18 @@ def _what_they_are_accused_of(tok: Token) -> bool:
 
 
 _HANDED_TO = frozenset({"sell", "traffic", "give", "hand", "deliver", "supply", "marry"})
+_SERVED = frozenset({"marry", "see", "serve", "service", "entertain", "satisfy"})
+_SEX_WITH = frozenset({"sex", "work", "relation", "relations", "intercourse"})
 _SUSPECTED = frozenset({"believe", "suspect", "accuse", "allege", "think"})
 
 
 def _buyers(tok: Token) -> bool:
-    """ "to sell them to Chinese men as wives", "forced to marry Chinese men": the buyers, not victims."""
-    return (tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ in _HANDED_TO) or (
-        tok.dep_ == "dobj" and tok.head.lemma_ == "marry"
+    """ "to sell them to Chinese men as wives", "forced to marry Chinese men", "forced to see men",
+    "sex work with men from the mines": the buyers, not victims."""
+    return (
+        (tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ in _HANDED_TO)
+        or (tok.dep_ == "dobj" and tok.head.lemma_ in _SERVED)
+        or (tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_ in _SEX_WITH)
     )
 
 
@@ -402,7 +407,11 @@ def group(tok: Token, offset: int, boiler: bool) -> Mention | None:
         role == "victim"
         and lemma in _KIN
         and any(c.dep_ == "poss" for c in tok.children)
-        and tok.dep_ not in ("dobj", "nsubjpass", "pobj")
+        and (
+            tok.dep_ not in ("dobj", "nsubjpass", "pobj")
+            # "money she planned to send home to her two sons": the family the wages were for
+            or (tok.dep_ == "pobj" and tok.head.lower_ in ("to", "with", "from"))
+        )
     ):
         role = None  # "he and his brothers profited": the suspect's family, not the victims
     if (
