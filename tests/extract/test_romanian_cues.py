@@ -526,3 +526,18 @@ _EVERYDAY_ROMANIAN = {
 )
 def test_romanian_indicators_in_everyday_words(label: str, text: str) -> None:
     assert label in extract(Document(text=text, language="ro")).summary["indicators"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Instanța a dispus confiscarea sumei de 38.500 de lei, găsită la percheziție.", "cash"),
+        ("Instanța a menținut confiscarea unui autoturism BMW, cumpărat din exploatare.", "vehicles"),
+    ],
+)
+def test_a_court_ordered_confiscation_is_a_seizure(text: str, label: str) -> None:
+    assert label in _labels(text, "seizure")
+
+
+def test_the_victims_money_without_a_confiscation_is_no_seizure() -> None:
+    assert not _labels("Victimele strângeau între 150 și 300 de lei pe zi.", "seizure")
