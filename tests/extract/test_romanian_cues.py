@@ -541,3 +541,14 @@ def test_a_court_ordered_confiscation_is_a_seizure(text: str, label: str) -> Non
 
 def test_the_victims_money_without_a_confiscation_is_no_seizure() -> None:
     assert not _labels("Victimele strângeau între 150 și 300 de lei pe zi.", "seizure")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La controlul autoturismului a fost identificată, în calitate de pasager, minora B.A.M., 16 ani.",
+        "Polițiștii au observat că Ilinca era minoră și au preluat-o.",
+    ],
+)
+def test_a_girl_named_as_a_minor_is_a_female_victim(text: str) -> None:
+    assert extract(Document(text=text, language="ro")).summary["victims"]["genders"] == ["female"]

@@ -551,6 +551,8 @@ def _group_mentions(
                 if role is None and previous is not None and _ALL_OF_THEM.match(f_sentence):
                     # "Toți sunt bărbați": the people of the sentence before
                     role = _role(folded[previous[0] : previous[1]])
+                if role is None and _MINOR.fullmatch(m.group(0)):
+                    role = "victim"  # a minor in these reports is the exploited, not the accused
                 attrs = {
                     "role": role,
                     "gender": attr if attr != "minor" else None,
