@@ -552,3 +552,11 @@ def test_the_victims_money_without_a_confiscation_is_no_seizure() -> None:
 )
 def test_a_girl_named_as_a_minor_is_a_female_victim(text: str) -> None:
     assert extract(Document(text=text, language="ro")).summary["victims"]["genders"] == ["female"]
+
+
+def test_the_men_she_was_forced_to_have_sex_with_are_no_victims() -> None:
+    text = (
+        "Minora a declarat că a fost obligată să întrețină relații sexuale cu bărbați contactați prin "
+        "anunțuri online, banii fiind încasați de Feraru."
+    )
+    assert extract(Document(text=text, language="ro")).summary["victims"]["genders"] == ["female"]

@@ -551,6 +551,8 @@ def _group_mentions(
                 if role is None and previous is not None and _ALL_OF_THEM.match(f_sentence):
                     # "Toți sunt bărbați": the people of the sentence before
                     role = _role(folded[previous[0] : previous[1]])
+                if role == "victim" and _WITH_BUYERS.search(folded, max(sent[0], start - 40), start):
+                    role = None  # "obligată să întrețină relații sexuale cu bărbați": the buyers
                 if role is None and _MINOR.fullmatch(m.group(0)):
                     role = "victim"  # a minor in these reports is the exploited, not the accused
                 attrs = {
@@ -597,6 +599,7 @@ def _group_mentions(
     return out
 
 
+_WITH_BUYERS = re.compile(r"\b(?:relatii(?: sexuale| intime)?|sex|(?:sa|de) (?:se )?culce|clienti\w*) cu\s*$")
 _ALL_OF_THEM = re.compile(r"\W*(?:toti|toate|cu totii|cu totul)\b")
 
 
