@@ -560,3 +560,24 @@ def test_the_men_she_was_forced_to_have_sex_with_are_no_victims() -> None:
         "anunțuri online, banii fiind încasați de Feraru."
     )
     assert extract(Document(text=text, language="ro")).summary["victims"]["genders"] == ["female"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Mascații au intrat în mai multe case din Pașcani și Târgu Frumos.", "Târgu Frumos"),
+        ("Descinderile au avut loc în Brașov, Săcele, Codlea și Sfântu Gheorghe.", "Sfântu Gheorghe"),
+        ("Percheziții în județele Teleorman (Alexandria, Roșiorii de Vede) și Giurgiu.", "Roșiorii de Vede"),
+        ("Apelant: femeie. Sună din jud. Vaslui, com. Dimitrie Cantemir. Rezumat: fratele ei.",
+         "Dimitrie Cantemir"),
+        ("Locul: PTF Nădlac, sensul de ieșire din țară.", "Nădlac"),
+    ],
+)  # fmt: skip
+def test_two_word_towns_in_lists_abbreviated_communes_and_border_points(text: str, place: str) -> None:
+    assert place in extract(Document(text=text, language="ro")).summary["places"]
+
+
+def test_a_man_named_after_a_saint_is_still_a_person() -> None:
+    text = "Inculpatul Gheorghe Popescu, de 41 de ani, a fost arestat preventiv."
+    summary = extract(Document(text=text, language="ro")).summary
+    assert summary["suspects"] == ["Gheorghe Popescu"] and summary["places"] == []

@@ -145,17 +145,20 @@ _PLACE_TRIGGER = re.compile(
     rf"|cartierul|cartierului|sectorul|sectorului|regiunea|regiunii|provincia|provinciei"
     rf"|landul|statul|ora[șşs]ele|teritoriul|teritoriului"
     # a county or district abroad, a lake ("comitatul Monaghan", "districtul Kandal", "Lacul Volta")
-    rf"|comitatul|comitatului|districtul|districtului|lacul|lacului)|[îi]n|din|la|spre|c[aă]tre|l[aâ]ng[aă])"
+    rf"|comitatul|comitatului|districtul|districtului|lacul|lacului"
+    # notes abbreviate: "jud. Vaslui, com. Dimitrie Cantemir"; a border crossing: "PTF Nădlac"
+    rf"|jud\.|com\.|mun\.|loc\.)|(?-i:PTF)|[îi]n|din|la|spre|c[aă]tre|l[aâ]ng[aă])"
     rf"\s+(?P<name>{_PLACE_SEQ}|\d)"
 )
-_COUNTY_KINDS = {"judetul", "judetului", "judetele", "judetelor"}
+_COUNTY_KINDS = {"judetul", "judetului", "judetele", "judetelor", "jud."}
 _LIST_NEXT_COUNTRY = re.compile(
     rf"\s*(?:,|și|si|ori|sau)\s+(?:(?:al|a|ale|în|in|din)\s+)?(?P<name>{_CAP}(?:\s+{_CAP})?)"
 )
 # the next name of a list, or towns in brackets after their county ("Caraș-Severin (Oravița și …)")
 _LIST_NEXT = re.compile(
     rf"\s*(?:,|și|si|ori|sau|\(|\)\s*(?:,|și|si))\s*(?:(?:în|in|din|la)\s+)?"
-    rf"(?P<name>{_CAP}(?:\s*[-–]\s*{_CAP}|\s+Nou[aă]|\s+Mare|\s+Veche)?)"
+    # (two-word towns too: "Pașcani și Târgu Frumos", "Codlea și Sfântu Gheorghe", "Roșiorii de Vede")
+    rf"(?P<name>{_CAP}(?:\s*[-–]\s*{_CAP}|\s+Nou[aă]|\s+Mare|\s+Veche|(?:\s+(?:de|pe)\s+|\s+){_CAP})?)"
 )
 _NAMED_KINDS = {
     "municipiul", "municipiului", "orasul", "orasului", "comuna", "comunei", "satul", "satului",
@@ -163,7 +166,7 @@ _NAMED_KINDS = {
     "sectorului", "regiunea", "regiunii", "provincia", "provinciei", "landul", "statul", "orasele",
     "comitatul", "comitatului", "districtul", "districtului", "lacul", "lacului",
     "zona", "zonei", "localitatile", "localitatilor", "municipiile", "municipiilor", "oraselor",
-    "comunele", "comunelor", "satele", "satelor",
+    "comunele", "comunelor", "satele", "satelor", "com.", "mun.", "loc.", "ptf",
 } | _COUNTY_KINDS  # fmt: skip
 
 _VICTIM_NOUNS = re.compile(
@@ -229,7 +232,17 @@ def _sentences(text: str) -> list[tuple[int, int]]:
             start = end + 1
         if s.end_char > start:
             out.append((start, s.end_char))
-    return out
+    # "Sună din jud. Vaslui, com. Dimitrie Cantemir": an abbreviation's full stop ends no sentence
+    merged: list[tuple[int, int]] = []
+    for start, end in out:
+        if merged and _ABBREVIATION_END.search(text, merged[-1][0], merged[-1][1]):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+_ABBREVIATION_END = re.compile(r"\b(?:jud|com|mun|loc|str|nr|dl|dna|pct|art|alin|lit)\.\s*$")
 
 
 def _role(folded_sentence: str) -> str | None:
@@ -378,6 +391,9 @@ def _is_name(words: list[str], before: str, after: str) -> bool:
     if organisations.lexicon_entry(" ".join(words)) is not None:
         return False
     first_names = ro_first_names()
+    town = geocode(" ".join(words))
+    if town is not None and town.kind == "city" and folded_words[0].split("-")[0] not in first_names:
+        return False  # "Sfântu Gheorghe", "Târgu Mureș": a town whose second word is a given name
     if any(w.split("-")[0] in first_names for w in folded_words):
         return True
     return bool(_PERSON_BEFORE.search(before) or _AGE_AFTER.match(after))
