@@ -514,3 +514,13 @@ def test_sleeping_beside_other_boys_and_writing_for_a_brother_keep_the_victims()
         "promise him 300 pound but he is not paid.",
     ):
         assert _summary(text, "en")["victims"]["genders"] == ["male"], text
+
+
+def test_an_arrested_director_given_an_age_is_a_suspect_and_a_titled_official_stays_one() -> None:
+    text = (
+        "The director, Dennis Kiprotich Langat, 44, was arrested at the premises along with a receptionist. "
+        'Director of Criminal Investigations Mohamed Amin said: "We will not relent."'
+    )
+    roles = _roles(text, "en")
+    assert roles["Dennis Kiprotich Langat"] == "suspect"
+    assert roles["Mohamed Amin"] in ("official", "spokesperson")

@@ -437,6 +437,9 @@ def assign_roles(mentions: list[Mention], *, suspect_context: bool) -> list[Ment
 def decide_role(cues: dict[str, int], *, suspect_context: bool) -> str:
     if cues.get("credit"):
         return Role.OTHER.value  # the page's author or photographer
+    if cues.get("official", 0) and cues.get("aged") and cues.get("suspect", 0) > cues.get("victim", 0):
+        # "The director, Dennis Langat, 44, was arrested": news gives the accused an age, not officials
+        return Role.SUSPECT.value
     if cues.get("official", 0) or cues.get("ngo", 0):
         if cues.get("ngo", 0) and not cues.get("official", 0):
             return Role.NGO_WORKER.value
