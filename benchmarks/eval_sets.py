@@ -36,6 +36,7 @@ SETS = (
     ("own_dev16", REPO / "benchmarks" / "own_dev16", True),
     ("own_dev17", REPO / "benchmarks" / "own_dev17", True),
     ("own_dev18", REPO / "benchmarks" / "own_dev18", True),
+    ("own_dev19", REPO / "benchmarks" / "own_dev19", True),
     ("own_heldout", REPO / "benchmarks" / "own_heldout", True),  # retired held-out set (session 11)
     ("heldout_real", REPO / "benchmarks" / "heldout_real", False),
     ("real_dev3", REPO / "benchmarks" / "real_dev3", False),
@@ -60,6 +61,7 @@ HELD_OUT = (
     ("own_heldout6", REPO / "benchmarks" / "own_heldout6", True),  # fresh in the fourteenth session
     ("own_heldout7", REPO / "benchmarks" / "own_heldout7", True),  # fresh in the fifteenth session
     ("own_heldout8", REPO / "benchmarks" / "own_heldout8", True),  # fresh in the sixteenth session
+    ("own_heldout9", REPO / "benchmarks" / "own_heldout9", True),  # fresh in the seventeenth session
 )
 
 
