@@ -524,3 +524,11 @@ def test_an_arrested_director_given_an_age_is_a_suspect_and_a_titled_official_st
     roles = _roles(text, "en")
     assert roles["Dennis Kiprotich Langat"] == "suspect"
     assert roles["Sarah Booth"] in ("official", "spokesperson")
+
+
+def test_a_madam_named_by_the_agency_is_a_suspect() -> None:
+    text = (
+        "Four girls were intercepted at the border on their way to Libya. The agency named the madam as "
+        "Mrs Efe Omoruyi, a trader in Benin City."
+    )
+    assert _roles(text, "en")["Efe Omoruyi"] == "suspect"
