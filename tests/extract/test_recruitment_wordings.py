@@ -418,3 +418,26 @@ def test_jobs_told_of_debts_to_settle_and_relatives_of_the_children(
 )
 def test_talk_of_work_and_wages_without_a_recruiter_is_no_method(text: str) -> None:
     assert _recruitment(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sector"),
+    [
+        ("The girls were told they were going to Italy to work in hair salons and shops.", "en",
+         "barber_beauty"),
+        ('The company advertised on Facebook and TikTok for "hotel cleaners" and "cashiers" in Riyadh.', "en",
+         "hospitality"),
+        ('Destinație declarată: Valencia, Spania, „la muncă, la un restaurant".', "ro", "hospitality"),
+    ],
+)  # fmt: skip
+def test_a_workplace_only_promised_advertised_or_declared_is_no_sector(
+    text: str, language: str, sector: str
+) -> None:
+    assert sector not in extract(Document(text=text, language=language)).summary["sectors"]
+
+
+def test_a_workplace_where_they_were_put_to_work_after_the_promise_is_the_sector() -> None:
+    text = (
+        "They were told they were going to work in hotels, but once in Dubai they were forced into brothels."
+    )
+    assert "sex_industry" in extract(Document(text=text, language="en")).summary["sectors"]

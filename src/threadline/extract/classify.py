@@ -45,6 +45,11 @@ _HYPOTHETICAL = re.compile(
     r"offer(?:ed|ing|s)? to (?:take|bring|send|find|get)\b|"
     r"offer(?:ed|ing|s)? (?:the |all )?(?:[\w-]+ ){0,2}jobs?\b|"
     r"on (?:their|her|his) way to|about to|"
+    # "were told they were going to Italy to work in hair salons", "told her about a job as a maid",
+    # "advertised on Facebook for hotel cleaners", a border note's "destinație declarată"
+    r"told (?:that )?(?:they|she|he) (?:were|was) going to|"
+    r"told (?:[\w-]+ ){0,2}about (?:a |an |the )?(?:[\w-]+ ){0,2}(?:jobs?|work|vacanc(?:y|ies))|"
+    r"advertis\w* (?:[\w-]+ ){0,4}for|destinati[ea] declarat\w*|"
     r"supposed to|instead of|awaited|pretext|pretence|guise|as if|hoped|hoping|dream\w*|"
     r"signs?|risk|prevent\w*|awareness|daca|ar putea|promit\w*|oferit\w*|i-a oferit|"
     r"sub pretextul|credeau|urmau sa|oferte?)\b"
