@@ -201,3 +201,18 @@ def test_a_north_american_number_with_its_trunk_prefix_in_a_romanian_report() ->
     text = "Victimele din SUA pot suna la National Human Trafficking Hotline, la 1-888-373-7888."
     phones = [m.value for m in find_patterns(text, ("RO",)) if m.kind == "phone"]
     assert phones == ["+18883737888"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country named through its people and its police: the report's own country, though another
+        # country along the route is named first
+        ("Ethiopian migrants travelled through Kenya. The South African Police Service freed them; the "
+         "South African hotline is 0800 222 777.", "+27800222777"),
+        ("The Omani authorities and the Omani shelter helped. Call 8007 1234 for help.", "+96880071234"),
+    ],
+)  # fmt: skip
+def test_a_country_named_by_its_people_reads_national_numbers(text: str, expected: str) -> None:
+    phones = [m.value for m in find_patterns(text, ("GB", "RO", "US")) if m.kind == "phone"]
+    assert phones == [expected]

@@ -87,6 +87,16 @@ _COUNTRY_WORDS = {
     "sweden": "SE", "norway": "NO", "denmark": "DK", "finland": "FI", "switzerland": "CH",
     "turkey": "TR", "united states": "US", "america": "US", "romania": "RO", "spania": "ES",
     "italia": "IT", "germania": "DE", "franta": "FR", "marea britanie": "GB", "anglia": "GB",
+    # the people of a country point to it as its name does ("South African Police Service", "Nigerian
+    # women"): a report names its own country's people more often than the places they passed through
+    "south african": "ZA", "kenyan": "KE", "ghanaian": "GH", "ugandan": "UG", "uganda": "UG",
+    "mexican": "MX", "brazilian": "BR", "colombian": "CO", "colombia": "CO", "peru": "PE",
+    "peruvian": "PE", "filipino": "PH", "filipina": "PH", "vietnamese": "VN", "cambodian": "KH",
+    "indonesian": "ID", "malaysian": "MY", "nepal": "NP", "nepali": "NP", "bangladesh": "BD",
+    "pakistan": "PK", "oman": "OM", "omani": "OM", "qatar": "QA", "lebanon": "LB", "lebanese": "LB",
+    "egypt": "EG", "egyptian": "EG", "lesotho": "LS", "moldovan": "MD", "ukrainian": "UA",
+    "georgian": "GE", "tbilisi": "GE", "romanian": "RO", "bulgarian": "BG", "hungarian": "HU",
+    "lithuanian": "LT", "albanian": "AL", "new zealander": "NZ",
 }  # fmt: skip
 _COUNTRY_RE = re.compile(r"\b(?:" + "|".join(sorted(_COUNTRY_WORDS, key=len, reverse=True)) + r")\b")
 
