@@ -711,3 +711,24 @@ def test_watched_day_and_night_and_a_sale_are_not_these_indicators(
     label: str, text: str, language: str
 ) -> None:
     assert label not in extract(Document(text=text, language=language)).summary["indicators"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ('Their passports were collected on arrival "for safe keeping".', "en"),
+        ('The supervisor collected all passports on arrival "to do the paperwork".', "en"),
+        ("Pașaportul i-a fost luat „pentru acte”, iar când a refuzat, a fost închisă.", "ro"),
+        ("Documentele de identitate ale victimelor erau pastrate de membrii grupului.", "ro"),
+        ("Cărțile de identitate și cardurile victimelor erau păstrate de Elisabeta Căpraru.", "ro"),
+        ("Telefonul ei personal i-a fost luat, la fel și buletinul.", "ro"),
+    ],
+)
+def test_documents_taken_in_more_wordings(text: str, language: str) -> None:
+    assert "retention_of_documents" in extract(Document(text=text, language=language)).summary["indicators"]
+
+
+def test_passports_collected_by_officers_are_evidence_not_retention() -> None:
+    assert "retention_of_documents" not in _indicators(
+        "Nine passports were collected by officers as evidence."
+    )
