@@ -732,3 +732,16 @@ def test_passports_collected_by_officers_are_evidence_not_retention() -> None:
     assert "retention_of_documents" not in _indicators(
         "Nine passports were collected by officers as evidence."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("They were not allowed to leave the houses or use a phone except to call home.", "en"),
+        ("Both appeared nervous. Neither has a mobile phone.", "en"),
+        ("A lovit-o și i-a luat telefonul, ca să nu mai poată vorbi cu bunica.", "ro"),
+        ("Ionuț i-a luat buletinul și telefonul.", "ro"),
+    ],
+)
+def test_cut_off_from_phones_in_more_wordings(text: str, language: str) -> None:
+    assert "isolation" in extract(Document(text=text, language=language)).summary["indicators"]
