@@ -745,3 +745,18 @@ def test_passports_collected_by_officers_are_evidence_not_retention() -> None:
 )
 def test_cut_off_from_phones_in_more_wordings(text: str, language: str) -> None:
     assert "isolation" in extract(Document(text=text, language=language)).summary["indicators"]
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "language"),
+    [
+        ("abusive_conditions", "Several women reported being denied adequate food.", "en"),
+        ("abusive_conditions", "The men were housed up to 12 to a trailer during the harvest.", "en"),
+        ("abusive_conditions", "She lives and sleeps on premises (back room, no window).", "en"),
+        ("excessive_overtime", "Workdays 10-11 h, 7 days/week during harvest.", "en"),
+        ("excessive_overtime", "Lucrăm 12, 13 ore, și sâmbătă, și duminică.", "ro"),
+        ("abusive_conditions", "Dormim 9 în un container la șantier, nu apă caldă, iarna foarte frig.", "ro"),
+    ],
+)
+def test_food_crowding_and_long_weeks_in_more_wordings(label: str, text: str, language: str) -> None:
+    assert label in extract(Document(text=text, language=language)).summary["indicators"]
