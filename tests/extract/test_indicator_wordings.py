@@ -760,3 +760,16 @@ def test_cut_off_from_phones_in_more_wordings(text: str, language: str) -> None:
 )
 def test_food_crowding_and_long_weeks_in_more_wordings(label: str, text: str, language: str) -> None:
     assert label in extract(Document(text=text, language=language)).summary["indicators"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The men were living in a caravan behind the car wash and were being paid about £20 a day.",
+        "now they must pay him back 15 thousand pound each so they no get money, only food and cigarette.",
+        "He holds their bank cards and ID cards, takes all wages, gives each GBP 50 a week.",
+        'he take 400 dollars every two weeks for house and for "transporte"',
+    ],
+)
+def test_wages_kept_in_notes_and_tips(text: str) -> None:
+    assert "withholding_wages" in _indicators(text)
