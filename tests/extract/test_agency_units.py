@@ -168,3 +168,11 @@ def test_a_heading_in_capitals_or_a_unit_word_is_no_branch_place() -> None:
         "RCMP Federal (Royal Canadian Mounted Police)"
     ]
     assert all("BENIN" not in a for a in _agencies("NAPTIP BENIN\nNAPTIP rescued four girls in Benin City."))
+
+
+def test_the_press_office_that_publishes_a_release_acts_in_no_case() -> None:
+    text = (
+        "Office of Public Affairs | U.S. Department of Justice\n\nPress Release\n\n"
+        "A federal jury convicted two men of forced labor, the FBI said."
+    )
+    assert not any("Public Affairs" in a for a in _agencies(text))

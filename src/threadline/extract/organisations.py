@@ -356,8 +356,11 @@ def organisation(
 
 
 # The US State Department is quoted for its yearly Trafficking in Persons report, the context of a
-# case; in none of the annotated real pages that name it (six) did it act in the case.
-_REPORTING_BODY = re.compile(r"\b(?:State Department|Department of State)(?! Services)\b", re.IGNORECASE)
+# case; in none of the annotated real pages that name it (six) did it act in the case. A press office
+# ("Office of Public Affairs | U.S. Department of Justice") publishes the release; it acts in no case.
+_REPORTING_BODY = re.compile(
+    r"\b(?:State Department|Department of State)(?! Services)\b|^Office of Public Affairs$", re.IGNORECASE
+)
 
 
 # --- One agency per country's police ------------------------------------------------------------
