@@ -176,3 +176,21 @@ def test_the_press_office_that_publishes_a_release_acts_in_no_case() -> None:
         "A federal jury convicted two men of forced labor, the FBI said."
     )
     assert not any("Public Affairs" in a for a in _agencies(text))
+
+
+def test_the_department_a_release_page_sits_on_acts_in_no_case() -> None:
+    breadcrumb = (
+        "Department of Justice\nU.S. Attorney's Office\nEastern District of North Carolina\n\n"
+        "A Raleigh restaurant owner was sentenced to 10 years for forced labor, the FBI said."
+    )
+    title = (
+        "Farm Owner Sentenced for Forced Labor of H-2A Workers | United States Department of Justice\n\n"
+        "A farm owner was sentenced to 8 years, HSI said."
+    )
+    for text in (breadcrumb, title):
+        assert not any("Department of Justice" in a for a in _agencies(text)), text
+
+
+def test_the_department_acting_in_the_story_stays() -> None:
+    text = "The case came to light after a probe by the U.S. Department of Justice into the farm."
+    assert any("Department of Justice" in a for a in _agencies(text))

@@ -341,6 +341,7 @@ def organisation(
         kind = "ngo"
     advice = bool(_ADVICE.search(sentence)) or bool(_CREDIT.search(before)) or bool(_PUBLICATION.match(after))
     reporting = bool(_REPORTING_BODY.search(value))  # a source of context, like a publication's author
+    reporting = reporting or (bool(_DEPARTMENT_SITE.search(value)) and _site_furniture(text, span))
     acting = (
         kind is not None and kind not in _HELPLINE_KINDS and not boilerplate and not advice and not reporting
     )
@@ -361,6 +362,22 @@ def organisation(
 _REPORTING_BODY = re.compile(
     r"\b(?:State Department|Department of State)(?! Services)\b|^Office of Public Affairs$", re.IGNORECASE
 )
+
+
+def _site_furniture(text: str, span: tuple[int, int]) -> bool:
+    """A department named as the website a release sits on: a breadcrumb line of its own
+    ("Department of Justice" over "U.S. Attorney's Office") or a page title's suffix ("… | United
+    States Department of Justice")."""
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    line_end = text.find("\n", span[1])
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return bool(_DEPARTMENT_SITE.fullmatch(line.strip()) or _TITLE_SUFFIX.search(text, line_start, span[0]))
+
+
+_DEPARTMENT_SITE = re.compile(
+    r"(?:the\s+)?(?:(?:U\.S\.|United States)\s+)?Department of Justice(?:\s+\(DOJ\))?", re.IGNORECASE
+)
+_TITLE_SUFFIX = re.compile(r"\|\s*(?:(?:U\.S\.|United States)\s+)?$")
 
 
 # --- One agency per country's police ------------------------------------------------------------
