@@ -194,3 +194,11 @@ def test_the_department_a_release_page_sits_on_acts_in_no_case() -> None:
 def test_the_department_acting_in_the_story_stays() -> None:
     text = "The case came to light after a probe by the U.S. Department of Justice into the farm."
     assert any("Department of Justice" in a for a in _agencies(text))
+
+
+def test_a_department_quoted_for_its_figures_acts_in_no_case() -> None:
+    text = (
+        "Police in Belfast arrested two men. Figures from the Department of Justice show that most of the "
+        "victims are women."
+    )
+    assert not any("Justice" in a for a in _agencies(text))

@@ -581,3 +581,11 @@ def test_a_man_named_after_a_saint_is_still_a_person() -> None:
     text = "Inculpatul Gheorghe Popescu, de 41 de ani, a fost arestat preventiv."
     summary = extract(Document(text=text, language="ro")).summary
     assert summary["suspects"] == ["Gheorghe Popescu"] and summary["places"] == []
+
+
+def test_a_body_quoted_for_its_statistics_acts_in_no_case() -> None:
+    text = (
+        "Polițiștii au reținut doi bărbați în Pașcani. Potrivit datelor ANITP, în România sunt identificate "
+        "în fiecare an câteva sute de victime."
+    )
+    assert not any("ANITP" in a for a in _agencies(text))

@@ -95,6 +95,15 @@ _PUBLICATION = re.compile(
     r"^(?:[ \t]*\([A-Z]{2,8}\))?[ \t]+(?:report|reports|survey|index|data|figures|statistics|study)\b",
     re.IGNORECASE,
 )
+# … or with the publication before it: "Figures from the Department of Justice show", "potrivit datelor
+# ANITP", "statisticile ANITP"
+_PUBLICATION_BEFORE = re.compile(
+    r"\b(?:(?:figures|data|statistics|numbers) (?:from|published by|released by)|"
+    r"according to (?:figures|data|statistics) (?:from|by)|"
+    r"(?:potrivit|conform) (?:datelor|statisticilor|raportului|cifrelor)|"
+    r"datele|statisticile|raportul anual al)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # a sentence's opener the NER took into the name ("Although Police said …", "During Police raids")
 _LEADING = re.compile(
     r"^(?:(?:although|though|whilst|while|during|because|unless|meanwhile|however|whereas)\s+)?"
@@ -339,7 +348,12 @@ def organisation(
     before, after = text[max(0, span[0] - 30) : span[0]], text[span[1] : span[1] + 50]
     if kind is None and ngo_by_context(before, after):
         kind = "ngo"
-    advice = bool(_ADVICE.search(sentence)) or bool(_CREDIT.search(before)) or bool(_PUBLICATION.match(after))
+    advice = (
+        bool(_ADVICE.search(sentence))
+        or bool(_CREDIT.search(before))
+        or bool(_PUBLICATION.match(after))
+        or bool(_PUBLICATION_BEFORE.search(before))
+    )
     reporting = bool(_REPORTING_BODY.search(value))  # a source of context, like a publication's author
     reporting = reporting or (bool(_DEPARTMENT_SITE.search(value)) and _site_furniture(text, span))
     acting = (
