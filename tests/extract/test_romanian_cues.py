@@ -589,3 +589,10 @@ def test_a_body_quoted_for_its_statistics_acts_in_no_case() -> None:
         "în fiecare an câteva sute de victime."
     )
     assert not any("ANITP" in a for a in _agencies(text))
+
+
+def test_a_suspended_romanian_term_is_no_prison_term() -> None:
+    assert _counts("Un văr al acestuia a primit 3 ani de închisoare cu suspendare.")["sentence_years"] is None
+    assert (
+        _counts("Inculpatul a fost condamnat la 3 ani de închisoare cu executare.")["sentence_years"] == 3.0
+    )

@@ -1280,7 +1280,9 @@ def _sentence_years(s: str, index: int = 0) -> list[tuple[int, int, float]]:
             lead,
         ):
             continue
-        if re.search(r"\bsuspended\b", s[max(0, m.start() - 15) : m.end() + 25]):
+        if re.search(r"\bsuspended\b", s[max(0, m.start() - 15) : m.end() + 25]) or re.match(
+            r"\s*(?:de inchisoare|de detentie)?\s*cu suspendare\b", s[m.end() : m.end() + 40]
+        ):
             continue  # a suspended sentence is not a prison term
         if not 0 < years <= 60:
             continue
