@@ -4,6 +4,8 @@ Names written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from threadline.extract.case import collapse
 from threadline.extract.pipeline import extract
 from threadline.taxonomy.document import Document
@@ -170,35 +172,27 @@ def test_a_heading_in_capitals_or_a_unit_word_is_no_branch_place() -> None:
     assert all("BENIN" not in a for a in _agencies("NAPTIP BENIN\nNAPTIP rescued four girls in Benin City."))
 
 
-def test_the_press_office_that_publishes_a_release_acts_in_no_case() -> None:
-    text = (
-        "Office of Public Affairs | U.S. Department of Justice\n\nPress Release\n\n"
-        "A federal jury convicted two men of forced labor, the FBI said."
-    )
-    assert not any("Public Affairs" in a for a in _agencies(text))
-
-
-def test_the_department_a_release_page_sits_on_acts_in_no_case() -> None:
-    breadcrumb = (
-        "Department of Justice\nU.S. Attorney's Office\nEastern District of North Carolina\n\n"
-        "A Raleigh restaurant owner was sentenced to 10 years for forced labor, the FBI said."
-    )
-    title = (
-        "Farm Owner Sentenced for Forced Labor of H-2A Workers | United States Department of Justice\n\n"
-        "A farm owner was sentenced to 8 years, HSI said."
-    )
-    for text in (breadcrumb, title):
-        assert not any("Department of Justice" in a for a in _agencies(text)), text
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # the press office that publishes a release
+        ("Office of Public Affairs | U.S. Department of Justice\n\nPress Release\n\n"
+         "A federal jury convicted two men of forced labor, the FBI said.", "Public Affairs"),
+        # the department a release page sits on: a breadcrumb line, a page title's suffix
+        ("Department of Justice\nU.S. Attorney's Office\nEastern District of North Carolina\n\n"
+         "A Raleigh restaurant owner was sentenced to 10 years for forced labor, the FBI said.",
+         "Department of Justice"),
+        ("Farm Owner Sentenced for Forced Labor of H-2A Workers | United States Department of Justice\n\n"
+         "A farm owner was sentenced to 8 years, HSI said.", "Department of Justice"),
+        # a department quoted for its figures
+        ("Police in Belfast arrested two men. Figures from the Department of Justice show that most of "
+         "the victims are women.", "Justice"),
+    ],
+)  # fmt: skip
+def test_a_publisher_a_website_or_a_source_of_figures_acts_in_no_case(text: str, body: str) -> None:
+    assert not any(body in a for a in _agencies(text))
 
 
 def test_the_department_acting_in_the_story_stays() -> None:
     text = "The case came to light after a probe by the U.S. Department of Justice into the farm."
     assert any("Department of Justice" in a for a in _agencies(text))
-
-
-def test_a_department_quoted_for_its_figures_acts_in_no_case() -> None:
-    text = (
-        "Police in Belfast arrested two men. Figures from the Department of Justice show that most of the "
-        "victims are women."
-    )
-    assert not any("Justice" in a for a in _agencies(text))
