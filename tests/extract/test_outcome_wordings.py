@@ -251,3 +251,17 @@ def test_a_search_of_a_car_or_of_places_counted_before_adds_no_place(text: str) 
 )
 def test_an_amount_after_a_currency_code_is_no_victim_count(text: str) -> None:
     assert _counts(text)["victims"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Judge Ybanez of Branch 27 convicted Rowena Dalisay under Republic Act 9208.",
+        "He pleaded guilty to a lesser charge under Republic Act 7610 and was jailed.",
+        "The two were charged under Article 143 of the Criminal Code.",
+    ],
+)
+def test_a_law_or_a_courts_number_is_no_count(text: str) -> None:
+    counts = _counts(text)
+    assert all(v is None or v < 100 for v in counts.values()) and counts.get("convicted") in (None, 1, 2)
+    assert 27 not in counts.values() and 143 not in counts.values()

@@ -682,7 +682,9 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
         if (
             (
                 re.search(
+                    # a law's number is no count: "under Republic Act 7610", "Article 143", "Law No. 12"
                     r"(?:\(|\d|\bnow|\bunder|\baged?|\bages|\bfrom|\bbetween|\bto|-|(?<!\bone )\bof|"
+                    r"\bact|\barticle|\bart\.|\bsection|\blaw|\bno\.|\bnr\.|\bcode|\bchapter|\bbranch|\bcourtroom|"
                     r"\bon|\bin|\bsince|\bby|\buntil|\bat|\bpe|\bdin)\s*$",
                     before,
                 )
