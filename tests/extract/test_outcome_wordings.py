@@ -265,3 +265,8 @@ def test_a_law_or_a_courts_number_is_no_count(text: str) -> None:
     counts = _counts(text)
     assert all(v is None or v < 100 for v in counts.values()) and counts.get("convicted") in (None, 1, 2)
     assert 27 not in counts.values() and 143 not in counts.values()
+
+
+def test_they_who_face_charges_are_the_group_counted_before() -> None:
+    assert _counts("Police arrested three men on Friday. They face charges of trafficking.")["charged"] == 3
+    assert _counts("Police rescued five women. They face deportation.")["charged"] is None

@@ -755,7 +755,9 @@ _INITIALS_LIST = re.compile(
 )
 # "Three men were arrested on Monday. They have been charged …": a sentence's opening "they"
 _THEY = re.compile(
-    r"^\W*(?P<ahead>they)(?=\s+(?:(?:all|both|each|later|then|have|had|were|are|will)\s+)*(?:been\s+)?[a-z]+ed\b)"
+    r"^\W*(?P<ahead>they)(?=\s+(?:(?:all|both|each|later|then|have|had|were|are|will|now)\s+)*(?:been\s+)?"
+    # "They face charges of trafficking", "They will appear in court"
+    r"(?:[a-z]+ed|face|faces|appear|stand)\b)"
 )
 # "Both face charges of trafficking": the pronoun alone is two people
 _BOTH = re.compile(
