@@ -313,3 +313,12 @@ def test_english_and_welsh_forces_named_together_and_a_highway_patrol() -> None:
     assert {"Gwent Police", "Merseyside Police"} <= set(_agencies(text))
     text = "Deputies, backed by the Texas Highway Patrol, served warrants at three farms near Abilene."
     assert "Texas Highway Patrol" in _agencies(text)
+
+
+def test_canada_s_labour_department_and_the_a21_charity_are_agencies() -> None:
+    text = (
+        "Employment and Social Development Canada (ESDC) suspended the farm's permits after a tip. "
+        "A21 supported the women after police raided the house."
+    )
+    agencies = extract(Document(text=text, language="en")).summary["agencies"]
+    assert "Employment and Social Development Canada (ESDC)" in agencies and "A21" in agencies
