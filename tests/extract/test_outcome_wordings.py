@@ -270,3 +270,15 @@ def test_a_law_or_a_courts_number_is_no_count(text: str) -> None:
 def test_they_who_face_charges_are_the_group_counted_before() -> None:
     assert _counts("Police arrested three men on Friday. They face charges of trafficking.")["charged"] == 3
     assert _counts("Police rescued five women. They face deportation.")["charged"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Three people have been formally charged.", 3),
+        ("The trio appeared before magistrates charged with trafficking.", 3),
+        ("The woman, 38, faces charges of trafficking.", 1),
+    ],
+)
+def test_charges_told_with_an_adverb_before_magistrates_or_after_an_age(text: str, value: int) -> None:
+    assert _counts(text)["charged"] == value

@@ -225,7 +225,7 @@ _AUX = re.compile(
     r"(?:\b(?:were|was|have|has|had|are|is|been|being|got|get|be|au|a|fost|fusesera|sunt|vor|erau|era|"
     r"fi|s-au|s-a|also|later|now|subsequently|all|then|since|already|being|each|ulterior|deja|"
     r"tot|apoi|either|both|recently|just|finally|eventually|successfully|safely|allegedly|"
-    r"reportedly|reported|initially|previously|"
+    r"reportedly|reported|initially|previously|formally|jointly|separately|officially|"
     # "Ms Kizza was on Thursday charged"
     r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\b[\s,]*)+$"
 )
@@ -385,7 +385,8 @@ _VERBS: dict[OutcomeKind, str] = {
         r"charges (?:were |have been )?(?:laid |brought |filed )?against|"
         r"charge ?sheets? (?:\w+ ){0,2}against|"
         # "X and Y appeared in the magistrate's court charged under …"; "referred to the court on charges"
-        r"appeared (?:in|before) [^.;]{0,60}?\bcourts?\b[^.;]{0,30}?\b(?:charged|on charges|accused)\b|"
+        r"appeared (?:in|before) [^.;]{0,60}?\b(?:courts?|magistrates|judges?)\b[^.;]{0,30}?"
+        r"\b(?:charged|on charges|accused)\b|"
         r"referred to (?:the )?(?:[\w'’-]+ ){0,4}courts? on charges|"
         r"charging|charges|(?<!in )charge|"
         r"indicted|arraigned|"
@@ -2032,7 +2033,8 @@ _PASSIVE = re.compile(
 # (up to three modifiers in a row: "Darren Cole, 52, of Hull, who let the houses, pleaded guilty";
 # an appositive too: "Tom Ray, 41, of Hull, the organiser, admitted")
 _MODIFIER_GAP = re.compile(
-    r"(?:\s+(?:(?:from|of|in|at|aged|with)\s[^,;]{1,50}?,?|(?:who|whom)\s[^;]{1,120}?,"
+    # (an age in apposition too: "The woman, 38, faces charges")
+    r"(?:\s*,\s*\d{1,2}\s*,|\s+(?:(?:from|of|in|at|aged|with)\s[^,;]{1,50}?,?|(?:who|whom)\s[^;]{1,120}?,"
     r"|(?:the|a|an|his|her|their)\s[^,;]{1,40},)){1,3}\s+"
 )
 _WHO_GAP = re.compile(r"\s*,?\s*(?:who|that)\s+")
