@@ -1880,12 +1880,12 @@ def _suspect_group(s: str, c: _Phrase) -> bool:
     )
 
 
-# what follows "arrested" when one person's arrest is logged
 # "arrested him", "charged her on Friday" (not "her husband": a possessive opens another phrase)
 _ONE_PRONOUN_OBJECT = re.compile(
     r"\s+(him|her)\b(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|after|for|over|and|last|this|early|late|yesterday|"
     r"today|outside|near|as|while|when|during|with|without|under|shortly|soon|two|three|a few)\b)"
 )
+# what follows "arrested" when one person's arrest is logged
 _ONE_ARREST_AFTER = re.compile(
     r"\s+(?:on suspicion of|(?:at )?\d{3,4}(?:\s?hrs)?\b|under s(?:ection|\.)\s?\d|"
     r"for (?:material benefit|(?:human )?trafficking|modern slavery|the offences?)\b)"

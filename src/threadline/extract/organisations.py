@@ -354,8 +354,8 @@ def organisation(
         or bool(_PUBLICATION.match(after))
         or bool(_PUBLICATION_BEFORE.search(before))
     )
-    reporting = bool(_REPORTING_BODY.search(value))  # a source of context, like a publication's author
-    reporting = reporting or (bool(_DEPARTMENT_SITE.search(value)) and _site_furniture(text, span))
+    # a source of context, like a publication's author, or the website a release sits on
+    reporting = bool(_REPORTING_BODY.search(value)) or _department_as_website(value, text, span)
     acting = (
         kind is not None and kind not in _HELPLINE_KINDS and not boilerplate and not advice and not reporting
     )
@@ -378,10 +378,12 @@ _REPORTING_BODY = re.compile(
 )
 
 
-def _site_furniture(text: str, span: tuple[int, int]) -> bool:
+def _department_as_website(value: str, text: str, span: tuple[int, int]) -> bool:
     """A department named as the website a release sits on: a breadcrumb line of its own
     ("Department of Justice" over "U.S. Attorney's Office") or a page title's suffix ("… | United
     States Department of Justice")."""
+    if not _DEPARTMENT_SITE.search(value):
+        return False
     line_start = text.rfind("\n", 0, span[0]) + 1
     line_end = text.find("\n", span[1])
     line = text[line_start : len(text) if line_end < 0 else line_end]
