@@ -304,3 +304,20 @@ def test_workers_charged_a_weekly_fee_are_victims_not_suspects() -> None:
 )  # fmt: skip
 def test_headline_appositions_and_recruiting(text: str, value: int) -> None:
     assert extract(Document(text=text)).summary["victims"]["count"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        # a word mixing letters and digits between number and noun is a modifier, not a second number
+        ("Officers freed 12 H-2B workers from the camp.", "victims", 12),
+        ("The defendants recruited at least 73 H-2A workers from Mexico.", "victims", 73),
+        ("Police rescued two 15-year-old girls from the flat.", "victims", 2),
+        ("Eight 17-year-old boys were arrested.", "arrested", 8),
+        # a date before the count still gives it back; a later number is still the count
+        ("On 2018-07-05 eight children were rescued.", "victims", 8),
+        ("The couple enslaved three men.", "victims", 3),
+    ],
+)  # fmt: skip
+def test_coded_modifiers_between_number_and_noun(text: str, outcome: str, value: int) -> None:
+    assert _outcomes(text)[outcome] == value

@@ -531,6 +531,14 @@ _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+$")
 _MONTH_AFTER = re.compile(rf"\s+{_MONTHS}\b")
 
 
+# "H-2A workers", "15-year-old girls": a word mixing letters and digits is a modifier, not a number
+_CODED_WORD = re.compile(r"[\w'’-]*(?:[a-z][\w'’-]*\d|\d[\w'’-]*[a-z])[\w'’-]*")
+
+
+def _mod_tokens(mods: str) -> list[str]:
+    return _TOKEN_RE.findall(_CODED_WORD.sub(" ", mods))
+
+
 def _np_matches(s: str) -> Iterator[re.Match[str]]:
     """`_NP` matches, but a year or a date that swallowed the next number phrase gives it back:
     "2018-07-05 eight children" holds "eight children"."""
@@ -540,7 +548,7 @@ def _np_matches(s: str) -> Iterator[re.Match[str]]:
         if _MONTH_AFTER.match(s, m.end("num")):
             pos = m.end("num")  # "on 4 May three men were arrested": a date, then the count
             continue
-        if any(w in UNITS or w[0].isdigit() for w in _TOKEN_RE.findall(m.group("mods"))):
+        if any(w in UNITS or w[0].isdigit() for w in _mod_tokens(m.group("mods"))):
             pos = m.end("num")  # "the couple enslaved three men": the count is the later number
             continue
         yield m
