@@ -321,3 +321,18 @@ def test_headline_appositions_and_recruiting(text: str, value: int) -> None:
 )  # fmt: skip
 def test_coded_modifiers_between_number_and_noun(text: str, outcome: str, value: int) -> None:
     assert _outcomes(text)[outcome] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a court's or a law's word for the victims
+        ("To date, 47 foreign nationals have been granted the status of aggrieved parties.", 47),
+        ("Seven women, aged between 26 and 44, were treated as injured parties in the case.", 7),
+        ("Five men were recognised as victims by the court.", 5),
+        # stopped before they left
+        ("Police stopped 19 young women who were about to board a flight to Muscat.", 19),
+    ],
+)  # fmt: skip
+def test_status_words_and_stopped_departures(text: str, value: int) -> None:
+    assert _victims(text) == value

@@ -274,8 +274,15 @@ _VERBS: dict[OutcomeKind, str] = {
         r"rescued|rescue of|rescue|rescues|rescuing|freed|frees|freeing|free|saved|liberated|liberating|"
         r"safeguarded|groomed|"
         # "26 of them are treated as possible victims"; "stopped 14 women from boarding a flight"
-        r"treated as (?:possible |potential |suspected |presumed )?(?:victims|survivors)|"
-        r"stopped(?=[^.;]{1,60}? from (?:boarding|leaving|travell?ing|crossing|flying|being (?:taken|sent)))|"
+        # a court's or a law's word for them: "treated as injured parties", "granted the status of
+        # aggrieved parties", "recognised as victims"
+        r"(?:treated|recogni[sz]ed|accepted|confirmed) as (?:possible |potential |suspected |presumed )?"
+        r"(?:victims|survivors|injured parties|aggrieved parties)|"
+        r"(?:granted|given|awarded) (?:the )?status (?:of|as) (?:victims|injured parties|aggrieved parties)|"
+        r"stopped(?=[^.;]{1,60}? (?:from (?:boarding|leaving|travell?ing|crossing|flying|"
+        r"being (?:taken|sent))|"
+        # "stopped 19 young women who were about to board a flight"
+        r"(?:who|as they) were (?:about|preparing|due) to (?:board|leave|fly|cross|travel)))|"
         # "a broker identified as Mahendran" names someone; "identified as potential victims" counts
         # … but "identified the man as Jose Ruiz" names someone too
         r"identif(?:ied|ies|ying)(?! (?:only |simply |just )?as (?!(?:[a-z]+ )?(?:victims?|survivors?)\b))"
