@@ -26,6 +26,7 @@ ADVICE = [
     "Across the country, the bureau and its partners have recovered more than 2,100 children.",
     "MORE: Spain frees more than 300 trafficking victims",
     "Support workers are available around the clock every day of the year.",
+    "The line is available 24 hours a day and operators speak several languages.",
 ]
 FACTS = [
     "Police rescued six women from a house in Leeds on Tuesday.",
@@ -36,6 +37,10 @@ FACTS = [
     "The U.S. District Court in Savannah returned indictments against twelve people.",
     # how long someone in the case worked
     "The maid was on call around the clock every day of the year.",
+    # people made to work round the clock, not a line open round the clock
+    "The women had to be available 24 hours a day and could only leave the flat with a driver.",
+    "They were forced to be available to clients 24 hours a day.",
+    "The carers were on call 24 hours a day, six days a week.",
 ]
 
 

@@ -41,7 +41,10 @@ _STRONG = Alternation(
     r"|\bsigns (?:include|may include|can include)\b|\bread (?:related|also|more)\b|\balso read\b"
     r"|\brelated (?:articles?|stories|news)\b|\bclick here\b|\bsign up\b|\bsubscribe\b"
     r"|\bshare this\b|\bfollow us\b|\bcookies?\b|\ball rights reserved\b|^\s*source\s*:"
-    r"|<!-|\bnotes? to editors\b|\b24 hours? a day\b|\b365 days a year\b|\bin an emergency\b"
+    r"|<!-|\bnotes? to editors\b|\b365 days a year\b|\bin an emergency\b"
+    # a line open round the clock; not people made to work it ("had to be available 24 hours a day")
+    r"|(?<!be available )(?<!to clients )(?<!on call )(?<!on duty )(?<!worked )(?<!working )(?<!work )"
+    r"(?<!them available \")\b24 hours? a day\b"
     r"|\bin (?:the )?case of (?:an )?emergency\b|\bdaca (?:aveti|detineti|cunoasteti|suspectati)\b"
     r"|\b(?:sunati|apelati|suna|apeleaza|semnalati)\b|\blinia? (?:telefonica|verde)\b|\btelverde\b"
     r"|\bciteste si\b|\bvezi si\b|\bcitiți și\b|\bafla mai multe\b|\bnumarul unic\b"
