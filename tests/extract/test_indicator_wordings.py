@@ -196,6 +196,10 @@ def test_more_abusive_condition_wordings(text: str) -> None:
         ("Their passports were collected on arrival and never returned.", "retention_of_documents"),
         ("The workers' passports were found in a safe in the manager's office.", "retention_of_documents"),
         ("Officers found four passports belonging to the women in the flat.", "retention_of_documents"),
+        # the passport last in a list of things kept; a tip's verb without its ending
+        ("The family kept his bank card and passport in a drawer.", "retention_of_documents"),
+        ("Her partner was controlling her earnings and identity documents.", "retention_of_documents"),
+        ("passport keep by supervisor since 2023, he say pay first", "retention_of_documents"),
         ("The pickers were not allowed to step outside the compound.", "restriction_of_movement"),
         ("In a year at sea the crew were never once allowed ashore.", "restriction_of_movement"),
         ("They were told they could leave only once the debt was repaid.", "restriction_of_movement"),
@@ -214,6 +218,7 @@ def test_passports_checked_or_carried_are_not_kept() -> None:
     for text in (
         "Officers checked the passports of 40 workers at the site.",
         "Three of the girls carried passports showing false dates of birth.",
+        "He kept his car keys and his wallet in the van.",
     ):
         assert "retention_of_documents" not in _indicators(text), text
 
