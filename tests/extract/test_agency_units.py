@@ -196,3 +196,23 @@ def test_a_publisher_a_website_or_a_source_of_figures_acts_in_no_case(text: str,
 def test_the_department_acting_in_the_story_stays() -> None:
     text = "The case came to light after a probe by the U.S. Department of Justice into the farm."
     assert any("Department of Justice" in a for a in _agencies(text))
+
+
+def test_a_unit_the_lexicon_knows_is_named_beside_its_parent() -> None:
+    text = (
+        "The couple were sentenced to ten years in prison for forced labor. Trial Attorney Ann Doe of "
+        "the Civil Rights Division's Human Trafficking Prosecution Unit prosecuted the case."
+    )
+    agencies = _agencies(text)
+    assert "Human Trafficking Prosecution Unit" in agencies
+    assert "Civil Rights Division" in agencies
+
+
+def test_an_unknown_unit_after_its_parent_is_still_not_a_second_agency() -> None:
+    text = "Officers from the Met's Kingfisher Exploitation Team arrested two men in Croydon on Tuesday."
+    assert not any("Kingfisher" in name for name in _agencies(text))
+
+
+def test_a_known_agency_after_another_sentence_is_not_taken_for_its_unit() -> None:
+    text = "The women are being supported by Ruhama.  Gardaí are appealing for information."
+    assert "Ruhama" in _agencies(text)

@@ -174,8 +174,10 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
                 continue
             previous = last_org if last_org is not None and ent.start_char in org_ends else None
             if previous is not None and mention_is_agency(previous):
-                org_ends.add(ent.end_char)
-                continue  # a sub-unit written right after its parent ("Met's … Unit")
+                if not _known_unit_of(ent):
+                    org_ends.add(ent.end_char)
+                    continue  # a sub-unit written right after its parent ("Met's … Unit")
+                previous = None  # a unit the lexicon knows is named beside its parent
             canonical = ent.ent_id_ or acronym_canonical(ent, acronym_spans)
             org_start, raw = start, ent.text
             if previous is not None:
@@ -324,6 +326,15 @@ def _named_place(name: str) -> bool:
 # title-case words only: a heading in capitals ("NAPTIP BENIN") names no branch
 _PLACE_WORDS_BEFORE = re.compile(r"((?:[A-Z][a-z][\w'’-]*[ \t]+){1,3})$")
 _PLACE_WORDS_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2})")
+
+
+def _known_unit_of(ent: SpacySpan) -> bool:
+    """A unit the agency lexicon knows, written in its parent's possessive ("the Civil Rights
+    Division's Human Trafficking Prosecution Unit"): named beside its parent, not dropped."""
+    before = doc_text(ent.doc)[max(0, ent.start_char - 3) : ent.start_char]
+    return bool(ent.ent_id_) and before in ("'s ", "’s ")
+
+
 # "FBI Minneapolis Field Office", "NAPTIP Uyo Zonal Command": the branch's own name goes with its place
 _BRANCH_OFFICE = re.compile(
     r"[ \t]+(?:Field|Regional|Area|Zonal|Divisional|Country|Resident|District|State)"
