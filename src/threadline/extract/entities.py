@@ -156,8 +156,10 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
                     out.append(mention)
             if len(ent) <= 3:
                 # the small model tags many towns and districts PERSON ("Nuapada", "Kogi State");
-                # the gazetteer decides later, and a confirmed place replaces the person
-                out.append(place_candidate(ent, offset, boiler, person_alt=True))
+                # the gazetteer decides later, and a confirmed place replaces the person. The
+                # name is read as widened ("[Castel] [Volturno]"), as the person was.
+                wide = widen_name(ent)
+                out.append(place_candidate(wide if len(wide) <= 3 else ent, offset, boiler, person_alt=True))
             elif last in _LONG_DIVISION_ENDS and ent[-1].is_title:
                 out += long_division_places(ent, offset, boiler)  # "Ho Chi Minh City"
         elif label == "ORG":
