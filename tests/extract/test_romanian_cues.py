@@ -596,3 +596,27 @@ def test_a_suspended_romanian_term_is_no_prison_term() -> None:
     assert (
         _counts("Inculpatul a fost condamnat la 3 ani de închisoare cu executare.")["sentence_years"] == 3.0
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "detained"),
+    [
+        # people taken for questioning, some of them then detained: the detained
+        ("Nouă persoane au fost duse la audieri, iar procurorii au dispus reținerea pentru 24 de ore a "
+         "șase dintre ele.", 6),
+        ("În urma perchezițiilor, șapte persoane au fost conduse la audieri, iar față de patru dintre "
+         "acestea procurorii au dispus măsura reținerii pentru 24 de ore.", 4),
+        ("Un număr de 12 persoane au fost conduse la audieri. Față de nouă inculpați s-a dispus măsura "
+         "reținerii pentru 24 de ore.", 9),
+        # questioning alone still counts; a measure told with its people once is one group
+        ("Nouă persoane au fost conduse la sediul DIICOT în vederea audierii.", 9),
+        ("Față de patru persoane a fost dispusă măsura reținerii pentru 24 de ore.", 4),
+    ],
+)  # fmt: skip
+def test_detained_after_questioning(text: str, detained: int) -> None:
+    assert extract(Document(text=text, language="ro")).summary["outcomes"]["detained"] == detained
+
+
+def test_pre_trial_arrest_ordered_for_a_number() -> None:
+    text = "Față de cinci dintre aceștia s-a dispus arestarea preventivă pentru 30 de zile."
+    assert extract(Document(text=text, language="ro")).summary["outcomes"]["arrested"] == 5

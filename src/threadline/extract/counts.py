@@ -1329,9 +1329,13 @@ def find_counts(text: str, segments: list[Segment], published: date | None = Non
     for index, seg in enumerate(segments):
         if seg.is_boilerplate:
             continue
-        out.extend(_sentence_counts(text, folded, seg.start, seg.end, index))
+        told = _sentence_counts(text, folded, seg.start, seg.end, index)
+        out.extend(told)
         out.extend(_inverted_names(text, folded, seg.start, seg.end, index))
         out.extend(_form_victims(text, folded, seg.start, seg.end, index))
+        if "fata de" in folded[seg.start : seg.end]:
+            measures = _measures_for(text, folded, seg.start, seg.end, index)
+            out.extend(m for m in measures if not _within(m, told))
         if verdict_text:
             verdicts += [(index, m) for m in _VERDICT_LINE.finditer(folded, seg.start, seg.end)]
         for outcome, pattern in ((OutcomeKind.ARRESTED, _NO_ARRESTS), (OutcomeKind.CHARGED, _NO_CHARGES)):
@@ -1543,7 +1547,12 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
     previous_named: list[str] = []  # the people the previous verb counted by name
 
     def emit(
-        chain: _Phrase, outcome: OutcomeKind, conf: float, subject: str | None = None, more: bool = False
+        chain: _Phrase,
+        outcome: OutcomeKind,
+        conf: float,
+        subject: str | None = None,
+        more: bool = False,
+        questioned: bool = False,
     ) -> None:
         if chain.hedge and re.fullmatch(_VAGUE, chain.hedge):
             return
@@ -1586,6 +1595,8 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             attrs["names"] = named
         if total:
             attrs["total"] = True
+        if questioned:
+            attrs["questioned"] = True
         out.append(Mention("count", (a, b), text[a:b], int(chain.value), EXTRACTOR, conf, attrs))
 
     for v_start, v_end, outcome in verbs:
@@ -1757,7 +1768,8 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         if target is not None:
             # "police separately arrested a man", "officers also rescued two boys": more people
             more = target.start >= v_end and bool(_MORE_BEFORE_VERB.search(before_verb))
-            emit(target, outcome, conf, more=more)
+            questioned = outcome is OutcomeKind.DETAINED and bool(_QUESTIONED.search(s, v_start, v_end))
+            emit(target, outcome, conf, more=more, questioned=questioned)
         previous = (v_end, target, v_start)
         previous_outcome = outcome
         previous_named = [] if target is not None else [*named, *([subject_name] if subject_name else [])]
@@ -1874,6 +1886,40 @@ _SUSPECT_BEFORE = re.compile(
     r"alcatuita|constituita) din\s+$"
 )
 # "the suspects will be charged", "is expected to be sentenced": not done yet
+# Romanian communiqués take people "la audieri" / "la sediul DIICOT" and then detain some of them:
+# the ones taken for questioning are detained only when no detention is counted
+_QUESTIONED = re.compile(r"\b(?:audier\w*|la sediul)\b")
+# "Față de nouă inculpați s-a dispus măsura reținerii", "față de patru dintre acestea procurorii au
+# dispus reținerea": the number before the measure
+_MEASURE_FOR = re.compile(
+    rf"\bfata de (?P<num>{_NUM})(?: (?:dintre (?:acestea|acestia|ele|ei|cei|cele|care)|inculpati|inculpate|"
+    r"persoane|suspecti|suspecte|barbati|femei))?,?(?: (?:procurorii|judecatorul|instanta|magistratii))?"
+    r"(?: (?:au|a|s-a|s-au))?(?: fost)? (?:dispus\w*|luat\w*|dispunand)(?: (?:masura|masurile))?"
+    r" (?P<what>retiner\w*|arest\w* preventiv\w*)"
+)
+
+
+def _within(mention: Mention, others: list[Mention]) -> bool:
+    """Whether another count of the same outcome already holds this one's words."""
+    a, b = mention.span
+    kind = mention.attributes["counts"]
+    return any(o.attributes.get("counts") == kind and o.span[0] <= a and b <= o.span[1] for o in others)
+
+
+def _measures_for(text: str, folded: str, start: int, end: int, index: int) -> list[Mention]:
+    """Detentions and pre-trial arrests ordered "față de N" people (Romanian communiqués)."""
+    out = []
+    for m in _MEASURE_FOR.finditer(folded, start, end):
+        value = parse_number(m.group("num"))
+        if not value:
+            continue
+        kind = OutcomeKind.DETAINED if m.group("what").startswith("retiner") else OutcomeKind.ARRESTED
+        attrs = {"counts": kind.value, "sentence": index}
+        a, b = m.span("num")
+        out.append(Mention("count", (a, b), text[a:b], int(value), EXTRACTOR, 0.6, attrs))
+    return out
+
+
 _NOT_YET = re.compile(
     r"\b(?:will|would|could|may|might|shall|(?:expected|set|due|likely|going) to)\s+"
     r"(?:also\s+|now\s+|soon\s+)?be\s+$"
@@ -2202,6 +2248,19 @@ _RELATIVE = re.compile(r"\b(?:who|that|which|whom|whose|care|ce)\b")
 _IN_REDUCED_RELATIVE = re.compile(rf"\b{_SUSPECTING}\s+(?:to\s+be|of\s+[a-z]+ing)\s+(?:[\w'’-]+\s+){{0,5}}$")
 
 
+def _drop_questioned(per: dict[str, dict[int, list[Mention]]]) -> None:
+    """People taken for questioning count as detained only when no detention is counted."""
+    by_sentence = per.get(OutcomeKind.DETAINED.value)
+    if not by_sentence or all(m.attributes.get("questioned") for ms in by_sentence.values() for m in ms):
+        return
+    for index, ms in list(by_sentence.items()):
+        kept = [m for m in ms if not m.attributes.get("questioned")]
+        if kept:
+            by_sentence[index] = kept
+        else:
+            del by_sentence[index]
+
+
 def summarise_counts(mentions: Iterable[Mention], stepwise: bool = False) -> dict[str, int | float | None]:
     """One value per outcome (OutcomeKind values as keys; "sentence_years" is the longest sentence).
 
@@ -2222,6 +2281,7 @@ def summarise_counts(mentions: Iterable[Mention], stepwise: bool = False) -> dic
             stated_none.add(str(m.attributes.get("counts", "")))
             continue
         per[m.attributes.get("counts", "")][m.attributes.get("sentence", -1)].append(m)
+    _drop_questioned(per)
     result: dict[str, int | float | None] = {k.value: None for k in OutcomeKind}
     for outcome in stated_none & result.keys():
         if outcome not in per:
