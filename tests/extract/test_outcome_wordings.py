@@ -95,6 +95,8 @@ def test_a_warrant_only_obtained_searches_nothing() -> None:
         ("Referral form\nPersons referred (potential victims): 2\nPersons of interest: none", 2),
         ("Workers encountered: 11 men - 9 Ukrainian nationals and 2 Moldovan nationals.", 11),
         ("- Number of victims: approx. 6", 6),
+        ("Total potential victims identified: 17 (14 IDN / 3 PHL).", 17),
+        ("Victims rescued: 6", 6),
         ("Victime identificate: 3 (minore)", 3),
         ("Victim: 34-year-old woman from Brazil", None),  # an age, not a number of people
         ("Victims: unknown at this stage", None),

@@ -1432,7 +1432,8 @@ def _inverted_names(text: str, folded: str, start: int, end: int, index: int) ->
 _FORM_VICTIMS = re.compile(
     r"[ \t]*(?:[-*•][ \t]*)?(?:(?:total|number of|no\.? of)\s+)?"
     r"(?:(?:potential|possible|suspected|presumed|identified|likely)\s+)?"
-    r"(?:victims?|(?:persons?|people|workers|individuals)\s+(?:referred|of concern|identified|rescued|"
+    r"(?:victims?(?:\s+(?:identified|rescued|found|safeguarded|referred|encountered))?|"
+    r"(?:persons?|people|workers|individuals)\s+(?:referred|of concern|identified|rescued|"
     r"encountered|found|safeguarded)|victime(?: identificate)?|persoane (?:vatamate|identificate|salvate))"
     r"(?:\s*\([^)\n]{1,30}\))?\s*:\s*"
     rf"(?:(?:approx\.?|about|around|at least)\s+)?(?P<num>{NUMBER_RE})\b(?!\s*(?:[:.]\d|%|years?\b)|-year)"
