@@ -336,3 +336,17 @@ def test_coded_modifiers_between_number_and_noun(text: str, outcome: str, value:
 )  # fmt: skip
 def test_status_words_and_stopped_departures(text: str, value: int) -> None:
     assert _victims(text) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "several hundred" is an estimate; money and paperwork before a person noun count no one
+        "Police said several hundred workers were exploited on the farms.",
+        "În fiecare an sunt identificate câteva sute de victime ale traficului.",
+        "Instanța i-a obligat să plătească daune morale de câte 15.000 de euro fiecărei victime.",
+        "Au fost înregistrate peste 17.000 de sesizări privind potențiale victime.",
+    ],
+)
+def test_estimates_money_and_reports_are_no_victim_count(text: str) -> None:
+    assert _victims(text) is None

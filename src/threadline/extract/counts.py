@@ -124,7 +124,9 @@ _NOT_VICTIM = frozenset(
 # figure (news writes them for totals); "around 60" and "up to 400" are estimates.
 _VAGUE = (
     r"nearly|almost|up to|an estimated|estimated|possibly|around|about|approximately|"
-    r"roughly|aproape|pana la|circa|aproximativ|in jur de"
+    r"roughly|aproape|pana la|circa|aproximativ|in jur de|"
+    # "several hundred workers", "câteva sute de victime"
+    r"several|cateva"
 )
 _FLOOR = (
     r"more than|over|at least|a total of|in total|as many as|some|peste|cel putin|un total de|"
@@ -542,6 +544,13 @@ _MONTH_AFTER = re.compile(rf"\s+{_MONTHS}\b")
 _CODED_WORD = re.compile(r"[\w'’-]*(?:[a-z][\w'’-]*\d|\d[\w'’-]*[a-z])[\w'’-]*")
 
 
+# Words between a number and a person noun that make the number money or paperwork, not people
+_NOT_PEOPLE_MODS = frozenset(
+    {"euro", "euros", "lei", "dolari", "dollars", "pounds", "lire", "sesizari", "referrals", "reports",
+     "cases", "cazuri", "dosare", "calls", "apeluri", "plangeri", "complaints"}
+)  # fmt: skip
+
+
 def _mod_tokens(mods: str) -> list[str]:
     return _TOKEN_RE.findall(_CODED_WORD.sub(" ", mods))
 
@@ -555,8 +564,12 @@ def _np_matches(s: str) -> Iterator[re.Match[str]]:
         if _MONTH_AFTER.match(s, m.end("num")):
             pos = m.end("num")  # "on 4 May three men were arrested": a date, then the count
             continue
-        if any(w in UNITS or w[0].isdigit() for w in _mod_tokens(m.group("mods"))):
+        tokens = _mod_tokens(m.group("mods"))
+        if any(w in UNITS or w[0].isdigit() for w in tokens):
             pos = m.end("num")  # "the couple enslaved three men": the count is the later number
+            continue
+        if _NOT_PEOPLE_MODS.intersection(tokens):
+            pos = m.end()  # "15.000 de euro fiecărei victime", "17.000 de sesizări privind … victime"
             continue
         yield m
         pos = m.end("num") if value is not None and 1900 <= value <= 2100 else m.end()
