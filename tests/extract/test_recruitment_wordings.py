@@ -441,3 +441,30 @@ def test_a_workplace_where_they_were_put_to_work_after_the_promise_is_the_sector
         "They were told they were going to work in hotels, but once in Dubai they were forced into brothels."
     )
     assert "sex_industry" in extract(Document(text=text, language="en")).summary["sectors"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an offer to take someone abroad to work, a job described to the family, a promise of work,
+        # vacancies published online
+        "A friend of her mother's offered to take her to Italy to work in a hair salon.",
+        "A broker had told her family that an elderly woman needed a live-in carer, at $300 a month.",
+        "The agent promised that the boys would find work on building sites in Moscow.",
+        "Since 2022 the network published offers on Instagram for models and hostesses in Mexico.",
+    ],
+)
+def test_offers_told_to_families_and_published(text: str) -> None:
+    assert "false_job_offer" in _recruitment(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a promise of school is no job offer; ads selling the victims are no vacancies
+        "The couple told her mother that she would go to school in England.",
+        "He photographed the girls and posted advertisements for them on commercial sex websites.",
+    ],
+)
+def test_school_promised_and_ads_selling_victims_are_no_job_offer(text: str) -> None:
+    assert "false_job_offer" not in _recruitment(text)
