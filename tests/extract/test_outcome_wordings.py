@@ -284,3 +284,17 @@ def test_they_who_face_charges_are_the_group_counted_before() -> None:
 )
 def test_charges_told_with_an_adverb_before_magistrates_or_after_an_age(text: str, value: int) -> None:
     assert _counts(text)["charged"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        # the places people were rescued from were searched; "from seven" opens no age range
+        ("42 children were rescued from seven bangle-making units in Jaipur.", "premises_searched", 7),
+        ("Seven women were pulled out of three massage businesses in Katy.", "premises_searched", 3),
+        ("On Tuesday 42 children were rescued from seven bangle-making units in Jaipur.", "victims", 42),
+        ("Police rescued children aged from 4 to 13 from the camp.", "victims", None),
+    ],
+)  # fmt: skip
+def test_places_rescued_from(text: str, outcome: str, value: int | None) -> None:
+    assert _counts(text)[outcome] == value

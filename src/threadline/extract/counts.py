@@ -264,7 +264,9 @@ _NEGATED = re.compile(
 # "aged from four to 13" is a range of ages; "two men from Leeds and three women" is not
 _AGE_WORD = re.compile(
     r"\b(?:aged?|ages|between|varsta)\b"
-    r"|\bfrom\s+(?:\d|[a-z]+teen\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    # "aged from four to 13", not "rescued from seven bangle-making units"
+    r"|\bfrom\s+(?:\d+|[a-z]+teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s*(?:to|-|–|and)\s*(?:\d|[a-z]+teen\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 )
 _AGE_BEFORE = re.compile(r"(?:\baged?|\bages|\bfrom|\bto|\bbetween|\band|\bof|-|\bde|\bvarsta)\s*$")
 
@@ -444,6 +446,12 @@ _VERBS: dict[OutcomeKind, str] = {
         r"swoop(?:ed|s)? (?:on|upon)|descended on|"
         r"forced (?:their way (?:in)?to|(?:entry|entrance) (?:to|into|at))|"
         r"search of|stormed|targeted|efectuate|efectuat|perchezitionate|descinderi la|"
+        # the places people were rescued from: "42 children were rescued from seven bangle-making
+        # units", "seven women were pulled out of three massage businesses"
+        r"(?:(?<=rescued )|(?<=freed )|(?<=removed )|(?<=saved )|(?<=pulled ))(?:from|out of)"
+        r"(?= (?:[\w-]+ ){1,4}(?:units|factories|workshops|businesses|premises|brothels|farms|kilns|"
+        r"salons|parlou?rs|spas|houses|homes|properties|addresses|hotels|restaurants|sites|shops|"
+        r"warehouses|locations)\b)|"
         r"perchezitii la|perchezitii in|au descins in|descins in|au descins|au perchezitionat"
     ),
     OutcomeKind.OFFICERS: (
