@@ -468,3 +468,28 @@ def test_offers_told_to_families_and_published(text: str) -> None:
 )
 def test_school_promised_and_ads_selling_victims_are_no_job_offer(text: str) -> None:
     assert "false_job_offer" not in _recruitment(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # household laundry, a laundry room, a mining town or camp as a place, men from the mines
+        "She cooked, cleaned and did the laundry from 5am until midnight.",
+        "She slept on a mattress in the laundry room.",
+        "They were taken to a gold mining settlement near Kangaba and forced into prostitution.",
+        "The women were made to have sex with men from the gold mines.",
+    ],
+)
+def test_chores_and_mining_places_are_no_other_sector(text: str) -> None:
+    assert "other" not in _sectors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The men were forced to work in illegal gold mines in Ghana.",
+        "Workers at an industrial laundry in Leicester were paid £2 an hour.",
+    ],
+)
+def test_mines_and_laundries_as_workplaces_are_other_sectors(text: str) -> None:
+    assert "other" in _sectors(text)
