@@ -1907,7 +1907,6 @@ _SUSPECT_BEFORE = re.compile(
     r"\b(?:grup\w*|retea|retele|retelei|banda|bande)\s+(?:[a-z]+\s+)?(?:formata|formate|compusa|"
     r"alcatuita|constituita) din\s+$"
 )
-# "the suspects will be charged", "is expected to be sentenced": not done yet
 # Romanian communiqués take people "la audieri" / "la sediul DIICOT" and then detain some of them:
 # the ones taken for questioning are detained only when no detention is counted
 _QUESTIONED = re.compile(r"\b(?:audier\w*|la sediul)\b")
@@ -1942,6 +1941,7 @@ def _measures_for(text: str, folded: str, start: int, end: int, index: int) -> l
     return out
 
 
+# "the suspects will be charged", "is expected to be sentenced": not done yet
 _NOT_YET = re.compile(
     r"\b(?:will|would|could|may|might|shall|(?:expected|set|due|likely|going) to)\s+"
     r"(?:also\s+|now\s+|soon\s+)?be\s+$"
