@@ -262,11 +262,11 @@ _NEGATED = re.compile(
     r"(?:(?:been|be|yet|being|have|has|had|was|were|also|fost|a|au|fi|s-a|s-au|mai)\s+){0,3}$"
 )
 # "aged from four to 13" is a range of ages; "two men from Leeds and three women" is not
+_AN_AGE = r"(?:\d+|[a-z]+teen\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _AGE_WORD = re.compile(
     r"\b(?:aged?|ages|between|varsta)\b"
     # "aged from four to 13", not "rescued from seven bangle-making units"
-    r"|\bfrom\s+(?:\d+|[a-z]+teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"\s*(?:to|-|–|and)\s*(?:\d|[a-z]+teen\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    rf"|\bfrom\s+{_AN_AGE}\s*(?:to|-|–|and)\s*{_AN_AGE}"
 )
 _AGE_BEFORE = re.compile(r"(?:\baged?|\bages|\bfrom|\bto|\bbetween|\band|\bof|-|\bde|\bvarsta)\s*$")
 

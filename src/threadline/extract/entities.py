@@ -149,8 +149,9 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
                 if mention is not None:
                     out.append(mention)
                 continue
+            wide = widen_name(ent)
             if last not in DIVISION_WORDS and not is_region_name(ent.text):
-                mention = people.english_person(widen_name(ent), offset)
+                mention = people.english_person(wide, offset)
                 if mention is not None:
                     mention.attributes["boilerplate"] = boiler
                     out.append(mention)
@@ -158,7 +159,6 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
                 # the small model tags many towns and districts PERSON ("Nuapada", "Kogi State");
                 # the gazetteer decides later, and a confirmed place replaces the person. The
                 # name is read as widened ("[Castel] [Volturno]"), as the person was.
-                wide = widen_name(ent)
                 out.append(place_candidate(wide if len(wide) <= 3 else ent, offset, boiler, person_alt=True))
             elif last in _LONG_DIVISION_ENDS and ent[-1].is_title:
                 out += long_division_places(ent, offset, boiler)  # "Ho Chi Minh City"
