@@ -350,3 +350,25 @@ def test_status_words_and_stopped_departures(text: str, value: int) -> None:
 )
 def test_estimates_money_and_reports_are_no_victim_count(text: str) -> None:
     assert _victims(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # tips and call notes describe the people without any rescue verb
+        ("there is 5 worker there all men, they work from 8 morning until 9 night every day.", 5),
+        ("What I found: 14 adult men living at the property behind the shop.", 14),
+        ("Twelve workers were present on the block, all Malaysian nationals.", 12),
+        ("Caller says at least three women work there 7 days a week, 10 am to 9 pm.", 3),
+        # a count of what was done to them wins over a group described elsewhere
+        ("Police rescued six women. 22 workers live in the bunkhouse behind the farm.", 6),
+        ("Police arrested four people accused of sending women to work unpaid in Saudi Arabia.", None),
+        # others beside the one exploited, shares and parts are no count of the victims
+        ("Mateo lived in a trailer with nine adult men and worked until dark.", None),
+        ("Five men live in each bedroom of the house.", None),
+        ("Nine of the workers were living in a garage.", None),
+        ("She cooked and cared for their three children seven days a week without pay.", None),
+    ],
+)
+def test_a_group_whose_conditions_are_described_counts_only_alone(text: str, value: int | None) -> None:
+    assert _victims(text) == value

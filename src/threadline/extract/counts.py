@@ -1354,6 +1354,7 @@ def find_counts(text: str, segments: list[Segment], published: date | None = Non
         out.extend(told)
         out.extend(_inverted_names(text, folded, seg.start, seg.end, index))
         out.extend(_form_victims(text, folded, seg.start, seg.end, index))
+        out.extend(_described_victims(text, folded, seg.start, seg.end, index, told))
         if "fata de" in folded[seg.start : seg.end]:
             measures = _measures_for(text, folded, seg.start, seg.end, index)
             out.extend(m for m in measures if not _within(m, told))
@@ -1469,6 +1470,55 @@ def _form_victims(text: str, folded: str, start: int, end: int, index: int) -> l
     attrs = {"counts": OutcomeKind.VICTIMS.value, "sentence": index}
     a, b = form.span("num")
     return [Mention("count", (a, b), text[a:b], int(value), EXTRACTOR, 0.6, attrs)]
+
+
+# Tips and call notes describe the exploited people without any rescue verb: "14 adult men living at
+# the property", "there is 5 worker there … they work from 8 morning until 9 night". Such a group
+# counts the victims only when nothing else in the report does (`summarise_counts`). Sharing a room
+# or a bathroom is no cue: the people sharing are often more than the victims.
+_DESCRIBED_HEADS = frozenset(
+    {"workers", "worker", "men", "women", "people", "persons", "girls", "boys", "labourers",
+     "laborers", "crew", "fishermen", "passengers", "females", "males", "adults", "migrants", "nationals",
+     "farmworkers", "farm workers", "farmhands", "youths", "teenagers", "employees", "staff"}
+)  # fmt: skip
+_CONDITIONS = re.compile(
+    r"\b(?:liv(?:e|es|ing)|crammed|housed|present|"
+    r"hours? a day|hours? every day|no (?:day|days) off|(?:un|not |never |without )paid|without pay|"
+    r"passports?|locked in)\b"
+    r"|\bwork(?:s|ing|ed)?\b[^.;]{0,40}\b(?:hours?|until|from dawn|every day|7 days|seven days|no pay)\b"
+)
+_WITH_BEFORE = re.compile(r"\bwith\s+$")  # "lived in a trailer with nine men": others beside the one
+_EACH_AFTER = re.compile(r"[^.;,]{0,30}\b(?:in each|per|each)\b")
+
+
+def _described_victims(
+    text: str, folded: str, start: int, end: int, index: int, told: list[Mention]
+) -> list[Mention]:
+    """A group of people whose living or working conditions the sentence describes (a fallback)."""
+    s = folded[start:end]
+    if not _CONDITIONS.search(s):
+        return []
+    out = []
+    for p in _phrases(s, text[start:end]):
+        if p.kind != "person" or p.head not in _DESCRIBED_HEADS or p.value < 2:
+            continue
+        if (
+            p.subset
+            or p.additive
+            or p.whole
+            or " of " in s[p.start : p.end]
+            or _WITH_BEFORE.search(s, 0, p.start)
+        ):
+            continue  # "nine of the workers", "he and 21 other men": part of a group, or more of one
+        if (p.hedge and re.fullmatch(_VAGUE, p.hedge)) or _EACH_AFTER.match(s, p.end):
+            continue  # "five men sleep in each bedroom": a share, not the group
+        if any(m.span[0] < start + p.end and start + p.start < m.span[1] for m in told):
+            continue  # already counted for what was done to them ("arrested four people")
+        attrs = {"counts": OutcomeKind.VICTIMS.value, "sentence": index, "described": True}
+        a, b = start + p.start, start + p.end
+        out.append(Mention("count", (a, b), text[a:b], int(p.value), EXTRACTOR, 0.4, attrs))
+        break
+    return out
 
 
 # "No arrests have been made": the text states that nobody was arrested (0, not unknown)
@@ -2304,6 +2354,9 @@ def summarise_counts(mentions: Iterable[Mention], stepwise: bool = False) -> dic
             continue
         per[m.attributes.get("counts", "")][m.attributes.get("sentence", -1)].append(m)
     _drop_questioned(per)
+    victims = per.get(OutcomeKind.VICTIMS.value)
+    if victims:
+        _keep_described_only_alone(victims)
     result: dict[str, int | float | None] = {k.value: None for k in OutcomeKind}
     for outcome in stated_none & result.keys():
         if outcome not in per:
@@ -2379,6 +2432,19 @@ def summarise_counts(mentions: Iterable[Mention], stepwise: bool = False) -> dic
             value = lead
         result[outcome] = int(value) if value else None
     return result
+
+
+def _keep_described_only_alone(by_sentence: dict[int, list[Mention]]) -> None:
+    """Described groups count the victims only when no other count does: the first one then."""
+    told = any(not m.attributes.get("described") for ms in by_sentence.values() for m in ms)
+    described = [m for ms in by_sentence.values() for m in ms if m.attributes.get("described")]
+    for index in list(by_sentence):
+        by_sentence[index] = [m for m in by_sentence[index] if not m.attributes.get("described")]
+        if not by_sentence[index]:
+            del by_sentence[index]
+    if not told and described:
+        first = min(described, key=lambda m: m.span[0])
+        by_sentence[first.attributes["sentence"]] = [first]
 
 
 def _lead_value(outcome: str, by_sentence: dict[int, list[Mention]]) -> float | None:
