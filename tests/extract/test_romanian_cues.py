@@ -620,3 +620,40 @@ def test_detained_after_questioning(text: str, detained: int) -> None:
 def test_pre_trial_arrest_ordered_for_a_number() -> None:
     text = "Față de cinci dintre aceștia s-a dispus arestarea preventivă pentru 30 de zile."
     assert extract(Document(text=text, language="ro")).summary["outcomes"]["arrested"] == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        # the article makes a bare number people, even after "pe"; "toți" before it
+        (
+            "Procurorii DIICOT, care i-au trimis în judecată pe cei trei în 2024, au cerut condamnarea.",
+            "charged",
+            3,
+        ),
+        (
+            "Procurorii, care i-au trimis în judecată pe toți cei cinci în 2023, au arătat că fapta e gravă.",
+            "charged",
+            5,
+        ),
+        # no new subject after "iar": the men arrested are the men charged
+        (
+            "Doi bărbați, Ionel Radu, de 29 de ani, și Costinel Sandu, de 41 de ani, au fost arestați "
+            "în Glasgow, iar miercuri au fost puși sub acuzare pentru trafic de persoane.",
+            "charged",
+            2,
+        ),
+        # initials listed with their ages
+        (
+            "Parchetul a dispus trimiterea în judecată, în stare de libertate, a inculpaților P.D., "
+            "în vârstă de 36 de ani, și P.L., în vârstă de 33 de ani, pentru exploatarea cerșetoriei.",
+            "charged",
+            2,
+        ),
+        ("Au fost reținuți inculpații M.A.R., de 29 de ani, și S.D., de 51 de ani.", "detained", 2),
+        # a date after "pe" is still no count
+        ("Percheziția a avut loc pe 12 martie, iar cei doi au fost reținuți.", "detained", 2),
+    ],
+)
+def test_the_people_sent_to_trial_named_by_article_or_initials(text: str, outcome: str, value: int) -> None:
+    assert _counts(text)[outcome] == value

@@ -233,6 +233,8 @@ _AUX = re.compile(
 )
 _OBJECT_GAP = re.compile(
     r"^\s*(?:,[^,.;]{1,45},\s*)?(?:(?:also|further|a total of|all|both|alti|alte|inca|pe|pentru|at least|"
+    # "i-au trimis în judecată pe toți cei cinci"
+    r"toti|toate|"
     # "charged the four", "charges against the other four"
     r"the|other|remaining|"
     # "au adus în România 43 de muncitori": the place before the people
@@ -533,6 +535,9 @@ _BEFORE_CHARGE = (OutcomeKind.ARRESTED, OutcomeKind.DETAINED, OutcomeKind.CHARGE
 _LATER_COORDINATION = re.compile(
     r"[^.;]{0,70}?\b(?:and|si)\s+(?:(?:have|has|had)\s+(?:since\s+)?been\s+|were\s+|was\s+|are\s+|also\s+|later\s+|"
     r"then\s+|subsequently\s+|all\s+|au fost\s+)*"
+    # "au fost arestați în Glasgow, iar miercuri au fost puși sub acuzare": no new subject after "iar"
+    r"|[^.;]{0,70}?,\s*iar\s+(?:(?:luni|marti|miercuri|joi|vineri|sambata|duminica|ieri|ulterior|apoi)\s+)?"
+    r"(?:au|a) fost\s+"
 )
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -717,7 +722,9 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
             continue
         before = s[max(0, m.start() - 25) : m.start()]
         if (
-            (
+            # "pe cei trei": a Romanian article before the number makes it people, whatever precedes
+            m.group("all") not in ("cei", "cele", "celor")
+            and (
                 re.search(
                     # a law's number is no count: "under Republic Act 7610", "Article 143", "Law No. 12"
                     r"(?:\(|\d|\bnow|\bunder|\baged?|\bages|\bfrom|\bbetween|\bto|-|(?<!\bone )\bof|"
@@ -787,9 +794,11 @@ _ANAPHOR = re.compile(
     r"(?<=arestarea |retinerea )lor)\b"
 )
 _INITIALS = re.compile(r"(?:[A-ZĂÂÎȘŞȚŢ]\.){1,4}")
-_INITIALS_LIST = re.compile(
-    r"\s+(?:[A-ZĂÂÎȘŞȚŢ]\.){1,4}(?:(?:\s*,\s*|\s*,?\s+(?:si|și|and)\s+)(?:[A-ZĂÂÎȘŞȚŢ]\.){1,4})+"
+# "inculpații P.D., în vârstă de 36 de ani, și P.L.": initials, each perhaps with an age
+_INITIALS_ITEM = (
+    r"(?:[A-ZĂÂÎȘŞȚŢ]\.){1,4}(?:\s*,\s*(?:[îi]n v[âa]rst[ăa] de\s+|de\s+)?\d{1,2}\s+(?:de\s+)?ani\b)?"
 )
+_INITIALS_LIST = re.compile(rf"\s+{_INITIALS_ITEM}(?:(?:\s*,\s*|\s*,?\s+(?:si|și|and)\s+){_INITIALS_ITEM})+")
 # "Three men were arrested on Monday. They have been charged …": a sentence's opening "they"
 _THEY = re.compile(
     r"^\W*(?P<ahead>they)(?=\s+(?:(?:all|both|each|later|then|have|had|were|are|will|now)\s+)*(?:been\s+)?"
