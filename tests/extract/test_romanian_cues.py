@@ -657,3 +657,28 @@ def test_pre_trial_arrest_ordered_for_a_number() -> None:
 )
 def test_the_people_sent_to_trial_named_by_article_or_initials(text: str, outcome: str, value: int) -> None:
     assert _counts(text)[outcome] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the crime as a noun with its victims
+        ("Carabinierii au arestat un bărbat acuzat de exploatarea prin muncă a 23 de cetățeni români.", 23),
+        ("Cei trei sunt suspectați de exploatarea sexuală a patru tinere din Bihor.", 4),
+        # a worker's own tip
+        ("Noi suntem 9 oameni din Nepal, toți bărbați, lucrăm la construcție.", 9),
+        # no people after the noun: no count
+        ("Procurorii au cerut exploatarea a două terenuri agricole.", None),
+    ],
+)
+def test_victims_of_the_crime_named_as_a_noun(text: str, value: int | None) -> None:
+    assert _counts(text)["victims"] == value
+
+
+def test_victims_of_a_case_recalled_after_the_story_are_not_counted() -> None:
+    text = (
+        "Polițiștii au salvat opt tinere din Bacău. Suspecții au fost reținuți. Ancheta continuă. "
+        "Reamintim că, în 2019, membrii unei alte rețele au exploatat 20 de cerșetori în Suedia. "
+        "Anul trecut, un alt proprietar de stână a primit 8 ani pentru exploatarea a cinci oameni."
+    )
+    assert _counts(text)["victims"] == 8

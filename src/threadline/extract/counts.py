@@ -360,7 +360,12 @@ _VERBS: dict[OutcomeKind, str] = {
         r"their way|open))|"
         rf"identificate|identificati|identificata|depistate{_THEN_HELD}|depistati{_THEN_HELD}|"
         r"recuperate|recuperati|"
-        r"exploatate|exploatati|exploatat|exploata|traficate|traficati|scoase din"
+        r"exploatate|exploatati|exploatat|exploata|traficate|traficati|scoase din|"
+        # the crime as a noun with its victims: "exploatarea prin muncă a 23 de cetățeni români"
+        r"(?:exploatar(?:ea|ii)|traficul|traficarea|recrutarea)(?: sexuala| prin munca| prin cersetorie|"
+        r" in scopul [a-z]+)? a(?= (?:(?:cel putin|peste|aproximativ) )?[a-z\d]+ (?:de )?[a-z]+)|"
+        # a worker's own tip: "noi suntem 9 oameni din Nepal"
+        r"(?<=\bnoi )suntem|(?<=\bnoi )eram"
     ),
     OutcomeKind.ARRESTED: (
         r"number of (?:people )?(?:arrests|arrested|detained)(?: so far)? (?:to|at|rose to|stands at)|"
@@ -1271,6 +1276,14 @@ _OTHER_CASE = re.compile(
     r"judecator|instanta)\b)",
     re.IGNORECASE,
 )
+# Background told after the case: "Reamintim că, în 2019, …", "…, iar în 2023 DIICOT Iași a trimis …",
+# "Last year, …". Victims counted there belong to another case.
+_BACKGROUND_CASE = re.compile(
+    rf"^\W*(?:reamintim|amintim|anul trecut|last year|previously|earlier this year|"
+    rf"(?:in|by) (?:(?:early|late|mid-?) ?)?(?:{_MONTH} )?(?:19|20)\d\d|in anul (?:19|20)\d\d|"
+    r"in (?:an?|another) (?:separate|similar|earlier|unrelated|different|other|previous) case)\b"
+    r"|\biar (?:in|din) (?:anul )?(?:19|20)\d\d\b"
+)
 # A term the law sets, not one a court passed: "trafficking carries a minimum sentence of five years",
 # "an offence punishable by two to eight years".
 _LAW_TERM = re.compile(
@@ -1639,6 +1652,8 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             return
         if outcome is OutcomeKind.VICTIMS and chain.value == 1 and chain.parts and chain.parts[0].subset:
             return  # "one of the victims told police": part of a group, not how many there were
+        if outcome is OutcomeKind.VICTIMS and index >= 3 and _BACKGROUND_CASE.search(s, 0, chain.start):
+            return  # "Anul trecut, un alt proprietar … pentru exploatarea a cinci oameni": another case
         if outcome is OutcomeKind.DETAINED and _OF_THOSE_HELD.search(s, chain.start, chain.end):
             return  # "ordered three of those arrested to be held in custody": remanded, no new detention
         if outcome in counted.setdefault(id(chain), set()):
