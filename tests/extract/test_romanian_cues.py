@@ -682,3 +682,25 @@ def test_victims_of_a_case_recalled_after_the_story_are_not_counted() -> None:
         "Anul trecut, un alt proprietar de stână a primit 8 ani pentru exploatarea a cinci oameni."
     )
     assert _counts(text)["victims"] == 8
+
+
+@pytest.mark.parametrize(
+    ("text", "minors"),
+    [
+        # the ages of a group nobody in the sentence is accused of anything: the exploited
+        (
+            "Cel puțin 14 bărbați, cu vârste între 19 și 52 de ani, au lucrat doi ani la o spălătorie auto.",
+            False,
+        ),
+        (
+            "Polițiștii au identificat două tinere, de 19 și 22 de ani, care voiau să plece spre Larnaca.",
+            False,
+        ),
+        ("Muncitorii locuiau în două containere. Toți sunt bărbați, cu vârste între 24 și 51 de ani.", False),
+        ("Au fost găsite șase fete, cu vârste între 14 și 17 ani.", True),
+        # the ages of the accused tell nothing about the victims
+        ("Cei doi suspecți, de 34 și 41 de ani, au fost reținuți.", None),
+    ],
+)
+def test_ages_of_an_unaccused_group_tell_whether_victims_are_minors(text: str, minors: bool | None) -> None:
+    assert extract(Document(text=text)).summary["victims"]["minors"] is minors

@@ -598,6 +598,12 @@ def _group_mentions(
             before = folded[max(sent[0], start - 30) : start]
             if _SUSPECT_WORDS.search(before[-20:]) or re.search(r"barbat\w*\s*$", before):
                 role = "suspect"
+            if role is None and previous is not None and _ALL_OF_THEM.match(f_sentence):
+                role = _role(folded[previous[0] : previous[1]])  # "Toți sunt bărbați, cu vârste între …"
+            if role is None and len(values) > 1 and not _SUSPECT_WORDS.search(f_sentence):
+                # "14 bărbați, cu vârste între 19 și 52 de ani, au lucrat …": the ages of a group that
+                # nobody in the sentence is accused of anything
+                role = "victim"
             if role != "victim" or not values:
                 continue
             out.append(
