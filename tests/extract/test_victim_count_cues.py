@@ -372,3 +372,25 @@ def test_estimates_money_and_reports_are_no_victim_count(text: str) -> None:
 )
 def test_a_group_whose_conditions_are_described_counts_only_alone(text: str, value: int | None) -> None:
     assert _victims(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "minors"),
+    [
+        # the employer's children a domestic worker looked after are not the victims
+        ("The woman was forced to work in a villa where she cooked and looked after four children.", None),
+        ("For eight years she cooked, cleaned and cared for the children without pay.", None),
+        ("She was told she would be a nanny for two children; on arrival her passport was taken.", None),
+        ("She was forced to take the children to school and then clean the house until midnight.", None),
+        # a father and son accused together are no minor victims
+        (
+            "A father and son who forced two vulnerable men to lay driveways without pay have been jailed.",
+            None,
+        ),
+        # children rescued or exploited still are
+        ("Police rescued four children from a brothel in Leeds.", True),
+        ("The traffickers forced the children to beg in the streets of Rome.", True),
+    ],
+)
+def test_children_cared_for_and_sons_accused_are_no_minor_victims(text: str, minors: bool | None) -> None:
+    assert extract(Document(text=text)).summary["victims"]["minors"] is minors

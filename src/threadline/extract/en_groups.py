@@ -392,6 +392,8 @@ def group(tok: Token, offset: int, boiler: bool) -> Mention | None:
         # "the couple's three children", "he left his children", "some had children to support":
         # someone's family, not the victims
         return None
+    if minor and family and (_cared_for(tok) or any(c.lower_ == "no" for c in tok.children)):
+        return None  # "she cooked and looked after four children": the employer's family; "no children"
     if lemma in ("girl", "boy") and any(t.lower_ in ("women", "men") for t in tok.sent):
         minor = True
     elif lemma in ("girl", "boy", "teenager", "teen") and not _said_young(tok):
@@ -422,6 +424,13 @@ def group(tok: Token, offset: int, boiler: bool) -> Mention | None:
         role = None  # "the father of the girl filed a complaint": the victim's family
     if role == "victim" and tok.dep_ == "poss":
         role = None  # "jumped from the man's vessel": the owner, not a victim
+    if (
+        role == "victim"
+        and lemma in ("son", "daughter")
+        and tok.dep_ == "conj"
+        and tok.head.lemma_.lower() in ("father", "mother", "parent")
+    ):
+        role = None  # "a father and son who forced two men to work": the pair accused
     if role == "victim" and _buyers(tok):
         role = None
     after = tok.doc[tok.i + 1 : tok.i + 3]
@@ -430,6 +439,25 @@ def group(tok: Token, offset: int, boiler: bool) -> Mention | None:
     span = (tok.idx + offset, tok.idx + len(tok.text) + offset)
     attrs = {"role": role, "gender": gender, "minor": minor, "boilerplate": boiler}
     return Mention("group", span, tok.text, lemma, EXTRACTOR, 0.6, attrs)
+
+
+# Work a domestic worker did for the employer's family: "looked after four children", "cared for the
+# children", "a nanny for two children", "take the children to school".
+_CARE_VERBS = frozenset({"look", "care", "nanny", "babysit", "mind", "raise", "bathe", "feed", "watch"})
+
+
+def _cared_for(tok: Token) -> bool:
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("after", "for"):
+        head = head.head
+    elif tok.dep_ != "dobj":
+        return False
+    if head.lemma_.lower() in _CARE_VERBS:
+        return True
+    return head.lemma_.lower() == "take" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "school" for g in c.children)
+        for c in head.children
+    )
 
 
 def _held_or_arrested(noun: Token) -> bool:
