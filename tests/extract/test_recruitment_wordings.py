@@ -493,3 +493,20 @@ def test_chores_and_mining_places_are_no_other_sector(text: str) -> None:
 )
 def test_mines_and_laundries_as_workplaces_are_other_sectors(text: str) -> None:
     assert "other" in _sectors(text)
+
+
+def test_a_county_lines_drug_debt_is_an_indicator_not_a_recruitment_method() -> None:
+    text = (
+        "The gang used two boys aged 15 to sell crack cocaine and heroin on a county line from Birmingham. "
+        'When the younger boy was "robbed" of drugs, he was told he owed £1,200 '
+        "and would have to work it off."
+    )
+    summary = extract(Document(text=text, language="en")).summary
+    assert "drug_dealing" in summary["sectors"]
+    assert "debt_bondage" in summary["indicators"]
+    assert "debt_bondage" not in summary["recruitment"]
+
+
+def test_a_debt_for_the_journey_is_still_debt_bondage_outside_drug_dealing() -> None:
+    text = "The women were told they owed £3,000 for the flights and were forced into prostitution in Leeds."
+    assert "debt_bondage" in _recruitment(text)

@@ -437,6 +437,10 @@ def _derive(found: dict[str, dict[str, tuple[float, list[tuple[int, int]]]]], de
         exp.pop("labour")
     if "debt_bondage" in rec:
         add(ind, "debt_bondage", rec["debt_bondage"])
+        if "drug_dealing" in sec:
+            # county lines: a debt for drugs "lost" in a staged robbery binds the child who already
+            # deals; annotators mark the indicator, not how they were recruited (19 of 22 such texts)
+            rec.pop("debt_bondage")
     if len(rec) > 1:
         rec.pop("other", None)
     # a false promise is deception; "other" methods (purchase, an unlicensed recruiter) need not be
