@@ -1267,11 +1267,14 @@ _NOT_A_TERM_AFTER = re.compile(
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 # A later sentence that opens on an earlier date or "in a separate case" and brings someone new with an
 # indefinite article tells another case: "In 2021 a car wash owner in Kent was jailed for five years".
+# A sentence opening on another time: "In 2019", "by late March 2021", "în anul 2023", "Last year".
+_PAST_OPENER = (
+    rf"(?:in|by) (?:(?:early|late|mid-?) ?)?(?:{_MONTH} )?(?:19|20)\d\d|in anul (?:19|20)\d\d|"
+    r"last year|earlier this year|previously"
+)
 _OTHER_CASE = re.compile(
-    rf"^\W*(?:(?:in|by) (?:(?:early|late|mid-?) ?)?(?:{_MONTH} )?(?:19|20)\d\d|in {_MONTH}|"
-    r"last (?:year|month)|earlier this year|previously|in (?:an?|another) "
-    r"(?:(?:separate|similar|earlier|unrelated|different|other|previous) )?case|"
-    r"in anul (?:19|20)\d\d)\b[^.;]{0,40}?,?\s+"
+    rf"^\W*(?:{_PAST_OPENER}|in {_MONTH}|last month|in (?:an?|another) "
+    r"(?:(?:separate|similar|earlier|unrelated|different|other|previous) )?case)\b[^.;]{0,40}?,?\s+"
     r"(?:an?|another|un alt|o alta|alti|alte)\s+(?!(?:jury|judge|court|magistrate|grand|federal|"
     r"judecator|instanta)\b)",
     re.IGNORECASE,
@@ -1279,8 +1282,7 @@ _OTHER_CASE = re.compile(
 # Background told after the case: "Reamintim că, în 2019, …", "…, iar în 2023 DIICOT Iași a trimis …",
 # "Last year, …". Victims counted there belong to another case.
 _BACKGROUND_CASE = re.compile(
-    rf"^\W*(?:reamintim|amintim|anul trecut|last year|previously|earlier this year|"
-    rf"(?:in|by) (?:(?:early|late|mid-?) ?)?(?:{_MONTH} )?(?:19|20)\d\d|in anul (?:19|20)\d\d|"
+    rf"^\W*(?:reamintim|amintim|anul trecut|{_PAST_OPENER}|"
     r"in (?:an?|another) (?:separate|similar|earlier|unrelated|different|other|previous) case)\b"
     r"|\biar (?:in|din) (?:anul )?(?:19|20)\d\d\b"
 )
