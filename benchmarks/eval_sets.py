@@ -39,6 +39,7 @@ SETS = (
     ("own_dev19", REPO / "benchmarks" / "own_dev19", True),
     ("own_dev20", REPO / "benchmarks" / "own_dev20", True),
     ("own_dev21", REPO / "benchmarks" / "own_dev21", True),
+    ("own_dev22", REPO / "benchmarks" / "own_dev22", True),
     ("own_heldout", REPO / "benchmarks" / "own_heldout", True),  # retired held-out set (session 11)
     ("heldout_real", REPO / "benchmarks" / "heldout_real", False),
     ("real_dev3", REPO / "benchmarks" / "real_dev3", False),
@@ -66,6 +67,7 @@ HELD_OUT = (
     ("own_heldout9", REPO / "benchmarks" / "own_heldout9", True),  # fresh in the seventeenth session
     ("own_heldout10", REPO / "benchmarks" / "own_heldout10", True),  # fresh in the eighteenth session
     ("own_heldout11", REPO / "benchmarks" / "own_heldout11", True),  # fresh in the nineteenth session
+    ("own_heldout12", REPO / "benchmarks" / "own_heldout12", True),  # fresh in the twentieth session
 )
 
 
