@@ -394,3 +394,32 @@ def test_a_group_whose_conditions_are_described_counts_only_alone(text: str, val
 )
 def test_children_cared_for_and_sons_accused_are_no_minor_victims(text: str, minors: bool | None) -> None:
     assert extract(Document(text=text)).summary["victims"]["minors"] is minors
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Elena (not her real name) answered an advert for cleaning work in Bristol. Her boss kept her "
+            "passport and paid her nothing.",
+            1,
+        ),
+        ("Names have been changed to protect the woman. Maria was brought to Leeds by her boyfriend.", 1),
+        ("Tomasz, whose name has been changed, worked on a farm for two years without pay.", 1),
+        ("Person of concern: male, about 30, works at the car wash.\nHe sleeps in a shed behind it.", 1),
+        ("Caller type: potential victim\nSays her employer took her phone and her documents.", 1),
+        # the person is one of a group: no story count
+        ("Ana (not her real name) was one of the women found at the house in Luton.", None),
+        # a count told elsewhere wins over the story
+        ("Ioana (not her real name) was freed with five other women. Police rescued six women.", 6),
+        ("Anna (not her real name) said 11 men were living in the caravan and worked 14 hours a day.", 11),
+        # no cue: nothing
+        ("Elena answered an advert for cleaning work in Bristol.", None),
+        ("Potential victims: 3\nAll female, found at a nail bar.", 3),
+        ("The potential victim's brother rang the helpline.", None),
+        # names changed for several people: no one person's story
+        ("All names were changed to protect the survivors. Maria and Ana worked at the farm.", None),
+    ],
+)
+def test_a_one_person_story_counts_one_victim_only_alone(text: str, value: int | None) -> None:
+    assert _victims(text) == value

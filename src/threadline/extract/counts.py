@@ -1390,7 +1390,8 @@ def find_counts(text: str, segments: list[Segment], published: date | None = Non
                 out.append(Mention("count", m.span(), text[m.start() : m.end()], 0, EXTRACTOR, 0.6, attrs))
     out += _verdict_lines(text, verdicts)
     out = _resolve_anaphors(out)
-    return out + _totals(text, out) + _gender_breakdowns(text, folded, segments)
+    stories = _one_person_story(text, folded, segments)
+    return out + _totals(text, out) + _gender_breakdowns(text, folded, segments) + stories
 
 
 _MALE_HEADS = r"men|males|boys|barbati|baieti"
@@ -1543,6 +1544,38 @@ def _described_victims(
         out.append(Mention("count", (a, b), text[a:b], int(p.value), EXTRACTOR, 0.4, attrs))
         break
     return out
+
+
+# A case study or an intake form about one exploited person: "Elena (not her real name) answered an
+# advert…", "Person of concern: …". One victim, counted only when nothing else counts any.
+_ONE_PERSON_STORY = re.compile(
+    r"\bnot (?:her|his) real name\b|\bname (?:has been |was )?changed\b|"
+    r"\bpseudonym\b|\b(?:her|his) name\b[^.\n]{0,40}\b(?:has been|had been|was|is|been) changed\b|"
+    r"\bnames? [^.\n]{0,40}\bchanged\b[^.\n]{0,30}\bprotect\b[^.\n]{0,30}"
+    r"\b(?:woman|man|girl|boy|worker|person|survivor|client|young person|child)\b(?!s)|"
+    r"^[ \t]*(?:[-*•][ \t]*)?(?:person (?:of concern|concerned|referred)|about the worker|"
+    r"potential victim(?!s|\(s\)|'s)|caller (?:type|relationship)\s*:\s*(?:potential victim|pv)\b)",
+    re.MULTILINE,
+)
+_ONE_OF_MANY = re.compile(r"\bone of\b")
+
+
+def _one_person_story(text: str, folded: str, segments: list[Segment]) -> list[Mention]:
+    """One victim (a described count) where the first case segment with a story cue is about one
+    person and does not make them one of a group."""
+    if not _ONE_PERSON_STORY.search(folded):
+        return []  # most reports have none: one scan of the whole text
+    for index, seg in enumerate(segments):
+        if seg.is_boilerplate:
+            continue
+        cue = _ONE_PERSON_STORY.search(folded, seg.start, seg.end)
+        if cue is None:
+            continue
+        if _ONE_OF_MANY.search(folded, seg.start, seg.end):
+            return []
+        attrs = {"counts": OutcomeKind.VICTIMS.value, "sentence": index, "described": True, "story": True}
+        return [Mention("count", cue.span(), text[cue.start() : cue.end()], 1, EXTRACTOR, 0.3, attrs)]
+    return []
 
 
 # "No arrests have been made": the text states that nobody was arrested (0, not unknown)
@@ -2461,7 +2494,8 @@ def summarise_counts(mentions: Iterable[Mention], stepwise: bool = False) -> dic
 
 
 def _keep_described_only_alone(by_sentence: dict[int, list[Mention]]) -> None:
-    """Described groups count the victims only when no other count does: the first one then."""
+    """Described groups count the victims only when no other count does: the first one then, and a
+    group before a one-person story."""
     told = any(not m.attributes.get("described") for ms in by_sentence.values() for m in ms)
     described = [m for ms in by_sentence.values() for m in ms if m.attributes.get("described")]
     for index in list(by_sentence):
@@ -2469,7 +2503,7 @@ def _keep_described_only_alone(by_sentence: dict[int, list[Mention]]) -> None:
         if not by_sentence[index]:
             del by_sentence[index]
     if not told and described:
-        first = min(described, key=lambda m: m.span[0])
+        first = min(described, key=lambda m: (bool(m.attributes.get("story")), m.span[0]))
         by_sentence[first.attributes["sentence"]] = [first]
 
 
