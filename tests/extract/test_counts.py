@@ -531,6 +531,25 @@ def test_premises_searched_in_several_places_add_up(text: str, expected: int) ->
     assert summary(text)["premises_searched"] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named place of a kind seldom raided, before counted ones
+        ("Officers executed search warrants at the cantina and at two residences.", 3),
+        ("Police carried out warrants at the smallholding and two addresses in Gloucester.", 3),
+        ("Agents executed search warrants Tuesday at the Corderos' home and at two labor camps.", 3),
+        # the next place left unnamed, by its ordinal
+        ("Agents raided two houses in Puebla and a third in Tlaxcala.", 3),
+        ("Officers raided three addresses in Bolton and a fourth in Wigan.", 4),
+        ("Officers raided three addresses in Bolton and arrested a third man in Wigan.", 3),
+        # plants are grown, not searched
+        ("Police raided a house and found 300 cannabis plants.", 1),
+    ],
+)  # fmt: skip
+def test_a_named_place_and_an_ordinal_one_add_to_counted_places(text: str, expected: int) -> None:
+    assert summary(text)["premises_searched"] == expected
+
+
 def test_the_term_a_judge_would_have_passed_is_not_the_sentence() -> None:
     text = (
         "On charge 1, I sentence you to 4 years' imprisonment. The total effective sentence is 5 years "

@@ -71,7 +71,8 @@ _PREMISES = (
     r"warehouses|kilns|camps|locatii|case|apartamente|societati|firme|sedii|bars|clubs|"
     r"nightclubs|saunas|restaurants|greenhouses|spas|cluburi|baruri|parlou?rs|"
     r"search warrants|warrants|raids|searches|sites|brothels|farms|businesses|venues|places|"
-    r"establishments|residences|dwellings|"
+    r"establishments|residences|dwellings|smallholdings|ranches|plantations|garages|depots|mills|pubs|"
+    r"cantinas|hostels|villas|compounds|"
     r"perchezitii(?: domiciliare)?|locuinte|imobile|adrese|mandate(?: de perchezitie)?|"
     r"descinderi|spatii"
 )
@@ -2253,7 +2254,8 @@ _ONE_PLACE = (
     r"home|house|property|address|flat|apartment|farm|factory|brothel|building|warehouse|salon|"
     r"nail bar|car wash|kiln|hotel|motel|residence|facility|(?:night ?)?club|(?:massage )?parlou?r|spa|"
     r"guesthouse|restaurant|bar|hideout|office|compound|den|camp|site|yard|workshop|shop|caravan|"
-    r"shelter|hostel|dormitory|villa|bungalow|cottage|mansion|barn"
+    r"shelter|hostel|dormitory|villa|bungalow|cottage|mansion|barn|plant|cantina|smallholding|ranch|"
+    r"plantation|garage|depot|mill|quarry|laundry|bakery|pub|inn|tavern|canteen|karaoke"
 )
 # The next place in a list of places searched: its town after the last one, "and", and its article.
 _AND_NEXT_PLACE = (
@@ -2270,8 +2272,15 @@ _AND_MORE_PREMISES = re.compile(
 # the same with the place named: "searched a hand car wash and a nearby house", "executed warrants at
 # the salon and at the Bucknall address"
 _AND_ONE_MORE_PLACE = re.compile(
-    _AND_NEXT_PLACE + r"|[a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+    _AND_NEXT_PLACE + r"|[a-z]+(?:['’]s|s['’]))\s+(?:[\w'’-]+\s+){0,3}?"
     rf"(?P<place>{_ONE_PLACE}|premises)\b(?!\s*(?:owners?|managers?|staff)\b)"
+)
+
+
+# the next place left unnamed, by its ordinal: "raids on two houses in Puebla and a third in Tlaxcala"
+_AND_AN_ORDINAL_PLACE = re.compile(
+    r"(?:\s+(?:in|at|near|on)\s+[^,;.]{1,40}?)?,?\s+(?:and|as well as|plus)\s+(?:at\s+)?"
+    r"a (?:second|third|fourth|fifth|sixth)(?:\s+one)?\s+(?:in|at|near|on)\s"
 )
 
 
@@ -2280,7 +2289,9 @@ def _more_premises(s: str, end: int) -> int:
     ones, "… and five addresses in Bulgaria", are summed by the chains already)."""
     m = _AND_MORE_PREMISES.match(s, end)
     # "three flats and a house" is summed where the house is found on its own (_ONE_PREMISES)
-    return 1 if m is not None and (m.group("gap") or m.group("at")) else 0
+    if m is None:
+        return 1 if _AND_AN_ORDINAL_PLACE.match(s, end) else 0
+    return 1 if m.group("gap") or m.group("at") else 0
 
 
 # One raid, named by its noun: "during a police raid in Baghpat", "the raid was conducted", "rescued
@@ -2306,9 +2317,10 @@ _ONE_PREMISES = re.compile(
     r"\b(?:raid(?:ed|s)?|search(?:ed|ing)?|stormed|swoop(?:ed)?(?: down)? on|forced entry (?:to|into)|"
     r"inspected|"
     # (no space of its own at the end: "executed a warrant at the site" has one space before "at")
-    r"warrants?(?: (?:were|was))?(?: (?:executed|carried out))?)"
+    r"warrants?(?: (?:were|was))?(?: (?:executed|carried out))?"
+    r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?)"
     r"\s+(?:(?:on|at|of|in)\s+)?(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?|"
-    r"(?:the|[a-z]+['’]s|his|her)\s+(?:[\w'’-]+\s+){0,4}?)"
+    r"(?:the|[a-z]+(?:['’]s|s['’])|his|her)\s+(?:[\w'’-]+\s+){0,4}?)"
     rf"(?P<place>{_ONE_PLACE}|premises|lodge)\b(?!\s*(?:owners?|managers?|staff)\b)"
 )
 # One more place searched, told on its own: "A second address, in Hulme, was searched", "an address in
@@ -2321,11 +2333,11 @@ _PLACE_SEARCHED = re.compile(
 # One place an operation went to: "a pre-dawn operation at the Portview Avenue massage parlour"; one of
 # several places searched: "searched one of the accused's residences".
 _OPERATION_AT = re.compile(
-    r"\b(?:operation|inspection|crackdown)\s+(?:at|on|of)\s+(?:the|a|an|his|her|their|[a-z]+['’]s)\s+"
+    r"\b(?:operation|inspection|crackdown)\s+(?:at|on|of)\s+(?:the|a|an|his|her|their|[a-z]+(?:['’]s|s['’]))\s+"
     rf"(?:[\w'’-]+\s+){{0,4}}?(?P<place>{_ONE_PLACE}|premises)\b(?!\s*(?:owners?|managers?|staff)\b)"
 )
 _ONE_OF_SEVERAL = re.compile(
-    r"\b(?:raid(?:ed)?|search(?:ed)?|stormed)\s+one\s+of\s+(?:the|his|her|their|[a-z]+['’]s)\s+"
+    r"\b(?:raid(?:ed)?|search(?:ed)?|stormed)\s+one\s+of\s+(?:the|his|her|their|[a-z]+(?:['’]s|s['’]))\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?P<place>homes|houses|residences|properties|addresses|flats|apartments|farms)\b"
 )
 # One search warrant executed, where the text names no place: "police executed a search warrant"
