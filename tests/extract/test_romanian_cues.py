@@ -704,3 +704,28 @@ def test_victims_of_a_case_recalled_after_the_story_are_not_counted() -> None:
 )
 def test_ages_of_an_unaccused_group_tell_whether_victims_are_minors(text: str, minors: bool | None) -> None:
     assert extract(Document(text=text)).summary["victims"]["minors"] is minors
+
+
+@pytest.mark.parametrize(
+    ("text", "convicted"),
+    [
+        # each person given a prison term, named or described
+        ("Mihai Dobre, de 40 de ani, a primit 7 ani de închisoare. Fratele său, Vasile Dobre, va executa "
+         "4 ani și 2 luni, iar soția primului, Ana Dobre, a primit 2 ani cu suspendare.", 3),
+        ("Tribunalul Iași l-a condamnat pe recrutor la opt ani de închisoare. Un prieten al acestuia, care "
+         "îi găzduise pe muncitori, a primit 3 ani de închisoare.", 2),
+        ("Curtea a menținut condamnarea lui Sorin Matei, în vârstă de 33 de ani, la 9 ani de închisoare, "
+         "iar Laura Matei 5 ani.", 2),
+        ("Instanța i-a condamnat pe Petru Lazăr la 6 ani și pe Dan Lazăr la 4 ani de închisoare.", 2),
+        # a term told again for the same person is no one new
+        ("Radu Ene a primit 8 ani de închisoare. În primă instanță, acesta fusese condamnat la 10 ani.", 1),
+        # a counted group given one term
+        ("Un cuplu din Brăila a fost condamnat la 7 ani de închisoare pentru trafic de persoane.", 2),
+        # one line per defendant under the verdict
+        ("Prin sentința instanței au fost condamnați:\n\n– inculpatul A.B. – 9 ani închisoare;\n"
+         "– inculpata C.D. – 6 ani închisoare;\n– inculpatul E.F. – 3 ani închisoare.\n\n"
+         "Decizia este definitivă.", 3),
+    ],
+)  # fmt: skip
+def test_each_person_given_a_prison_term_is_convicted(text: str, convicted: int) -> None:
+    assert _counts(text)["convicted"] == convicted
