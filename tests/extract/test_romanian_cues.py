@@ -729,3 +729,22 @@ def test_ages_of_an_unaccused_group_tell_whether_victims_are_minors(text: str, m
 )  # fmt: skip
 def test_each_person_given_a_prison_term_is_convicted(text: str, convicted: int) -> None:
     assert _counts(text)["convicted"] == convicted
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("Bărbatul a vândut patru tinere unor proxeneți din Italia.", 4),
+        ("Potrivit procurorilor, victimele sunt cinci tinere din Bistrița.", 5),
+        ("Astfel, numărul victimelor din acest dosar a ajuns la trei.", 3),
+        ("Sesizare privind posibila exploatare a doi minori din Vaslui.", 2),
+        # a tip's own count of the people there
+        ("sunt 4 fete acolo, una pare foarte mica", 4),
+        ("Lucrează la o fermă din Huelva. Sunt 6 femei cu ea, toate din Galați.", 6),
+        # the suspects described, and people counted among others: no victims counted
+        ("Inculpații sunt patru bărbați din Dolj.", None),
+        ("Anchetatorii spun că sunt trei bărbați implicați.", None),
+    ],
+)
+def test_romanian_victims_sold_named_as_victims_or_seen_in_a_tip(text: str, victims: int | None) -> None:
+    assert _counts(text)["victims"] == victims
