@@ -641,3 +641,21 @@ def test_searches_shared_out_with_a_further_number() -> None:
     text = ("Officers executed warrants at five addresses in Colchester and Clacton-on-Sea, and at a further "
             "two in Tower Hamlets, east London, on Tuesday morning.")  # fmt: skip
     assert summary(text)["premises_searched"] == 7
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ordinal after the people named before it numbers them all
+        ("Police arrested Dalton and Reyes in May. A third person, a 40-year-old man, was arrested "
+         "at the airport.", 3),
+        # the group, not the one it includes, is arrested
+        ("Two women in Manila, including the boys' aunt, were arrested after police were tipped off.", 2),
+        ("Four men, including the gang's leader, were arrested in Derby.", 4),
+        # people held after arrest
+        ("Three people are in custody and a fourth is being sought.", 3),
+        ("The victims were in the custody of their traffickers.", None),
+    ],
+)  # fmt: skip
+def test_arrests_numbered_included_or_in_custody(text: str, expected: int | None) -> None:
+    assert summary(text)["arrested"] == expected

@@ -385,6 +385,8 @@ _VERBS: dict[OutcomeKind, str] = {
         # "a European Arrest Warrant" arrests nobody by itself
         r"arrested|arrests? of|arrest(?!s? warrants?)|arrests(?! warrants?)|arresting|apprehended|nabbed|"
         r"taken into custody|(?:taking|took)(?= (?:[\w-]+ ){1,4}into custody)|"
+        # "Three people are in custody and a fourth is being sought"
+        r"(?<=are )in custody|(?<=were )in custody|(?<=remain )in custody|"
         r"arestati preventiv|arestate preventiv|arestat preventiv|arestata preventiv|"
         r"(?:(?:a|au) fost dispus\w* )?(?:masura )?arest\w* preventiv\w*"
         r"(?:[^.;]{0,30}?fata de|(?:,?(?: pe| pentru) (?:o (?:durata|perioada) de )?\d+ (?:de )?zile,?)?"
@@ -2215,6 +2217,9 @@ def _shares_object(s: str, verbs: list[tuple[int, int, OutcomeKind]], v_end: int
     return False
 
 
+_INCLUDED_BEFORE = re.compile(r",\s*(?:including|among them)\s+$")
+
+
 def _subject(
     s: str,
     chains: list[_Phrase],
@@ -2243,6 +2248,8 @@ def _subject(
         if (
             not _compatible(outcome, c)
             or _IN_RELATIVE.search(s[max(0, c.start - 40) : c.start])
+            # "Two women, including the children's aunt, were arrested": the group is the subject
+            or (_INCLUDED_BEFORE.search(s, max(0, c.start - 20), c.start) and gap.lstrip().startswith(","))
             # "three people suspected of subjecting a woman to servitude were arrested": the woman
             # is inside the reduced clause; its subject is the people before it
             or _IN_REDUCED_RELATIVE.search(s[max(0, c.start - 70) : c.start])
@@ -2600,6 +2607,16 @@ def summarise_counts(mentions: Iterable[Mention], stepwise: bool = False) -> dic
         }
         aged = float(len(ages)) if outcome in _SUSPECT_VALUES else 0.0
         value = max(best, named, aged)
+        # "arrested Rattanakul and Lam … A third person was arrested": the ordinal after the people
+        # named before it numbers them all
+        ordinals = [
+            float(m.attributes["ordinal"])
+            for ms in by_sentence.values()
+            for m in ms
+            if m.attributes.get("additive") and m.attributes.get("ordinal")
+        ]
+        if ordinals and named and named >= max(ordinals) - 1:
+            value = max(value, max(ordinals))
         lead = _lead_value(outcome, by_sentence)
         if lead is not None:
             value = lead
