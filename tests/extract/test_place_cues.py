@@ -345,3 +345,21 @@ def test_a_town_the_ner_half_called_a_person_is_read_whole() -> None:
         "Nigerian women were exploited in Italy. Location: Castel Volturno (province of Caserta).",
     ):
         assert "castel volturno" in _places(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "destination"),
+    [
+        # the job offered was a lure: where they were taken is the destination
+        ("Nine Kenyan men answered adverts for hotel jobs in Dubai. They were instead trafficked to "
+         "Oman, where they were forced to work on farms without pay.", ["OM"]),
+        # the job offered is the destination when the text tells no other
+        ("Nine Kenyan men were recruited with promises of hotel jobs in Dubai. A recruiter in Nairobi "
+         "took their passports and fees.", ["AE"]),
+    ],
+)  # fmt: skip
+def test_a_promised_job_abroad_is_the_destination_only_when_no_other_is_told(
+    text: str, destination: list[str]
+) -> None:
+    countries = extract(Document(text=text, language="en")).summary["countries"]
+    assert countries["destination"] == destination

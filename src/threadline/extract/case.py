@@ -550,6 +550,8 @@ def case_countries(
     """
     origin: list[str] = []
     destination: list[str] = []
+    # "jobs in Bangkok" were offered; "taken across the river into Myanmar" is where they went
+    promised: list[str] = []
     placed: Counter[str] = Counter()
     mentioned: Counter[str] = Counter()
     for m in live(mentions, "country") + live(mentions, "place"):
@@ -563,6 +565,8 @@ def case_countries(
             origin.append(code)
         elif relation == "destination":
             destination.append(code)
+        elif relation == "promised":
+            promised.append(code)
         if m.kind == "place":
             placed[code] += 1
         else:
@@ -571,7 +575,7 @@ def case_countries(
     origin = _ordered(list(nationalities) + origin)
     if not origin and home:
         origin = [home]
-    destination = _ordered(destination)
+    destination = _ordered(destination) or _ordered(promised)
     if not destination:
         # where most of the case's places are, unless that is where the victims are from
         for pool in (placed, mentioned):

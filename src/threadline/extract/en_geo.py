@@ -92,7 +92,8 @@ _LIST_NOUNS = frozenset({"country", "nation", "state", "region", "province", "ci
 
 
 def relation(ent: SpacySpan) -> str | None:
-    """'origin' or 'destination' when the words governing a place or country say so."""
+    """'origin' or 'destination' when the words governing a place or country say so ('promised' for
+    where jobs were offered, a destination only when no other is told)."""
     if is_dateline(ent):
         return "dateline"
     if _partner_list(ent):
@@ -158,7 +159,7 @@ def relation(ent: SpacySpan) -> str | None:
         return "custody"
     just_before = doc[prep_tok.i - 1].lemma_.lower() if prep_tok.i > 0 else ""
     if prep == "in" and (gov in _WORK_NOUNS or just_before in _WORK_NOUNS):
-        return "destination"  # "promised jobs in Dubai", "under the guise of employment in Dubai"
+        return "promised"  # "promised jobs in Dubai", "under the guise of employment in Dubai"
     if prep in ("in", "across", "around", "at", "inside"):
         # the verb the phrase hangs on, through a noun or two ("recruiting females in Romania")
         verb = governor
