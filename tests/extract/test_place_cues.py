@@ -363,3 +363,26 @@ def test_a_promised_job_abroad_is_the_destination_only_when_no_other_is_told(
 ) -> None:
     countries = extract(Document(text=text, language="en")).summary["countries"]
     assert countries["destination"] == destination
+
+
+def test_a_one_country_body_places_small_towns_in_its_country() -> None:
+    # no country named: the PSNI and HMRC make it Northern Ireland, so Newry is found there
+    text = (
+        "Two men have been arrested and four other men safeguarded after police searched a hand car "
+        "wash in Newry on Tuesday. Officers from the PSNI, supported by HMRC, carried out the search. "
+        "The four men, believed to be Romanian nationals, are being supported."
+    )
+    summary: dict[str, Any] = extract(Document(text=text, language="en")).summary
+    assert "newry" in [p.casefold() for p in summary["places"]]
+    assert summary["countries"]["destination"] == ["GB"]
+
+
+def test_agency_countries_are_country_codes() -> None:
+    from threadline.extract.lexicon import agency_countries
+    from threadline.extract.places import country_code
+
+    countries = agency_countries()
+    assert countries["Police Service of Northern Ireland (PSNI)"] == "GB"
+    assert "Europol" not in countries  # international bodies serve no one country
+    assert all(len(code) == 2 and code.isupper() for code in countries.values())
+    assert country_code("Romania") == "RO" and countries["DIICOT"] == "RO"

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from threadline.extract.given_names import is_given_name
+from threadline.extract.lexicon import agency_countries
 from threadline.extract.organisations import ACRONYM_AFTER, resolve_agency_aliases
 from threadline.extract.places import Place, country_code, country_pair, geocode, is_capital, sole_country
 from threadline.extract.types import Mention
@@ -138,6 +139,17 @@ def _body_countries(mentions: list[Mention]) -> list[str]:
     return _ordered(out)
 
 
+def _agency_countries(mentions: list[Mention]) -> list[str]:
+    """Countries of the one-country bodies acting in the case: a helpline note that names the PSNI
+    and no country is about Northern Ireland, so "Newry" resolves there."""
+    countries = agency_countries()
+    return _ordered(
+        countries[str(m.value)]
+        for m in mentions
+        if m.kind == "organisation" and not m.attributes.get("boilerplate") and str(m.value) in countries
+    )
+
+
 _COUNTRY_PAIR = re.compile(r"\b[A-Z][a-z]+(?:[-–][A-Z][a-z]+)+\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|into|outside|of|across|around)\s+$", re.IGNORECASE)
 
@@ -213,6 +225,7 @@ def geocode_places(
     # "the Nepal-India border": both countries help place the towns around it
     preferred += [c for pair in _COUNTRY_PAIR.findall(text) for c in country_pair(pair) if c not in preferred]
     preferred += [c for c in _body_countries(mentions) if c not in preferred]
+    preferred += [c for c in _agency_countries(mentions) if c not in preferred]
     sure_names: dict[str, set[str]] = {}
     for m in mentions:
         if m.kind == "place" and not m.attributes.get("needs_gazetteer"):

@@ -45,11 +45,18 @@ class Agency:
     canonical: str
     kind: str
     lang: str
+    country: str = ""  # ISO code of a body of one country ("" for international ones)
 
 
 @lru_cache(maxsize=1)
 def agencies() -> tuple[Agency, ...]:
-    return tuple(Agency(*(cell.strip() for cell in row[:4])) for row in _rows("agencies.csv"))
+    return tuple(Agency(*(cell.strip() for cell in row[:5])) for row in _rows("agencies.csv"))
+
+
+@lru_cache(maxsize=1)
+def agency_countries() -> dict[str, str]:
+    """Canonical agency name → the one country it serves, for bodies of one country."""
+    return {a.canonical: a.country for a in agencies() if a.country}
 
 
 @lru_cache(maxsize=1)
