@@ -386,3 +386,22 @@ def test_agency_countries_are_country_codes() -> None:
     assert "Europol" not in countries  # international bodies serve no one country
     assert all(len(code) == 2 and code.isupper() for code in countries.values())
     assert country_code("Romania") == "RO" and countries["DIICOT"] == "RO"
+
+
+@pytest.mark.parametrize(
+    ("text", "destination"),
+    [
+        # where the victims' families live is home, not where they were exploited
+        ("Lincolnshire Police said four Romanian men worked at a farm in Spalding for no pay. Their boss "
+         "told them that people know where their families live in Craiova.", ["GB"]),
+        # British victims at towns in Britain, one from abroad: a domestic case
+        ("Gloucestershire Constabulary said the men were picked up from hostels in Gloucester and "
+         "Cheltenham and made to lay driveways for no pay. Eight of the men were British and one was "
+         "from Lithuania.", ["GB"]),
+    ],
+)  # fmt: skip
+def test_home_towns_and_one_foreign_victim_do_not_move_the_destination(
+    text: str, destination: list[str]
+) -> None:
+    countries = extract(Document(text=text, language="en")).summary["countries"]
+    assert countries["destination"] == destination

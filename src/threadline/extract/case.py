@@ -597,12 +597,17 @@ def case_countries(
             excluded = set(nationalities) if len(nationalities) == 1 or pool is mentioned else set()
             candidates = [c for c, _ in pool.most_common() if c not in excluded]
             candidates = [c for c in candidates if c not in origin or len(origin) > 1]
+            if pool is mentioned:
+                # a country named only as where someone is from ("one was from Lithuania")
+                candidates = [c for c in candidates if c not in stated_origin]
             if candidates:
                 # where the case's places are: every country with as many of them as the first
                 # ("Saarbrücken, Germany … then Alzira, Spain"), for named places only
                 top = pool[candidates[0]]
                 destination = [c for c in candidates if pool[c] == top] if pool is placed else candidates[:1]
                 break
+        if not destination and placed and len(nationalities) == 1 and set(placed) <= set(nationalities):
+            destination = list(nationalities)  # British men exploited at towns in Britain: a domestic case
     if home and home in destination and len(destination) > 1:
         # Romanian reporting: recruited at home, exploited abroad; the towns at home where they
         # were recruited or moved through do not make Romania a destination as well

@@ -172,6 +172,10 @@ def relation(ent: SpacySpan) -> str | None:
             return "origin"
         if lemma in _OPERATION_VERBS:
             return "operation"  # "searches were carried out in Newry": where the authorities acted
+        if lemma == "live" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _KIN_NOUNS for c in verb.children
+        ):
+            return None  # "people know where your families live in Craiova": home, not the workplace
         if lemma in {
             "exploit",
             "force",
@@ -209,6 +213,10 @@ def _not_a_place_name(text: str) -> bool:
     )
 
 
+_KIN_NOUNS = frozenset(
+    {"family", "relative", "parent", "mother", "father", "wife", "husband", "child", "sister",
+     "brother", "son", "daughter", "grandparent", "grandmother", "grandfather"}
+)  # fmt: skip
 _WORK_NOUNS = frozenset({"job", "employment", "work", "opportunity", "position", "post", "vacancy"})
 _OPERATION_VERBS = frozenset(
     {"search", "raid", "arrest", "rescue", "free", "detain", "execute", "carry", "conduct", "swoop",
