@@ -37,6 +37,8 @@ def test_they_are_from_gives_the_origin() -> None:
     summary = _summary(text)
     assert summary["countries"]["origin"] == ["BD"]
     assert summary["victims"]["nationalities"] == ["BD"]
+    # where they were thought to come from is neither their origin nor where they were found
+    assert summary["countries"]["destination"] == ["VU"]
 
 
 def test_buyers_and_people_suspected_are_not_victims() -> None:

@@ -115,6 +115,8 @@ def relation(ent: SpacySpan) -> str | None:
         root = root.head.head  # "from countries including Romania and Moldova": what "countries" is
     if root.dep_ != "pobj":
         return None
+    if any(a.lemma_.lower() in _MISTAKEN_VERBS for a in root.ancestors):
+        return None  # "tourists thought the men came from India": what someone wrongly took for true
     prep_tok = root.head
     prep = prep_tok.lower_
     governor = prep_tok.head
@@ -213,6 +215,7 @@ def _not_a_place_name(text: str) -> bool:
     )
 
 
+_MISTAKEN_VERBS = frozenset({"think", "assume", "mistake", "presume", "guess"})
 _KIN_NOUNS = frozenset(
     {"family", "relative", "parent", "mother", "father", "wife", "husband", "child", "sister",
      "brother", "son", "daughter", "grandparent", "grandmother", "grandfather"}
