@@ -572,7 +572,7 @@ def case_countries(
         if not code:
             continue
         relation = m.attributes.get("relation")
-        if relation in ("transit", "reference"):
+        if relation in ("transit", "reference", "mistaken"):
             continue
         if relation == "origin":
             origin.append(code)

@@ -115,8 +115,8 @@ def relation(ent: SpacySpan) -> str | None:
         root = root.head.head  # "from countries including Romania and Moldova": what "countries" is
     if root.dep_ != "pobj":
         return None
-    if any(a.lemma_.lower() in _MISTAKEN_VERBS for a in root.ancestors):
-        return None  # "tourists thought the men came from India": what someone wrongly took for true
+    if any(a.lower_ in _MISTAKEN_VERBS for a in root.ancestors):
+        return "mistaken"  # "tourists thought the men came from India": what someone wrongly took for true
     prep_tok = root.head
     prep = prep_tok.lower_
     governor = prep_tok.head
@@ -215,7 +215,8 @@ def _not_a_place_name(text: str) -> bool:
     )
 
 
-_MISTAKEN_VERBS = frozenset({"think", "assume", "mistake", "presume", "guess"})
+# past beliefs the text goes on to correct; a caller who "thinks they are Romanian" is believed
+_MISTAKEN_VERBS = frozenset({"thought", "assumed", "mistook", "mistaken", "presumed"})
 _KIN_NOUNS = frozenset(
     {"family", "relative", "parent", "mother", "father", "wife", "husband", "child", "sister",
      "brother", "son", "daughter", "grandparent", "grandmother", "grandfather"}
