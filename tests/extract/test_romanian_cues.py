@@ -748,3 +748,32 @@ def test_each_person_given_a_prison_term_is_convicted(text: str, convicted: int)
 )
 def test_romanian_victims_sold_named_as_victims_or_seen_in_a_tip(text: str, victims: int | None) -> None:
     assert _counts(text)["victims"] == victims
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # pay promised as a figure, work offered or proposed, an offer that seemed simple
+        ("Recrutorul le-a promis 12 lire pe oră și cazare în Anglia.", "false_job_offer", None),
+        ("Altora li se oferea de lucru ca chelnerițe în baruri din Cipru.", "false_job_offer", None),
+        ("O vecină i-a propus un post de menajeră la o familie din Napoli.", "false_job_offer", None),
+        ("Oferta părea simplă: muncă la cules de căpșuni, 45 de euro pe zi.", "false_job_offer", None),
+        # ads that found clients recruited no one; a share button is no recruitment either
+        ("Tinerele erau obligate să se prostitueze cu clienți găsiți prin anunțuri online.", None,
+         "online_advertising"),
+        ("Clienții erau atrași prin anunțuri publicate pe site-uri de escortă.", None, "online_advertising"),
+        ("Distribuie pe Facebook. Victimele erau obligate să cerșească pe străzile din Madrid.", None,
+         "online_advertising"),
+        # meeting the recruiter online is
+        ("Fata l-a cunoscut pe Facebook pe recrutor, care i-a promis un loc de muncă.", "online_advertising",
+         None),
+    ],
+)  # fmt: skip
+def test_romanian_job_offers_and_online_recruitment(
+    text: str, present: str | None, absent: str | None
+) -> None:
+    labels = _labels(text, "recruitment")
+    if present:
+        assert present in labels
+    if absent:
+        assert absent not in labels
