@@ -777,3 +777,16 @@ def test_romanian_job_offers_and_online_recruitment(
         assert present in labels
     if absent:
         assert absent not in labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Băiatul a fost recrutat de un văr al mamei sale, care i-a promis de lucru în Irlanda.",
+        "Recrutorii erau chiar rude îndepărtate ale victimelor.",
+        "Gruparea ducea în Spania copii din familia extinsă, cu acordul părinților.",
+        "Trei membri ai unei familii din Vaslui au fost trimiși în judecată pentru trafic de minori.",
+    ],
+)
+def test_romanian_relatives_who_recruit(text: str) -> None:
+    assert "family_or_acquaintance" in _labels(text, "recruitment")
