@@ -790,3 +790,24 @@ def test_romanian_job_offers_and_online_recruitment(
 )
 def test_romanian_relatives_who_recruit(text: str) -> None:
     assert "family_or_acquaintance" in _labels(text, "recruitment")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a job they were told of, or one a friend could find them, is no sector of the case
+        ("Fetelor li s-a spus că vor lucra ca ospătărițe într-un restaurant din Verona.", "ro"),
+        ("Un prieten le poate găsi de lucru la un restaurant din Madrid, le-a spus el.", "ro"),
+        # a place of work denied after it is named
+        ("Restaurantul nu a existat niciodată.", "ro"),
+        ("The restaurant never existed.", "en"),
+    ],
+)
+def test_a_job_only_told_of_or_denied_is_no_sector(text: str, language: str) -> None:
+    sectors = {c.label for c in classify(text, split_segments(text), language) if c.scheme == "sector"}
+    assert "hospitality" not in sectors
+
+
+def test_a_restaurant_worked_in_is_the_sector() -> None:
+    text = "Muncitorii au lucrat într-un restaurant din Roma fără plată."
+    assert "hospitality" in _labels(text, "sector")

@@ -52,7 +52,14 @@ _HYPOTHETICAL = re.compile(
     r"advertis\w* (?:[\w-]+ ){0,4}for|destinati[ea] declarat\w*|"
     r"supposed to|instead of|awaited|pretext|pretence|guise|as if|hoped|hoping|dream\w*|"
     r"signs?|risk|prevent\w*|awareness|daca|ar putea|promit\w*|oferit\w*|i-a oferit|"
-    r"sub pretextul|credeau|urmau sa|oferte?)\b"
+    r"sub pretextul|credeau|urmau sa|oferte?|"
+    # "li s-a spus că vor lucra ca ospătărițe", "un prieten care le poate găsi de lucru la un restaurant"
+    r"(?:i|le|li|ii)(?:-a|-au| s-a| s-au)? (?:spus|zis) (?:\w+ )?ca|vor lucra|va lucra|"
+    r"(?:poate|pot|putea) (?:sa )?(?:le |ii |i )?(?:gasi|gaseasca|face rost))\b"
+)
+# "the restaurant never existed": a place of work denied after it is named
+_DENIED_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,2}?(?:(?:did not|does not|didn't|doesn't|never) exist|nu (?:a |au )?(?:mai )?exist)"
 )
 # Exploitation is labelled even when intended ("intercepted before they were to be forced into
 # prostitution"), but not when only promised or hypothetical.
@@ -203,9 +210,12 @@ _NO_EVIDENCE_THAT = re.compile(
 )
 
 
-def _blocked(before: str, hypothetical: re.Pattern[str] | None) -> bool:
-    """Whether the sentence text before a cue negates it or (if asked) makes it hypothetical."""
+def _blocked(before: str, hypothetical: re.Pattern[str] | None, after: str = "") -> bool:
+    """Whether the sentence text before a cue negates it or (if asked) makes it hypothetical, or the
+    text right after it denies it."""
     if _NEGATION.search(before[-60:]) or _NO_EVIDENCE_THAT.search(before[-140:]):
+        return True
+    if after and _DENIED_AFTER.match(after):
         return True
     if hypothetical is None:
         return False
@@ -304,7 +314,7 @@ def _scheme_hits(
                 continue
             if weight < 1.0 and any(other != name and sa < b and a < sb for other, sa, sb in strong_spans):
                 continue
-            if _blocked(folded[offset:a], scheme.hypothetical):
+            if _blocked(folded[offset:a], scheme.hypothetical, folded[b : min(spans[i][1], b + 40)]):
                 continue
             unless = scheme.not_after_unless
             if (
