@@ -811,3 +811,16 @@ def test_a_job_only_told_of_or_denied_is_no_sector(text: str, language: str) -> 
 def test_a_restaurant_worked_in_is_the_sector() -> None:
     text = "Muncitorii au lucrat într-un restaurant din Roma fără plată."
     assert "hospitality" in _labels(text, "sector")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tatăl și-a „vândut” fiica de 13 ani pentru o căsătorie în Italia.",
+        "Fata ar fi fost „măritată”, în vara trecută, cu un băiat de 15 ani, în schimbul a 6.000 de euro.",
+        "Victimele traficului în scopul căsătoriilor de conveniență au fost identificate la Otopeni.",
+        "Minora a fost vândută unei familii în vederea „căsătoriei” cu fiul acesteia.",
+    ],
+)
+def test_romanian_girls_sold_into_marriage(text: str) -> None:
+    assert "forced_marriage" in _labels(text, "exploitation")
