@@ -423,3 +423,17 @@ def test_children_cared_for_and_sons_accused_are_no_minor_victims(text: str, min
 )
 def test_a_one_person_story_counts_one_victim_only_alone(text: str, value: int | None) -> None:
     assert _victims(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the only count of people is a group split by gender: the victims
+        ("In March, 21 men and four women from Java answered adverts for hotel jobs in Bangkok and were "
+         "taken to a scam compound.", 25),
+        # a split that counts the suspects is not the victims
+        ("Eleven men and two women were arrested on suspicion of trafficking offences.", None),
+    ],
+)  # fmt: skip
+def test_a_gender_split_counts_the_victims_when_nothing_else_does(text: str, count: int | None) -> None:
+    assert extract(Document(text=text, language="en")).summary["victims"]["count"] == count

@@ -54,6 +54,12 @@ def summarise(facts: Facts) -> dict[str, Any]:
         # reports count "reținuți" and "arestați preventiv" as two steps, often of the same people)
         outcomes["detained"] = None
     victims = _int(counted.get(OutcomeKind.VICTIMS.value))
+    if victims is None:
+        # "26 men and five women from Java answered such adverts": with no count of the victims, a
+        # group split by gender that is no count of suspects is the victims
+        suspects = {outcomes[name] for name in ("arrested", "detained", "charged", "convicted")}
+        groups = [int(m.value) for m in case.live(mentions, "breakdown") if int(m.value) not in suspects]
+        victims = max(groups) if groups and max(groups) >= MIN_BREAKDOWN_TOTAL else None
     genders = list(profile["genders"])
     if victims is not None and victims >= MIN_BREAKDOWN_TOTAL:
         # "13 workers … 11 men and two women": a split that adds up to the victims is theirs
