@@ -417,6 +417,14 @@ def test_children_cared_for_and_sons_accused_are_no_minor_victims(text: str, min
         ("Elena answered an advert for cleaning work in Bristol.", None),
         ("Potential victims: 3\nAll female, found at a nail bar.", 3),
         ("The potential victim's brother rang the helpline.", None),
+        # one of a counted group: the group
+        (
+            "Amara (not her real name) was one of 14 care workers from Ghana whom inspectors found at the "
+            "home.",
+            14,
+        ),
+        # people taken into care
+        ("The nine children, aged 10 to 15, were taken into the care of the local authority.", 9),
         # names changed for several people: no one person's story
         ("All names were changed to protect the survivors. Maria and Ana worked at the farm.", None),
     ],

@@ -297,6 +297,8 @@ _VERBS: dict[OutcomeKind, str] = {
         r"taken to (?:a place of )?safety|moved to (?:a place of )?safety|removed|recuperata|"
         # "taking 15 minors into care"
         r"(?:taking|took|taken|take)(?= (?:\w+ ){1,4}into (?:care|protective custody|protection|a shelter))|"
+        # "the 11 children were taken into the care of the provincial directorate"
+        r"taken into (?:the )?(?:care|protective custody)\b|"
         # the UK's framework for identifying victims: "four men were referred to the NRM"
         r"(?:referred (?:in)?to|entered) (?:the )?(?:[\w'’]+ )?(?:national referral mechanism|nrm)|"
         # "all four women were referred for support"; "four women held by the same people"
@@ -1663,6 +1665,11 @@ _ONE_PERSON_STORY = re.compile(
     re.MULTILINE,
 )
 _ONE_OF_MANY = re.compile(r"\bone of\b")
+# "Chiedza – not her real name – was one of 17 care workers whom the GLAA found": the group she is in
+_ONE_OF_GROUP = re.compile(
+    rf"\bone of (?:the )?(?P<num>{NUMBER_RE}) (?:[\w-]+ ){{0,3}}?(?:workers|women|men|girls|boys|people|"
+    r"victims|children|survivors|migrants|labourers|laborers|fishermen|teenagers|nationals)\b"
+)
 
 
 def _one_person_story(text: str, folded: str, segments: list[Segment]) -> list[Mention]:
@@ -1677,7 +1684,13 @@ def _one_person_story(text: str, folded: str, segments: list[Segment]) -> list[M
         if cue is None:
             continue
         if _ONE_OF_MANY.search(folded, seg.start, seg.end):
-            return []
+            group = _ONE_OF_GROUP.search(folded, seg.start, seg.end)
+            value = parse_number(group.group("num")) if group else None
+            if group is None or not value or value < 2:
+                return []
+            attrs = {"counts": OutcomeKind.VICTIMS.value, "sentence": index, "described": True, "story": True}
+            a, b = group.span("num")
+            return [Mention("count", (a, b), text[a:b], int(value), EXTRACTOR, 0.3, attrs)]
         attrs = {"counts": OutcomeKind.VICTIMS.value, "sentence": index, "described": True, "story": True}
         return [Mention("count", cue.span(), text[cue.start() : cue.end()], 1, EXTRACTOR, 0.3, attrs)]
     return []
