@@ -445,3 +445,18 @@ def test_a_one_person_story_counts_one_victim_only_alone(text: str, value: int |
 )  # fmt: skip
 def test_a_gender_split_counts_the_victims_when_nothing_else_does(text: str, count: int | None) -> None:
     assert extract(Document(text=text, language="en")).summary["victims"]["count"] == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("- K + 4 other men from Ambae, all on seasonal visas, arrived in March", 5),
+        ("Two other women from the same town.\n=> 3 women in total", 3),
+        ("He agreed to pay $210,000 in restitution to 23 workers.", 23),
+        # those a victim shares a room with, and suspects, are not counted so
+        ("She sleeps in the storeroom with two other women.", None),
+        ("Police arrested Ion and 3 other men in total.", None),
+    ],
+)
+def test_others_named_with_one_and_totals_in_a_note(text: str, count: int | None) -> None:
+    assert _victims(text) == count
