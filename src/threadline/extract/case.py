@@ -715,6 +715,13 @@ _GLUED_AGE = re.compile(r"\s*,\s*\d{1,2}$")
 _GENERATION = re.compile(r"\s(?:Jr|Sr|II|III)\.?$")
 
 
+# words of mastheads, courts, roads and headlines that the NER runs into a "name"
+_NOT_A_PERSON_WORDS = frozenset(
+    {"news", "latest", "updated", "press", "magistrates", "freeway", "highway", "motorway", "branch",
+     "regional", "herald", "dispatch", "gazette", "tribune", "centro", "court", "police", "street", "road"}
+)  # fmt: skip
+
+
 def case_suspects(mentions: list[Mention]) -> list[str]:
     names = []
     for m in live(mentions, "person"):
@@ -726,6 +733,8 @@ def case_suspects(mentions: list[Mention]) -> list[str]:
             continue  # "Yor Nava 5", "Jane Doe12": a boat, a code or a byline run into a time
         if len(name.split()) < 2 and not (m.attributes.get("alias") or m.attributes.get("titled")):
             continue
+        if _NOT_A_PERSON_WORDS & {w.casefold() for w in name.split()}:
+            continue  # "Norfolk Herald News", "Birmingham Magistrates", "Katy Freeway": no one's name
         names.append(name)
     ordered = _ordered(sorted(names, key=len, reverse=True))
     # "Ferenc Domotor Jr." and "Ferenc Domotor": a son and his father, two people
