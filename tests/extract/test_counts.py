@@ -659,3 +659,23 @@ def test_searches_shared_out_with_a_further_number() -> None:
 )  # fmt: skip
 def test_arrests_numbered_included_or_in_custody(text: str, expected: int | None) -> None:
     assert summary(text)["arrested"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("More than 70 federal and state agents executed search warrants at four locations.", 70),
+        ("The operation was carried out by 120 police and gendarmerie officers.", 120),
+        ("More than 90 federal, state and local law enforcement officers took part.", 90),
+        ("More than 45 deputies, detectives and federal agents took part in the operation.", 45),
+        ("More than 30 AFP and Australian Border Force (ABF) officers executed search warrants.", 30),
+        # an estimate
+        ("About 200 police and army officers were involved.", None),
+    ],
+)
+def test_officers_of_several_services_counted_together(text: str, expected: int | None) -> None:
+    assert summary(text)["officers"] == expected
+
+
+def test_people_before_officers_are_not_officers() -> None:
+    assert summary("Police rescued 12 Romanian women and 40 officers took part.")["officers"] != 12

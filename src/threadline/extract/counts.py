@@ -1397,6 +1397,8 @@ def find_counts(text: str, segments: list[Segment], published: date | None = Non
         out.extend(_inverted_names(text, folded, seg.start, seg.end, index))
         out.extend(_form_victims(text, folded, seg.start, seg.end, index))
         out.extend(_described_victims(text, folded, seg.start, seg.end, index, told))
+        if not any(m.attributes.get("counts") == OutcomeKind.OFFICERS.value for m in told):
+            out.extend(_officer_lists(text, seg.start, seg.end, index))
         if " other " in folded[seg.start : seg.end] or " in total" in folded[seg.start : seg.end]:
             out.extend(_others_and_totals(text, folded, seg.start, seg.end, index))
         if terms_text:
@@ -1654,6 +1656,40 @@ def _described_victims(
         a, b = start + p.start, start + p.end
         out.append(Mention("count", (a, b), text[a:b], int(p.value), EXTRACTOR, 0.4, attrs))
         break
+    return out
+
+
+# Officers of several services counted together: "more than 60 federal and state agents", "150
+# police and gendarmerie officers", "40 AFP and Australian Border Force (ABF) officers", "60 deputies,
+# detectives and federal agents". The words between the number and the noun must all name services
+# or officers, so "12 Romanian women and 40 officers" is not read as 12 officers.
+_OFFICER_MOD = (
+    r"(?:(?-i:[A-Z][\w'’&-]*)|\((?-i:[A-Z]{2,6})\)|federal|state|local|police|law|enforcement|gendarmerie|"
+    r"border|immigration|labou?r|customs|army|military|county|city|municipal|provincial|regional|national|"
+    r"special|tactical|uniformed|armed|sheriff['’]s|deputies|detectives|agents|officers|troopers|and)"
+)
+_OFFICER_LIST = re.compile(
+    rf"(?<![\w.,-])(?:(?P<hedge>{_FLOOR})\s+)?(?P<num>{_NUM})\s+(?P<mods>(?:{_OFFICER_MOD},?\s+){{1,8}}?)"
+    r"(?P<head>officers|agents|personnel|deputies|troopers|investigators|detectives|gendarmes)\b",
+    re.IGNORECASE,
+)
+
+
+_VAGUE_BEFORE = re.compile(rf"\b(?:{_VAGUE})\s+$", re.IGNORECASE)
+
+
+def _officer_lists(text: str, start: int, end: int, index: int) -> list[Mention]:
+    out = []
+    for m in _OFFICER_LIST.finditer(text, start, end):
+        mods = m.group("mods").lower()
+        if " and " not in f" {mods}" and "," not in mods:
+            continue  # one service's officers: the general counter reads those
+        value = parse_number(m.group("num").lower())
+        if not value or value < 2 or _VAGUE_BEFORE.search(text, max(start, m.start() - 25), m.start()):
+            continue  # "about 200 police and army officers": an estimate (see _VAGUE)
+        attrs = {"counts": OutcomeKind.OFFICERS.value, "sentence": index}
+        a, b = m.span("num")
+        out.append(Mention("count", (a, b), text[a:b], int(value), EXTRACTOR, 0.5, attrs))
     return out
 
 
