@@ -1397,7 +1397,9 @@ def find_counts(text: str, segments: list[Segment], published: date | None = Non
         out.extend(_inverted_names(text, folded, seg.start, seg.end, index))
         out.extend(_form_victims(text, folded, seg.start, seg.end, index))
         out.extend(_described_victims(text, folded, seg.start, seg.end, index, told))
-        if not any(m.attributes.get("counts") == OutcomeKind.OFFICERS.value for m in told):
+        if _OFFICER_HEAD_WORD.search(folded, seg.start, seg.end) and not any(
+            m.attributes.get("counts") == OutcomeKind.OFFICERS.value for m in told
+        ):
             out.extend(_officer_lists(text, seg.start, seg.end, index))
         if " other " in folded[seg.start : seg.end] or " in total" in folded[seg.start : seg.end]:
             out.extend(_others_and_totals(text, folded, seg.start, seg.end, index))
@@ -1675,6 +1677,9 @@ _OFFICER_LIST = re.compile(
 )
 
 
+_OFFICER_HEAD_WORD = re.compile(
+    r"(?:officers|agents|personnel|deputies|troopers|investigators|detectives|gendarmes)\b"
+)
 _VAGUE_BEFORE = re.compile(rf"\b(?:{_VAGUE})\s+$", re.IGNORECASE)
 
 
