@@ -824,3 +824,14 @@ def test_a_restaurant_worked_in_is_the_sector() -> None:
 )
 def test_romanian_girls_sold_into_marriage(text: str) -> None:
     assert "forced_marriage" in _labels(text, "exploitation")
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        ("În cauză au fost reținute pentru 24 de ore cinci persoane.", "detained", 5),
+        ("Au fost arestați preventiv pentru 30 de zile trei inculpați.", "arrested", 3),
+    ],
+)
+def test_the_custody_length_before_the_people_held(text: str, outcome: str, value: int) -> None:
+    assert summarise_counts(find_counts(text, split_segments(text)), stepwise=True)[outcome] == value

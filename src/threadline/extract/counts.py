@@ -240,6 +240,8 @@ _OBJECT_GAP = re.compile(
     r"the|other|remaining|"
     # "au adus în România 43 de muncitori": the place before the people
     r"(?:in|din|la) [a-z]+|"
+    # "au fost reținute pentru 24 de ore șapte persoane": the custody's length before the people
+    r"pentru (?:24|48|72) de ore|pentru \d{1,3} de zile|"
     r"definitiv|ulterior|preventiv|provizoriu|deja|tot|formally|subsequently|later|\w+ly|joi|luni|marti|miercuri|vineri|"
     r"sambata|duminica|ieri|astazi|azi|today|yesterday|on (?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday))\s+)*$"
