@@ -835,3 +835,11 @@ def test_romanian_girls_sold_into_marriage(text: str) -> None:
 )
 def test_the_custody_length_before_the_people_held(text: str, outcome: str, value: int) -> None:
     assert summarise_counts(find_counts(text, split_segments(text)), stepwise=True)[outcome] == value
+
+
+def test_a_romanian_ordinal_member_arrested_adds_one() -> None:
+    text = (
+        "Judecătorul a dispus arestarea preventivă a patru inculpați. Un al cincilea membru al grupării "
+        "a fost arestat la München."
+    )
+    assert summarise_counts(find_counts(text, split_segments(text)), stepwise=True)["arrested"] == 5

@@ -94,7 +94,7 @@ _SINGULAR = (
     r"socialite|diplomat|soldier|officer|chief|coach|maid|"
     r"trafficker|pimp|barbat|femeie|tanar|tanara|minor|minora|suspect|inculpat|cetatean|"
     r"individ|victima|barbatul|femeia|tanarul|tanara|inculpatul|suspectul|individul|liderul|"
-    r"cetateanul|minorul|minora"
+    r"cetateanul|minorul|minora|membru|membrul"
 )
 # people named as a group of known size
 _GROUP_SIZES = {"couple": 2, "pair": 2, "cuplu": 2, "duo": 2, "trio": 3}
@@ -259,7 +259,10 @@ _CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bdar\b|\biar\b|\bi
 _ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 # "also", "a further", "another", any ordinal ("a sixth person"): more of what was counted before
 _ADDITIVE = re.compile(
-    rf"\b(?:also|further|another|other|additional|{'|'.join(_ORDINALS)}|alt|alta|alti|alte|inca)\b"
+    rf"\b(?:also|further|another|other|additional|{'|'.join(_ORDINALS)}|alt|alta|alti|alte|inca|"
+    # "un al optulea membru al grupului", "o a treia femeie"
+    r"al (?:doilea|treilea|patrulea|cincilea|saselea|saptelea|optulea|noualea|zecelea)|"
+    r"a (?:doua|treia|patra|cincea|sasea|saptea|opta|noua|zecea))\b"
 )
 # A negation governing the verb itself: "has not been arrested", "nu au fost reținuți".
 _NEGATED = re.compile(
