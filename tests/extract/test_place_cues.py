@@ -405,3 +405,14 @@ def test_home_towns_and_one_foreign_victim_do_not_move_the_destination(
 ) -> None:
     countries = extract(Document(text=text, language="en")).summary["countries"]
     assert countries["destination"] == destination
+
+
+def test_share_bars_and_foreign_bodies_are_no_places() -> None:
+    text = (
+        "Share: Facebook · X · LinkedIn · Print\n\n"
+        "Police in Monterrey rescued nine women from a bar. The Fiscalía General de la República said "
+        "two men were arrested. Complaints can be made through Brazil's Ipê system."
+    )
+    got = _places(text)
+    assert "monterrey" in got
+    assert not {"print", "fiscalía", "fiscalia", "ipê", "ipe"} & set(got)

@@ -161,7 +161,11 @@ _NOT_PLACES = frozenset(
      "youtube", "twitter", "onlyfans", "tinder", "badoo", "craigslist", "gumtree", "olx", "wechat",
      "eu", "european union", "member states", "third countries",
      # a compass word alone is the first half of a region ("across West, Central and East Africa")
-     "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
+     "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+     # a page's share bar and a form's box ("Print", "Duty to Notify"), reporting systems and bodies
+     # named in Spanish and Portuguese ("Fiscalía General", "Ministério do Trabalho", Brazil's "Ipê"
+     # system, Belgium's Myria), and "the Kingdom" a report calls its own country
+     "print", "notify", "share", "fiscalia", "trabalho", "condicoes", "diretoria", "ipe", "myria", "kingdom"}
 )  # fmt: skip
 # "Bosnia and Herzegovina", "Trinidad and Tobago": the second half of a country's name
 _FIRST_HALF_BEFORE = re.compile(r"([A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+)?)[ \t]+(?:and|&)[ \t]+$")
