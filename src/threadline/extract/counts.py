@@ -1675,16 +1675,13 @@ _OFFICER_MOD = (
     r"border|immigration|labou?r|customs|army|military|county|city|municipal|provincial|regional|national|"
     r"special|tactical|uniformed|armed|sheriff['’]s|deputies|detectives|agents|officers|troopers|and)"
 )
+_OFFICER_LIST_HEADS = r"officers|agents|personnel|deputies|troopers|investigators|detectives|gendarmes"
 _OFFICER_LIST = re.compile(
     rf"(?<![\w.,-])(?:(?P<hedge>{_FLOOR})\s+)?(?P<num>{_NUM})\s+(?P<mods>(?:{_OFFICER_MOD},?\s+){{1,8}}?)"
-    r"(?P<head>officers|agents|personnel|deputies|troopers|investigators|detectives|gendarmes)\b",
+    rf"(?P<head>{_OFFICER_LIST_HEADS})\b",
     re.IGNORECASE,
 )
-
-
-_OFFICER_HEAD_WORD = re.compile(
-    r"(?:officers|agents|personnel|deputies|troopers|investigators|detectives|gendarmes)\b"
-)
+_OFFICER_HEAD_WORD = re.compile(rf"(?:{_OFFICER_LIST_HEADS})\b")
 _VAGUE_BEFORE = re.compile(rf"\b(?:{_VAGUE})\s+$", re.IGNORECASE)
 
 
