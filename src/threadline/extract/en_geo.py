@@ -93,7 +93,8 @@ _LIST_NOUNS = frozenset({"country", "nation", "state", "region", "province", "ci
 
 def relation(ent: SpacySpan) -> str | None:
     """'origin' or 'destination' when the words governing a place or country say so ('promised' for
-    where jobs were offered, a destination only when no other is told)."""
+    where jobs were offered, a destination only when no other is told; 'mistaken' for where someone
+    only thought the victims came from)."""
     if is_dateline(ent):
         return "dateline"
     if _partner_list(ent):
