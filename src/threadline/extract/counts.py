@@ -1715,19 +1715,15 @@ def _others_and_totals(text: str, folded: str, start: int, end: int, index: int)
     s = folded[start:end]
     if _SUSPECT_VERBS.search(s):
         return []
+    found: list[tuple[re.Match[str], int]] = []  # the number and how many people it makes
+    if _WITH_OTHERS_CUE.search(s):
+        found += [(m, int(v) + 1) for m in _WITH_OTHERS.finditer(s) if (v := parse_number(m.group("num")))]
+    found += [(m, int(v)) for m in _IN_TOTAL.finditer(s) if (v := parse_number(m.group("num"))) and v >= 2]
     out = []
-    for m in _WITH_OTHERS.finditer(s):
-        value = parse_number(m.group("num"))
-        if value and _WITH_OTHERS_CUE.search(s):
-            attrs = {"counts": OutcomeKind.VICTIMS.value, "sentence": index, "described": True}
-            a, b = start + m.start("num"), start + m.end("num")
-            out.append(Mention("count", (a, b), text[a:b], int(value) + 1, EXTRACTOR, 0.4, attrs))
-    for m in _IN_TOTAL.finditer(s):
-        value = parse_number(m.group("num"))
-        if value and value >= 2:
-            attrs = {"counts": OutcomeKind.VICTIMS.value, "sentence": index, "described": True}
-            a, b = start + m.start("num"), start + m.end("num")
-            out.append(Mention("count", (a, b), text[a:b], int(value), EXTRACTOR, 0.4, attrs))
+    for m, value in found:
+        attrs = {"counts": OutcomeKind.VICTIMS.value, "sentence": index, "described": True}
+        a, b = start + m.start("num"), start + m.end("num")
+        out.append(Mention("count", (a, b), text[a:b], value, EXTRACTOR, 0.4, attrs))
     return out
 
 
@@ -1761,16 +1757,15 @@ def _one_person_story(text: str, folded: str, segments: list[Segment]) -> list[M
         cue = _ONE_PERSON_STORY.search(folded, seg.start, seg.end)
         if cue is None:
             continue
+        (a, b), value = cue.span(), 1.0
         if _ONE_OF_MANY.search(folded, seg.start, seg.end):
             group = _ONE_OF_GROUP.search(folded, seg.start, seg.end)
-            value = parse_number(group.group("num")) if group else None
-            if group is None or not value or value < 2:
+            value = (parse_number(group.group("num")) if group else None) or 0.0
+            if group is None or value < 2:
                 return []
-            attrs = {"counts": OutcomeKind.VICTIMS.value, "sentence": index, "described": True, "story": True}
             a, b = group.span("num")
-            return [Mention("count", (a, b), text[a:b], int(value), EXTRACTOR, 0.3, attrs)]
         attrs = {"counts": OutcomeKind.VICTIMS.value, "sentence": index, "described": True, "story": True}
-        return [Mention("count", cue.span(), text[cue.start() : cue.end()], 1, EXTRACTOR, 0.3, attrs)]
+        return [Mention("count", (a, b), text[a:b], int(value), EXTRACTOR, 0.3, attrs)]
     return []
 
 
@@ -2457,6 +2452,8 @@ _ONE_PLACE = (
     r"shelter|hostel|dormitory|villa|bungalow|cottage|mansion|barn|plant|cantina|smallholding|ranch|"
     r"plantation|garage|depot|mill|quarry|laundry|bakery|pub|inn|tavern|canteen|karaoke"
 )
+# Whose place it was: "Daley's home", "the Corderos' home"
+_POSSESSOR = r"[a-z]+(?:['’]s|s['’])"
 # The next place in a list of places searched: its town after the last one, "and", and its article.
 _AND_NEXT_PLACE = (
     r"(?P<gap>\s+(?:in|at|near|on)\s+[^,;.]{1,40}?)?,?\s+(?:and|as well as|plus)\s+(?P<at>at\s+|on\s+)?"
@@ -2472,7 +2469,7 @@ _AND_MORE_PREMISES = re.compile(
 # the same with the place named: "searched a hand car wash and a nearby house", "executed warrants at
 # the salon and at the Bucknall address"
 _AND_ONE_MORE_PLACE = re.compile(
-    _AND_NEXT_PLACE + r"|[a-z]+(?:['’]s|s['’]))\s+(?:[\w'’-]+\s+){0,3}?"
+    _AND_NEXT_PLACE + rf"|{_POSSESSOR})\s+(?:[\w'’-]+\s+){{0,3}}?"
     rf"(?P<place>{_ONE_PLACE}|premises)\b(?!\s*(?:owners?|managers?|staff)\b)"
 )
 
@@ -2480,7 +2477,7 @@ _AND_ONE_MORE_PLACE = re.compile(
 # the next place left unnamed, by its ordinal: "raids on two houses in Puebla and a third in Tlaxcala"
 _AND_AN_ORDINAL_PLACE = re.compile(
     r"(?:\s+(?:in|at|near|on)\s+[^,;.]{1,40}?)?,?\s+(?:and|as well as|plus)\s+(?:at\s+)?"
-    r"a (?:second|third|fourth|fifth|sixth)(?:\s+one)?\s+(?:in|at|near|on)\s"
+    rf"a (?:{'|'.join(_ORDINALS[:5])})(?:\s+one)?\s+(?:in|at|near|on)\s"
 )
 
 
@@ -2520,7 +2517,7 @@ _ONE_PREMISES = re.compile(
     r"warrants?(?: (?:were|was))?(?: (?:executed|carried out))?"
     r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?)"
     r"\s+(?:(?:on|at|of|in)\s+)?(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?|"
-    r"(?:the|[a-z]+(?:['’]s|s['’])|his|her)\s+(?:[\w'’-]+\s+){0,4}?)"
+    rf"(?:the|{_POSSESSOR}|his|her)\s+(?:[\w'’-]+\s+){{0,4}}?)"
     rf"(?P<place>{_ONE_PLACE}|premises|lodge)\b(?!\s*(?:owners?|managers?|staff)\b)"
 )
 # One more place searched, told on its own: "A second address, in Hulme, was searched", "an address in
@@ -2533,11 +2530,11 @@ _PLACE_SEARCHED = re.compile(
 # One place an operation went to: "a pre-dawn operation at the Portview Avenue massage parlour"; one of
 # several places searched: "searched one of the accused's residences".
 _OPERATION_AT = re.compile(
-    r"\b(?:operation|inspection|crackdown)\s+(?:at|on|of)\s+(?:the|a|an|his|her|their|[a-z]+(?:['’]s|s['’]))\s+"
+    rf"\b(?:operation|inspection|crackdown)\s+(?:at|on|of)\s+(?:the|a|an|his|her|their|{_POSSESSOR})\s+"
     rf"(?:[\w'’-]+\s+){{0,4}}?(?P<place>{_ONE_PLACE}|premises)\b(?!\s*(?:owners?|managers?|staff)\b)"
 )
 _ONE_OF_SEVERAL = re.compile(
-    r"\b(?:raid(?:ed)?|search(?:ed)?|stormed)\s+one\s+of\s+(?:the|his|her|their|[a-z]+(?:['’]s|s['’]))\s+"
+    rf"\b(?:raid(?:ed)?|search(?:ed)?|stormed)\s+one\s+of\s+(?:the|his|her|their|{_POSSESSOR})\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?P<place>homes|houses|residences|properties|addresses|flats|apartments|farms)\b"
 )
 # One search warrant executed, where the text names no place: "police executed a search warrant"
