@@ -1,0 +1,100 @@
+"""Counts bound to what they count: victims rescued, people arrested, charged, convicted, premises
+searched, officers deployed, and the longest prison sentence.
+
+A count is a number phrase ("six Romanian women", "more than 133 officers", "a 24-year-old man",
+"two men and a woman") tied to an outcome verb ("were rescued", "arrested", "au fost reținute") by
+word order: the phrase right after the verb is its object; otherwise the nearest phrase before a
+passive verb is its subject. Phrases joined by "and", "along with", "including" form a chain whose
+value is the sum of its parts (or its head when the head already totals them: "twelve people: eight
+men and four women"). Works on folded text (lower case, no diacritics), English and Romanian.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from threadline.extract.boilerplate import Segment
+from threadline.extract.counts.descriptions import (
+    _OFFICER_HEAD_WORD,
+    _described_victims,
+    _form_victims,
+    _gender_breakdowns,
+    _officer_lists,
+    _one_person_story,
+    _others_and_totals,
+)
+from threadline.extract.counts.lexicon import EXTRACTOR
+from threadline.extract.counts.named_people import _inverted_names
+from threadline.extract.counts.romanian_terms import (
+    _A_TERM,
+    _VERDICT_LINE,
+    _listed_terms,
+    _measures_for,
+    _terms_received,
+    _verdict_lines,
+)
+from threadline.extract.counts.sentence_counts import _sentence_counts
+from threadline.extract.counts.summary import summarise_counts
+from threadline.extract.counts.totals import _NO_ARRESTS, _NO_CHARGES, _resolve_anaphors, _totals
+from threadline.extract.textutil import fold
+from threadline.extract.types import Mention
+from threadline.taxonomy.vocabulary import OutcomeKind
+
+__all__ = ["count_summary", "find_counts", "summarise_counts"]
+
+
+def find_counts(text: str, segments: list[Segment], published: date | None = None) -> list[Mention]:
+    """Count mentions (kind="count") in the non-boilerplate segments of `text`.
+
+    attributes: counts (OutcomeKind value), hedge ("more than", …), additive (True for "also",
+    "a further", "another"), subject (a named singular subject), sentence (segment index).
+    `published` is accepted for symmetry with the date extractor; counts do not depend on it.
+    """
+    del published
+    folded = fold(text)
+    out: list[Mention] = []
+    verdicts: list[tuple[int, re.Match[str]]] = []  # a Romanian verdict's lines, one per condemned
+    verdict_text = "condamna pe" in folded  # most reports have none: skip the scan
+    terms_text = _A_TERM.search(folded) is not None  # Romanian prison terms: most reports have none
+    for index, seg in enumerate(segments):
+        if seg.is_boilerplate:
+            continue
+        told = _sentence_counts(text, folded, seg.start, seg.end, index)
+        out.extend(told)
+        out.extend(_inverted_names(text, folded, seg.start, seg.end, index))
+        out.extend(_form_victims(text, folded, seg.start, seg.end, index))
+        out.extend(_described_victims(text, folded, seg.start, seg.end, index, told))
+        if _OFFICER_HEAD_WORD.search(folded, seg.start, seg.end) and not any(
+            m.attributes.get("counts") == OutcomeKind.OFFICERS.value for m in told
+        ):
+            out.extend(_officer_lists(text, seg.start, seg.end, index))
+        if " other " in folded[seg.start : seg.end] or " in total" in folded[seg.start : seg.end]:
+            out.extend(_others_and_totals(text, folded, seg.start, seg.end, index))
+        if terms_text:
+            out.extend(_terms_received(text, folded, seg.start, seg.end, index, told))
+        if "fata de" in folded[seg.start : seg.end]:
+            measures = _measures_for(text, folded, seg.start, seg.end, index)
+            out.extend(m for m in measures if not _within(m, told))
+        if verdict_text:
+            verdicts += [(index, m) for m in _VERDICT_LINE.finditer(folded, seg.start, seg.end)]
+        for outcome, pattern in ((OutcomeKind.ARRESTED, _NO_ARRESTS), (OutcomeKind.CHARGED, _NO_CHARGES)):
+            for m in pattern.finditer(folded, seg.start, seg.end):
+                attrs = {"counts": outcome.value, "sentence": index, "none": True}
+                out.append(Mention("count", m.span(), text[m.start() : m.end()], 0, EXTRACTOR, 0.6, attrs))
+    out += _verdict_lines(text, verdicts) + _listed_terms(text, folded, segments)
+    out = _resolve_anaphors(out)
+    stories = _one_person_story(text, folded, segments)
+    return out + _totals(text, out) + _gender_breakdowns(text, folded, segments) + stories
+
+
+def _within(mention: Mention, others: list[Mention]) -> bool:
+    """Whether another count of the same outcome already holds this one's words."""
+    a, b = mention.span
+    kind = mention.attributes["counts"]
+    return any(o.attributes.get("counts") == kind and o.span[0] <= a and b <= o.span[1] for o in others)
+
+
+def count_summary(text: str, segments: list[Segment]) -> dict[str, int | float | None]:
+    """Convenience: `summarise_counts(find_counts(text, segments))`."""
+    return summarise_counts(find_counts(text, segments))

@@ -1,0 +1,165 @@
+"""Chains of number phrases joined by "and", "along with", "including": the sum of their parts, or
+their head when the head already totals them ("twelve people: eight men and four women").
+"""
+
+from __future__ import annotations
+
+from threadline.extract.counts.lexicon import _CONNECT, _NOT_VICTIM, _SUSPECT_OUTCOMES, _VICTIM_HEADS
+from threadline.extract.counts.phrases import (
+    _ADDING,
+    _BREAKDOWN_OPENS,
+    _DISTRIBUTED_GAP,
+    _FROM_AFTER,
+    _FROM_GAP,
+    _GENDERED,
+    _GENERIC_HEADS,
+    _LOCATIVE_AFTER,
+    _OF_THEM,
+    _PLACED_AND,
+    _SUBSET,
+    _TERM_AFTER,
+    _TERM_GAP,
+    _add_part,
+    _Phrase,
+    _roles_clash,
+    _told_again,
+)
+from threadline.taxonomy.vocabulary import OutcomeKind
+
+
+def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
+    """Join phrases linked by 'and', ',', 'along with', 'including' into one summed phrase.
+
+    "two men and a woman" = 3; "twelve people: eight men and four women" = 12 (a total and its
+    breakdown); "14 victims, including nine boys" = 14; "a fourth person, a 41-year-old man" = 1.
+    """
+    chains: list[_Phrase] = []
+    links: list[str] = []  # per chain: the words between its first and second phrase
+    for p in phrases:
+        last = chains[-1] if chains else None
+        if (
+            last is not None
+            and p.kind == "bare"
+            and last.parts[-1].kind in ("premises", "person")
+            and _DISTRIBUTED_GAP.match(s, last.end, p.start)
+            and _LOCATIVE_AFTER.match(s, p.end)
+        ):
+            # "four premises in Aberdeen, five in England and 23 in Romania": one count shared out
+            head, kind = last.parts[-1].head, last.parts[-1].kind
+            _add_part(last, _Phrase(p.start, p.end, p.value, head, p.hedge, p.additive, kind), links)
+            continue
+        if last is not None and p.kind == "bare" and last.kind == "person" and _FROM_AFTER.match(s, p.end):
+            # "Fourteen fishers, nine from Myanmar and five from Cambodia": the group told by origin
+            # (a breakdown); "five people from Leeds and two from Bradford": more of them (a sum)
+            opens = len(last.parts) == 1 and bool(_BREAKDOWN_OPENS.fullmatch(s, last.end, p.start))
+            if opens or _FROM_GAP.fullmatch(s, last.end, p.start):
+                part = _Phrase(p.start, p.end, p.value, last.parts[-1].head, p.hedge, p.additive, "person")
+                _add_part(last, part, links)
+                if opens:
+                    links[-1] = ","
+                continue
+        if (
+            last is not None
+            and p.kind in ("person", "bare")
+            and last.kind == "person"
+            and _TERM_GAP.match(s, last.end, p.start)
+            and _TERM_AFTER.match(s, p.end)
+        ):
+            head = last.parts[-1].head
+            _add_part(last, _Phrase(p.start, p.end, p.value, head, p.hedge, p.additive, "person"), links)
+            continue
+        if (
+            last is not None
+            and p.kind in ("person", "singular")
+            and last.kind in ("person", "singular")
+            and _PLACED_AND.fullmatch(s, last.end, p.start)
+            and not _roles_clash(last.parts[-1].head, p.head)
+        ):
+            # "a salt farm owner in South Jeolla and three associates": the place names the first
+            _add_part(last, p, links)
+            continue
+        if (
+            last is not None
+            and p.kind in ("person", "singular", "officer")
+            and last.kind in ("person", "singular", "officer")
+            and (
+                _CONNECT.match(s[last.end : p.start])
+                or (not s[last.end : p.start].strip() and p.kind == last.parts[-1].kind == "singular")
+            )
+            and not _roles_clash(last.parts[-1].head, p.head)
+        ):
+            link = s[last.end : p.start]
+            if len(last.parts) == 1:
+                links[-1] = link
+            if (
+                last.parts[-1].kind == "singular"
+                and p.kind == "singular"
+                and not _ADDING.search(link)
+                and not last.parts[-1].head == p.head == "named"  # two names with ages: two people
+            ):
+                last.end = p.end  # apposition: the same person named twice
+                continue
+            last.parts.append(p)
+            last.end = p.end
+            continue
+        chains.append(_Phrase(p.start, p.end, p.value, p.head, p.hedge, p.additive, p.kind, [p]))
+        links.append("")
+    for c, link in zip(chains, links, strict=True):
+        if len(c.parts) > 1:
+            first, rest = c.parts[0], c.parts[1:]
+            rest_sum = sum(x.value for x in rest)
+            breakdown = (
+                _SUBSET.search(link)
+                or any(x.subset and _OF_THEM.search(s[x.start : x.end]) for x in rest)
+                # "four people, one female in her 20s, and three men": the men are of the four
+                or (
+                    first.head in _GENERIC_HEADS
+                    and all(x.head in _GENDERED for x in rest)
+                    and rest_sum < first.value
+                )
+                or (
+                    not _ADDING.search(link)
+                    and first.kind != "singular"
+                    # "nine victims, seven Sudanese and two Egyptians, eight men and one woman": the
+                    # rest tells the nine over again, once or more; "two men and two women" adds
+                    and _told_again(first.value, [x.value for x in rest])
+                    and (first.head not in _GENDERED or len(rest) > 1)
+                )
+            )
+            if breakdown:
+                c.value = first.value
+            elif _ADDING.search(link) or first.kind == "singular" or first.head in _GENDERED:
+                c.value = first.value + rest_sum  # "two men and a woman", "two men, a woman and …"
+            else:
+                # "Two suspects, a woman … and her driver": an elaboration, not more people.
+                c.value = max(first.value, rest_sum)
+            c.hedge = first.hedge
+            c.additive = first.additive
+            c.kind = "person" if any(x.kind != "officer" for x in c.parts) else "officer"
+            if all(x.kind == "singular" for x in c.parts):
+                c.kind = "singular"
+            if all(x.kind == "premises" for x in c.parts):
+                c.kind = "premises"
+            c.head = first.head if first.kind != "singular" else c.parts[-1].head
+    return chains
+
+
+def _arrest_kind(head: str) -> OutcomeKind:
+    """Romanian "rețineri" are detentions (24 hours), "arestări" arrests; English "arrests" arrests."""
+    return OutcomeKind.DETAINED if head == "retineri" else OutcomeKind.ARRESTED
+
+
+def _compatible(outcome: OutcomeKind, chain: _Phrase) -> bool:
+    if chain.kind == "anaphor":
+        return outcome in _SUSPECT_OUTCOMES
+    if outcome is OutcomeKind.PREMISES_SEARCHED:
+        return chain.kind == "premises"
+    if chain.kind == "premises":
+        return False
+    if outcome is OutcomeKind.OFFICERS:
+        return chain.kind == "officer" or chain.head == "agents"
+    if chain.kind == "arrests":
+        return outcome is _arrest_kind(chain.head)
+    if outcome is OutcomeKind.VICTIMS:
+        return chain.kind != "officer" and chain.head not in _NOT_VICTIM
+    return chain.head not in _VICTIM_HEADS or outcome is OutcomeKind.ARRESTED

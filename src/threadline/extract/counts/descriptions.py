@@ -1,0 +1,220 @@
+"""Counts told without an outcome verb: a group told apart by gender, an intake form's victims line,
+the people a tip describes, officers of several services, "J + 5 other men", one person's story.
+"""
+
+from __future__ import annotations
+
+import re
+
+from threadline.extract.boilerplate import Segment
+from threadline.extract.counts.lexicon import _FLOOR, _NUM, _VAGUE, EXTRACTOR
+from threadline.extract.counts.phrases import _phrases
+from threadline.extract.textutil import NUMBER_RE, parse_number
+from threadline.extract.types import Mention
+from threadline.taxonomy.vocabulary import OutcomeKind
+
+_MALE_HEADS = r"men|males|boys|barbati|baieti"
+_FEMALE_HEADS = r"women|females|girls|femei|fete"
+# "11 men and two women", "patru femei si trei barbati": a group told apart by gender
+_BREAKDOWN = re.compile(
+    rf"\b(?P<n1>{NUMBER_RE})\s+(?P<g1>{_MALE_HEADS}|{_FEMALE_HEADS})\b\s*,?\s+(?:and|si)\s+"
+    rf"(?P<n2>{NUMBER_RE})\s+(?P<g2>{_MALE_HEADS}|{_FEMALE_HEADS})\b"
+)
+
+
+_GENDER_AND = re.compile(rf"\b(?:{_MALE_HEADS}|{_FEMALE_HEADS})\b\s*,?\s+(?:and|si)\s")
+
+
+def _gender_breakdowns(text: str, folded: str, segments: list[Segment]) -> list[Mention]:
+    """Mentions (kind="breakdown") of a group split by gender: the total and both genders. Whom the
+    group is (victims or suspects) is left to the case, which compares the total with its counts."""
+    out: list[Mention] = []
+    if not _GENDER_AND.search(folded):
+        return out  # the number-led pattern is costly to scan; most reports split nobody by gender
+    for seg in segments:
+        if seg.is_boilerplate:
+            continue
+        for m in _BREAKDOWN.finditer(folded, seg.start, seg.end):
+            first, second = parse_number(m.group("n1")), parse_number(m.group("n2"))
+            genders = ["male" if re.fullmatch(_MALE_HEADS, m.group(g)) else "female" for g in ("g1", "g2")]
+            if first is None or second is None or genders[0] == genders[1]:
+                continue
+            attrs = {"genders": genders}
+            out.append(Mention("breakdown", m.span(), text[m.start() : m.end()], int(first + second),
+                               EXTRACTOR, 0.6, attrs))  # fmt: skip
+    return out
+
+
+# An intake form's line: "Potential victims: 4 (female, Vietnamese)", "Persons referred (potential
+# victims): 2", "Workers encountered: 11 men"
+_FORM_VICTIMS = re.compile(
+    r"[ \t]*(?:[-*•][ \t]*)?(?:(?:total|number of|no\.? of)\s+)?"
+    r"(?:(?:potential|possible|suspected|presumed|identified|likely)\s+)?"
+    r"(?:victims?(?:\s+(?:identified|rescued|found|safeguarded|referred|encountered))?|"
+    r"(?:persons?|people|workers|individuals)\s+(?:referred|of concern|identified|rescued|"
+    r"encountered|found|safeguarded)|victime(?: identificate)?|persoane (?:vatamate|identificate|salvate))"
+    r"(?:\s*\([^)\n]{1,30}\))?\s*:\s*"
+    rf"(?:(?:approx\.?|about|around|at least)\s+)?(?P<num>{NUMBER_RE})\b(?!\s*(?:[:.]\d|%|years?\b)|-year)"
+)
+
+
+def _form_victims(text: str, folded: str, start: int, end: int, index: int) -> list[Mention]:
+    """The victims an intake form's line counts ("Potential victims: 4")."""
+    form = _FORM_VICTIMS.match(folded, start, end) if ":" in folded[start:end] else None
+    if form is None or not (value := parse_number(form.group("num"))):
+        return []
+    attrs = {"counts": OutcomeKind.VICTIMS.value, "sentence": index}
+    a, b = form.span("num")
+    return [Mention("count", (a, b), text[a:b], int(value), EXTRACTOR, 0.6, attrs)]
+
+
+# Tips and call notes describe the exploited people without any rescue verb: "14 adult men living at
+# the property", "there is 5 worker there … they work from 8 morning until 9 night". Such a group
+# counts the victims only when nothing else in the report does (`summarise_counts`). Sharing a room
+# or a bathroom is no cue: the people sharing are often more than the victims.
+_DESCRIBED_HEADS = frozenset(
+    {"workers", "worker", "men", "women", "people", "persons", "girls", "boys", "labourers",
+     "laborers", "crew", "fishermen", "passengers", "females", "males", "adults", "migrants", "nationals",
+     "farmworkers", "farm workers", "farmhands", "youths", "teenagers", "employees", "staff"}
+)  # fmt: skip
+_CONDITIONS = re.compile(
+    r"\b(?:liv(?:e|es|ing)|crammed|housed|present|"
+    r"hours? a day|hours? every day|no (?:day|days) off|(?:un|not |never |without )paid|without pay|"
+    r"passports?|locked in)\b"
+    r"|\bwork(?:s|ing|ed)?\b[^.;]{0,40}\b(?:hours?|until|from dawn|every day|7 days|seven days|no pay)\b"
+)
+_WITH_BEFORE = re.compile(r"\bwith\s+$")  # "lived in a trailer with nine men": others beside the one
+_EACH_AFTER = re.compile(r"[^.;,]{0,30}\b(?:in each|per|each)\b")
+
+
+def _described_victims(
+    text: str, folded: str, start: int, end: int, index: int, told: list[Mention]
+) -> list[Mention]:
+    """A group of people whose living or working conditions the sentence describes (a fallback)."""
+    s = folded[start:end]
+    if not _CONDITIONS.search(s):
+        return []
+    out = []
+    for p in _phrases(s, text[start:end]):
+        if p.kind != "person" or p.head not in _DESCRIBED_HEADS or p.value < 2:
+            continue
+        if (
+            p.subset
+            or p.additive
+            or p.whole
+            or " of " in s[p.start : p.end]
+            or _WITH_BEFORE.search(s, 0, p.start)
+        ):
+            continue  # "nine of the workers", "he and 21 other men": part of a group, or more of one
+        if (p.hedge and re.fullmatch(_VAGUE, p.hedge)) or _EACH_AFTER.match(s, p.end):
+            continue  # "five men sleep in each bedroom": a share, not the group
+        if any(m.span[0] < start + p.end and start + p.start < m.span[1] for m in told):
+            continue  # already counted for what was done to them ("arrested four people")
+        attrs = {"counts": OutcomeKind.VICTIMS.value, "sentence": index, "described": True}
+        a, b = start + p.start, start + p.end
+        out.append(Mention("count", (a, b), text[a:b], int(p.value), EXTRACTOR, 0.4, attrs))
+        break
+    return out
+
+
+# Officers of several services counted together: "more than 60 federal and state agents", "150
+# police and gendarmerie officers", "40 AFP and Australian Border Force (ABF) officers", "60 deputies,
+# detectives and federal agents". The words between the number and the noun must all name services
+# or officers, so "12 Romanian women and 40 officers" is not read as 12 officers.
+_OFFICER_MOD = (
+    r"(?:(?-i:[A-Z][\w'’&-]*)|\((?-i:[A-Z]{2,6})\)|federal|state|local|police|law|enforcement|gendarmerie|"
+    r"border|immigration|labou?r|customs|army|military|county|city|municipal|provincial|regional|national|"
+    r"special|tactical|uniformed|armed|sheriff['’]s|deputies|detectives|agents|officers|troopers|and)"
+)
+_OFFICER_LIST_HEADS = r"officers|agents|personnel|deputies|troopers|investigators|detectives|gendarmes"
+_OFFICER_LIST = re.compile(
+    rf"(?<![\w.,-])(?:(?P<hedge>{_FLOOR})\s+)?(?P<num>{_NUM})\s+(?P<mods>(?:{_OFFICER_MOD},?\s+){{1,8}}?)"
+    rf"(?P<head>{_OFFICER_LIST_HEADS})\b",
+    re.IGNORECASE,
+)
+_OFFICER_HEAD_WORD = re.compile(rf"(?:{_OFFICER_LIST_HEADS})\b")
+_VAGUE_BEFORE = re.compile(rf"\b(?:{_VAGUE})\s+$", re.IGNORECASE)
+
+
+def _officer_lists(text: str, start: int, end: int, index: int) -> list[Mention]:
+    out = []
+    for m in _OFFICER_LIST.finditer(text, start, end):
+        mods = m.group("mods").lower()
+        if " and " not in f" {mods}" and "," not in mods:
+            continue  # one service's officers: the general counter reads those
+        value = parse_number(m.group("num").lower())
+        if not value or value < 2 or _VAGUE_BEFORE.search(text, max(start, m.start() - 25), m.start()):
+            continue  # "about 200 police and army officers": an estimate (see _VAGUE)
+        attrs = {"counts": OutcomeKind.OFFICERS.value, "sentence": index}
+        a, b = m.span("num")
+        out.append(Mention("count", (a, b), text[a:b], int(value), EXTRACTOR, 0.5, attrs))
+    return out
+
+
+# A note's "J + 5 other men from Tanna, all on PALM visas": the one told of and the others; "=> 4 men
+# in total". Described counts: the victims only when nothing else counts them, and never where suspects
+# are dealt with. Those a victim lives "with" are left out: five of our notes had one victim sharing a
+# room with others whom the annotators did not count.
+_PEOPLE_HEADS = r"(?:men|boys|women|girls|workers|people|persons|lads|labourers|laborers|victims)"
+_WITH_OTHERS = re.compile(rf"(?:\+|\band) (?P<num>{NUMBER_RE}) other (?:[\w-]+ ){{0,2}}?{_PEOPLE_HEADS}\b")
+_IN_TOTAL = re.compile(rf"\b(?P<num>{NUMBER_RE}) (?:[\w-]+ )?{_PEOPLE_HEADS} in total\b")
+_SUSPECT_VERBS = re.compile(r"\b(?:arrest|charg|convict|sentenc|detain|jail|suspect|accused|defendant)")
+_WITH_OTHERS_CUE = re.compile(r"\b(?:sleep|slept|liv|arriv|visas?\b|work|shar|stay)")
+
+
+def _others_and_totals(text: str, folded: str, start: int, end: int, index: int) -> list[Mention]:
+    s = folded[start:end]
+    if _SUSPECT_VERBS.search(s):
+        return []
+    found: list[tuple[re.Match[str], int]] = []  # the number and how many people it makes
+    if _WITH_OTHERS_CUE.search(s):
+        found += [(m, int(v) + 1) for m in _WITH_OTHERS.finditer(s) if (v := parse_number(m.group("num")))]
+    found += [(m, int(v)) for m in _IN_TOTAL.finditer(s) if (v := parse_number(m.group("num"))) and v >= 2]
+    out = []
+    for m, value in found:
+        attrs = {"counts": OutcomeKind.VICTIMS.value, "sentence": index, "described": True}
+        a, b = start + m.start("num"), start + m.end("num")
+        out.append(Mention("count", (a, b), text[a:b], value, EXTRACTOR, 0.4, attrs))
+    return out
+
+
+# A case study or an intake form about one exploited person: "Elena (not her real name) answered an
+# advert…", "Person of concern: …". One victim, counted only when nothing else counts any.
+_ONE_PERSON_STORY = re.compile(
+    r"\bnot (?:her|his) real name\b|\bname (?:has been |was )?changed\b|"
+    r"\bpseudonym\b|\b(?:her|his) name\b[^.\n]{0,40}\b(?:has been|had been|was|is|been) changed\b|"
+    r"\bnames? [^.\n]{0,40}\bchanged\b[^.\n]{0,30}\bprotect\b[^.\n]{0,30}"
+    r"\b(?:woman|man|girl|boy|worker|person|survivor|client|young person|child)\b(?!s)|"
+    r"^[ \t]*(?:[-*•][ \t]*)?(?:person (?:of concern|concerned|referred)|about the worker|"
+    r"potential victim(?!s|\(s\)|'s)|caller (?:type|relationship)\s*:\s*(?:potential victim|pv)\b)",
+    re.MULTILINE,
+)
+_ONE_OF_MANY = re.compile(r"\bone of\b")
+# "Chiedza – not her real name – was one of 17 care workers whom the GLAA found": the group she is in
+_ONE_OF_GROUP = re.compile(
+    rf"\bone of (?:the )?(?P<num>{NUMBER_RE}) (?:[\w-]+ ){{0,3}}?(?:workers|women|men|girls|boys|people|"
+    r"victims|children|survivors|migrants|labourers|laborers|fishermen|teenagers|nationals)\b"
+)
+
+
+def _one_person_story(text: str, folded: str, segments: list[Segment]) -> list[Mention]:
+    """One victim (a described count) where the first case segment with a story cue is about one
+    person and does not make them one of a group."""
+    if not _ONE_PERSON_STORY.search(folded):
+        return []  # most reports have none: one scan of the whole text
+    for index, seg in enumerate(segments):
+        if seg.is_boilerplate:
+            continue
+        cue = _ONE_PERSON_STORY.search(folded, seg.start, seg.end)
+        if cue is None:
+            continue
+        (a, b), value = cue.span(), 1.0
+        if _ONE_OF_MANY.search(folded, seg.start, seg.end):
+            group = _ONE_OF_GROUP.search(folded, seg.start, seg.end)
+            value = (parse_number(group.group("num")) if group else None) or 0.0
+            if group is None or value < 2:
+                return []
+            a, b = group.span("num")
+        attrs = {"counts": OutcomeKind.VICTIMS.value, "sentence": index, "described": True, "story": True}
+        return [Mention("count", (a, b), text[a:b], int(value), EXTRACTOR, 0.3, attrs)]
+    return []

@@ -1,0 +1,133 @@
+"""Places searched one at a time, written without a number ("a raid on a house in Baghpat",
+"searched a hand car wash and a nearby house").
+"""
+
+from __future__ import annotations
+
+import re
+
+from threadline.extract.counts.lexicon import _ORDINALS
+
+# Places raided one at a time, written without a number.
+_ONE_PLACE = (
+    r"home|house|property|address|flat|apartment|farm|factory|brothel|building|warehouse|salon|"
+    r"nail bar|car wash|kiln|hotel|motel|residence|facility|(?:night ?)?club|(?:massage )?parlou?r|spa|"
+    r"guesthouse|restaurant|bar|hideout|office|compound|den|camp|site|yard|workshop|shop|caravan|"
+    r"shelter|hostel|dormitory|villa|bungalow|cottage|mansion|barn|plant|cantina|smallholding|ranch|"
+    r"plantation|garage|depot|mill|quarry|laundry|bakery|pub|inn|tavern|canteen|karaoke"
+)
+# Whose place it was: "Daley's home", "the Corderos' home"
+_POSSESSOR = r"[a-z]+(?:['’]s|s['’])"
+# The next place in a list of places searched: its town after the last one, "and", and its article.
+_AND_NEXT_PLACE = (
+    r"(?P<gap>\s+(?:in|at|near|on)\s+[^,;.]{1,40}?)?,?\s+(?:and|as well as|plus)\s+(?P<at>at\s+|on\s+)?"
+    r"(?:an?|one|the|another|a (?:second|third|fourth|fifth)"
+)
+# after searched places and their town: "… and a storage unit in Perrysburg", "… and at a third property"
+_AND_MORE_PREMISES = re.compile(
+    _AND_NEXT_PLACE + r")\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{_ONE_PLACE}|premises|location|unit|greenhouse|venue|business|sauna)\b"
+)
+
+
+# the same with the place named: "searched a hand car wash and a nearby house", "executed warrants at
+# the salon and at the Bucknall address"
+_AND_ONE_MORE_PLACE = re.compile(
+    _AND_NEXT_PLACE + rf"|{_POSSESSOR})\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?P<place>{_ONE_PLACE}|premises)\b(?!\s*(?:owners?|managers?|staff)\b)"
+)
+
+
+# the next place left unnamed, by its ordinal: "raids on two houses in Puebla and a third in Tlaxcala"
+_AND_AN_ORDINAL_PLACE = re.compile(
+    r"(?:\s+(?:in|at|near|on)\s+[^,;.]{1,40}?)?,?\s+(?:and|as well as|plus)\s+(?:at\s+)?"
+    rf"a (?:{'|'.join(_ORDINALS[:5])})(?:\s+one)?\s+(?:in|at|near|on)\s"
+)
+
+
+def _more_premises(s: str, end: int) -> int:
+    """One more searched place named after a counted number of them in the same clause (numbered
+    ones, "… and five addresses in Bulgaria", are summed by the chains already)."""
+    m = _AND_MORE_PREMISES.match(s, end)
+    # "three flats and a house" is summed where the house is found on its own (_ONE_PREMISES)
+    if m is None:
+        return 1 if _AND_AN_ORDINAL_PLACE.match(s, end) else 0
+    return 1 if m.group("gap") or m.group("at") else 0
+
+
+# One raid, named by its noun: "during a police raid in Baghpat", "the raid was conducted", "rescued
+# in a raid by officers". Plural raids without a number count nothing.
+_A_RAID = re.compile(
+    r"\b(?P<place>(?:a|the|this)\s+(?:(?:joint|police|dawn|surprise|pre-dawn|late-night|night|rescue|"
+    r"major|large|coordinated|targeted|subsequent|sting)\s+){0,2}raid)\b(?!s)(?!\s+(?:on|at|of)\s+\d)"
+)
+# A search told only as when something was found: "agents found it in a drawer during a search in May"
+_DURING_A_SEARCH = re.compile(
+    r"\bduring\s+(?P<place>(?:a|the)\s+(?:police\s+|house\s+)?search)\b(?!\s+(?:of|for)\s+(?:the\s+|an?\s+|his\s+|"
+    r"her\s+|their\s+)?(?:cars?|vehicles?|vans?|lorry|lorries|trucks?|boats?|databases?|records|phones?|online))"
+)
+# One place raided and named before: "the compound … when police raided it"
+_RAIDED_IT = re.compile(r"\b(?:raided|stormed)\s+(?P<place>it)\b")
+# "a force of 40 officers entered the farm with a search order"
+_ENTERED_WITH_WARRANT = re.compile(
+    rf"\bentered\s+(?:the|an?|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<place>{_ONE_PLACE})\s+with\s+(?:a|an)\s+"
+    r"(?:search\s+)?(?:warrant|order)\b"
+)
+# One place raided: "raided a motel", "swooped on the property", "searched Daley's home address".
+_ONE_PREMISES = re.compile(
+    r"\b(?:raid(?:ed|s)?|search(?:ed|ing)?|stormed|swoop(?:ed)?(?: down)? on|forced entry (?:to|into)|"
+    r"inspected|"
+    # (no space of its own at the end: "executed a warrant at the site" has one space before "at")
+    r"warrants?(?: (?:were|was))?(?: (?:executed|carried out))?"
+    r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?)"
+    r"\s+(?:(?:on|at|of|in)\s+)?(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?|"
+    rf"(?:the|{_POSSESSOR}|his|her)\s+(?:[\w'’-]+\s+){{0,4}}?)"
+    rf"(?P<place>{_ONE_PLACE}|premises|lodge)\b(?!\s*(?:owners?|managers?|staff)\b)"
+)
+# One more place searched, told on its own: "A second address, in Hulme, was searched", "an address in
+# Birmingham was searched the same morning" (an indefinite place: not one counted before).
+_PLACE_SEARCHED = re.compile(
+    r"(?:^|[;,]\s*|\band\s+)(?:an?|another|one more)\s+(?:(?:second|third|fourth|further|separate)\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?P<place>{_ONE_PLACE}|premises)\b(?:,?\s+(?:in|at|on|near)\s+[^,;.]{{1,40}}?,?)?"
+    r"\s+(?:was|has been|had been|were)\s+(?:also\s+)?(?:raided|searched|inspected)\b"
+)
+# One place an operation went to: "a pre-dawn operation at the Portview Avenue massage parlour"; one of
+# several places searched: "searched one of the accused's residences".
+_OPERATION_AT = re.compile(
+    rf"\b(?:operation|inspection|crackdown)\s+(?:at|on|of)\s+(?:the|a|an|his|her|their|{_POSSESSOR})\s+"
+    rf"(?:[\w'’-]+\s+){{0,4}}?(?P<place>{_ONE_PLACE}|premises)\b(?!\s*(?:owners?|managers?|staff)\b)"
+)
+_ONE_OF_SEVERAL = re.compile(
+    rf"\b(?:raid(?:ed)?|search(?:ed)?|stormed)\s+one\s+of\s+(?:the|his|her|their|{_POSSESSOR})\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?P<place>homes|houses|residences|properties|addresses|flats|apartments|farms)\b"
+)
+# One search warrant executed, where the text names no place: "police executed a search warrant"
+_A_SEARCH_WARRANT = re.compile(
+    r"(?:\b(?:executed|executing|served|serving|carried out|carrying out|conducted|conducting)\s+(?:a|one)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
+    r"|\b(?:a|one)\s+(?=search warrant\s+(?:was|had been|has been)\s+(?:also\s+)?"
+    r"(?:executed|served|carried out)\b))"
+    r"(?P<place>search warrant|warrant to search)\b"
+)
+# One more place after counted ones: "raided four houses and a car wash".
+_ONE_MORE_PREMISES = re.compile(
+    rf"(?:and|as well as|plus)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?P<place>{_ONE_PLACE})\b"
+)
+_RAID_HEAD = re.compile(
+    r"search warrants|warrants|raids|searches|perchezitii(?: domiciliare)?|descinderi|"
+    r"mandate(?: de perchezitie)?"
+)
+_RAID_CUE = re.compile(
+    r"\b(?:raids?|raided|searche[sd]|search|warrants?|inspections?|inspected|stormed|swoops?|visited|"
+    r"rescued|freed|"
+    r"checked|targeted|"
+    r"perchezitii|perchezitionat\w*|descinderi|descins)\b"
+)
+# "at four restaurants in Kansas City, Independence and Lee's Summit, Missouri, and at two residences":
+# the next part of a list of places searched, after a long run of towns
+_LISTED_PREMISES_GAP = re.compile(
+    r"\s+(?:in|at|near|across)\s[^;.]{1,100}?,?\s+(?:and|as well as|plus)\s+(?:(?:at|in|on)\s+)?"
+)
+_RAIDED_AFTER = re.compile(
+    r"^[^.;]{0,25}\b(?:were|was|have been|had been|au fost)\s+(?:raided|searched|perchezitionate)"
+)

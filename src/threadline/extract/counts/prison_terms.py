@@ -1,0 +1,144 @@
+"""Prison terms: the longest sentence in years a court passed, told apart from terms the law sets,
+ages and durations.
+"""
+
+from __future__ import annotations
+
+import re
+
+from threadline.extract.counts.lexicon import _NUM
+from threadline.extract.textutil import parse_number
+
+_SPAN_YEARS = (
+    rf"(?P<y>{_NUM})(?:\s*-\s*|\s+)(?P<hb>and[\s-]+a[\s-]+half[\s-]+)?(?:years?|ani)"
+    rf"(?:\s+and\s+(?P<hm>a half))?(?:,?\s+(?:and\s+|si\s+)?(?P<m>{_NUM})\s+(?:months?|luni))?"
+)
+_SENTENCE = re.compile(
+    rf"(?:(?P<range>{_NUM})\s+(?:to|and|-|si|pana la)\s+)?{_SPAN_YEARS}"
+    # "jailed for 18 months", "sentenced to 264 months in federal prison"
+    r"|(?P<mo>\d{1,3}|[a-z]+(?:[- ][a-z]+)?)\s+months?\b(?!\s+(?:ago|later|earlier|after|before))"
+)
+_SENTENCE_NOUN_AFTER = re.compile(
+    r"\s*(?:in prison|in jail|behind bars|imprisonment|of imprisonment|de inchisoare|de detentie|"
+    r"jail|prison|sentence|term|custodial)"
+)
+_SENTENCE_CUE = re.compile(
+    r"\b(?:jailed|sentenced|imprisoned|sentences?|prison|jail|terms?|behind bars|custodial|"
+    r"imprisonment|condamnat[aie]?|pedeaps[aă]|pedepse|inchisoare|detentie|penitenciar|"
+    r"received|given|handed|serve|serving|got)\b"
+)
+_SENTENCE_VAGUE = re.compile(
+    r"(?:\bup to|\bmaximum(?: of)?|\bmax\.?|\bfaces?|\bfacing|\bcould|\bcan|\bmay|\bnearly|\balmost|"
+    r"\babout|\bpana la|\briscă|\brisca|\btotal(?:ling|ing)?(?: of)?|\badding up to|\bcombined|"
+    r"\bcumulative|\bbetween|\bsentences? of up to|\bliable to|\bpossible|\bprevede|\bintre|"
+    # what the law allows, and the part of a term served before parole
+    r"\bmaximum (?:penalty|sentence|term|jail term|prison term)s? of|"
+    r"\bpenalty (?:increases |rises )?(?:to|of)|"
+    r"\bpunishable by(?: up to)?|\bcarries|\bnon-parole period of|\bminimum (?:term|period) of)"
+    r"\s*(?:more than\s+|over\s+)?$"
+)
+_SENTENCE_AFTER = re.compile(
+    r"^\s*(?:in prison|in jail|behind bars|imprisonment|of imprisonment|jail|prison|custodial|"
+    r"de inchisoare|de detentie|cu executare|inchisoare|sentence|term|in custody|detention|each|"
+    r"and|,|\.|;|for|after|over|$)"
+)
+
+
+# "five years ago", "55-year-old", "a two year investigation" (one word may come between, not more:
+# "eight years with a non-parole period of four years" is a term)
+_NOT_A_TERM_AFTER = re.compile(
+    r"[\s-]*(?:[\w-]+\s+)?(?:ago|old|later|earlier|investigation|period|since|from \d{4}|"
+    r"of (?:training|experience|work|study|studies|school|schooling|service))\b"
+)
+
+
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# A later sentence that opens on an earlier date or "in a separate case" and brings someone new with an
+# indefinite article tells another case: "In 2021 a car wash owner in Kent was jailed for five years".
+# A sentence opening on another time: "In 2019", "by late March 2021", "în anul 2023", "Last year".
+_PAST_OPENER = (
+    rf"(?:in|by) (?:(?:early|late|mid-?) ?)?(?:{_MONTH} )?(?:19|20)\d\d|in anul (?:19|20)\d\d|"
+    r"last year|earlier this year|previously"
+)
+_OTHER_CASE = re.compile(
+    rf"^\W*(?:{_PAST_OPENER}|in {_MONTH}|last month|in (?:an?|another) "
+    r"(?:(?:separate|similar|earlier|unrelated|different|other|previous) )?case)\b[^.;]{0,40}?,?\s+"
+    r"(?:an?|another|un alt|o alta|alti|alte)\s+(?!(?:jury|judge|court|magistrate|grand|federal|"
+    r"judecator|instanta)\b)",
+    re.IGNORECASE,
+)
+# Background told after the case: "Reamintim că, în 2019, …", "…, iar în 2023 DIICOT Iași a trimis …",
+# "Last year, …". Victims counted there belong to another case.
+_BACKGROUND_CASE = re.compile(
+    rf"^\W*(?:reamintim|amintim|anul trecut|{_PAST_OPENER}|"
+    r"in (?:an?|another) (?:separate|similar|earlier|unrelated|different|other|previous) case)\b"
+    r"|\biar (?:in|din) (?:anul )?(?:19|20)\d\d\b"
+)
+# A term the law sets, not one a court passed: "trafficking carries a minimum sentence of five years",
+# "an offence punishable by two to eight years".
+_LAW_TERM = re.compile(
+    r"\b(?:carr(?:y|ies|ying)|punishable|punishes|prescribes?|provides? for|se pedepse\w*)\b[^.;]{0,70}$"
+    # the term a judge would have passed without the guilty plea: "Had you not pleaded guilty, I
+    # would have sentenced you to 7 years"
+    r"|\bwould (?:have )?(?:sentenced|jailed|imposed|given|passed)\b[^.;]{0,50}$",
+    re.IGNORECASE,
+)
+# a range of terms one faces ("sentences of eight and six years" were passed; "face between 7 and 15")
+_RANGE_AT_RISK = re.compile(r"\b(?:fac(?:e|es|ing)|could|can|may|risks?|riscă|risca|liable)\b[^.;]{0,15}$")
+# "sentenced Ms X, whom the prosecution described as the recruiter, to 30 years"
+_SENTENCED_TO = re.compile(r"\bsentenced\b[^.;]{0,110}\bto\s+$")
+
+
+def _sentence_years(s: str, index: int = 0) -> list[tuple[int, int, float]]:
+    out: list[tuple[int, int, float]] = []
+    if "year" not in s and "month" not in s and "ani" not in s:
+        return out  # every term _SENTENCE reads names years, "ani" or months: no scan needed
+    if index >= 3 and _OTHER_CASE.match(s):
+        return out
+    for m in _SENTENCE.finditer(s):
+        window = s[max(0, m.start() - 60) : m.start()]
+        after = s[m.end() : m.end() + 30]
+        if not (
+            _SENTENCE_CUE.search(window)
+            or _SENTENCE_NOUN_AFTER.match(after)
+            or _SENTENCED_TO.search(s, max(0, m.start() - 130), m.start())
+        ):
+            continue
+        if m.group("mo"):
+            months = parse_number(m.group("mo"))
+            if months is None or not re.search(
+                r"\b(?:jailed|sentenced|imprisoned|condamnat\w*)\b", window[-40:]
+            ):
+                continue
+            years = months / 12
+        else:
+            years = parse_number(m.group("y")) or 0
+            if m.group("m"):
+                years += (parse_number(m.group("m")) or 0) / 12
+            if m.group("hm") or m.group("hb"):
+                years += 0.5
+            first = parse_number(m.group("range")) if m.group("range") else None
+            if first is not None and first > years:
+                years = first  # "sentences of eight and six years respectively": the longest
+        lead = s[max(0, m.start() - 30) : m.start()]
+        if _SENTENCE_VAGUE.search(lead) and not m.group("range"):
+            continue
+        if m.group("range") and _RANGE_AT_RISK.search(lead):
+            continue  # "the suspects face between 7 and 15 years": what the law allows
+        if _LAW_TERM.search(s[max(0, m.start() - 80) : m.start()]):
+            continue
+        if _NOT_A_TERM_AFTER.match(after[:25]) or re.search(
+            r"\b(?:over|for the past|for the last|in the last|after|investigation of|operation|"
+            r"the following|the next|the previous|the first)\s*$",
+            lead,
+        ):
+            continue
+        if re.search(r"\bsuspended\b", s[max(0, m.start() - 15) : m.end() + 25]) or re.match(
+            r"\s*(?:de inchisoare|de detentie)?\s*cu suspendare\b", s[m.end() : m.end() + 40]
+        ):
+            continue  # a suspended sentence is not a prison term
+        if not 0 < years <= 60:
+            continue
+        # three decimals, as annotators write months (6 y 8 m = 6.667; see docs/decisions.md)
+        out.append((m.start(), m.end(), round(years, 3)))
+    return out

@@ -1,0 +1,668 @@
+"""One sentence's counts: number phrases bound to the outcome verbs by word order (the phrase after
+the verb is its object; the nearest one before a passive verb is its subject).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from threadline.extract.counts.chains import _arrest_kind, _chains, _compatible
+from threadline.extract.counts.lexicon import (
+    _ADDITIVE,
+    _AUX,
+    _CLAUSE_BREAK,
+    _NAMED_PERSON,
+    _NEGATED,
+    _OBJECT_GAP,
+    _PREMISES_GAP,
+    _SUSPECT_OUTCOMES,
+    _VAGUE,
+    _VERB_RE,
+    _VICTIM_GAP,
+    _VICTIM_HEADS,
+    EXTRACTOR,
+)
+from threadline.extract.counts.named_people import (
+    _ONE_AGE,
+    _PLURAL_AUX,
+    _named_objects,
+    _named_subject,
+    _named_subject_list,
+    _vocative_names,
+)
+from threadline.extract.counts.phrases import (
+    _BEFORE_CHARGE,
+    _LATER_COORDINATION,
+    _OF_THOSE_HELD,
+    _RUNNING_TOTAL,
+    _SUBSET,
+    _VICTIMISH,
+    _Phrase,
+    _phrases,
+)
+from threadline.extract.counts.premises import (
+    _A_RAID,
+    _A_SEARCH_WARRANT,
+    _AND_ONE_MORE_PLACE,
+    _DURING_A_SEARCH,
+    _ENTERED_WITH_WARRANT,
+    _LISTED_PREMISES_GAP,
+    _ONE_MORE_PREMISES,
+    _ONE_OF_SEVERAL,
+    _ONE_PREMISES,
+    _OPERATION_AT,
+    _PLACE_SEARCHED,
+    _RAID_CUE,
+    _RAID_HEAD,
+    _RAIDED_AFTER,
+    _RAIDED_IT,
+    _more_premises,
+)
+from threadline.extract.counts.prison_terms import _BACKGROUND_CASE, _sentence_years
+from threadline.extract.counts.totals import _name_of
+from threadline.extract.places import demonym_code
+from threadline.extract.types import Mention
+from threadline.taxonomy.vocabulary import OutcomeKind
+
+# (a search "in parallel" or "at the same time" elsewhere is more places, not the same ones told again)
+_MORE_BEFORE_VERB = re.compile(r"\b(?:also|separately|additionally|further)\s+$")
+_IN_ADDITION = re.compile(
+    r"^\W*(?:in addition|additionally|separately|in parallel|at the same time|simultaneously|"
+    r"de asemenea|in plus|in paralel|totodata|concomitent)\b"
+)
+
+
+# A sentence that counts since a year or since a body began is a record, not this case: "Since the
+# groups were created in 1995, more than 63,000 people have been found …"
+_SINCE_YEARS = re.compile(
+    r"^\W*(?:since\b[^,;.]{0,80}?\b(?:19|20)\d\d\b|since (?:its|our|their|the) "
+    r"(?:founding|creation|launch|inception)\b|since records began\b|de la infiintare)",
+    re.IGNORECASE,
+)
+
+
+def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -> list[Mention]:
+    s = folded[start:end]
+    if _SINCE_YEARS.match(s):
+        return []
+    sentence_additive = bool(_IN_ADDITION.search(s))
+    chains = _chains(s, _phrases(s, text[start:end]))
+    # A verb form inside a counted phrase is its noun ("șase inculpați", "12 arrests"), not a verb.
+    verbs = [
+        (m.start(), m.end(), OutcomeKind(m.lastgroup))
+        for m in _VERB_RE.finditer(s)
+        if not any(c.start <= m.start() < c.end for c in chains)
+    ]
+    out: list[Mention] = []
+    counted: dict[int, set[OutcomeKind]] = {}  # id of a chain -> the outcomes it was counted for
+    previous: tuple[int, _Phrase | None, int] | None = None  # (verb end, subject chain, verb start)
+    previous_outcome: OutcomeKind | None = None
+    previous_named: list[str] = []  # the people the previous verb counted by name
+
+    def emit(
+        chain: _Phrase,
+        outcome: OutcomeKind,
+        conf: float,
+        subject: str | None = None,
+        more: bool = False,
+        questioned: bool = False,
+    ) -> None:
+        if chain.hedge and re.fullmatch(_VAGUE, chain.hedge):
+            return
+        if outcome is OutcomeKind.VICTIMS and chain.value == 1 and chain.parts and chain.parts[0].subset:
+            return  # "one of the victims told police": part of a group, not how many there were
+        if outcome is OutcomeKind.VICTIMS and index >= 3 and _BACKGROUND_CASE.search(s, 0, chain.start):
+            return  # "Anul trecut, un alt proprietar … pentru exploatarea a cinci oameni": another case
+        if outcome is OutcomeKind.DETAINED and _OF_THOSE_HELD.search(s, chain.start, chain.end):
+            return  # "ordered three of those arrested to be held in custody": remanded, no new detention
+        if outcome in counted.setdefault(id(chain), set()):
+            return  # "four co-defendants who pleaded guilty were sentenced": four people, told once
+        counted[id(chain)].add(outcome)
+        # "bringing the number of arrests to three": the whole, not a part
+        total = bool(_RUNNING_TOTAL.search(s[max(0, chain.start - 40) : chain.start]))
+        a, b = start + chain.start, start + chain.end
+        attrs: dict[str, object] = {"counts": outcome.value, "sentence": index}
+        if chain.hedge:
+            attrs["hedge"] = chain.hedge
+        if chain.additive or sentence_additive or more:
+            attrs["additive"] = True
+        if chain.parts and chain.parts[0].subset:
+            attrs["subset"] = True
+        if subject:
+            attrs["subject"] = subject
+        if len(chain.parts) > 1:
+            attrs["parts"] = [int(p.value) for p in chain.parts]
+        elif chain.parts and chain.parts[0].ordinal:
+            attrs["ordinal"] = chain.parts[0].ordinal
+        if chain.kind == "anaphor":
+            attrs["refers"] = True
+        age = _ONE_AGE.search(text, a, b) if chain.kind == "singular" and len(chain.parts) == 1 else None
+        if age is not None:
+            attrs["age"] = int(age.group(1))  # people told apart by their ages across sentences
+        elif len(chain.parts) > 1 and all(p.kind == "singular" for p in chain.parts):
+            # "the 39-year-old man and 58-year-old woman": each part one person of an age
+            part_ages = [_ONE_AGE.search(text, start + p.start, start + p.end) for p in chain.parts]
+            if all(part_ages):
+                attrs["ages"] = [int(m.group(1)) for m in part_ages if m]
+        if outcome in _SUSPECT_OUTCOMES and (named := _names_in(text, chain, a, b)):
+            # "Hemin Rashid, 38, and his brother Shvan Rashid, 34": people told apart by name across
+            # sentences
+            attrs["names"] = named
+        if total:
+            attrs["total"] = True
+        if questioned:
+            attrs["questioned"] = True
+        out.append(Mention("count", (a, b), text[a:b], int(chain.value), EXTRACTOR, conf, attrs))
+
+    for v_start, v_end, outcome in verbs:
+        target: _Phrase | None = None
+        before_verb = s[max(0, v_start - 30) : v_start]
+        if _NEGATED.search(before_verb) or (
+            outcome in _SUSPECT_OUTCOMES and (_PROPOSED.search(before_verb) or _NOT_YET.search(before_verb))
+        ):
+            previous = (v_end, None, v_start)
+            continue
+        # Object: a phrase right after the verb ("arrested two women", "au fost reținute cinci persoane").
+        for c in chains:
+            if c.start >= v_end:
+                gap = s[v_end : c.start]
+                if (
+                    _compatible(outcome, c)
+                    and (
+                        _OBJECT_GAP.match(gap)
+                        or (
+                            outcome is OutcomeKind.VICTIMS
+                            and _VICTIM_GAP.match(gap)
+                            # "suspects of human trafficking have been arrested and five others": the
+                            # phrase after another outcome verb is not this verb's object
+                            and not any(v_end < vs < c.start for vs, _, _ in verbs)
+                        )
+                        or (outcome is OutcomeKind.PREMISES_SEARCHED and _PREMISES_GAP.match(gap))
+                        or _shares_object(s, verbs, v_end, c)
+                    )
+                    and not (outcome is OutcomeKind.VICTIMS and _SUSPECTED_AFTER.match(s, c.end))
+                ):
+                    target = c
+                break
+        conf = 0.85
+        if (
+            target is None
+            and previous is not None
+            and previous[1] is not None
+            and outcome in _SUSPECT_OUTCOMES
+            and _THEM_AFTER.match(s, v_end)
+            and _compatible(outcome, previous[1])
+        ):
+            target = previous[1]  # "arrested five persons, who ran the club, and charged them"
+        if target is None:
+            # Coordinated verbs share their subject: "were arrested and charged", "were arrested
+            # in Motueka this morning and have been charged", "arrested five … and charged them".
+            gap = s[previous[0] : v_start] if previous is not None else ""
+            if (
+                previous is not None
+                and previous[1] is not None
+                and (
+                    re.fullmatch(
+                        r"\s*(?:,|and|or|si|,\s*and)\s*(?:later\s+|then\s+|subsequently\s+|ulterior\s+)?",
+                        gap,
+                    )
+                    or (
+                        outcome in (OutcomeKind.CHARGED, OutcomeKind.CONVICTED)
+                        and previous_outcome in _BEFORE_CHARGE
+                        and _LATER_COORDINATION.fullmatch(gap) is not None
+                        and not any(previous[0] <= c.start < v_start and c is not previous[1] for c in chains)
+                    )
+                )
+            ):
+                target = previous[1]
+                if target is not None and not _compatible(outcome, target):
+                    target = None
+            else:
+                target = _subject(s, chains, verbs, v_start, outcome, v_end)
+        if target is None and outcome in _SUSPECT_OUTCOMES:
+            # "Tribunalul l-a condamnat", "polițiștii au reținut-o": a pronoun for one person
+            clitic = _ONE_PERSON_CLITIC.search(s, max(0, v_start - 12), v_start) or (
+                _ONE_PERSON_CLITIC_AFTER.match(s, v_end)
+            )
+            if clitic is not None:
+                target = _Phrase(clitic.start(), clitic.end(), 1, "person", None, False, "singular")
+        if (
+            target is not None
+            and target.kind == "bare"
+            and outcome is OutcomeKind.VICTIMS
+            and s[v_start:v_end] in ("trafficking", "exploiting")
+        ):
+            target = None
+        if (
+            target is not None
+            and target.kind == "anaphor"
+            and outcome in _SUSPECT_OUTCOMES
+            and _named_objects(text, start + target.end, start + len(s))
+        ):
+            target = None  # "arestarea preventivă a inculpaților Ion Popa și Maria Lungu": the names count
+        subject_name = None
+        named: list[str] = []
+        aux_text = ""
+        if (
+            target is None
+            and outcome is not OutcomeKind.PREMISES_SEARCHED
+            and outcome is not OutcomeKind.OFFICERS
+        ):
+            aux = _AUX.search(s[max(0, v_start - 40) : v_start])
+            if vocative := _vocative_names(text, start, start + v_start):
+                named = vocative
+            elif aux is None and _SUBJECT_VERB.match(s, v_start):
+                # "Shahid Rahman, 49, admitted a charge": an active verb with its own subject.
+                subject_name = _named_subject(text, start, start + v_start)
+            elif aux is not None and (
+                listed := _named_subject_list(text, start, start + v_start - len(aux.group()))
+                if _PLURAL_AUX.search(aux.group())
+                else []
+            ):
+                named = listed
+            elif (
+                aux is not None
+                and re.search(r"\b(?:was|has|had|is|a|been|fost)\b", aux.group())
+                # "Egypt has arrested a gang": an active perfect names who arrested
+                and not (re.fullmatch(r"\s*(?:has|had|have)\s*", aux.group()) and _HAS_OBJECT.match(s, v_end))
+            ):
+                subject_name = _named_subject(text, start, start + v_start - len(aux.group()))
+                aux_text = aux.group()
+            if not subject_name and outcome in _SUSPECT_OUTCOMES:
+                named = named + _named_objects(text, start + v_end, start + len(s))
+            if (
+                not named
+                and not subject_name
+                and outcome in _SUSPECT_OUTCOMES
+                and aux is None
+                and (pronoun := _ONE_PRONOUN_OBJECT.match(s, v_end))
+            ):
+                # "police, who arrested him in December": one person, as "he was arrested" is
+                subject_name = "he" if pronoun.group(1) == "him" else "she"
+            if (
+                not named
+                and not subject_name
+                and outcome in _SUSPECT_OUTCOMES
+                and previous is not None
+                and _LATER_COORDINATION.fullmatch(s[previous[0] : v_start])
+            ):
+                named = previous_named  # "X, Y and Z were arrested and charged": the same people
+            # each person named with the verb counts once ("X and Y were jailed", "arrested X")
+            a, b = start + v_start, start + v_end
+            for name in [*named, subject_name] if subject_name else named:
+                attrs = {"counts": outcome.value, "sentence": index, "subject": name}
+                if name == subject_name and _ADDITIVE.search(aux_text):
+                    attrs["additive"] = True
+                out.append(Mention("count", (a, b), text[a:b], 1, EXTRACTOR, 0.6, attrs))
+            if (
+                not named
+                and not subject_name
+                and outcome is OutcomeKind.ARRESTED
+                and _ONE_ARREST_AFTER.match(s, v_end)
+                and not _PLURAL_BEFORE.search(s, max(0, v_start - 60), v_start)
+            ):
+                # an officer's log: "NGUYEN arrested on suspicion of …", "Arrested 0205 hrs for …":
+                # one person, whoever the note is about (no name is read off the verb)
+                target = _Phrase(v_start, v_end, 1, "person", None, False, "person")
+        if target is not None and outcome is OutcomeKind.VICTIMS and _suspect_group(s, target):
+            target = None  # "au identificat 13 persoane care ar fi racolat …": the recruiters
+        if target is not None and outcome is OutcomeKind.PREMISES_SEARCHED and target.start >= v_end:
+            # "executed search warrants at two residences in Toledo and a storage unit in Perrysburg"
+            target.value += _more_premises(s, target.end)
+        along = _ALONG_WITH.match(s, v_end) if outcome in _SUSPECT_OUTCOMES else None
+        companions = next((c for c in chains if along and c.start == along.end() and c is not target), None)
+        if companions is not None and _compatible(outcome, companions):
+            # "Popescu was arrested along with a man and a woman": the subject and the others, one
+            # group (so a headline's "three arrested" is the same three, not three more)
+            if target is None:
+                subject_count = len(named) + bool(subject_name)
+            else:
+                subject_count = target.value if target.end <= v_start else 0
+            if subject_count:
+                target = replace(companions, value=companions.value + subject_count, additive=False)
+        if target is not None:
+            # "police separately arrested a man", "officers also rescued two boys": more people
+            more = target.start >= v_end and bool(_MORE_BEFORE_VERB.search(before_verb))
+            questioned = outcome is OutcomeKind.DETAINED and bool(_QUESTIONED.search(s, v_start, v_end))
+            emit(target, outcome, conf, more=more, questioned=questioned)
+        previous = (v_end, target, v_start)
+        previous_outcome = outcome
+        previous_named = [] if target is not None else [*named, *([subject_name] if subject_name else [])]
+
+    # "Three of the six victims lived in a trailer": whatever the part did, the whole were victims
+    for c in chains:
+        for part in c.parts or [c]:
+            if part.head in _VICTIM_HEADS and part.whole is not None and part.whole > part.value:
+                a, b = start + part.start, start + part.end
+                attrs = {"counts": OutcomeKind.VICTIMS.value, "sentence": index}
+                out.append(Mention("count", (a, b), text[a:b], int(part.whole), EXTRACTOR, 0.6, attrs))
+    # Phrases no verb claimed: officers, arrests, searches and victims count by their head alone.
+    for c in chains:
+        if id(c) in counted:
+            continue
+        if c.kind == "officer":
+            emit(c, OutcomeKind.OFFICERS, 0.7)
+        elif c.kind == "arrests":
+            emit(c, _arrest_kind(c.head), 0.7)
+        elif c.kind == "premises" and _SEARCHES_AT.search(s[max(0, c.start - 40) : c.start]):
+            continue  # "patru percheziții, la trei imobile și un hotel": where the searches were
+        elif c.kind == "premises" and _SUBSET.search(s, max(0, c.start - 20), c.start):
+            continue  # "at five locations, including two homes": part of the places counted
+        elif c.kind == "premises" and (
+            _RAID_HEAD.fullmatch(c.head)
+            or _RAID_CUE.search(s[max(0, c.start - 90) : c.start])
+            or _RAIDED_AFTER.match(s[c.end : c.end + 40])
+            or any(
+                d.kind == "premises"
+                and id(d) in counted
+                and _LISTED_PREMISES_GAP.fullmatch(s, d.end, c.start)
+                and not _VERB_RE.search(s, d.end, c.start)
+                and not _SUBSET.search(s, max(0, d.start - 20), c.start)  # "…, including two homes and …"
+                for d in chains
+            )
+        ):
+            # "raids … took place at 16 addresses", "an inspection of four factories"
+            emit(c, OutcomeKind.PREMISES_SEARCHED, 0.6)
+        elif c.kind == "person" and c.head in _VICTIM_HEADS:
+            emit(c, OutcomeKind.VICTIMS, 0.6)
+        elif c.kind == "person" and _suspect_group(s, c):
+            # no outcome, but the group a later "reținerea acestora" refers to
+            a, b = start + c.start, start + c.end
+            attrs = {"group": "suspects", "sentence": index}
+            out.append(Mention("count", (a, b), text[a:b], int(c.value), EXTRACTOR, 0.5, attrs))
+
+    # One place raided, written without a number ("a huge raid on a home in Iver"), or added to
+    # counted ones ("raided four houses and a car wash").
+    counted_premises = [
+        c.end
+        for c in chains
+        if c.kind == "premises" and any(m.span == (start + c.start, start + c.end) for m in out)
+    ]
+    raids = [
+        *_A_RAID.finditer(s),
+        *_OPERATION_AT.finditer(s),
+        *_ONE_OF_SEVERAL.finditer(s),
+        *_DURING_A_SEARCH.finditer(s),
+    ]
+    one_premises = list(_ONE_PREMISES.finditer(s))
+    second_places = [more for m in one_premises if (more := _AND_ONE_MORE_PLACE.match(s, m.end()))]
+    singles = (
+        one_premises
+        + second_places
+        + list(_PLACE_SEARCHED.finditer(s))
+        + list(_RAIDED_IT.finditer(s))
+        + list(_ENTERED_WITH_WARRANT.finditer(s))
+        + raids
+        + [
+            m
+            for m in _ONE_MORE_PREMISES.finditer(s)
+            if any(0 <= m.start() - end <= 2 for end in counted_premises)
+        ]
+    )
+    # a warrant counts only where no place searched is told with it ("executed a search warrant at
+    # the home" is the home)
+    singles += [
+        m
+        for m in _A_SEARCH_WARRANT.finditer(s)
+        if not any(x.start() < m.end() + 40 and m.start() < x.end() for x in singles)
+        and not any(m.start() <= c.start < m.end() + 40 for c in chains if c.kind == "premises")
+    ]
+    for m in singles:
+        if any(c.start <= m.start("place") < c.end for c in chains):
+            continue
+        attrs = {"counts": OutcomeKind.PREMISES_SEARCHED.value, "sentence": index, "single": True}
+        if m.re is _PLACE_SEARCHED or m in second_places:
+            attrs["additive"] = True  # "an address in Birmingham was searched the same morning": one more
+        if m in raids:
+            attrs["subset"] = True  # "searched four houses after the raid": the raid is those four
+        a, b = start + m.start("place"), start + m.end("place")
+        out.append(Mention("count", (a, b), text[a:b], 1, EXTRACTOR, 0.5, attrs))
+
+    for a, b, years in _sentence_years(s, index):
+        attrs = {"counts": OutcomeKind.SENTENCE_YEARS.value, "sentence": index}
+        out.append(
+            Mention(
+                "count", (start + a, start + b), text[start + a : start + b], years, EXTRACTOR, 0.8, attrs
+            )
+        )
+    return out
+
+
+# Romanian groups of suspects named before any outcome: "patru persoane, cu vârste între 18 și 56
+# de ani, cercetate pentru…", "13 persoane…, care ar fi racolat…", "grupare formată din patru persoane".
+_SUSPECT_AFTER = re.compile(
+    r"\s*\)?\s*(?:\([^)]{0,60}\)\s*)?(?:,[^,.;]{0,60},\s*)?"
+    r"(?:cercetat|suspectat|banuit|acuzat|invinuit|anchetat)\w*"
+    r"|[^.;]{0,70}?,\s*care (?:ar fi|au|si-ar fi|si-au)\s+(?:\w+\s+)?(?:racolat|recrutat|traficat|exploatat|"
+    r"obligat|constituit|transportat|vandut|initiat|coordonat)\b"
+)
+_SUSPECT_BEFORE = re.compile(
+    r"\b(?:grup\w*|retea|retele|retelei|banda|bande)\s+(?:[a-z]+\s+)?(?:formata|formate|compusa|"
+    r"alcatuita|constituita) din\s+$"
+)
+# Romanian communiqués take people "la audieri" / "la sediul DIICOT" and then detain some of them:
+# the ones taken for questioning are detained only when no detention is counted
+_QUESTIONED = re.compile(r"\b(?:audier\w*|la sediul)\b")
+
+
+# "the suspects will be charged", "is expected to be sentenced": not done yet
+_NOT_YET = re.compile(
+    r"\b(?:will|would|could|may|might|shall|(?:expected|set|due|likely|going) to)\s+"
+    r"(?:also\s+|now\s+|soon\s+)?be\s+$"
+)
+# (a proposal the judges granted is a decision: "au admis propunerea de arestare preventivă")
+_PROPOSED = re.compile(
+    r"(?<!admis )(?<!admisa )(?<!aprobat )\b(?:propunere\w*|cerere\w*|solicitare\w*) (?:de|privind)\s+$"
+)
+_SEARCHES_AT = re.compile(r"\bperchezitii(?: domiciliare)?\s*,?\s*(?:la|in)\s+$")
+
+
+def _suspect_group(s: str, c: _Phrase) -> bool:
+    """A Romanian person phrase that names the suspects ("cinci persoane cercetate pentru…")."""
+    if c.kind != "person" or c.head in _VICTIMISH:
+        return False
+    return bool(
+        _SUSPECT_AFTER.match(s, c.end, min(len(s), c.end + 140))
+        or _SUSPECT_BEFORE.search(s, max(0, c.start - 50), c.start)
+    )
+
+
+# "arrested him", "charged her on Friday" (not "her husband": a possessive opens another phrase)
+_ONE_PRONOUN_OBJECT = re.compile(
+    r"\s+(him|her)\b(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|after|for|over|and|last|this|early|late|yesterday|"
+    r"today|outside|near|as|while|when|during|with|without|under|shortly|soon|two|three|a few)\b)"
+)
+# what follows "arrested" when one person's arrest is logged
+_ONE_ARREST_AFTER = re.compile(
+    r"\s+(?:on suspicion of|(?:at )?\d{3,4}(?:\s?hrs)?\b|under s(?:ection|\.)\s?\d|"
+    r"for (?:material benefit|(?:human )?trafficking|modern slavery|the offences?)\b)"
+)
+# … unless more people are the subject: "they were arrested on suspicion of", "both men arrested"
+_PLURAL_BEFORE = re.compile(
+    r"\b(?:they|both|all|were|are|have been|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b[^.;:\n]*$"
+)
+# Romanian object pronouns for one person, before the verb ("l-a condamnat", "l-au arestat") or
+# joined after it ("a reținut-o")
+_ONE_PERSON_CLITIC = re.compile(r"\bl-(?:a|au)\s+(?:mai\s+)?$")
+_ONE_PERSON_CLITIC_AFTER = re.compile(r"-o\b")
+_THEM_AFTER = re.compile(r"\s+(?:them|all of them|both of them|pe toti|pe acestia)\b")
+# "Popescu was arrested in October along with a man and a woman": people besides the subject
+_ALONG_WITH = re.compile(
+    r"\s+(?:(?:in|on|at|last) [\w-]+(?: [\w-]+)?\s+)?(?:along with|alongside|together with|impreuna cu)\s+"
+)
+_COORDINATED = re.compile(r"\s*,?\s*(?:and|or|si)\s+(?:\w+ly\s+|then\s+|later\s+)?")
+
+
+def _shares_object(s: str, verbs: list[tuple[int, int, OutcomeKind]], v_end: int, c: _Phrase) -> bool:
+    """ "arrested and charged five executives": a verb coordinated with the next one shares its
+    object, when that object suits both."""
+    for v2_start, v2_end, outcome2 in verbs:
+        if v2_start < v_end or v2_end > c.start:
+            continue
+        return bool(
+            _COORDINATED.fullmatch(s, v_end, v2_start)
+            and _OBJECT_GAP.match(s[v2_end : c.start])
+            and _compatible(outcome2, c)
+        )
+    return False
+
+
+_INCLUDED_BEFORE = re.compile(r",\s*(?:including|among them)\s+$")
+
+
+def _subject(
+    s: str,
+    chains: list[_Phrase],
+    verbs: list[tuple[int, int, OutcomeKind]],
+    v_start: int,
+    outcome: OutcomeKind,
+    v_end: int,
+) -> _Phrase | None:
+    """The nearest compatible phrase before a passive (or headline) verb in the same clause.
+
+    Walks back over phrases that cannot be the subject ("… found at three of the properties and
+    have been safeguarded"), and over outcome verbs inside a relative clause ("seven members of a
+    gang that trafficked … have been jailed").
+    """
+    # a "while" or "but" inside a relative clause set off by commas ("X, who let the houses while
+    # knowing their use, pleaded guilty") breaks that clause only: blank it, offsets kept
+    main_clause = _COMMA_RELATIVE.sub(lambda m: "," + " " * (len(m.group()) - 2) + ",", s)
+    for c in reversed([c for c in chains if c.end <= v_start]):
+        gap = s[c.end : v_start]
+        # "six men denied the charges, but were found guilty": "but" and no new subject
+        same_subject = _BUT_SAME_SUBJECT.search(gap)
+        checked = main_clause[c.end : v_start]
+        checked = checked[: same_subject.start()] if same_subject else checked
+        if len(gap) > (220 if _RELATIVE.search(gap[:20]) else 140) or _CLAUSE_BREAK.search(checked):
+            return None
+        if (
+            not _compatible(outcome, c)
+            or _IN_RELATIVE.search(s[max(0, c.start - 40) : c.start])
+            # "Two women, including the children's aunt, were arrested": the group is the subject
+            or (_INCLUDED_BEFORE.search(s, max(0, c.start - 20), c.start) and gap.lstrip().startswith(","))
+            # "three people suspected of subjecting a woman to servitude were arrested": the woman
+            # is inside the reduced clause; its subject is the people before it
+            or _IN_REDUCED_RELATIVE.search(s[max(0, c.start - 70) : c.start])
+            or (
+                outcome is not OutcomeKind.PREMISES_SEARCHED
+                and re.search(r"\bof\s*$", s[max(0, c.start - 5) : c.start])
+                # "one of three people arrested": the group itself is the subject
+                and not _MEMBER_OF.search(s[max(0, c.start - 10) : c.start])
+                # "the departure of 10 workers who were being trafficked": their own clause
+                and not re.match(r"\s*,?\s*(?:who|that|which)\b", gap)
+            )
+        ):
+            # "A husband and wife who kept a vulnerable man … have been jailed": the man is the
+            # object inside the relative clause, the couple is the subject.
+            continue
+        # "denied accusations of trafficking": a verb form after "of" or "for" is a noun here
+        inner = [
+            vs
+            for vs, _, _ in verbs
+            if c.end <= vs < v_start and not _NOUN_USE.search(s[max(0, vs - 20) : vs])
+        ]
+        if inner and not (
+            _RELATIVE.search(s[c.end : inner[0]])
+            or _REDUCED_RELATIVE.match(s, c.end)
+            or s[c.end : inner[0]].rstrip().endswith(",")
+        ):
+            # An outcome verb between them ends the subject's reach, unless it sits in a relative
+            # clause or a participle set off by commas ("11 persons, exploited …, were recovered").
+            return None
+        aux = _AUX.search(gap)
+        if aux is None:
+            # Headline style "Three traffickers arrested, 14 victims freed": the verb follows
+            # directly and has no object of its own ("Nowicki, 47, recruited the men" is active).
+            if _SUBJECT_VERB.match(s, v_start) and _MODIFIER_GAP.fullmatch(gap) and c.kind != "bare":
+                return c  # "51 women from poor families fell victim to …": a modifier, then the verb
+            if c.kind != "bare" and re.fullmatch(r" [a-z]+ ", gap) and demonym_code(gap.strip()):
+                gap = " "  # "doi cetățeni români au pledat vinovați": a nationality after its noun
+            if _SUBJECT_VERB.match(s, v_start) and _WHO_GAP.fullmatch(gap) and c.kind != "bare":
+                return c  # "the 13 defendants who stood trial": the relative's own subject
+            if c.start == 0 and c.kind != "bare" and _HEADLINE_ORIGIN.fullmatch(gap):
+                return c  # a headline: "14 băieți din Bacău, salvați dintr-o spălătorie auto"
+            if gap.strip(" ,'\"") or (c.kind == "bare" and len(gap) > 1):
+                return None
+            if _HAS_OBJECT.match(s, v_end) and not _SUBJECT_VERB.match(s, v_start):
+                return None
+            return c
+        if c.kind == "bare" and len(gap) > 40:
+            return None
+        if not _PASSIVE.search(aux.group()) and not _SUBJECT_VERB.match(s, v_start):
+            # "cei doi au racolat nouă bărbați": an active perfect; its subject is the recruiter.
+            return None
+        return c
+    return None
+
+
+# a verb form after "of" or "for" is a noun: "accusations of trafficking", "suspects of human trafficking"
+_MEMBER_OF = re.compile(r"\b(?:one|two|each|both|all|any|none) of\s*$")
+_NOUN_USE = re.compile(r"\b(?:of|for)\s+(?:(?:human|sex|labou?r|child|people|organ)\s+)?$")
+_BUT_SAME_SUBJECT = re.compile(
+    r",?\s*\bbut\s+(?:(?:later|then|eventually|were later)\s+)?(?:were|was|have been|had been|are|is)\s+"
+    r"(?:[a-z]+ly\s+)?(?:found\s+)?$"
+)
+
+
+def _names_in(text: str, chain: _Phrase, a: int, b: int) -> list[str]:
+    """The people a counted phrase names, or the one a lone role stands beside."""
+    named = [_name_of(n.group()) for n in _NAMED_PERSON.finditer(text, a, b)]
+    if not named and chain.kind == "singular" and len(chain.parts) <= 1:
+        # "Ion Varga, 45, of Derby, the ringleader, admitted": the role stands beside the name
+        beside = _NAMED_BEFORE_ROLE.search(text, max(0, a - 100), a)
+        named = [_name_of(beside.group("named"))] if beside else []
+    return named
+
+
+_NAMED_BEFORE_ROLE = re.compile(rf"(?P<named>{_NAMED_PERSON.pattern})(?:\s*(?:of|from)\s[^,;]{{1,40}},)?\s*$")
+_COMMA_RELATIVE = re.compile(r",\s*(?:who|whom)\s[^;,]{1,120}?,")
+_PASSIVE = re.compile(
+    r"\b(?:were|was|been|being|are|is|got|get|be|fost|sunt|fi|fusesera|s-au|s-a|erau|era)\b"
+)
+# Verbs whose grammatical subject is what they count even in the active voice.
+# "… from poor families fell victim", "Jordan Keeley, 27, of Walton, admitted", "X, who rented the
+# flat, pleaded guilty"
+# (up to three modifiers in a row: "Darren Cole, 52, of Hull, who let the houses, pleaded guilty";
+# an appositive too: "Tom Ray, 41, of Hull, the organiser, admitted")
+_MODIFIER_GAP = re.compile(
+    # (an age in apposition too: "The woman, 38, faces charges")
+    r"(?:\s*,\s*\d{1,2}\s*,|\s+(?:(?:from|of|in|at|aged|with)\s[^,;]{1,50}?,?|(?:who|whom)\s[^;]{1,120}?,"
+    r"|(?:the|a|an|his|her|their)\s[^,;]{1,40},)){1,3}\s+"
+)
+_WHO_GAP = re.compile(r"\s*,?\s*(?:who|that)\s+")
+# a headline's group with where it is from, or with what it is in apposition ("Două tinere, posibile
+# victime ale traficului de persoane, depistate la PTF Nădlac")
+_HEADLINE_ORIGIN = re.compile(
+    r"\s+(?:from|of|din|de la)\s[^,;]{1,40},\s*"
+    r"|(?:,\s*(?:dintre|din) care [^,;]{1,30})?,\s*"
+    r"(?:(?:possible|potential|presumed|suspected|posibile|potentiale|presupuse) )?"
+    r"(?:victims of|victime ale)\s[^,;]{1,40},\s*"
+)
+_SUBJECT_VERB = re.compile(
+    r"(?:pleaded|pled|admitted|den(?:y|ied|ies) (?:the|all) charges|entered guilty|received|took part|"
+    r"taking part|participated|fell prey|appeared|"
+    r"st(?:ood|and|ands|anding) trial|(?:went|go|goes|gone) on trial|"
+    r"fac(?:e|es|ing) |fell victim|fallen (?:prey|victim)|c[ao]me forward|coming forward|"
+    r"au participat|au actionat|deployed|involved|part of|recunoscut|entered (?:the )?(?:[\w'’]+ )?"
+    r"(?:national referral mechanism|nrm))"
+)
+# a phrase inside a relative clause: "… who trafficked the women", "două tinere, dintre care una minoră"
+_IN_RELATIVE = re.compile(
+    r"\b(?:(?:who|that|which|whom|care)\s+(?:[a-z'-]+\s+){1,3}|(?:dintre|din) care\s+)$"
+)
+_HAS_OBJECT = re.compile(
+    r"\s+(?:the|a|an|his|her|their|them|him|its|these|those|\d|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|dozens|several|some|many|pe|o|un|doi|doua|trei)\b"
+)
+# "police identified five men believed to be connected to the trafficking": found, but as suspects
+# ("women believed to have been trafficked" are the victims)
+_SUSPECTING = r"(?:suspected|accused|alleged|believed|thought)"
+_SUSPECTED_AFTER = re.compile(
+    rf"\s*,?\s+{_SUSPECTING}\s+(?:of|to)\b(?!\s+(?:be|have)\s+(?:been\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:victims?|trafficked|exploited|enslaved|forced|held|sold|abused)\b)"
+)
+# "two men suspected of trafficking women were arrested": a clause without "who"
+_REDUCED_RELATIVE = re.compile(rf"\s+(?:{_SUSPECTING}|said)\s+(?:of|to)\b")
+_RELATIVE = re.compile(r"\b(?:who|that|which|whom|whose|care|ce)\b")
+_IN_REDUCED_RELATIVE = re.compile(rf"\b{_SUSPECTING}\s+(?:to\s+be|of\s+[a-z]+ing)\s+(?:[\w'’-]+\s+){{0,5}}$")
