@@ -27,6 +27,7 @@ ADVICE = [
     "MORE: Spain frees more than 300 trafficking victims",
     "Support workers are available around the clock every day of the year.",
     "The line is available 24 hours a day and operators speak several languages.",
+    "Anyone who has been contacted by the recruiters can call the helpline on 0800 0121 700.",
 ]
 FACTS = [
     "Police rescued six women from a house in Leeds on Tuesday.",
@@ -41,6 +42,9 @@ FACTS = [
     "The women had to be available 24 hours a day and could only leave the flat with a driver.",
     "They were forced to be available to clients 24 hours a day.",
     "The carers were on call 24 hours a day, six days a week.",
+    # someone in the story who rang a helpline
+    "She escaped after a neighbour called the National Human Trafficking Hotline.",
+    "The man was found after a customer contacted the charity Crimestoppers anonymously.",
 ]
 
 

@@ -59,6 +59,13 @@ _STRONG = Alternation(
     # Childhood, a nationwide initiative launched in 2006 …"): its agencies and figures are not the case's
     r"|\bthis (?:case|prosecution|investigation|effort) (?:is|was) (?:brought )?(?:as )?part of\b"
 )
+# Someone in the story who rang a helpline is a fact of the case, not advice to the reader ("a neighbour
+# called the National Human Trafficking Hotline", "a customer contacted the charity Crimestoppers").
+_TOLD_CONTACT = re.compile(
+    r"\b(?:called|contacted|rang|phoned|alerted|texted|messaged|emailed|tipped off)\s+"
+    r"(?:the\s+|our\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:hotline|helpline|crimestoppers|crime stoppers|(?:hot|help|tip) line)\b"
+)
 # Generic statements about slavery rather than this case; two of them make a sentence generic.
 _WEAK = Alternation(
     # (how long someone in the case worked is a fact of it: "on call around the clock every day")
@@ -160,7 +167,8 @@ def split_segments(text: str) -> list[Segment]:
         para_start = m.end()
     paragraphs.append((para_start, len(text)))
     # Cue positions found once over the whole text, then counted per sentence.
-    strong = [m.start() for m in _STRONG.finditer(folded)]
+    told = [m.span() for m in _TOLD_CONTACT.finditer(folded)]
+    strong = [m.start() for m in _STRONG.finditer(folded) if not any(a <= m.start() < b for a, b in told)]
     weak_matches = list(_WEAK.finditer(folded))
     weak = [m.start() for m in weak_matches]
     weak_words = [m.group() for m in weak_matches]
