@@ -42,6 +42,11 @@ def _counts(text: str) -> dict[str, int | float | None]:
         ("Police searched the agency's office in Zagreb and a house in Sesvete.", "premises_searched", 2),
         ("Police raided five addresses. Officers searched the salon and a house.", "premises_searched", 5),
         ("Police raided a house in Leeds and arrested the owner.", "premises_searched", 1),
+        # a takeaway and the flat above it; doors gone through; flats entered, shared out by town
+        ("Officers searched a takeaway on Mill Road and the flat above it.", "premises_searched", 2),
+        ("Sixty officers went through the doors of four car washes in Derby.", "premises_searched", 4),
+        ("At dawn officers entered six flats in Hull, one in Goole and two in York.", "premises_searched", 9),
+        ("Four men entered the UK in the back of a lorry.", "premises_searched", None),
         # one warrant executed, no place named with it
         ("Police executed a search warrant and seized phones.", "premises_searched", 1),
         ("The two were detained in Orillia, where police executed a search warrant.", "premises_searched", 1),

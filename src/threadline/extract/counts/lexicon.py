@@ -457,7 +457,7 @@ _VERBS: dict[OutcomeKind, str] = {
     OutcomeKind.PREMISES_SEARCHED: (
         r"raided|raid|raids (?:on|at)|searched|searching|executed|carried out|conducted|"
         r"searches (?:at|of|on)|"
-        r"swoop(?:ed|s)? (?:on|upon)|descended on|"
+        r"swoop(?:ed|s)? (?:on|upon)|descended on|(?:went|gone|going|go) through the doors? of|entered|"
         r"forced (?:their way (?:in)?to|(?:entry|entrance) (?:to|into|at))|"
         r"search of|stormed|targeted|efectuate|efectuat|perchezitionate|descinderi la|"
         # the places people were rescued from: "42 children were rescued from seven bangle-making
