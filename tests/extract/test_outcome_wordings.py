@@ -47,6 +47,14 @@ def _counts(text: str) -> dict[str, int | float | None]:
         ("Sixty officers went through the doors of four car washes in Derby.", "premises_searched", 4),
         ("At dawn officers entered six flats in Hull, one in Goole and two in York.", "premises_searched", 9),
         ("Four men entered the UK in the back of a lorry.", "premises_searched", None),
+        # plural places in each of several towns: one per town, plus a place named after them
+        ("Agents executed search warrants at homes in Ipswich and Redcar on Monday.", "premises_searched", 2),
+        (
+            "Police raided addresses in Leeds, Bradford and Hull and at a salon in York.",
+            "premises_searched",
+            4,
+        ),
+        ("Police raided homes in Leeds and arrested two men.", "premises_searched", None),
         # one warrant executed, no place named with it
         ("Police executed a search warrant and seized phones.", "premises_searched", 1),
         ("The two were detained in Orillia, where police executed a search warrant.", "premises_searched", 1),

@@ -132,3 +132,31 @@ _LISTED_PREMISES_GAP = re.compile(
 _RAIDED_AFTER = re.compile(
     r"^[^.;]{0,25}\b(?:were|was|have been|had been|au fost)\s+(?:raided|searched|perchezitionate)"
 )
+
+
+# Places searched in each of several towns, written without a number: "executed search warrants at homes
+# in Strathfield and Parramatta" (two homes). One town alone tells no number.
+_PLACES_IN = re.compile(
+    r"\b(?:raided|searched|(?:search )?warrants?\s+(?:were\s+)?(?:executed|carried out)\s+at|"
+    r"executed\s+(?:search\s+)?warrants\s+at|searches\s+(?:at|of)|raids\s+(?:on|at))\s+"
+    r"(?P<place>homes|houses|addresses|properties|premises|businesses|flats|apartments|brothels|salons)"
+    r"\s+in\s+"
+)
+_TOWN = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+_TOWNS = re.compile(rf"{_TOWN}(?:\s*,\s*{_TOWN})*,?\s+and\s+{_TOWN}\b")
+_TOWN_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def places_in_towns(text: str, folded: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(start, end, number of places) for each plural place searched "in X, Y and Z": one per town,
+    and one more for a place named after the towns ("… and at a brothel in Marrickville")."""
+    found = []
+    for m in _PLACES_IN.finditer(folded, start, end):
+        towns = _TOWNS.match(text, m.end(), end)
+        if towns is None:
+            continue
+        value = len(_TOWN_SPLIT.split(towns.group()))
+        if _AND_ONE_MORE_PLACE.match(folded, towns.end(), end):
+            value += 1
+        found.append((m.start("place"), towns.end(), value))
+    return found

@@ -58,6 +58,7 @@ from threadline.extract.counts.premises import (
     _RAIDED_AFTER,
     _RAIDED_IT,
     _more_premises,
+    places_in_towns,
 )
 from threadline.extract.counts.prison_terms import _BACKGROUND_CASE, _sentence_years
 from threadline.extract.counts.totals import _name_of
@@ -418,6 +419,13 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             attrs["subset"] = True  # "searched four houses after the raid": the raid is those four
         a, b = start + m.start("place"), start + m.end("place")
         out.append(Mention("count", (a, b), text[a:b], 1, EXTRACTOR, 0.5, attrs))
+
+    if "search" in s or "raid" in s or "warrant" in s:
+        for a, b, value in places_in_towns(text, folded, start, end):
+            if any(c.start <= a - start < c.end for c in chains if c.kind == "premises"):
+                continue
+            attrs = {"counts": OutcomeKind.PREMISES_SEARCHED.value, "sentence": index}
+            out.append(Mention("count", (a, b), text[a:b], value, EXTRACTOR, 0.5, attrs))
 
     for a, b, years in _sentence_years(s, index):
         attrs = {"counts": OutcomeKind.SENTENCE_YEARS.value, "sentence": index}
