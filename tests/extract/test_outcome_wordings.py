@@ -55,6 +55,13 @@ def _counts(text: str) -> dict[str, int | float | None]:
             4,
         ),
         ("Police raided homes in Leeds and arrested two men.", "premises_searched", None),
+        # two kinds of place under one number; checks and inspections at places
+        ("Officers searched 58 residential and business premises in Hesse.", "premises_searched", 58),
+        ("Carabinieri carried out checks at three farms near Lucera.", "premises_searched", 3),
+        ("Labour inspectors visited 14 farms in the county last week.", "premises_searched", 14),
+        # a number written with spaces between its thousands is not read from its last group
+        ("- 1 387 locations inspected, including farms", "premises_searched", None),
+        ("3 100 officers took part in the action days.", "officers", None),
         # one warrant executed, no place named with it
         ("Police executed a search warrant and seized phones.", "premises_searched", 1),
         ("The two were detained in Orillia, where police executed a search warrant.", "premises_searched", 1),

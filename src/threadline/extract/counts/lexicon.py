@@ -53,7 +53,7 @@ _OFFICER = (
 _PREMISES = (
     r"homes|houses|properties|addresses|premises|locations|buildings|flats|apartments|units|"
     r"shops|salons|factories|workshops|hotels|nail bars|car washes|massage parlou?rs|offices|"
-    r"warehouses|kilns|camps|locatii|case|apartamente|societati|firme|sedii|bars|clubs|"
+    r"warehouses|kilns|camps|outlets|condominiums|locatii|case|apartamente|societati|firme|sedii|bars|clubs|"
     r"nightclubs|saunas|restaurants|greenhouses|spas|cluburi|baruri|parlou?rs|"
     r"search warrants|warrants|raids|searches|sites|brothels|farms|businesses|venues|places|"
     r"establishments|residences|dwellings|smallholdings|ranches|plantations|garages|depots|mills|pubs|"
@@ -140,12 +140,15 @@ def _demonym_plurals() -> str:
 _DEMONYM_PLURALS = rf"(?:{_demonym_plurals()})"
 
 _NP = re.compile(
-    rf"(?<![\w.,-])(?:(?P<hedge>{_VAGUE}|{_FLOOR})\s+)?(?:(?P<all>all|the|both|those|these|cei|cele|celor)\s+)?"
+    # (not the end of "1 387", a number written with spaces between its thousands)
+    rf"(?<![\w.,-])(?!(?<=\d\s)\d{{3}}(?!\d))(?:(?P<hedge>{_VAGUE}|{_FLOOR})\s+)?(?:(?P<all>all|the|both|those|these|cei|cele|celor)\s+)?"
     rf"(?P<num>{_NUM})(?![.,]?\d)(?!\s*(?:-|\s)\s*(?:de\s+)?(?:(?:year|years|month|months|week|weeks|day|days|hours?|ani|luni|zile|ore|saptamani|minute|per)\b|%))"
     # "36 out of the 69 fishermen": the first number is the count
     rf"(?:\s+(?:(?:out\s+)?of\s+(?:the|them|whom|these|those|their|his|her|its)(?:\s+total(?:\s+of)?)?|dintre)"
     rf"(?:\s+(?P<whole>{_NUM})(?![.,]?\d))?)?(?:\s+de)?"
-    rf"(?P<mods>{_MOD}{{0,4}}?)[\s-]+(?P<head>{_PERSON}|{_OFFICER}|{_PREMISES}|{_ARRESTS}|"
+    # ("58 residential and business premises": two kinds of one place)
+    rf"(?P<mods>(?:{_MOD}|\s+and(?=\s+[\w-]+\s+(?:{_PREMISES})\b)){{0,4}}?)"
+    rf"[\s-]+(?P<head>{_PERSON}|{_OFFICER}|{_PREMISES}|{_ARRESTS}|"
     rf"{_DEMONYM_PLURALS}(?![\s-]+(?:{_MOD}{{0,2}}[\s-]+)?(?:{_PERSON})\b))\b"
 )
 _SING = re.compile(
@@ -458,6 +461,7 @@ _VERBS: dict[OutcomeKind, str] = {
         r"raided|raid|raids (?:on|at)|searched|searching|executed|carried out|conducted|"
         r"searches (?:at|of|on)|"
         r"swoop(?:ed|s)? (?:on|upon)|descended on|(?:went|gone|going|go) through the doors? of|entered|"
+        r"checks (?:at|on)|inspections? (?:at|of|on)|inspected|visited|"
         r"forced (?:their way (?:in)?to|(?:entry|entrance) (?:to|into|at))|"
         r"search of|stormed|targeted|efectuate|efectuat|perchezitionate|descinderi la|"
         # the places people were rescued from: "42 children were rescued from seven bangle-making
