@@ -59,6 +59,7 @@ def _counts(text: str) -> dict[str, int | float | None]:
         ("Officers searched 58 residential and business premises in Hesse.", "premises_searched", 58),
         ("Carabinieri carried out checks at three farms near Lucera.", "premises_searched", 3),
         ("Labour inspectors visited 14 farms in the county last week.", "premises_searched", 14),
+        ("During the 5 entries and searches carried out, agents seized cash.", "premises_searched", 5),
         # a number written with spaces between its thousands is not read from its last group
         ("- 1 387 locations inspected, including farms", "premises_searched", None),
         ("3 100 officers took part in the action days.", "officers", None),

@@ -72,6 +72,10 @@ def _counts(text: str) -> dict[str, int | float | None]:
             "premises_searched",
             9,
         ),
+        # places entered; one search, told by its article
+        ("Polițiștii au intrat în patru locuințe din Iași.", "premises_searched", 4),
+        ("Suspectul a fost reținut după o percheziție la locuința sa din Pitești.", "premises_searched", 1),
+        ("Banii au fost găsiți la percheziția din locuința inculpatului.", "premises_searched", 1),
         # victims made to work or to beg
         ("Cei doi ar fi obligat 12 tinere să se prostitueze în Italia.", "victims", 12),
         ("Părinții și-au forțat cei trei copii să cerșească pe stradă.", "victims", 3),

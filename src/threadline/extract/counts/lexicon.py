@@ -55,7 +55,8 @@ _PREMISES = (
     r"shops|salons|factories|workshops|hotels|nail bars|car washes|massage parlou?rs|offices|"
     r"warehouses|kilns|camps|outlets|condominiums|locatii|case|apartamente|societati|firme|sedii|bars|clubs|"
     r"nightclubs|saunas|restaurants|greenhouses|spas|cluburi|baruri|parlou?rs|"
-    r"search warrants|warrants|raids|searches|sites|brothels|farms|businesses|venues|places|"
+    r"entries and searches|entries|search warrants|warrants|raids|searches|sites|brothels|farms|"
+    r"businesses|venues|places|"
     r"establishments|residences|dwellings|smallholdings|ranches|plantations|garages|depots|mills|pubs|"
     r"cantinas|hostels|villas|compounds|"
     r"perchezitii(?: domiciliare)?|locuinte|imobile|adrese|mandate(?: de perchezitie)?|"
@@ -470,7 +471,8 @@ _VERBS: dict[OutcomeKind, str] = {
         r"(?= (?:[\w-]+ ){1,4}(?:units|factories|workshops|businesses|premises|brothels|farms|kilns|"
         r"salons|parlou?rs|spas|houses|homes|properties|addresses|hotels|restaurants|sites|shops|"
         r"warehouses|locations)\b)|"
-        r"perchezitii la|perchezitii in|au descins in|descins in|au descins|au perchezitionat"
+        r"perchezitii la|perchezitii in|au descins in|descins in|au descins|au perchezitionat|"
+        r"(?:au |a )?intrat in"
     ),
     OutcomeKind.OFFICERS: (
         r"deployed|involved|took part|taking part|part of|participated|mobilised|mobilized|"

@@ -85,6 +85,13 @@ _ONE_PREMISES = re.compile(
     rf"(?:the|{_POSSESSOR}|his|her)\s+(?:[\w'’-]+\s+){{0,4}}?)"
     rf"(?P<place>{_ONE_PLACE}|premises|lodge)\b(?!\s*(?:owners?|managers?|staff)\b)"
 )
+# One search in Romanian: "după o percheziție la locuința lor", "găsită la percheziția din locuința
+# inculpaților"
+_A_SEARCH_RO = re.compile(
+    r"\b(?P<place>(?<=\bo )perchezitie|(?<=\bunei )perchezitii|"
+    r"perchezitia(?=\s+(?:din|de la|la|efectuata la)\s+(?:locuinta|domiciliul|sediul|imobilul)\b))\b"
+    r"(?!\s+(?:informatica|a (?:telefonului|autoturismului|sistemului)))"
+)
 # One more place searched, told on its own: "A second address, in Hulme, was searched", "an address in
 # Birmingham was searched the same morning" (an indefinite place: not one counted before).
 _PLACE_SEARCHED = re.compile(

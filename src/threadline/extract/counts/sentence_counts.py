@@ -43,6 +43,7 @@ from threadline.extract.counts.phrases import (
 )
 from threadline.extract.counts.premises import (
     _A_RAID,
+    _A_SEARCH_RO,
     _A_SEARCH_WARRANT,
     _AND_ONE_MORE_PLACE,
     _DURING_A_SEARCH,
@@ -394,6 +395,7 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         + list(_PLACE_SEARCHED.finditer(s))
         + list(_RAIDED_IT.finditer(s))
         + list(_ENTERED_WITH_WARRANT.finditer(s))
+        + list(_A_SEARCH_RO.finditer(s))
         + raids
         + [
             m
