@@ -28,6 +28,7 @@ ADVICE = [
     "Support workers are available around the clock every day of the year.",
     "The line is available 24 hours a day and operators speak several languages.",
     "Anyone who has been contacted by the recruiters can call the helpline on 0800 0121 700.",
+    "In the first five months of this year inspectors visited 212 farms in the province.",
 ]
 FACTS = [
     "Police rescued six women from a house in Leeds on Tuesday.",

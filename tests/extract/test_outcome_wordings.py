@@ -60,6 +60,18 @@ def _counts(text: str) -> dict[str, int | float | None]:
         ("Carabinieri carried out checks at three farms near Lucera.", "premises_searched", 3),
         ("Labour inspectors visited 14 farms in the county last week.", "premises_searched", 14),
         ("During the 5 entries and searches carried out, agents seized cash.", "premises_searched", 5),
+        # after places counted, a dash opens what they were
+        (
+            "Officers checked 20 premises in Derby and Leicester – 11 car washes, six nail bars and "
+            "three barbers.",
+            "premises_searched",
+            20,
+        ),
+        (
+            "Agents carried out four searches – at the firm's office and at three homes in Lugo.",
+            "premises_searched",
+            4,
+        ),
         # a number written with spaces between its thousands is not read from its last group
         ("- 1 387 locations inspected, including farms", "premises_searched", None),
         ("3 100 officers took part in the action days.", "officers", None),

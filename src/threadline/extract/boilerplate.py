@@ -53,7 +53,7 @@ _STRONG = Alternation(
     r"|\breminds? the public\b|\bfree(?:,| and) confidential\b|\bfreephone\b"
     r"|^\s*(?:photo|foto|image|picture|video|sursa foto|advertisement|publicitate|related|more from|more)\s*:"
     # a period's statistics: "rescuing more than 700 victims in the first eight months of 2012"
-    r"|\bin the first (?:\w+ )?(?:months?|half|quarter|weeks?) of (?:19|20)\d\d\b"
+    r"|\bin the first (?:\w+ )?(?:months?|half|quarter|weeks?) of (?:(?:19|20)\d\d|this year|last year)\b"
     r"|\burmareste-ne\b|\baboneaza-te\b|\bfollow (?:us|@)\b|\bdownload (?:our|the) app\b"
     # a prosecutor's standing programme the case belongs to ("This case is part of Project Safe
     # Childhood, a nationwide initiative launched in 2006 …"): its agencies and figures are not the case's

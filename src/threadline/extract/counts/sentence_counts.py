@@ -351,6 +351,14 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             continue  # "patru percheziții, la trei imobile și un hotel": where the searches were
         elif c.kind == "premises" and _SUBSET.search(s, max(0, c.start - 20), c.start):
             continue  # "at five locations, including two homes": part of the places counted
+        elif c.kind == "premises" and any(
+            d.kind == "premises"
+            and id(d) in counted
+            and d.end <= c.start
+            and _BREAKDOWN_GAP.fullmatch(s, d.end, c.start)
+            for d in chains
+        ):
+            continue  # "checked 26 premises in Lincoln and Boston – 14 hand car washes, …": what they were
         elif c.kind == "premises" and (
             _RAID_HEAD.fullmatch(c.head)
             or _RAID_CUE.search(s[max(0, c.start - 90) : c.start])
@@ -437,6 +445,14 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             )
         )
     return out
+
+
+# After places counted, a dash or a colon opens what they were: "checked 26 premises in Lincoln and
+# Boston – 14 hand car washes, nine nail bars and three barbers", "six searches – at the agency's
+# premises and at five homes"
+_BREAKDOWN_GAP = re.compile(
+    r"(?:\s+(?:in|at|across|on|near)\s[^;.:–—]{1,100}?)?\s*(?:\s[-–—]|:)\s[^;.]{0,80}"
+)
 
 
 # Romanian groups of suspects named before any outcome: "patru persoane, cu vârste între 18 și 56
