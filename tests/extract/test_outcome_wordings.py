@@ -28,6 +28,9 @@ def _counts(text: str) -> dict[str, int | float | None]:
         ("The 13 defendants who stood trial denied every charge.", "charged", 13),
         ("Of the 13 defendants who stood trial, nine were convicted.", "charged", 13),
         ("Of the 13 defendants who stood trial, nine were convicted.", "convicted", 9),
+        # committed for trial; France's "mis en examen"
+        ("Two were arrested in May; all four were committed for trial in 2023.", "charged", 4),
+        ("Two men have been placed under formal investigation for human trafficking.", "charged", 2),
         # an officer's log of one arrest
         ("1120  NGUYEN arrested on suspicion of arranging travel for exploitation.", "arrested", 1),
         ("Arrested 2212 under s.1 Human Trafficking and Exploitation (Scotland) Act 2015.", "arrested", 1),

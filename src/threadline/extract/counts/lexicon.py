@@ -426,6 +426,8 @@ _VERBS: dict[OutcomeKind, str] = {
         r"(?:went|go|goes|going|gone|been|were|are|is|was) on trial|st(?:ood|and|ands|anding) trial|"
         # "a judge ordered all three to stand trial": the verb before its people
         r"(?:ordered|sent|committed)(?= (?:[\w-]+ ){1,3}to stand trial)|"
+        # "all five were committed for trial"; France's "mis en examen": "placed under formal investigation"
+        r"(?:committed|sent) (?:for|to) trial|placed under formal investigation|mis en examen|"
         # "are facing multiple charges", "face the first people-trafficking charges"
         r"fac(?:e|es|ing) (?:[\w-]+ ){0,4}?charges|"
         # "au dispus trimiterea în judecată, în stare de arest preventiv, a 7 inculpați"
