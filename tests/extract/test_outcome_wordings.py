@@ -28,6 +28,11 @@ def _counts(text: str) -> dict[str, int | float | None]:
         ("The 13 defendants who stood trial denied every charge.", "charged", 13),
         ("Of the 13 defendants who stood trial, nine were convicted.", "charged", 13),
         ("Of the 13 defendants who stood trial, nine were convicted.", "convicted", 9),
+        # "them" after the verb: the people counted before; a pronoun before a counted phrase: one more
+        ("Both men were arrested in May. A grand jury indicted them in June.", "charged", 2),
+        ("Police filed a charge sheet against him and two of his associates.", "charged", 3),
+        ("Prosecutors have charged him, his uncle and his aunt.", "charged", 3),
+        ("The boss charged them recruitment and travel fees of up to $4,500.", "charged", None),
         # committed for trial; France's "mis en examen"
         ("Two were arrested in May; all four were committed for trial in 2023.", "charged", 4),
         ("Two men have been placed under formal investigation for human trafficking.", "charged", 2),

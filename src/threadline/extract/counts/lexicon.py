@@ -408,7 +408,7 @@ _VERBS: dict[OutcomeKind, str] = {
         # "charged them with trafficking" is a charge, "charged them £500" a fee
         r"charged(?! for| them (?:rent|fees|for|money|a |an |[£$€]|\d)| rent| fees| with (?:rent|fees)|"
         # "each was charged $250 a week", "were charged recruitment fees": a price, not a charge
-        r" (?:[£$€₹]|rs\.? ?\d|rm ?\d|\d)| (?:[\w-]+ ){0,2}(?:fees?|interest|rent)\b)|"
+        r" (?:[£$€₹]|rs\.? ?\d|rm ?\d|\d)| (?:[\w-]+ ){0,4}(?:fees?|interest|rent)\b)|"
         # longest first: "charges against five men" names who was charged
         # "the man in charge of the brothel" was not charged
         r"charges (?:were |have been )?(?:laid |brought |filed )?against|"

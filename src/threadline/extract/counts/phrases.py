@@ -243,6 +243,9 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
                 found.append(_Phrase(m.start(), listed.end(), n, head, None, False, "person"))
                 continue
             found.append(_Phrase(m.start(), m.end(), 0, head, None, False, "anaphor"))
+    for m in _THEM_OBJECT.finditer(s):
+        # "A federal grand jury indicted them": the people counted before
+        found.append(_Phrase(m.start("ahead"), m.end("ahead"), 0, "them", None, False, "anaphor"))
     for m in _BOTH.finditer(s):
         if not any(p.start <= m.start() < p.end for p in found):
             found.append(_Phrase(m.start(), m.end(), 2, "people", None, False, "person"))
@@ -334,6 +337,7 @@ _THEY = re.compile(
     # "They face charges of trafficking", "They will appear in court"
     r"(?:[a-z]+ed|face|faces|appear|stand)\b)"
 )
+_THEM_OBJECT = re.compile(r"\b(?:indicted|charged|convicted|sentenced|jailed)\s+(?P<ahead>them)\b")
 # "Both face charges of trafficking": the pronoun alone is two people
 _BOTH = re.compile(
     r"(?:^|(?<=[.;:] ))both(?=\s+(?:(?:now|also|later|then|have|had|were|are|will)\s+)*"

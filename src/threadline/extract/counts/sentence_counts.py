@@ -186,6 +186,9 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
                     and not (outcome is OutcomeKind.VICTIMS and _SUSPECTED_AFTER.match(s, c.end))
                 ):
                     target = c
+                elif outcome in _SUSPECT_OUTCOMES and _compatible(outcome, c) and _PRONOUN_AND.fullmatch(gap):
+                    # "a charge sheet against him and two of his associates": one more than the phrase
+                    target = replace(c, start=v_end + len(gap) - len(gap.lstrip()), value=c.value + 1)
                 break
         conf = 0.85
         if (
@@ -447,6 +450,7 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
     return out
 
 
+_PRONOUN_AND = re.compile(r"\s+(?:him|her)\s*(?:,|and)\s+")
 # After places counted, a dash or a colon opens what they were: "checked 26 premises in Lincoln and
 # Boston – 14 hand car washes, nine nail bars and three barbers", "six searches – at the agency's
 # premises and at five homes"
