@@ -609,6 +609,15 @@ def test_a_dated_sentence_keeps_the_cases_own_searches_and_detentions() -> None:
     assert outcomes["convicted"] == 4
 
 
+def test_an_english_court_reports_dated_arrests_are_the_cases_own() -> None:
+    text = (
+        "Two men have been jailed for forcing Polish workers to labour on farms in Lincolnshire. "
+        "The men were sentenced at Lincoln Crown Court on Friday. The court heard the workers were paid "
+        "£10 a week. In March 2022, officers arrested the two men and a woman at a house in Boston."
+    )
+    assert _case(text)["outcomes"]["arrested"] == 3
+
+
 def test_a_larger_group_around_the_case_and_a_running_total_count_nobody_here() -> None:
     text = (
         "Twenty-nine Filipinos freed from a scam compound arrived in Manila on Thursday. "

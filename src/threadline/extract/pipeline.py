@@ -122,6 +122,9 @@ _CASE_ONLY_SCHEMES = frozenset({"sector", "exploitation"})
 # suspects and searched 11 homes"); another case told as background rarely counts these (measured:
 # its arrests, verdicts and victims were wrong more often than right, its searches never)
 _HISTORY_OUTCOMES = frozenset({"premises_searched", "detained", "officers"})
+# English court reports tell the case's arrests as dated history too ("In March 2022, officers arrested
+# X and Y"); Romanian releases date other cases ("Reamintim că, în 2019, …"): measured both ways
+_HISTORY_OUTCOMES_EN = _HISTORY_OUTCOMES | {"arrested"}
 
 
 def _inside(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
@@ -224,7 +227,8 @@ def _prepare(document: Document) -> _Prepared:
                 dated = [replace(g, is_boilerplate=g.is_boilerplate or (g.start, g.end) not in told)
                          for g in segments]  # fmt: skip
                 history = find_counts(rule_text, dated, document.published)
-                found += [m for m in history if m.attributes.get("counts") in _HISTORY_OUTCOMES]
+                kept = _HISTORY_OUTCOMES if language == "ro" else _HISTORY_OUTCOMES_EN
+                found += [m for m in history if m.attributes.get("counts") in kept]
             return found
 
         mentions += run.step("counts", counts, [])
