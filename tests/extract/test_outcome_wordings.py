@@ -33,6 +33,8 @@ def _counts(text: str) -> dict[str, int | float | None]:
         ("Police filed a charge sheet against him and two of his associates.", "charged", 3),
         ("Prosecutors have charged him, his uncle and his aunt.", "charged", 3),
         ("The boss charged them recruitment and travel fees of up to $4,500.", "charged", None),
+        # a participle before the verb: the same named person
+        ("Ho was arrested at the scene. Vu was traced and arrested eight days later.", "arrested", 2),
         # committed for trial; France's "mis en examen"
         ("Two were arrested in May; all four were committed for trial in 2023.", "charged", 4),
         ("Two men have been placed under formal investigation for human trafficking.", "charged", 2),

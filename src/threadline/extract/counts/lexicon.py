@@ -219,7 +219,10 @@ _AUX = re.compile(
     r"tot|apoi|either|both|recently|just|finally|eventually|successfully|safely|allegedly|"
     r"reportedly|reported|initially|previously|formally|jointly|separately|officially|"
     # "Ms Kizza was on Thursday charged"
-    r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\b[\s,]*)+$"
+    r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|"
+    # "Vu was traced and arrested": a participle before the verb, the same person
+    r"(?:traced|located|found|stopped|caught|tracked down|identified|questioned|interviewed|intercepted|"
+    r"apprehended|extradited|deported) and)\b[\s,]*)+$"
 )
 _OBJECT_GAP = re.compile(
     r"^\s*(?:,[^,.;]{1,45},\s*)?(?:(?:also|further|a total of|all|both|alti|alte|inca|pe|pentru|at least|"
