@@ -72,6 +72,9 @@ def _counts(text: str) -> dict[str, int | float | None]:
             "premises_searched",
             9,
         ),
+        # people recruited are the victims; a group and then, after a dash, its breakdown
+        ("Cel puțin 43 de muncitori români, toți bărbați, au fost recrutați din Lugoj.", "victims", 43),
+        ("Cei șase – patru femei și doi bărbați – fuseseră recrutați de o cunoștință.", "victims", 6),
         # places entered; one search, told by its article
         ("Polițiștii au intrat în patru locuințe din Iași.", "premises_searched", 4),
         ("Suspectul a fost reținut după o percheziție la locuința sa din Pitești.", "premises_searched", 1),

@@ -125,7 +125,7 @@ _WORD_ALT = "|".join(sorted(list(UNITS) + list(SCALES), key=len, reverse=True))
 # "douazeci si cinci"). Operates on folded text.
 NUMBER_RE = (
     r"(?:\d{1,3}(?:[,.]\d{3})+(?!\d)|\d+(?:\.\d+)?"
-    rf"|(?:a\s+(?=dozen|hundred|thousand|million|couple|pair))?(?:{_WORD_ALT})(?:(?:\s+and\s+|\s+si\s+|[\s-]+)(?:{_WORD_ALT}))*)"
+    rf"|(?:a\s+(?=dozen|hundred|thousand|million|couple|pair))?(?:{_WORD_ALT})(?:(?:\s+and\s+|\s+si\s+|\s+|-)(?:{_WORD_ALT}))*)"
 )
 _NUMBER_FULL = re.compile(rf"^{NUMBER_RE}$")
 _TOKEN = re.compile(r"[a-z]+|\d[\d,.]*")
