@@ -33,6 +33,16 @@ def _counts(text: str) -> dict[str, int | float | None]:
         ("Police filed a charge sheet against him and two of his associates.", "charged", 3),
         ("Prosecutors have charged him, his uncle and his aunt.", "charged", 3),
         ("The boss charged them recruitment and travel fees of up to $4,500.", "charged", None),
+        # an aside between dashes after a counted phrase: the phrase is the subject; with none before
+        # it, the aside tells the number
+        (
+            "Nine women aged between 21 and 35 – seven from Brazil and two from Paraguay – have been "
+            "identified as victims of trafficking.",
+            "victims",
+            9,
+        ),
+        ("The two older men – Tuan Ho, 41, and Minh Dao, 34 – had been charged.", "charged", 2),
+        ("The crew – five men from Manila and three from Cairo – were rescued by police.", "victims", 8),
         # a participle before the verb: the same named person
         ("Ho was arrested at the scene. Vu was traced and arrested eight days later.", "arrested", 2),
         # committed for trial; France's "mis en examen"

@@ -75,6 +75,12 @@ def _counts(text: str) -> dict[str, int | float | None]:
         # people recruited are the victims; a group and then, after a dash, its breakdown
         ("Cel puțin 43 de muncitori români, toți bărbați, au fost recrutați din Lugoj.", "victims", 43),
         ("Cei șase – patru femei și doi bărbați – fuseseră recrutați de o cunoștință.", "victims", 6),
+        (
+            "Potrivit procurorilor, 42 de persoane – bărbați și femei, printre care trei minori – au fost "
+            "recrutate prin anunțuri pe Facebook.",
+            "victims",
+            42,
+        ),
         # places entered; one search, told by its article
         ("Polițiștii au intrat în patru locuințe din Iași.", "premises_searched", 4),
         ("Suspectul a fost reținut după o percheziție la locuința sa din Pitești.", "premises_searched", 1),

@@ -558,8 +558,33 @@ def _subject(
     # a "while" or "but" inside a relative clause set off by commas ("X, who let the houses while
     # knowing their use, pleaded guilty") breaks that clause only: blank it, offsets kept
     main_clause = _COMMA_RELATIVE.sub(lambda m: "," + " " * (len(m.group()) - 2) + ",", s)
+    # an aside between dashes after a counted phrase ("42 de persoane – bărbați și femei, printre care
+    # trei minori – au fost recrutate") is skipped whole: its phrases are not the subject, its words no
+    # break
+    asides = [
+        m.span()
+        for m in _DASH_ASIDE.finditer(s, 0, v_start)
+        # only after a phrase of its own: "the crew – five men and three boys – were" counts the aside
+        if any(
+            c.kind != "bare"
+            and c.start < m.start()
+            and (c.end > m.start() or _BEFORE_ASIDE.fullmatch(s, c.end, m.start()))
+            for c in chains
+        )
+    ]
+    blank_text = s
+    if asides:
+        blank, clause = list(s), list(main_clause)
+        for a, b in asides:
+            blank[a:b] = clause[a:b] = " " * (b - a)
+        blank_text, main_clause = "".join(blank), "".join(clause)
     for c in reversed([c for c in chains if c.end <= v_start]):
-        gap = s[c.end : v_start]
+        if any(a <= c.start < b for a, b in asides):
+            continue
+        if any(c.start < a < c.end for a, _ in asides) and c.parts:
+            # "the two older men – Tuan Van Ho, 41, and …": the phrase before the aside alone
+            c = replace(c, end=c.parts[0].end, value=c.parts[0].value, parts=c.parts[:1])
+        gap = blank_text[c.end : v_start]
         # "six men denied the charges, but were found guilty": "but" and no new subject
         same_subject = _BUT_SAME_SUBJECT.search(gap)
         checked = main_clause[c.end : v_start]
@@ -626,6 +651,8 @@ def _subject(
     return None
 
 
+_BEFORE_ASIDE = re.compile(r"\s*(?:,?\s*aged\s[^-,;.]{1,30}?)?\s*")
+_DASH_ASIDE = re.compile(r"\s-\s[^.;]{1,200}?\s-(?=\s)")
 # a verb form after "of" or "for" is a noun: "accusations of trafficking", "suspects of human trafficking"
 _MEMBER_OF = re.compile(r"\b(?:one|two|each|both|all|any|none) of\s*$")
 _NOUN_USE = re.compile(r"\b(?:of|for)\s+(?:(?:human|sex|labou?r|child|people|organ)\s+)?$")
