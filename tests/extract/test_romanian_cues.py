@@ -81,6 +81,14 @@ def _counts(text: str) -> dict[str, int | float | None]:
             "victims",
             42,
         ),
+        # adults; "ambii" is two; a clause "iar în 2023 …" tells another case
+        ("Tribunalul a dispus arestarea preventivă pentru 30 de zile a celor trei majori.", "arrested", 3),
+        ("Marți, ambii au fost puși sub acuzare pentru trafic de persoane.", "charged", 2),
+        (
+            "Polițiștii au reținut trei persoane, iar în 2023 DIICOT Iași a trimis în judecată 14 inculpați.",
+            "charged",
+            None,
+        ),
         # places entered; one search, told by its article
         ("Polițiștii au intrat în patru locuințe din Iași.", "premises_searched", 4),
         ("Suspectul a fost reținut după o percheziție la locuința sa din Pitești.", "premises_searched", 1),

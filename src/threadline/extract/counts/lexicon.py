@@ -39,7 +39,7 @@ _PERSON = (
     r"persoane|barbati|femei|tineri|tinere|minori|minore|copii|victime|suspecti|inculpati|"
     r"membri|cetateni|muncitori|fete|baieti|indivizi|traficanti|proxeneti|angajati|romani|"
     r"complici|administratori|patroni|angajatori|intermediari|recrutori|soferi|frati|surori|"
-    r"parinti|adolescente|adolescenti|straini|lucratori|oameni|adulti|adultii|adulte|adultele|"
+    r"parinti|adolescente|adolescenti|straini|lucratori|oameni|adulti|adultii|adulte|adultele|majori|majore|"
     # definite plurals: "patru dintre persoanele cercetate"
     r"persoanele|victimele|femeile|barbatii|tinerele|tinerii|minorii|minorele|suspectii|inculpatii|"
     r"cetatenii|muncitorii|fetele|copiii|pescari|cersetori|ciobani|zilieri|agricultori|conationali|compatrioti"

@@ -342,6 +342,8 @@ _THEM_OBJECT = re.compile(r"\b(?:indicted|charged|convicted|sentenced|jailed)\s+
 _BOTH = re.compile(
     r"(?:^|(?<=[.;:] ))both(?=\s+(?:(?:now|also|later|then|have|had|were|are|will)\s+)*"
     r"(?:face|faces|facing|pleaded|pled|denied|deny|admitted|appeared|stood|went|received|been|be)\b)"
+    # "Marți, ambii au fost puși sub acuzare"
+    r"|(?:^|(?<=[.;:,] ))(?:ambii|amandoi|amandoua|ambele)(?=\s+(?:au|vor|fusesera|erau|sunt)\b)"
 )
 # "a further five", "other five"; not "the other four": the rest of a group counted before
 _ADDED_BEFORE = re.compile(r"\b(?:a further|another|an additional|(?<!the )other|alte|alti|inca)\s*$")

@@ -116,6 +116,8 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             return  # "one of the victims told police": part of a group, not how many there were
         if outcome is OutcomeKind.VICTIMS and index >= 3 and _BACKGROUND_CASE.search(s, 0, chain.start):
             return  # "Anul trecut, un alt proprietar … pentru exploatarea a cinci oameni": another case
+        if _LATER_OTHER_CASE.search(s, 0, chain.start):
+            return  # "…, iar în 2023 DIICOT Iași a trimis în judecată 14 inculpați": another case
         if outcome is OutcomeKind.DETAINED and _OF_THOSE_HELD.search(s, chain.start, chain.end):
             return  # "ordered three of those arrested to be held in custody": remanded, no new detention
         if outcome in counted.setdefault(id(chain), set()):
@@ -450,6 +452,7 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
     return out
 
 
+_LATER_OTHER_CASE = re.compile(r"\biar (?:in|din) (?:anul )?(?:19|20)\d\d\b")
 _PRONOUN_AND = re.compile(r"\s+(?:him|her)\s*(?:,|and)\s+")
 # After places counted, a dash or a colon opens what they were: "checked 26 premises in Lincoln and
 # Boston – 14 hand car washes, nine nail bars and three barbers", "six searches – at the agency's
