@@ -89,6 +89,20 @@ def _counts(text: str) -> dict[str, int | float | None]:
             "charged",
             None,
         ),
+        # after the opening sentences, one that tells of another investigation or group counts nothing
+        (
+            "Doi bărbați au fost condamnați la Iași. Ei au exploatat patru femei. Sentința nu este "
+            "definitivă. Cazul amintește de o altă anchetă, din 2021, când 9 persoane au fost condamnate.",
+            "convicted",
+            2,
+        ),
+        (
+            "Doi bărbați au fost condamnați la Iași. Ei au exploatat patru femei. Sentința nu este "
+            "definitivă. O instanță din Stockholm a condamnat trei cetățeni români, membri ai unei alte "
+            "grupări.",
+            "convicted",
+            2,
+        ),
         # places entered; one search, told by its article
         ("Polițiștii au intrat în patru locuințe din Iași.", "premises_searched", 4),
         ("Suspectul a fost reținut după o percheziție la locuința sa din Pitești.", "premises_searched", 1),

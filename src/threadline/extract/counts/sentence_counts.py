@@ -116,7 +116,7 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             return  # "one of the victims told police": part of a group, not how many there were
         if outcome is OutcomeKind.VICTIMS and index >= 3 and _BACKGROUND_CASE.search(s, 0, chain.start):
             return  # "Anul trecut, un alt proprietar … pentru exploatarea a cinci oameni": another case
-        if _LATER_OTHER_CASE.search(s, 0, chain.start):
+        if _LATER_OTHER_CASE.search(s, 0, chain.start) or (index >= 3 and _ANOTHER_CASE.search(s)):
             return  # "…, iar în 2023 DIICOT Iași a trimis în judecată 14 inculpați": another case
         if outcome is OutcomeKind.DETAINED and _OF_THOSE_HELD.search(s, chain.start, chain.end):
             return  # "ordered three of those arrested to be held in custody": remanded, no new detention
@@ -453,6 +453,14 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
 
 
 _LATER_OTHER_CASE = re.compile(r"\biar (?:in|din) (?:anul )?(?:19|20)\d\d\b")
+# a sentence that tells of another investigation or group ("Cazul amintește de o altă anchetă, din 2021,
+# …; atunci, 9 persoane au fost condamnate", "membri ai unei alte grupări", "Nu este primul caz")
+_ANOTHER_CASE = re.compile(
+    r"\b(?:(?:o|unei) alt[ea] (?:ancheta|anchete|grupari|retele|operatiuni)|(?:un|unui) alt (?:caz|dosar)|"
+    r"alte grupari|nu este primul caz|another (?:case|investigation|gang|network|trafficking ring)|"
+    r"(?:a|in an?) (?:separate|similar|earlier|unrelated) (?:case|investigation|prosecution)|"
+    r"not the first (?:case|time))\b"
+)
 _PRONOUN_AND = re.compile(r"\s+(?:him|her)\s*(?:,|and)\s+")
 # After places counted, a dash or a colon opens what they were: "checked 26 premises in Lincoln and
 # Boston – 14 hand car washes, nine nail bars and three barbers", "six searches – at the agency's
