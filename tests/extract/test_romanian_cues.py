@@ -103,6 +103,20 @@ def _counts(text: str) -> dict[str, int | float | None]:
             "convicted",
             2,
         ),
+        # a verdict's list of terms; ages are no terms
+        (
+            "Pedepsele aplicate sunt:\n– 12 ani și 6 luni închisoare;\n– 5 ani închisoare;",
+            "sentence_years",
+            12.5,
+        ),
+        ("Nouă ani de închisoare pentru bărbatul care vindea fete de 13 ani", "sentence_years", 9),
+        (
+            "Tatăl a fost condamnat la 7 ani de închisoare, iar fiica de 14 ani a fost plasată.",
+            "sentence_years",
+            7,
+        ),
+        ("Una dintre condamnate fusese exploatată de la 16 ani.", "sentence_years", None),
+        ("Curtea a majorat pedeapsa de la 8 ani la 9 ani și 4 luni închisoare.", "sentence_years", 9.333),
         # places entered; one search, told by its article
         ("Polițiștii au intrat în patru locuințe din Iași.", "premises_searched", 4),
         ("Suspectul a fost reținut după o percheziție la locuința sa din Pitești.", "premises_searched", 1),

@@ -20,7 +20,8 @@ _SENTENCE = re.compile(
 )
 _SENTENCE_NOUN_AFTER = re.compile(
     r"\s*(?:in prison|in jail|behind bars|imprisonment|of imprisonment|de inchisoare|de detentie|"
-    r"jail|prison|sentence|term|custodial)"
+    # a verdict's list: "– 12 ani și 6 luni închisoare"
+    r"jail|prison|sentence|term|custodial|inchisoare\b)"
 )
 _SENTENCE_CUE = re.compile(
     r"\b(?:jailed|sentenced|imprisoned|sentences?|prison|jail|terms?|behind bars|custodial|"
@@ -83,6 +84,15 @@ _LAW_TERM = re.compile(
     r"|\bwould (?:have )?(?:sentenced|jailed|imposed|given|passed)\b[^.;]{0,50}$",
     re.IGNORECASE,
 )
+# Romanian ages: a person "de N ani", someone who "avea N ani", people "cu vârste între N și M ani"
+_AGE_BEFORE_RO = re.compile(
+    r"\b(?:(?:fata|fete|fetele|fetei|fiica|fiicei|copil|copii|copilul|minor|minora|minori|minore|tanar|"
+    r"tanara|tinere|tineri|baiat|baiatul|baieti|victima|victime|victimele|barbat|barbati|femeie|femei|"
+    r"persoana|persoane|fiul|fratele|sora|nepotul|nepoata|eleva|elev|adolescent\w*) de|"
+    # "exploatată de la 16 ani" (since the age of 16); "de la 8 ani la 9 ani" keeps the second
+    r"de la|avea|aveau|avand|implinise|varsta de|varste (?:de|intre|cuprinse intre)|varsta cuprinsa intre)\s+"
+    r"(?:\w+\s+(?:si|-)\s+)?$"
+)
 # a range of terms one faces ("sentences of eight and six years" were passed; "face between 7 and 15")
 _RANGE_AT_RISK = re.compile(r"\b(?:fac(?:e|es|ing)|could|can|may|risks?|riscă|risca|liable)\b[^.;]{0,15}$")
 # "sentenced Ms X, whom the prosecution described as the recruiter, to 30 years"
@@ -127,6 +137,8 @@ def _sentence_years(s: str, index: int = 0) -> list[tuple[int, int, float]]:
             continue  # "the suspects face between 7 and 15 years": what the law allows
         if _LAW_TERM.search(s[max(0, m.start() - 80) : m.start()]):
             continue
+        if _AGE_BEFORE_RO.search(lead):
+            continue  # "fete de 13 ani", "avea 16 ani", "cu vârste între 13 și 16 ani": ages
         if _NOT_A_TERM_AFTER.match(after[:25]) or re.search(
             r"\b(?:over|for the past|for the last|in the last|after|investigation of|operation|"
             r"the following|the next|the previous|the first)\s*$",
