@@ -43,6 +43,28 @@ def _counts(text: str) -> dict[str, int | float | None]:
         ),
         ("The two older men – Tuan Ho, 41, and Minh Dao, 34 – had been charged.", "charged", 2),
         ("The crew – five men from Manila and three from Cairo – were rescued by police.", "victims", 8),
+        # a life sentence passed: the longest term has no number of years
+        (
+            "A tribunal sentenced two men to life imprisonment and two others to 10 years.",
+            "sentence_years",
+            None,
+        ),
+        ("Cole was jailed for life. His brother was jailed for nine years.", "sentence_years", None),
+        (
+            "Cole was jailed for nine years; the offence carries a maximum of life in prison.",
+            "sentence_years",
+            9,
+        ),
+        # terms not passed in this case: what a suspect faces, what the law sets, another case
+        ("If convicted, the men face a mandatory minimum sentence of 15 years.", "sentence_years", None),
+        ("The suspects face a prison sentence of no less than three years.", "sentence_years", None),
+        ("Trafficking is punished in Peru with 15 to 20 years in prison.", "sentence_years", None),
+        (
+            "Lee was jailed for six years on Friday. Two others were cleared. The jury sat for a week. "
+            "Separately, four men in Leeds were sentenced to terms of between nine and 17 years.",
+            "sentence_years",
+            6,
+        ),
         # a participle before the verb: the same named person
         ("Ho was arrested at the scene. Vu was traced and arrested eight days later.", "arrested", 2),
         # committed for trial; France's "mis en examen"

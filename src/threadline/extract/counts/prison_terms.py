@@ -78,7 +78,9 @@ _BACKGROUND_CASE = re.compile(
 # A term the law sets, not one a court passed: "trafficking carries a minimum sentence of five years",
 # "an offence punishable by two to eight years".
 _LAW_TERM = re.compile(
-    r"\b(?:carr(?:y|ies|ying)|punishable|punishes|prescribes?|provides? for|se pedepse\w*)\b[^.;]{0,70}$"
+    r"\b(?:carr(?:y|ies|ying)|punishable|punishe[sd]|prescribes?|provides? for|se pedepse\w*)\b[^.;]{0,70}$"
+    # what a suspect faces if convicted: "each could face a prison sentence of more than 12 years"
+    r"|\b(?:fac(?:e|es|ing)|could (?:get|receive))\b[^.;]{0,60}$"
     # the term a judge would have passed without the guilty plea: "Had you not pleaded guilty, I
     # would have sentenced you to 7 years"
     r"|\bwould (?:have )?(?:sentenced|jailed|imposed|given|passed)\b[^.;]{0,50}$",
@@ -93,6 +95,33 @@ _AGE_BEFORE_RO = re.compile(
     r"de la|avea|aveau|avand|implinise|varsta de|varste (?:de|intre|cuprinse intre)|varsta cuprinsa intre)\s+"
     r"(?:\w+\s+(?:si|-)\s+)?$"
 )
+# A sentence about terms not passed in this case: "If convicted, …", "Separately, a 2023 investigation …
+# were sentenced to …", "In an unrelated case the same week, a court …"
+_NOT_PASSED = re.compile(
+    r"\W*(?:if (?:convicted|found guilty)|separately|in (?:an?|another) "
+    r"(?:separate|unrelated|different|similar) case|daca (?:vor fi|va fi) (?:condamnat|gasit)\w*)\b"
+)
+# A life sentence passed: the longest term has no number of years ("two get life, two jailed 10 years")
+_LIFE = re.compile(
+    r"\b(?:sentenced|jailed|imprisoned|gets?|got|given|received|handed|imposed|awarded)\b[^.;]{0,80}?"
+    r"\blife(?:\s+(?:imprisonment|in prison|sentences?|terms?|behind bars))?\b"
+    r"|\b(?:jailed|imprisoned) for life\b|\bcondamnat\w* la (?:inchisoare|detentiune) pe viata\b"
+)
+_NOT_LIFE_BEFORE = re.compile(
+    r"\b(?:maximum|max|up to|carr(?:y|ies|ying)|fac(?:e|es|ing)|could|possible|potential|punishable|"
+    r"ranging|minimum)\b"
+)
+
+
+def life_sentences(s: str, index: int = 0) -> list[tuple[int, int]]:
+    """Spans of life sentences passed in a sentence (not the maximum the law allows)."""
+    if "life" not in s and "viata" not in s:
+        return []
+    if (index >= 3 and _OTHER_CASE.match(s)) or _NOT_PASSED.match(s):
+        return []
+    return [m.span() for m in _LIFE.finditer(s) if not _NOT_LIFE_BEFORE.search(m.group())]
+
+
 # a range of terms one faces ("sentences of eight and six years" were passed; "face between 7 and 15")
 _RANGE_AT_RISK = re.compile(r"\b(?:fac(?:e|es|ing)|could|can|may|risks?|riscă|risca|liable)\b[^.;]{0,15}$")
 # "sentenced Ms X, whom the prosecution described as the recruiter, to 30 years"
@@ -103,7 +132,7 @@ def _sentence_years(s: str, index: int = 0) -> list[tuple[int, int, float]]:
     out: list[tuple[int, int, float]] = []
     if "year" not in s and "month" not in s and "ani" not in s:
         return out  # every term _SENTENCE reads names years, "ani" or months: no scan needed
-    if index >= 3 and _OTHER_CASE.match(s):
+    if (index >= 3 and _OTHER_CASE.match(s)) or _NOT_PASSED.match(s):
         return out
     for m in _SENTENCE.finditer(s):
         window = s[max(0, m.start() - 60) : m.start()]

@@ -61,7 +61,7 @@ from threadline.extract.counts.premises import (
     _more_premises,
     places_in_towns,
 )
-from threadline.extract.counts.prison_terms import _BACKGROUND_CASE, _sentence_years
+from threadline.extract.counts.prison_terms import _BACKGROUND_CASE, _sentence_years, life_sentences
 from threadline.extract.counts.totals import _name_of
 from threadline.extract.places import demonym_code
 from threadline.extract.types import Mention
@@ -442,6 +442,12 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             attrs = {"counts": OutcomeKind.PREMISES_SEARCHED.value, "sentence": index}
             out.append(Mention("count", (a, b), text[a:b], value, EXTRACTOR, 0.5, attrs))
 
+    for a, b in life_sentences(s, index):
+        # no number of years: the summary's longest term is then unknown
+        attrs = {"counts": OutcomeKind.SENTENCE_YEARS.value, "sentence": index, "life": True}
+        out.append(
+            Mention("count", (start + a, start + b), text[start + a : start + b], 0, EXTRACTOR, 0.7, attrs)
+        )
     for a, b, years in _sentence_years(s, index):
         attrs = {"counts": OutcomeKind.SENTENCE_YEARS.value, "sentence": index}
         out.append(

@@ -66,7 +66,10 @@ def summarise_counts(mentions: Iterable[Mention], stepwise: bool = False) -> dic
             result[outcome] = max(marked)
             continue
         if outcome == OutcomeKind.SENTENCE_YEARS.value:
-            result[outcome] = max(float(m.value) for ms in by_sentence.values() for m in ms)
+            terms = [m for ms in by_sentence.values() for m in ms]
+            # a life sentence is the longest and has no number of years
+            if not any(m.attributes.get("life") for m in terms):
+                result[outcome] = max(float(m.value) for m in terms)
             continue
         totals: list[float] = []
         names = _people_named(by_sentence)
