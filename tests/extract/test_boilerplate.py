@@ -43,6 +43,8 @@ FACTS = [
     "The women had to be available 24 hours a day and could only leave the flat with a driver.",
     "They were forced to be available to clients 24 hours a day.",
     "The carers were on call 24 hours a day, six days a week.",
+    # a judge's "you" and "your" are one cue
+    "Leah Carter, you pleaded guilty to permitting your flat to be used for the supply of drugs.",
     # someone in the story who rang a helpline
     "She escaped after a neighbour called the National Human Trafficking Hotline.",
     "The man was found after a customer contacted the charity Crimestoppers anonymously.",

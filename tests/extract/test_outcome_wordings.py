@@ -65,6 +65,12 @@ def _counts(text: str) -> dict[str, int | float | None]:
             "sentence_years",
             6,
         ),
+        # a judge addressing a defendant who is the verb's object
+        (
+            "Dale Price, you pleaded guilty. Morse, the jury convicted you of the drugs conspiracy.",
+            "convicted",
+            2,
+        ),
         # a participle before the verb: the same named person
         ("Ho was arrested at the scene. Vu was traced and arrested eight days later.", "arrested", 2),
         # committed for trial; France's "mis en examen"

@@ -171,7 +171,8 @@ def split_segments(text: str) -> list[Segment]:
     strong = [m.start() for m in _STRONG.finditer(folded) if not any(a <= m.start() < b for a, b in told)]
     weak_matches = list(_WEAK.finditer(folded))
     weak = [m.start() for m in weak_matches]
-    weak_words = [m.group() for m in weak_matches]
+    # "you", "your" and "yourself" are one cue: a judge addressing a defendant uses them all
+    weak_words = ["you" if m.group().startswith("you") else m.group() for m in weak_matches]
     in_links, previous_end = False, 0
     for index, (p_start, p_end) in enumerate(paragraphs):
         sentences = _sentences(text, p_start, p_end)

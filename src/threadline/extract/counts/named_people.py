@@ -128,9 +128,19 @@ _VOCATIVE = re.compile(
 )
 
 
-def _vocative_names(text: str, start: int, end: int) -> list[str]:
-    """The people a sentence opens by addressing, when its verb's subject is "you"."""
+# … or its object: "Morse, the jury convicted you of the drugs conspiracy"
+_VOCATIVE_BEFORE_OBJECT = re.compile(
+    rf"^[\s\"“'‘]*(?P<list>{_LIST_ITEM}(?:{_LIST_JOIN}{_LIST_ITEM})*)[ \t]*,[^,;.]{{0,50}}?\s$"
+)
+_YOU_OBJECT = re.compile(r"\s*you\b")
+
+
+def _vocative_names(text: str, start: int, end: int, verb_end: int | None = None) -> list[str]:
+    """The people a sentence opens by addressing, when its verb's subject (or, given where the verb
+    ends, its object) is "you"."""
     m = _VOCATIVE.search(text[start:end])
+    if m is None and verb_end is not None and _YOU_OBJECT.match(text, verb_end):
+        m = _VOCATIVE_BEFORE_OBJECT.search(text[start:end])
     if not m:
         return []
     names = [_without_title(n) for n in _listed_names(m.group("list"))]

@@ -257,7 +257,7 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             and outcome is not OutcomeKind.OFFICERS
         ):
             aux = _AUX.search(s[max(0, v_start - 40) : v_start])
-            if vocative := _vocative_names(text, start, start + v_start):
+            if vocative := _vocative_names(text, start, start + v_start, start + v_end):
                 named = vocative
             elif aux is None and _SUBJECT_VERB.match(s, v_start):
                 # "Shahid Rahman, 49, admitted a charge": an active verb with its own subject.
