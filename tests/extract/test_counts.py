@@ -609,6 +609,21 @@ def test_a_dated_sentence_keeps_the_cases_own_searches_and_detentions() -> None:
     assert outcomes["convicted"] == 4
 
 
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Background: In 2022 the charity registered more than 1,300 possible victims in the Netherlands.",
+        "The Command recalls that in 2023 it rescued 212 victims across three states.",
+    ],
+)
+def test_a_labelled_or_recalled_earlier_year_is_background(background: str) -> None:
+    text = (
+        "Police rescued 17 women at the border on Tuesday. Two men were arrested. The women were taken "
+        f"to a shelter. {background}"
+    )
+    assert _case(text)["victims"]["count"] == 17
+
+
 def test_an_english_court_reports_dated_arrests_are_the_cases_own() -> None:
     text = (
         "Two men have been jailed for forcing Polish workers to labour on farms in Lincolnshire. "

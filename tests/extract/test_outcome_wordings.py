@@ -71,6 +71,8 @@ def _counts(text: str) -> dict[str, int | float | None]:
             "convicted",
             2,
         ),
+        # "one of them 17" is an age
+        ("Four women, one of them 17, were rescued during the operation.", "victims", 4),
         # a participle before the verb: the same named person
         ("Ho was arrested at the scene. Vu was traced and arrested eight days later.", "arrested", 2),
         # committed for trial; France's "mis en examen"

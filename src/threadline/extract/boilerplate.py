@@ -209,7 +209,9 @@ def boilerplate_mask(text_length: int, segments: list[Segment]) -> bytearray:
 # jailed …", "In a separate case, …") after the report's opening: background, whose places are not
 # the case's. The first three sentences are left alone: a report may open on its own case's date.
 _BACKGROUND = re.compile(
-    r"\W*(?:(?:in|by) (?:(?:early|late|mid-?) ?)?(?:(?:january|february|march|april|may|june|july|august|"
+    # (a label first: "Background: In 2022 CoMensha registered …")
+    r"\W*(?:(?:background|context)\s*:\s*)?(?:(?:in|by) (?:(?:early|late|mid-?) ?)?"
+    r"(?:(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december) )?(?:19|20)\d\d|"
     r"in (?:the )?(?:fiscal|financial|calendar) year (?:(?:19|20)\d\d|\d\d)|in fy ?\d\d|"
     r"in (?:an?|another) (?:(?:separate|similar|"
@@ -219,6 +221,8 @@ _BACKGROUND = re.compile(
     r"august|september|october|november|december) )?(?:19|20)\d\d|"
     r"in anul (?:19|20)\d\d|intr-un (?:alt )?caz (?:similar|separat|anterior))\b"
     r"|.*?\b(?:o|alta|intr-o) (?:operatiune|ancheta|actiune) (?:similara|separata|anterioara)\b"
+    # an earlier year recalled: "The Command recalls that in 2023 it rescued 212 victims"
+    r"|[^.;]{0,60}?\b(?:recalls?|recalled|reminds?|reminded|notes?|noted)(?: that)?,? in (?:19|20)\d\d\b"
     # a related story's link dated in brackets: "• Sfârșitul unei rețele din Brăila: 9 arestați (2024)"
     r"|.*\((?:19|20)\d\d\)\W*$"
     # or that tells one anywhere in it: "The raids follow a separate investigation in 2023, when …"

@@ -261,7 +261,8 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
                     # a law's number is no count: "under Republic Act 7610", "Article 143", "Law No. 12"
                     r"(?:\(|\d|\bnow|\bunder|\baged?|\bages|\bfrom|\bbetween|\bto|-|(?<!\bone )\bof|"
                     r"\bact|\barticle|\bart\.|\bsection|\blaw|\bno\.|\bnr\.|\bcode|\bchapter|\bbranch|\bcourtroom|"
-                    r"\bon|\bin|\bsince|\bby|\buntil|\bat|\bpe|\bdin)\s*$",
+                    # "four women, one of them 17, were rescued": an age
+                    r"\bon|\bin|\bsince|\bby|\buntil|\bat|\bpe|\bdin|\bof them|\bof whom)\s*$",
                     before,
                 )
                 # "between 14 and 17" is a range; "were acquitted and two were convicted" a new subject
