@@ -117,6 +117,19 @@ def _counts(text: str) -> dict[str, int | float | None]:
         ),
         ("Una dintre condamnate fusese exploatată de la 16 ani.", "sentence_years", None),
         ("Curtea a majorat pedeapsa de la 8 ani la 9 ani și 4 luni închisoare.", "sentence_years", 9.333),
+        # a sentence opening "simultaneously" or "at the same time" tells more places, not the same ones
+        (
+            "Procurorii au efectuat 18 percheziții domiciliare. Simultan, autoritățile franceze au efectuat "
+            "4 percheziții în Lyon.",
+            "premises_searched",
+            22,
+        ),
+        (
+            "Polițiștii au efectuat 18 percheziții. În același timp, ofițeri britanici au intrat la trei "
+            "adrese din Luton.",
+            "premises_searched",
+            21,
+        ),
         # places entered; one search, told by its article
         ("Polițiștii au intrat în patru locuințe din Iași.", "premises_searched", 4),
         ("Suspectul a fost reținut după o percheziție la locuința sa din Pitești.", "premises_searched", 1),

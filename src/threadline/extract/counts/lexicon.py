@@ -478,7 +478,7 @@ _VERBS: dict[OutcomeKind, str] = {
         r"salons|parlou?rs|spas|houses|homes|properties|addresses|hotels|restaurants|sites|shops|"
         r"warehouses|locations)\b)|"
         r"perchezitii la|perchezitii in|au descins in|descins in|au descins|au perchezitionat|"
-        r"(?:au |a )?intrat in"
+        r"(?:au |a )?intrat (?:in|la)"
     ),
     OutcomeKind.OFFICERS: (
         r"deployed|involved|took part|taking part|part of|participated|mobilised|mobilized|"

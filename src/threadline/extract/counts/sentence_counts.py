@@ -71,7 +71,8 @@ from threadline.taxonomy.vocabulary import OutcomeKind
 _MORE_BEFORE_VERB = re.compile(r"\b(?:also|separately|additionally|further)\s+$")
 _IN_ADDITION = re.compile(
     r"^\W*(?:in addition|additionally|separately|in parallel|at the same time|simultaneously|"
-    r"de asemenea|in plus|in paralel|totodata|concomitent)\b"
+    r"de asemenea|in plus|in paralel|totodata|concomitent|simultan|in acelasi timp|"
+    r"in aceeasi (?:zi|dimineata)|the same (?:day|morning))\b"
 )
 
 
