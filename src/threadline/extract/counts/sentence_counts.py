@@ -581,7 +581,8 @@ def _subject(
     # break
     asides = [
         m.span()
-        for m in _DASH_ASIDE.finditer(s, 0, v_start)
+        # (most sentences have no dash: no scan)
+        for m in (_DASH_ASIDE.finditer(s, 0, v_start) if "-" in s[:v_start] else ())
         # only after a phrase of its own: "the crew – five men and three boys – were" counts the aside
         if any(
             c.kind != "bare"
