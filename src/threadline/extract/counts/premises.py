@@ -157,7 +157,9 @@ _TOWN_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 def places_in_towns(text: str, folded: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """(start, end, number of places) for each plural place searched "in X, Y and Z": one per town,
     and one more for a place named after the towns ("… and at a brothel in Marrickville")."""
-    found = []
+    found: list[tuple[int, int, int]] = []
+    if not any(cue in folded[start:end] for cue in ("search", "raid", "warrant")):
+        return found  # every place _PLACES_IN reads follows one of these words: no scan needed
     for m in _PLACES_IN.finditer(folded, start, end):
         towns = _TOWNS.match(text, m.end(), end)
         if towns is None:

@@ -113,11 +113,14 @@ _NOT_LIFE_BEFORE = re.compile(
 )
 
 
+def _not_this_cases_terms(s: str, index: int) -> bool:
+    """Whether a sentence's terms belong to another case or were never passed ("If convicted, …")."""
+    return bool((index >= 3 and _OTHER_CASE.match(s)) or _NOT_PASSED.match(s))
+
+
 def life_sentences(s: str, index: int = 0) -> list[tuple[int, int]]:
     """Spans of life sentences passed in a sentence (not the maximum the law allows)."""
-    if "life" not in s and "viata" not in s:
-        return []
-    if (index >= 3 and _OTHER_CASE.match(s)) or _NOT_PASSED.match(s):
+    if ("life" not in s and "viata" not in s) or _not_this_cases_terms(s, index):
         return []
     return [m.span() for m in _LIFE.finditer(s) if not _NOT_LIFE_BEFORE.search(m.group())]
 
@@ -132,7 +135,7 @@ def _sentence_years(s: str, index: int = 0) -> list[tuple[int, int, float]]:
     out: list[tuple[int, int, float]] = []
     if "year" not in s and "month" not in s and "ani" not in s:
         return out  # every term _SENTENCE reads names years, "ani" or months: no scan needed
-    if (index >= 3 and _OTHER_CASE.match(s)) or _NOT_PASSED.match(s):
+    if _not_this_cases_terms(s, index):
         return out
     for m in _SENTENCE.finditer(s):
         window = s[max(0, m.start() - 60) : m.start()]

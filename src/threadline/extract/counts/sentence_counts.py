@@ -436,12 +436,11 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         a, b = start + m.start("place"), start + m.end("place")
         out.append(Mention("count", (a, b), text[a:b], 1, EXTRACTOR, 0.5, attrs))
 
-    if "search" in s or "raid" in s or "warrant" in s:
-        for a, b, value in places_in_towns(text, folded, start, end):
-            if any(c.start <= a - start < c.end for c in chains if c.kind == "premises"):
-                continue
-            attrs = {"counts": OutcomeKind.PREMISES_SEARCHED.value, "sentence": index}
-            out.append(Mention("count", (a, b), text[a:b], value, EXTRACTOR, 0.5, attrs))
+    for a, b, value in places_in_towns(text, folded, start, end):
+        if any(c.start <= a - start < c.end for c in chains if c.kind == "premises"):
+            continue
+        attrs = {"counts": OutcomeKind.PREMISES_SEARCHED.value, "sentence": index}
+        out.append(Mention("count", (a, b), text[a:b], value, EXTRACTOR, 0.5, attrs))
 
     for a, b in life_sentences(s, index):
         # no number of years: the summary's longest term is then unknown
