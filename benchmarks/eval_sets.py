@@ -68,6 +68,7 @@ HELD_OUT = (
     ("own_heldout10", REPO / "benchmarks" / "own_heldout10", True),  # fresh in the eighteenth session
     ("own_heldout11", REPO / "benchmarks" / "own_heldout11", True),  # fresh in the nineteenth session
     ("own_heldout12", REPO / "benchmarks" / "own_heldout12", True),  # fresh in the twentieth session
+    ("own_heldout13", REPO / "benchmarks" / "own_heldout13", True),  # fresh in the twenty-third session
 )
 
 
