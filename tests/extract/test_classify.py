@@ -108,6 +108,18 @@ POSITIVE = [
     ),
     ("They were lured with attractive packages and good salaries in Oman.", "recruitment", "false_job_offer"),
     ("The agents lured them to Delhi where they would get jobs in hotels.", "recruitment", "false_job_offer"),
+    # work offered to the people themselves, advertised, or promised as hours and pay in a foreign currency
+    ("She offered the girls, then 15 and 16, work in her sister's salon.", "recruitment", "false_job_offer"),
+    ("Posts advertising well-paid work in massage parlours drew them in.", "recruitment", "false_job_offer"),
+    ("Each paid agents for jobs advertised as paying €1,100 a month.", "recruitment", "false_job_offer"),
+    ("They were promised 38 hours of work a week at award rates.", "recruitment", "false_job_offer"),
+    ("She told them that factories in Guangzhou were hiring.", "recruitment", "false_job_offer"),
+    ("A contractor promised them 2,500 reais ($450) a month plus lodging.", "recruitment", "false_job_offer"),
+    (
+        "The network published advertisements on Instagram offering work as hostesses.",
+        "recruitment",
+        "online_advertising",
+    ),
     ("The gang targeted vulnerable women from poor villages.", "indicator", "abuse_of_vulnerability"),
     ("The workers were often beaten by the foreman.", "indicator", "physical_sexual_violence"),
     # documents taken, and violence, in more words
