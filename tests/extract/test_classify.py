@@ -113,6 +113,15 @@ POSITIVE = [
     ("Posts advertising well-paid work in massage parlours drew them in.", "recruitment", "false_job_offer"),
     ("Each paid agents for jobs advertised as paying €1,100 a month.", "recruitment", "false_job_offer"),
     ("They were promised 38 hours of work a week at award rates.", "recruitment", "false_job_offer"),
+    # children won over with money, clothes or drugs (county lines): recruitment of another kind
+    (
+        "The boys had been groomed on Snapchat with offers of money and designer clothes.",
+        "recruitment",
+        "other",
+    ),
+    ('They were lured with designer trainers and promises of "easy money".', "recruitment", "other"),
+    ("One of the accused began supplying her with drugs.", "recruitment", "other"),
+    ("Recruited through Facebook, the workers paid fees.", "recruitment", "online_advertising"),
     ("She told them that factories in Guangzhou were hiring.", "recruitment", "false_job_offer"),
     ("A contractor promised them 2,500 reais ($450) a month plus lodging.", "recruitment", "false_job_offer"),
     (
@@ -172,6 +181,11 @@ NEGATIVE = [
     ("Victims' passports were confiscated by the gang.", "seizure", "documents"),
     ("The court heard he had large cash sums in bank accounts.", "seizure", "cash"),
     ("Hundreds of adverts for sexual services appeared on a website.", "recruitment", "online_advertising"),
+    # a person met, befriended or groomed on a platform was reached by someone, not by an advert
+    ("The 16-year-old met one of the accused on Instagram.", "recruitment", "online_advertising"),
+    ("He groomed the boys through Snapchat with offers of cash.", "recruitment", "online_advertising"),
+    ("One of the men befriended the girl on Snapchat.", "recruitment", "online_advertising"),
+    ("Recruiters approached young women in Albania through Instagram.", "recruitment", "online_advertising"),
     ("Police seized the moment to ask for help.", "seizure", "other"),
     ("She wore a watch.", "seizure", "jewellery_watches"),
     ("Police found three boys locked inside a house converted into a cannabis farm.", "seizure", "drugs"),
