@@ -113,6 +113,13 @@ POSITIVE = [
     ("Posts advertising well-paid work in massage parlours drew them in.", "recruitment", "false_job_offer"),
     ("Each paid agents for jobs advertised as paying €1,100 a month.", "recruitment", "false_job_offer"),
     ("They were promised 38 hours of work a week at award rates.", "recruitment", "false_job_offer"),
+    # a relationship or a marriage talked of, a boyfriend in scare quotes or in the victim's words
+    ("They began a relationship and he said he had a business in London.", "recruitment", "loverboy"),
+    ("He recruited them by pretending to be romantically interested.", "recruitment", "loverboy"),
+    ("He met the woman online and promised her a relationship.", "recruitment", "loverboy"),
+    ("After three months of chats, he told her he wanted to marry her.", "recruitment", "loverboy"),
+    ("Within six months they were talking about getting married.", "recruitment", "loverboy"),
+    ("She came from Craiova with her 'boyfriend' Marius.", "recruitment", "loverboy"),
     # children won over with money, clothes or drugs (county lines): recruitment of another kind
     (
         "The boys had been groomed on Snapchat with offers of money and designer clothes.",
@@ -183,6 +190,9 @@ NEGATIVE = [
     ("Hundreds of adverts for sexual services appeared on a website.", "recruitment", "online_advertising"),
     # a person met, befriended or groomed on a platform was reached by someone, not by an advert
     ("The 16-year-old met one of the accused on Instagram.", "recruitment", "online_advertising"),
+    # a marriage arranged by parents is forced, not a boyfriend's lure
+    ("Her parents told her that she would marry a relative.", "recruitment", "loverboy"),
+    ("The charity began a relationship with the local police.", "recruitment", "loverboy"),
     ("He groomed the boys through Snapchat with offers of cash.", "recruitment", "online_advertising"),
     ("One of the men befriended the girl on Snapchat.", "recruitment", "online_advertising"),
     ("Recruiters approached young women in Albania through Instagram.", "recruitment", "online_advertising"),
