@@ -113,6 +113,37 @@ POSITIVE = [
     ("Posts advertising well-paid work in massage parlours drew them in.", "recruitment", "false_job_offer"),
     ("Each paid agents for jobs advertised as paying €1,100 a month.", "recruitment", "false_job_offer"),
     ("They were promised 38 hours of work a week at award rates.", "recruitment", "false_job_offer"),
+    # a relative who told of the work, a parent's cousin, the village's own agent, brokers who are relatives
+    (
+        "A cousin who had worked in Sicily told her about a farmer near Vittoria.",
+        "recruitment",
+        "family_or_acquaintance",
+    ),
+    (
+        "His mother's cousin told the family he could work in a nail salon.",
+        "recruitment",
+        "family_or_acquaintance",
+    ),
+    (
+        "They were brought to Delhi by an agent belonging to their own village.",
+        "recruitment",
+        "family_or_acquaintance",
+    ),
+    (
+        "The brokers, some of whom are relatives of the children, promised school.",
+        "recruitment",
+        "family_or_acquaintance",
+    ),
+    (
+        "The five men were recruited through relatives of the brothers.",
+        "recruitment",
+        "family_or_acquaintance",
+    ),
+    (
+        "Several of them were distant relatives of the leaders of the clan.",
+        "recruitment",
+        "family_or_acquaintance",
+    ),
     # a relationship or a marriage talked of, a boyfriend in scare quotes or in the victim's words
     ("They began a relationship and he said he had a business in London.", "recruitment", "loverboy"),
     ("He recruited them by pretending to be romantically interested.", "recruitment", "loverboy"),
