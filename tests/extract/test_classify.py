@@ -113,6 +113,22 @@ POSITIVE = [
     ("Posts advertising well-paid work in massage parlours drew them in.", "recruitment", "false_job_offer"),
     ("Each paid agents for jobs advertised as paying €1,100 a month.", "recruitment", "false_job_offer"),
     ("They were promised 38 hours of work a week at award rates.", "recruitment", "false_job_offer"),
+    # ads and offers placed on a named platform, recruiting through messaging apps and "social networks"
+    (
+        "Most had answered advertisements on Telegram offering sewing work.",
+        "recruitment",
+        "online_advertising",
+    ),
+    ("He met the girls after posting an advertisement on Instagram.", "recruitment", "online_advertising"),
+    ("They recruited women through advertisements posted on WeChat.", "recruitment", "online_advertising"),
+    ("The women had answered job offers posted in Facebook groups.", "recruitment", "online_advertising"),
+    ("The women were contacted through social networks by recruiters.", "recruitment", "online_advertising"),
+    (
+        'The recruiters offered jobs as "internas" (live-in workers) through Facebook.',
+        "recruitment",
+        "online_advertising",
+    ),
+    ("Posted in a Facebook group for job seekers, it promised work.", "recruitment", "online_advertising"),
     # a relative who told of the work, a parent's cousin, the village's own agent, brokers who are relatives
     (
         "A cousin who had worked in Sicily told her about a farmer near Vittoria.",
