@@ -408,3 +408,14 @@ def test_the_literals_found_by_trigram_are_all_the_literals_present(text: str) -
     assert classify_module._present_literals(text, languages) == {
         literal for literal in every if literal in text
     }
+
+
+def test_a_boyfriend_met_online_is_no_advert_unless_a_job_was_offered() -> None:
+    courted = "He recruited the girl through Instagram, posing as her boyfriend, and took her to Leeds."
+    assert "loverboy" in labels(courted, "recruitment")
+    assert "online_advertising" not in labels(courted, "recruitment")
+    advertised = (
+        "He recruited the girl through Instagram, posing as her boyfriend, and promised her a well-paid job "
+        "in a bar in Leeds."
+    )
+    assert {"loverboy", "false_job_offer", "online_advertising"} <= labels(advertised, "recruitment")

@@ -451,6 +451,10 @@ def _derive(found: dict[str, dict[str, tuple[float, list[tuple[int, int]]]]], de
             # county lines: a debt for drugs "lost" in a staged robbery binds the child who already
             # deals; annotators mark the indicator, not how they were recruited (19 of 22 such texts)
             rec.pop("debt_bondage")
+    if "loverboy" in rec and "false_job_offer" not in rec:
+        # a boyfriend met or courted on a platform reached her himself: no advert recruited her unless
+        # one offered a job (annotators: 0 of 33 loverboy-only texts with a platform named)
+        rec.pop("online_advertising", None)
     if len(rec) > 1:
         rec.pop("other", None)
     # a false promise is deception; "other" methods (purchase, an unlicensed recruiter) need not be
