@@ -63,6 +63,17 @@ POSITIVE = [
     ("They were promised well-paid jobs in construction.", "recruitment", "false_job_offer"),
     ("Traffickers lured them with talk of 'good jobs'.", "recruitment", "false_job_offer"),
     ("Le-au promis locuri de muncă bine plătite în Italia.", "recruitment", "false_job_offer"),
+    # Romanian work told or proposed in other words, and a job advert's "we hire"
+    ("Celorlalte trei li s-a spus că vor lucra ca ospătărițe.", "recruitment", "false_job_offer"),
+    ("Le spuneau că vor lucra puțin la un salon de masaj.", "recruitment", "false_job_offer"),
+    (
+        "Are un prieten în Spania care le poate găsi de lucru la un restaurant.",
+        "recruitment",
+        "false_job_offer",
+    ),
+    ("El avea o afacere în Irlanda, iar ea putea lucra într-o cafenea.", "recruitment", "false_job_offer"),
+    ("Un vecin i-a propus să meargă la mere în Spania: 60 de euro pe zi.", "recruitment", "false_job_offer"),
+    ("Anunțul apărea săptămânal: „Angajăm spălători auto în Anglia.”", "recruitment", "false_job_offer"),
     ("They had to repay debts for their travel to the UK.", "recruitment", "debt_bondage"),
     ("Each worker paid recruitment fees of $1,500.", "recruitment", "debt_bondage"),
     ("The victims' parents had agreed to send them away.", "recruitment", "family_or_acquaintance"),
