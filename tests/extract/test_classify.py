@@ -228,6 +228,16 @@ POSITIVE = [
     ("The men never received the money they had earned.", "indicator", "withholding_wages"),
     ("Rent for the caravan was taken from the workers' wages.", "indicator", "withholding_wages"),
     ("The labourers were housed in sheds and paid substandard wages.", "indicator", "withholding_wages"),
+    # the takings kept by the exploiters, in more words
+    ("The defendants kept the majority of the proceeds.", "indicator", "withholding_wages"),
+    ("Most of the money was kept by the organisers.", "indicator", "withholding_wages"),
+    ("The women kept only a small fraction of the money.", "indicator", "withholding_wages"),
+    ("he must give back almost all money in cash, he keep only 200 pound", "indicator", "withholding_wages"),
+    ("He took her identity card and all the money she earned.", "indicator", "withholding_wages"),
+    ("She must give all money to Mama Joy.", "indicator", "withholding_wages"),
+    ("Subject 2 was controlling her earnings and documents.", "indicator", "withholding_wages"),
+    ("I never saw any money.", "indicator", "withholding_wages"),
+    ('Same worker said "boss pay us only tip".', "indicator", "withholding_wages"),
 ]
 
 
