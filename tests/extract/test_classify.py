@@ -228,6 +228,14 @@ POSITIVE = [
     ("The men never received the money they had earned.", "indicator", "withholding_wages"),
     ("Rent for the caravan was taken from the workers' wages.", "indicator", "withholding_wages"),
     ("The labourers were housed in sheds and paid substandard wages.", "indicator", "withholding_wages"),
+    # cut off in other words: no phone, calls watched or rationed, no contact outside, no one to talk to
+    ("Her only contact with the outside world was a weekly Mass.", "indicator", "isolation"),
+    ("The gang made sure they had no contact with anyone outside the business.", "indicator", "isolation"),
+    ("She did not speak English and had no money or phone.", "indicator", "isolation"),
+    ("The defendants monitored her telephone calls.", "indicator", "isolation"),
+    ("- Phone calls home allowed once a month, from employer's phone only.", "indicator", "isolation"),
+    ("Workers were told not to speak with customers or other staff.", "indicator", "isolation"),
+    ("Visitors are not allowed.", "indicator", "isolation"),
     # the takings kept by the exploiters, in more words
     ("The defendants kept the majority of the proceeds.", "indicator", "withholding_wages"),
     ("Most of the money was kept by the organisers.", "indicator", "withholding_wages"),
@@ -269,6 +277,7 @@ NEGATIVE = [
     ("Police found three boys locked inside a house converted into a cannabis farm.", "seizure", "drugs"),
     ("The men were not beaten, police said.", "indicator", "physical_sexual_violence"),
     ("He could not pay the money he owed the recruiter.", "indicator", "withholding_wages"),
+    ("Most of the men speak very little English.", "indicator", "isolation"),
     # what victims in general "are often" or "may be" made to suffer
     ("Victims are often too afraid to speak out, the inspector said.", "indicator", "intimidation_threats"),
     ("Women in such places may be threatened with deportation.", "indicator", "intimidation_threats"),
