@@ -165,6 +165,15 @@ def test_a_judges_you_addressing_the_defendant_is_no_advice() -> None:
     assert not any(s.is_boilerplate for s in split_segments(text))
 
 
+def test_anyone_as_an_object_is_the_cases_own_word() -> None:
+    # "anyone" addressed to readers ("Anyone with information …") is advice; kept from anyone is a fact
+    text = (
+        "They spoke almost no English and you made sure they had no contact with anyone outside the business."
+    )
+    assert not any(s.is_boilerplate for s in split_segments(text))
+    assert split_segments("Anyone with information should call your local police.")[0].is_boilerplate
+
+
 def test_a_workplace_named_only_for_another_case_is_not_the_cases_sector() -> None:
     text = (
         "Police in Leicester rescued six women from a brothel on Tuesday. Two men were arrested at the "

@@ -126,6 +126,8 @@ CASES = [
     ("The traffickers charged them £900 each for the crossing; two men were charged.", "charged", 2),
     # not charged yet: three of four annotated real pages leave "will be charged" out
     ("The three will be charged with forced labour offences.", "charged", None),
+    # a threat is never done: "the police would arrest her"
+    ("She was told that if she spoke to anyone, the police would arrest her.", "arrested", None),
     # people named as the object of the verb; pleas; half years written with hyphens
     ("The jury at the High Court convicted Okafor on all counts.", "convicted", 1),
     ("Officers arrested Ion Popa and Maria Lungu at the airport on Tuesday.", "arrested", 2),

@@ -77,7 +77,9 @@ _WEAK = Alternation(
     r"|\bpotential victims\b|\boften\b|\bmany (?:victims|will|people)\b|\bstill happening\b"
     r"|(?<!from )\bthe public\b|\bimportant role\b|\braise awareness\b|\bawareness\b|\bworldwide\b"
     r"|\ban estimated\b|\bestimates? (?:suggest|show)\b|\bglobal slavery index\b|\btypically\b"
-    r"|\bcan (?:be|happen|affect)\b|\banyone\b|\bwithout realising\b|\bwithout realizing\b"
+    # (an object "anyone" is the case's: "no contact with anyone", "not allowed to speak to anyone")
+    r"|\bcan (?:be|happen|affect)\b|(?<!with )(?<!to )(?<!tell )(?<!told )\banyone\b"
+    r"|\bwithout realising\b|\bwithout realizing\b"
     r"|\byou(?:r|rself)?\b|\bsuch as\b|\bwe (?:believe|know|urge|encourage|want|work)\b"
     r"|\bprotection and support\b|\bwill always be\b|\btaken seriously\b|\bwww\.|https?://"
     r"|\bin fiecare an\b|\badesea\b|\bde multe ori\b|\bpotentiale victime\b|\bputeti\b"

@@ -493,10 +493,12 @@ _SUSPECT_BEFORE = re.compile(
 _QUESTIONED = re.compile(r"\b(?:audier\w*|la sediul)\b")
 
 
-# "the suspects will be charged", "is expected to be sentenced": not done yet
+# "the suspects will be charged", "is expected to be sentenced": not done yet; "the police would
+# arrest her": a threat, never done
 _NOT_YET = re.compile(
     r"\b(?:will|would|could|may|might|shall|(?:expected|set|due|likely|going) to)\s+"
     r"(?:also\s+|now\s+|soon\s+)?be\s+$"
+    r"|\b(?:would|could|might)\s+(?:then\s+|also\s+)?$"
 )
 # (a proposal the judges granted is a decision: "au admis propunerea de arestare preventivă")
 _PROPOSED = re.compile(
