@@ -228,11 +228,10 @@ POSITIVE = [
     ("The men never received the money they had earned.", "indicator", "withholding_wages"),
     ("Rent for the caravan was taken from the workers' wages.", "indicator", "withholding_wages"),
     ("The labourers were housed in sheds and paid substandard wages.", "indicator", "withholding_wages"),
-    # cut off in other words: no phone, calls watched or rationed, no contact outside, no one to talk to
+    # cut off in other words: no phone, calls rationed, no contact outside, no one to talk to
     ("Her only contact with the outside world was a weekly Mass.", "indicator", "isolation"),
     ("The gang made sure they had no contact with anyone outside the business.", "indicator", "isolation"),
     ("She did not speak English and had no money or phone.", "indicator", "isolation"),
-    ("The defendants monitored her telephone calls.", "indicator", "isolation"),
     ("- Phone calls home allowed once a month, from employer's phone only.", "indicator", "isolation"),
     ("Workers were told not to speak with customers or other staff.", "indicator", "isolation"),
     ("Visitors are not allowed.", "indicator", "isolation"),
