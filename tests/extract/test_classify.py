@@ -228,6 +228,26 @@ POSITIVE = [
     ("The men never received the money they had earned.", "indicator", "withholding_wages"),
     ("Rent for the caravan was taken from the workers' wages.", "indicator", "withholding_wages"),
     ("The labourers were housed in sheds and paid substandard wages.", "indicator", "withholding_wages"),
+    # kept in, driven everywhere, watched, in more words
+    ("when madam go out she lock the door", "indicator", "restriction_of_movement"),
+    ("- Gate of the living compound is locked from 21:00.", "indicator", "restriction_of_movement"),
+    (
+        "They were driven to and from the brothels by members of the syndicate.",
+        "indicator",
+        "restriction_of_movement",
+    ),
+    ("The caller has never seen them leave alone.", "indicator", "restriction_of_movement"),
+    ("The women were kept under constant watch by 'madams'.", "indicator", "restriction_of_movement"),
+    ("The manager controlled who came and went.", "indicator", "restriction_of_movement"),
+    (
+        "they don't let us go out, they say if we leave they will call migración",
+        "indicator",
+        "restriction_of_movement",
+    ),
+    ("They had not been allowed to go ashore in Castletownbere.", "indicator", "restriction_of_movement"),
+    ("She was allowed out of the house only with a family member.", "indicator", "restriction_of_movement"),
+    ("Workers may go to the market, accompanied by a supervisor.", "indicator", "restriction_of_movement"),
+    ("- Armed men watch the road out of the settlement.", "indicator", "restriction_of_movement"),
     # cut off in other words: no phone, calls rationed, no contact outside, no one to talk to
     ("Her only contact with the outside world was a weekly Mass.", "indicator", "isolation"),
     ("The gang made sure they had no contact with anyone outside the business.", "indicator", "isolation"),
