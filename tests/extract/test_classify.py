@@ -255,6 +255,17 @@ POSITIVE = [
     ("- Phone calls home allowed once a month, from employer's phone only.", "indicator", "isolation"),
     ("Workers were told not to speak with customers or other staff.", "indicator", "isolation"),
     ("Visitors are not allowed.", "indicator", "isolation"),
+    # Romanian pay cut to a pittance or nothing, takings taken over, accounts only the group could use
+    ("Primeau în cel mai bun caz 20 de lire pe zi.", "indicator", "withholding_wages"),
+    ("În final, primeau 20 de euro pe zi sau nimic.", "indicator", "withholding_wages"),
+    ("Întreaga sumă obținută era preluată de membrii grupării.", "indicator", "withholding_wages"),
+    ("Banii îi lua toți Sorin.", "indicator", "withholding_wages"),
+    ("Din plată li se rețineau sume pentru cazare și transport.", "indicator", "withholding_wages"),
+    (
+        "Pe numele lor erau deschise conturi bancare la care aveau acces exclusiv membrii grupului.",
+        "indicator",
+        "withholding_wages",
+    ),
     # the takings kept by the exploiters, in more words
     ("The defendants kept the majority of the proceeds.", "indicator", "withholding_wages"),
     ("Most of the money was kept by the organisers.", "indicator", "withholding_wages"),
