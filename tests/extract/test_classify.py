@@ -255,6 +255,21 @@ POSITIVE = [
     ("- Phone calls home allowed once a month, from employer's phone only.", "indicator", "isolation"),
     ("Workers were told not to speak with customers or other staff.", "indicator", "isolation"),
     ("Visitors are not allowed.", "indicator", "isolation"),
+    # Romanian threats in other words: the police held over them, harm to the family, recordings sent home
+    ("Poliția spaniolă îl va închide, fără acte.", "indicator", "intimidation_threats"),
+    ("Mi-a zis că dacă fug, o să le facă rău părinților mei.", "indicator", "intimidation_threats"),
+    (
+        "Li se spunea că înregistrările lor vor fi trimise colegilor și părinților.",
+        "indicator",
+        "intimidation_threats",
+    ),
+    ("Li se spusese că, dacă merg la poliție, vor fi arestați.", "indicator", "intimidation_threats"),
+    ("„Le era teamă să vorbească.”", "indicator", "intimidation_threats"),
+    (
+        "Ne-au spus că dacă plecăm nu ne mai dau nimic și că ne găsesc acasă.",
+        "indicator",
+        "intimidation_threats",
+    ),
     # Romanian pay cut to a pittance or nothing, takings taken over, accounts only the group could use
     ("Primeau în cel mai bun caz 20 de lire pe zi.", "indicator", "withholding_wages"),
     ("În final, primeau 20 de euro pe zi sau nimic.", "indicator", "withholding_wages"),
