@@ -212,6 +212,9 @@ POSITIVE = [
     ("They lived in subhuman conditions of overcrowding.", "indicator", "abusive_conditions"),
     ("Her food was rationed and she slept in the hall.", "indicator", "abusive_conditions"),
     ("The men were exploited under gruelling conditions.", "indicator", "abusive_conditions"),
+    ("They ate once a day.", "indicator", "abusive_conditions"),
+    ("- One meal a day, rice only.", "indicator", "abusive_conditions"),
+    ("The boys were made to do hazardous work on the lake.", "indicator", "abusive_conditions"),
     ("They owed the gang £3,000 and had to work off the debt.", "indicator", "debt_bondage"),
     ("The men owed ever-growing debts to the gang.", "indicator", "debt_bondage"),
     # kept from leaving, in more words
