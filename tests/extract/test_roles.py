@@ -492,6 +492,21 @@ def test_ages_in_lists_and_intake_forms_make_adult_victims() -> None:
     assert _summary("The girl, female, 15, was rescued from the flat.")["victims"]["minors"] is True
 
 
+def test_a_victims_age_told_in_a_clause_makes_an_adult_victim() -> None:
+    for text in (
+        "Linh was 23 when she saw a post advertising work in a salon. She was trafficked to Germany.",
+        "The first victim, now 58, was approached outside a soup kitchen and forced to work unpaid.",
+        "The court heard the victim, who was 20 at the time, was trafficked to Belfast for a sham marriage.",
+        "The workers, the youngest of whom was 21, were rescued from a farm in Mildura.",
+    ):
+        assert _summary(text)["victims"]["minors"] is False, text
+    # "was 15 when" is a minor at the time, whatever her age now
+    told = "The girl, now 19, was trafficked to Leeds. She was 15 when it began."
+    assert _summary(told)["victims"]["minors"] is True
+    # a count is no age
+    assert _summary("Police rescued workers at a farm. The total was 15.")["victims"]["minors"] is None
+
+
 def test_the_men_a_woman_was_forced_to_see_are_buyers_not_victims() -> None:
     for text in (
         "The woman was forced to see men at the house and at guesthouses nearby.",

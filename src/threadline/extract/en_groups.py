@@ -54,6 +54,14 @@ _AGE_RANGE = re.compile(
     # intake forms: "Victim R, male, 23, from Tarlac City", "A.O., female, 27,", "F1 - 19 yrs"
     r"|\b(?:female|male)\s*,\s*" + _NUM + r"\b(?=\s*(?:,|\)|;|\.|$))"
     r"|(?<![\w-])" + _NUM + r"\s*yrs\b"
+    # a person's age told in a clause: "Jane Doe, now 47,", "Linh was 23 when", "the victim, who was 20
+    # at the time", "Marek* is 52.", "the youngest of whom was 21"
+    r"|,\s+now\s+" + _NUM + r"\b(?=\s*[,;.)])"
+    r"|(?:\b(?:she|he|who|victim|woman|man|girl|boy|survivor|worker|complainant)|(?-i:\b[A-Z][a-z]+))\*?"
+    r"\s+(?:is|was)\s+(?:now\s+)?"
+    + _NUM
+    + r"\b(?=\s+(?:when|at\s+the\s+time|and\s+(?:comes|lives|has))\b|\s*[,.;])"
+    r"|\byoungest\s+(?:of\s+(?:whom|them)\s+)?(?:was|is|being)\s+" + _NUM + r"\b"
     r"|\bunder(?:\s+the\s+age\s+of)?\s+(?P<under>18|16|14|12)\b"
     # stated adults: "all adult men from Nepal", "all adults", "an adult potential victim"
     r"|\b(?P<adult>all\s+(?:of\s+them\s+)?adults?|adult\s+(?:potential\s+)?victims?|of\s+legal\s+age"
