@@ -760,6 +760,14 @@ def test_victims_of_a_case_recalled_after_the_story_are_not_counted() -> None:
         ),
         ("Muncitorii locuiau în două containere. Toți sunt bărbați, cu vârste între 24 și 51 de ani.", False),
         ("Au fost găsite șase fete, cu vârste între 14 și 17 ani.", True),
+        # a list of ages, a person's own age in a story, adults stated
+        (
+            "Polițiștii au găsit la fermă trei bărbați cu dizabilități, cu vârste de 34, 47 și 58 de ani.",
+            False,
+        ),
+        ("Mihai (nume schimbat) are 44 de ani și este din Caracal. A fost exploatat în Spania.", False),
+        ("Ioana avea 16 ani când l-a cunoscut pe Andrei pe Instagram.", True),
+        ("Apelanta semnalează 2 potențiale victime, ambele majore, exploatate la ferme.", False),
         # the ages of the accused tell nothing about the victims
         ("Cei doi suspecți, de 34 și 41 de ani, au fost reținuți.", None),
     ],

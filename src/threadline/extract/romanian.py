@@ -213,8 +213,14 @@ _AGENTIVE_AFTER = re.compile(
 )
 _AGE_RANGE = re.compile(
     r"\b(?:intre|de)\s+(\d{1,2})\s+(?:si|-)\s+(\d{1,2})\s+(?:de\s+)?ani\b"
+    # a list of ages: "cu vârste de 34, 47 și 58 de ani"
+    r"|\bvarste\s+de\s+(\d{1,2})(?:,\s*\d{1,2})*\s+(?:si|-)\s+(\d{1,2})\s+(?:de\s+)?ani\b"
     r"|\b(\d{1,2})\s+(?:de\s+)?ani\b"
+    # stated adults: "ambele majore", "toți majori"
+    r"|\b(?P<adult>(?:ambele|ambii|toate|toti)\s+(?:sunt\s+|erau\s+)?major[ei])\b"
 )
+# a person's own age in a story ("Mihai are 44 de ani", "Ioana avea 19 ani când …")
+_HAS_AGE = re.compile(r"\b(?:are|avea|aveau|avand)\s+$")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -592,7 +598,7 @@ def _group_mentions(
             out.append(Mention("nationality", (start, end), m.group(0), code, EXTRACTOR, 0.6,
                                attrs))  # fmt: skip
         for m in _AGE_RANGE.finditer(f_sentence):
-            values = [int(v) for v in m.groups() if v]
+            values = [18, 99] if m.group("adult") else [int(v) for v in m.groups() if v]
             start = sent[0] + m.start()
             role = _local_role(folded, start, start + len(m.group(0)), sent)
             before = folded[max(sent[0], start - 30) : start]
@@ -604,6 +610,12 @@ def _group_mentions(
                 # "14 bărbați, cu vârste între 19 și 52 de ani, au lucrat …": the ages of a group that
                 # nobody in the sentence is accused of anything
                 role = "victim"
+            if (
+                role is None
+                and (m.group("adult") or _HAS_AGE.search(before))
+                and not _SUSPECT_WORDS.search(f_sentence)
+            ):
+                role = "victim"  # the age of the person whose story it is, or adults stated
             if role != "victim" or not values:
                 continue
             out.append(
