@@ -84,3 +84,13 @@ def test_a_wire_services_reporting_and_editing_credits_name_no_suspect() -> None
         "farmworkers in Alentejo\n\n(Reporting by Ana Ruiz; Editing by Mark Potter)"
     )
     assert _suspects(text) == []
+
+
+def _agencies(text: str) -> list[str]:
+    return extract(Document(text=text, language="en")).summary["agencies"]
+
+
+def test_a_byline_desk_is_no_agency() -> None:
+    for desk in ("Court Reporter", "East Midlands Court Reporter", "Home Affairs Correspondent"):
+        text = f"Two men jailed for trafficking women\n\nBy {desk}\n3 OCT 2024\n\n" + CASE
+        assert not [a for a in _agencies(text) if "Court" in a or "Affairs" in a], desk

@@ -111,6 +111,9 @@ _LEADING = re.compile(
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r"(?:['’]s?|\s*\(\s*)$")
+# a byline's desk, not a body: "By Court Reporter", "Home Affairs Correspondent"
+_BYLINE_ROLE = re.compile(r"[ \t]+(?:reporter|correspondent|editor|staff writer|writer)s?\b", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"(?:^|\n)[ \t]*By[ \t]+$")
 ACRONYM = re.compile(
     r"((?:[A-Z][\w’'&.-]*|of|for|the|and|against|in|on|de|a|al|pentru|împotriva|si|și)"
     r"(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|the|and|against|in|on|de|a|al|pentru|împotriva|si|și)){1,12})"
@@ -322,6 +325,10 @@ def organisation(
         entry = None
         canonical = None if canonical == lexicon_entry(name).canonical else canonical
     if entry is None and canonical is None and name.casefold() in _ANAPHOR_HEADS:
+        return None
+    if _BYLINE_ROLE.match(text, span[1]) and (
+        (entry is None and canonical is None) or _BY_BEFORE.search(text, max(0, span[0] - 8), span[0])
+    ):
         return None
     if not name[0].isupper() and entry is None and canonical is None and not allow_lower:
         return None  # "a navy captain": a common noun the NER took for a name
