@@ -381,3 +381,51 @@ def test_charges_told_with_an_adverb_before_magistrates_or_after_an_age(text: st
 )  # fmt: skip
 def test_places_rescued_from(text: str, outcome: str, value: int | None) -> None:
     assert _counts(text)[outcome] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        # a relative named with a possessive after a person with an age is a second person
+        (
+            "Police arrested the shop's owner, Ravi Menon, 41, his wife Leela Menon, 39, and a driver.",
+            "arrested",
+            3,
+        ),
+        # people placed by their town and joined by ", and"
+        (
+            "The owner, a 60-year-old man from Tilburg, and a 33-year-old man from Breda were arrested.",
+            "arrested",
+            2,
+        ),
+        # an ordinal set off by a comma before the person
+        (
+            "Two women were arrested in Leeds. A third, a 51-year-old man, was arrested in York.",
+            "arrested",
+            3,
+        ),
+        # held and then arrested in one clause: the arrest
+        (
+            "Two men were arrested. A third man was detained by officers at a petrol station and arrested.",
+            "arrested",
+            3,
+        ),
+        (
+            "Two men were arrested. A third man was detained by detectives in Derry and arrested.",
+            "detained",
+            None,
+        ),
+        # one place named before counted ones
+        ("The farm and two caravans used by the workers were searched.", "premises_searched", 3),
+        ("The raids - at a warehouse and four houses - were carried out at dawn.", "premises_searched", 5),
+        ("Officers searched two flats and three hotel rooms.", "premises_searched", 5),
+        # a breakdown after "including" adds nothing
+        (
+            "Agents searched six locations, including two farms, the firm's office and three homes.",
+            "premises_searched",
+            6,
+        ),
+    ],
+)
+def test_lists_of_people_and_places(text: str, outcome: str, value: int | None) -> None:
+    assert _counts(text)[outcome] == value

@@ -4,6 +4,8 @@ their head when the head already totals them ("twelve people: eight men and four
 
 from __future__ import annotations
 
+import re
+
 from threadline.extract.counts.lexicon import _CONNECT, _NOT_VICTIM, _SUSPECT_OUTCOMES, _VICTIM_HEADS
 from threadline.extract.counts.phrases import (
     _ADDING,
@@ -25,6 +27,8 @@ from threadline.extract.counts.phrases import (
     _told_again,
 )
 from threadline.taxonomy.vocabulary import OutcomeKind
+
+_KIN_OF_THE_LAST = re.compile(r"(?:his|her|their)\s")
 
 
 def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
@@ -96,6 +100,8 @@ def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
                 and p.kind == "singular"
                 and not _ADDING.search(link)
                 and not last.parts[-1].head == p.head == "named"  # two names with ages: two people
+                # "Sanjay Lakra, 38, his wife Anita": a kin of the one before is someone else
+                and not _KIN_OF_THE_LAST.match(s, p.start)
             ):
                 last.end = p.end  # apposition: the same person named twice
                 continue

@@ -122,6 +122,7 @@ _ORDINAL_NAMED = re.compile(
     rf"(?<![\w-])(?:[Aa]|[Tt]he) (?P<ordinal>{'|'.join(_ORDINALS)}),"
     r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},"
 )
+_ORDINAL_APPOSED = re.compile(rf"(?<![\w-])(?:a|the) (?P<ordinal>{'|'.join(_ORDINALS)}),\s*$")
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?$")
 # "five in England and 23 in Romania": a number after a place is no range's first end
 _PLACE_AND = re.compile(rf"\b(?:in|at|from(?!\s+(?:{_NUM})\b))\s+[a-z]+[\w\s,]*\band\s*$")
@@ -295,6 +296,11 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
             # "three of those arrested face charges": the group's verb is part of the phrase
             phrase.end, phrase.subset = of_those.end(), True
         found.append(phrase)
+    for p in found:
+        # "A fourth, a 22-year-old woman, was arrested": the ordinal set off before the person numbers them
+        before = _ORDINAL_APPOSED.search(s, max(0, p.start - 16), p.start)
+        if p.kind == "singular" and p.ordinal is None and before is not None:
+            p.ordinal, p.additive = _ORDINALS.index(before.group("ordinal")) + 2, True
     found.sort(key=lambda p: p.start)
     return _elliptic(s, found)
 
@@ -408,7 +414,7 @@ _BREAKDOWN_OPENS = re.compile(r"\s*(?:,|:|\(|-|–|—)\s*(?:of whom\s+|includin
 # "sentenced two men to life imprisonment and two others to 10 years": each group with its own term
 _TERM_GAP = re.compile(r"\s+to\s+[^,;.]{1,40}?(?:,\s*and|,|\s+and)\s+$")
 _TERM_AFTER = re.compile(r"\s+(?:each\s+)?to\s+")
-_PLACED_AND = re.compile(r"\s+(?:in|from|of)\s+[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2}\s+and\s+")
+_PLACED_AND = re.compile(r"\s+(?:in|from|of)\s+[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2},?\s+and\s+")
 # ("… and four more in Logan County": "more" may stand between the number and its place)
 _LOCATIVE_AFTER = re.compile(
     r"\s+(?:(?:more|others?|further)\s+)?(?:in|at|across)\s+(?!(?:total|all|prison|jail|custody)\b)"

@@ -117,6 +117,10 @@ _A_SEARCH_WARRANT = re.compile(
     r"(?:executed|served|carried out)\b))"
     r"(?P<place>search warrant|warrant to search)\b"
 )
+# One place before counted ones: "the farm and three houses were searched".
+_ONE_PLACE_BEFORE = re.compile(
+    rf"\b(?:the|an?|his|her|their|{_POSSESSOR})\s+(?:[\w'’-]+\s+){{0,2}}?(?P<place>{_ONE_PLACE})\s+and\s+$"
+)
 # One more place after counted ones: "raided four houses and a car wash".
 _ONE_MORE_PREMISES = re.compile(
     rf"(?:and|as well as|plus)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?P<place>{_ONE_PLACE})\b"

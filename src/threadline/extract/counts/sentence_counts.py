@@ -51,6 +51,7 @@ from threadline.extract.counts.premises import (
     _LISTED_PREMISES_GAP,
     _ONE_MORE_PREMISES,
     _ONE_OF_SEVERAL,
+    _ONE_PLACE_BEFORE,
     _ONE_PREMISES,
     _OPERATION_AT,
     _PLACE_SEARCHED,
@@ -68,6 +69,10 @@ from threadline.extract.types import Mention
 from threadline.taxonomy.vocabulary import OutcomeKind
 
 # (a search "in parallel" or "at the same time" elsewhere is more places, not the same ones told again)
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being)\s+$")
+_THEN_ARRESTED = re.compile(
+    r"[^.;,]{0,60}?\band\s+(?:later\s+|then\s+|subsequently\s+|formally\s+)*arrested\b"
+)
 _MORE_BEFORE_VERB = re.compile(r"\b(?:also|separately|additionally|further)\s+$")
 _IN_ADDITION = re.compile(
     r"^\W*(?:in addition|additionally|separately|in parallel|at the same time|simultaneously|"
@@ -85,6 +90,18 @@ _SINCE_YEARS = re.compile(
 )
 
 
+def _held_then_arrested(s: str, verb: re.Match[str]) -> OutcomeKind:
+    """ "was detained by officers in Banbridge and arrested": held, then arrested; the arrest counts."""
+    outcome = OutcomeKind(verb.lastgroup)
+    if (
+        outcome is OutcomeKind.DETAINED
+        and _PASSIVE_AUX.search(s, max(0, verb.start() - 12), verb.start())
+        and _THEN_ARRESTED.match(s, verb.end())
+    ):
+        return OutcomeKind.ARRESTED
+    return outcome
+
+
 def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -> list[Mention]:
     s = folded[start:end]
     if _SINCE_YEARS.match(s):
@@ -93,7 +110,7 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
     chains = _chains(s, _phrases(s, text[start:end]))
     # A verb form inside a counted phrase is its noun ("șase inculpați", "12 arrests"), not a verb.
     verbs = [
-        (m.start(), m.end(), OutcomeKind(m.lastgroup))
+        (m.start(), m.end(), _held_then_arrested(s, m))
         for m in _VERB_RE.finditer(s)
         if not any(c.start <= m.start() < c.end for c in chains)
     ]
@@ -355,7 +372,20 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             emit(c, _arrest_kind(c.head), 0.7)
         elif c.kind == "premises" and _SEARCHES_AT.search(s[max(0, c.start - 40) : c.start]):
             continue  # "patru percheziții, la trei imobile și un hotel": where the searches were
-        elif c.kind == "premises" and _SUBSET.search(s, max(0, c.start - 20), c.start):
+        elif (
+            c.kind == "premises"
+            and (
+                _SUBSET.search(s, max(0, c.start - 20), c.start)
+                # "six locations, including two farms, the firm's office and three homes": a list of parts
+                or any(
+                    d.kind == "premises"
+                    and d.end <= c.start
+                    and _SUBSET.match(s[d.end : c.start].lstrip(" ,"))
+                    and not _VERB_RE.search(s, d.end, c.start)
+                    for d in chains
+                )
+            )
+        ):
             continue  # "at five locations, including two homes": part of the places counted
         elif c.kind == "premises" and any(
             d.kind == "premises"
@@ -390,11 +420,12 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
 
     # One place raided, written without a number ("a huge raid on a home in Iver"), or added to
     # counted ones ("raided four houses and a car wash").
-    counted_premises = [
-        c.end
+    counted_chains = [
+        c
         for c in chains
         if c.kind == "premises" and any(m.span == (start + c.start, start + c.end) for m in out)
     ]
+    counted_premises = [c.end for c in counted_chains]
     raids = [
         *_A_RAID.finditer(s),
         *_OPERATION_AT.finditer(s),
@@ -416,6 +447,14 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             for m in _ONE_MORE_PREMISES.finditer(s)
             if any(0 <= m.start() - end <= 2 for end in counted_premises)
         ]
+        # "The farm and three houses … were searched", "raids at the office and five homes"
+        + [
+            m
+            for c in counted_chains
+            if (m := _ONE_PLACE_BEFORE.search(s, max(0, c.start - 60), c.start)) is not None
+            # "nine locations, including four labor camps, the company's office and three homes": parts
+            and "including" not in s[max(0, m.start() - 80) : m.start()]
+        ]
     )
     # a warrant counts only where no place searched is told with it ("executed a search warrant at
     # the home" is the home)
@@ -425,9 +464,11 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         if not any(x.start() < m.end() + 40 and m.start() < x.end() for x in singles)
         and not any(m.start() <= c.start < m.end() + 40 for c in chains if c.kind == "premises")
     ]
+    seen_places: set[int] = set()
     for m in singles:
-        if any(c.start <= m.start("place") < c.end for c in chains):
+        if any(c.start <= m.start("place") < c.end for c in chains) or m.start("place") in seen_places:
             continue
+        seen_places.add(m.start("place"))
         attrs = {"counts": OutcomeKind.PREMISES_SEARCHED.value, "sentence": index, "single": True}
         if m.re is _PLACE_SEARCHED or m in second_places:
             attrs["additive"] = True  # "an address in Birmingham was searched the same morning": one more
