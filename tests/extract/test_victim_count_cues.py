@@ -460,3 +460,32 @@ def test_a_gender_split_counts_the_victims_when_nothing_else_does(text: str, cou
 )
 def test_others_named_with_one_and_totals_in_a_note(text: str, count: int | None) -> None:
     assert _victims(text) == count
+
+
+_CASE_OPENING = (
+    "Police raided a farm near Spalding on Tuesday. Officers found the workers in caravans. "
+    "Eleven men were rescued from the farm. "
+)
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        "The charity registered more than 1,000 possible victims in its most recent annual report.",
+        "Home Office figures show 17,004 potential victims were referred in 2023.",
+        "In 2023 some 17,000 potential victims were referred to the National Referral Mechanism.",
+        "Nationally, more than 3,500 victims are identified every year.",
+        "Potrivit Home Office, în 2023 au fost trimise către Mecanismul Național de Referire peste 17.000 de potențiale victime.",
+        "Potrivit ANITP, în România sunt identificate anual între 400 și 500 de victime.",
+    ],
+)
+def test_a_national_or_yearly_figure_is_no_victim_count(figure: str) -> None:
+    assert _victims(_CASE_OPENING + figure) == 11
+    # the case's own victims referred into the mechanism still count
+    assert (
+        _victims(
+            _CASE_OPENING.replace("Eleven men were rescued", "Officers rescued men")
+            + "Eleven men were referred to the NRM."
+        )
+        == 11
+    )

@@ -69,6 +69,14 @@ from threadline.extract.types import Mention
 from threadline.taxonomy.vocabulary import OutcomeKind
 
 # (a search "in parallel" or "at the same time" elsewhere is more places, not the same ones told again)
+# A national or yearly figure quoted as context, not the case's victims (folded text).
+_STATISTIC = re.compile(
+    r"\b(?:annual|yearly|(?:its|their|the) (?:latest|most recent|last|new) (?:\w+ )?report|"
+    r"nationally|across the country|worldwide|globally|each year|every year|per year|"
+    r"figures (?:show|showed|from|published)|statistics|statisticile|raportul|anual|anuala|la nivel national|"
+    r"in fiecare an|(?:national referral mechanism|nrm|mecanismul national de referire)\b[^.;]*\b(?:in|din) (?:19|20)\d\d|"
+    r"(?:in|din) (?:19|20)\d\d\b[^.;]*\b(?:national referral mechanism|nrm|mecanismul national de referire))\b"
+)
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being)\s+$")
 _THEN_ARRESTED = re.compile(
     r"[^.;,]{0,60}?\band\s+(?:later\s+|then\s+|subsequently\s+|formally\s+)*arrested\b"
@@ -134,6 +142,8 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             return  # "one of the victims told police": part of a group, not how many there were
         if outcome is OutcomeKind.VICTIMS and index >= 3 and _BACKGROUND_CASE.search(s, 0, chain.start):
             return  # "Anul trecut, un alt proprietar … pentru exploatarea a cinci oameni": another case
+        if outcome is OutcomeKind.VICTIMS and index >= 3 and _STATISTIC.search(s):
+            return  # "CoMensha registered more than 1,000 possible victims in its annual report": a figure
         if _LATER_OTHER_CASE.search(s, 0, chain.start) or (index >= 3 and _ANOTHER_CASE.search(s)):
             return  # "…, iar în 2023 DIICOT Iași a trimis în judecată 14 inculpați": another case
         if outcome is OutcomeKind.DETAINED and _OF_THOSE_HELD.search(s, chain.start, chain.end):
