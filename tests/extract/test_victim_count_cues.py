@@ -475,7 +475,8 @@ _CASE_OPENING = (
         "Home Office figures show 17,004 potential victims were referred in 2023.",
         "In 2023 some 17,000 potential victims were referred to the National Referral Mechanism.",
         "Nationally, more than 3,500 victims are identified every year.",
-        "Potrivit Home Office, în 2023 au fost trimise către Mecanismul Național de Referire peste 17.000 de potențiale victime.",
+        "Potrivit Home Office, în 2023 au fost trimise către Mecanismul Național de Referire "
+        "peste 17.000 de potențiale victime.",
         "Potrivit ANITP, în România sunt identificate anual între 400 și 500 de victime.",
     ],
 )

@@ -70,12 +70,14 @@ from threadline.taxonomy.vocabulary import OutcomeKind
 
 # (a search "in parallel" or "at the same time" elsewhere is more places, not the same ones told again)
 # A national or yearly figure quoted as context, not the case's victims (folded text).
+_REFERRAL_MECHANISM = r"(?:national referral mechanism|nrm|mecanismul national de referire)"
 _STATISTIC = re.compile(
     r"\b(?:annual|yearly|(?:its|their|the) (?:latest|most recent|last|new) (?:\w+ )?report|"
     r"nationally|across the country|worldwide|globally|each year|every year|per year|"
-    r"figures (?:show|showed|from|published)|statistics|statisticile|raportul|anual|anuala|la nivel national|"
-    r"in fiecare an|(?:national referral mechanism|nrm|mecanismul national de referire)\b[^.;]*\b(?:in|din) (?:19|20)\d\d|"
-    r"(?:in|din) (?:19|20)\d\d\b[^.;]*\b(?:national referral mechanism|nrm|mecanismul national de referire))\b"
+    r"figures (?:show|showed|from|published)|statistics|statisticile|raportul|anual|anuala|"
+    r"la nivel national|in fiecare an|"
+    rf"{_REFERRAL_MECHANISM}\b[^.;]*\b(?:in|din) (?:19|20)\d\d|"
+    rf"(?:in|din) (?:19|20)\d\d\b[^.;]*\b{_REFERRAL_MECHANISM})\b"
 )
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being)\s+$")
 _THEN_ARRESTED = re.compile(
