@@ -769,3 +769,32 @@ def test_watched_day_and_night_a_sale_and_evidence_are_not_these_indicators(
     label: str, text: str, language: str
 ) -> None:
     assert label not in extract(Document(text=text, language=language)).summary["indicators"]
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        # tips in broken English and officers' notes
+        ("retention_of_documents", "the agent have his passport and say he cannot leave."),
+        ("retention_of_documents", "Stated her passport is 'with the manager in Leeds'."),
+        ("debt_bondage", "he say he owe 4000 for bring him from albania."),
+        ("debt_bondage", "Female #2 stated she owes approx. $5,000 for travel."),
+        ("restriction_of_movement", "at night the gate is lock and nobody go out."),
+        ("abusive_conditions", "the men sleep in the garage on floor with no heating."),
+        ("abuse_of_vulnerability", "he is afraid to go to police because he has no papers."),
+        ("excessive_overtime", "Stated he works every day at the car wash."),
+        ("isolation", "Stated she does not know the address of the house."),
+        # plain wordings
+        ("restriction_of_movement", "None of the workers was allowed to leave the farm."),
+        ("restriction_of_movement", "They could go out only when accompanied by the owner's wife."),
+        ("withholding_wages", "Their wages were paid by the farms directly to the agent."),
+        ("withholding_wages", "None of the women received any money for their work."),
+    ],
+)
+def test_indicators_as_tips_notes_and_plain_words_tell_them(label: str, text: str) -> None:
+    assert label in extract(Document(text=text, language="en")).summary["indicators"]
+
+
+def test_a_debt_for_the_journey_in_a_tip_is_debt_bondage_recruitment() -> None:
+    text = "she work in kitchen. she owe 3000 euro for bring her from moldova."
+    assert "debt_bondage" in extract(Document(text=text, language="en")).summary["recruitment"]
