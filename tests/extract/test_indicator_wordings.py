@@ -798,3 +798,20 @@ def test_indicators_as_tips_notes_and_plain_words_tell_them(label: str, text: st
 def test_a_debt_for_the_journey_in_a_tip_is_debt_bondage_recruitment() -> None:
     text = "she work in kitchen. she owe 3000 euro for bring her from moldova."
     assert "debt_bondage" in extract(Document(text=text, language="en")).summary["recruitment"]
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        ("abusive_conditions", "She sleeps on a mattress in the boiler room."),
+        ("abusive_conditions", "- Food: leftovers only."),
+        ("withholding_wages", "Some months nothing was paid at all."),
+        ("excessive_overtime", "We worked 16, 18 hours in the season."),
+        ("excessive_overtime", "they work 8 morning to 10 night every day also sunday."),
+        ("debt_bondage", "He says he cannot leave until the debt is cleared."),
+        ("debt_bondage", "one man say he cannot go home until he pay money to the boss."),
+        ("isolation", "The crew had not set foot on land for eleven months."),
+    ],
+)
+def test_indicators_in_more_notes_and_tips(label: str, text: str) -> None:
+    assert label in extract(Document(text=text, language="en")).summary["indicators"]

@@ -510,3 +510,37 @@ def test_a_county_lines_drug_debt_is_an_indicator_not_a_recruitment_method() -> 
 def test_a_debt_for_the_journey_is_still_debt_bondage_outside_drug_dealing() -> None:
     text = "The women were told they owed £3,000 for the flights and were forced into prostitution in Leeds."
     assert "debt_bondage" in _recruitment(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The girl was contacted on Instagram by a man who said he was a music producer.",
+        "The women were contacted via WhatsApp by a man they had met at a party.",
+    ],
+)
+def test_a_contact_on_a_platform_alone_is_no_advertising(text: str) -> None:
+    assert "online_advertising" not in _recruitment(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The women were contacted through social networks by recruiters who offered them jobs as cleaners.",
+        "Each was contacted on Instagram by an account advertising beauty jobs in Europe.",
+    ],
+)
+def test_a_contact_on_a_platform_with_a_job_offered_is_advertising(text: str) -> None:
+    assert "online_advertising" in _recruitment(text)
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        ("family_or_acquaintance", "They were recruited by a woman several of them knew from their mosque."),
+        ("false_job_offer", "The pair lured the girls with promises of paid photo shoots in the city."),
+        ("false_job_offer", "He posted 'models wanted' adverts and answered the girls who replied."),
+    ],
+)
+def test_acquaintances_and_fake_modelling_work(label: str, text: str) -> None:
+    assert label in _recruitment(text)
