@@ -815,3 +815,33 @@ def test_a_debt_for_the_journey_in_a_tip_is_debt_bondage_recruitment() -> None:
 )
 def test_indicators_in_more_notes_and_tips(label: str, text: str) -> None:
     assert label in extract(Document(text=text, language="en")).summary["indicators"]
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        ("restriction_of_movement", "Femeile erau ținute încuiate într-o garsonieră din Sibiu."),
+        ("restriction_of_movement", "Nu are voie să iasă singură din casă."),
+        ("retention_of_documents", "Pașapoartele lor erau ținute „la păstrare” de patron."),
+        ("retention_of_documents", "Buletinele muncitorilor au fost găsite în portbagajul mașinii."),
+        ("debt_bondage", "Costul drumului urma să le fie reținut din primele salarii."),
+        ("isolation", "Nu avea telefon propriu și nu știa adresa casei în care locuia."),
+        ("withholding_wages", "Inculpații le duceau la clienți, păstrând toți banii."),
+        ("withholding_wages", "Toți banii erau încasați de proxenet."),
+        ("intimidation_threats", "Li se spunea că, dacă vorbesc, familiile vor afla totul."),
+    ],
+)
+def test_romanian_indicators_in_more_wordings(label: str, text: str) -> None:
+    assert label in extract(Document(text=text, language="ro")).summary["indicators"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("I don't know the address of the house but it is near the station.", "en"),
+        ("Apelanta nu cunoaște adresa, doar că e o fermă lângă Foggia.", "ro"),
+        ("Tinerele nu cunoșteau adresa la care urmau să fie cazate.", "ro"),
+    ],
+)
+def test_a_caller_or_traveller_not_knowing_an_address_is_no_isolation(text: str, language: str) -> None:
+    assert "isolation" not in extract(Document(text=text, language=language)).summary["indicators"]
