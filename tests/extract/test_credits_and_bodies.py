@@ -94,3 +94,11 @@ def test_a_byline_desk_is_no_agency() -> None:
     for desk in ("Court Reporter", "East Midlands Court Reporter", "Home Affairs Correspondent"):
         text = f"Two men jailed for trafficking women\n\nBy {desk}\n3 OCT 2024\n\n" + CASE
         assert not [a for a in _agencies(text) if "Court" in a or "Affairs" in a], desk
+
+
+def test_an_age_before_a_semicolon_or_a_full_stop_marks_the_accused() -> None:
+    text = (
+        "A federal grand jury indicted five people on forced labor charges. It names Ramon Ibarra Soto, "
+        "52, who owned the farm; his wife, Lucia Ibarra, 47; and crew leader Tomas Varela Cruz, 41."
+    )
+    assert {"Lucia Ibarra", "Tomas Varela Cruz"} <= set(_suspects(text))

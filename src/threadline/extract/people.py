@@ -25,7 +25,7 @@ from threadline.taxonomy.vocabulary import Role
 
 EXTRACTOR = "people:en"
 
-_AGE_AFTER = re.compile(r"^\s*(?:,\s*|\(\s*)(\d{1,2})\s*(?:,|\)|$|\s)")
+_AGE_AFTER = re.compile(r"^\s*(?:,\s*|\(\s*)(\d{1,2})\s*(?:[,;]|\)|\.(?!\d)|$|\s)")
 _AGE_BEFORE = re.compile(r"(\d{1,2})[- ]year[- ]old\s*$")
 _TRIM = re.compile(r"^[\s\"'“”‘’(]+|[\s\"'“”‘’),.;:]+$")
 _POSSESSIVE = re.compile(r"['’]s?$")
