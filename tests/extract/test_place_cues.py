@@ -416,3 +416,18 @@ def test_share_bars_and_foreign_bodies_are_no_places() -> None:
     got = _places(text)
     assert "monterrey" in got
     assert not {"print", "fiscalía", "fiscalia", "ipê", "ipe"} & set(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a group told by origin, number by number
+        ("Fourteen crew were found. Eleven are from Indonesia and three from the Philippines.", ["ID", "PH"]),
+        ("The four women, three from Brazil and one from Mozambique, worked at the hotel.", ["BR", "MZ"]),
+        # a demonym of two words the NER tags as nothing
+        ("Police freed 73 Indian nationals and 18 Sri Lankans held in a scam compound.", ["IN", "LK"]),
+    ],
+)
+def test_victims_told_by_origin_number_by_number(text: str, codes: list[str]) -> None:
+    nationalities = extract(Document(text=text, language="en")).summary["victims"]["nationalities"]
+    assert set(codes) <= set(nationalities)

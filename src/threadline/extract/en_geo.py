@@ -143,6 +143,8 @@ def relation(ent: SpacySpan) -> str | None:
         }
     ):
         return "origin"
+    if prep == "from" and governor.like_num and governor.i < prep_tok.i:
+        return "origin"  # "eleven from Indonesia and three from the Philippines": a group told by origin
     if prep == "from" and gov == "be":
         # "Nine of the men are from Myanmar"
         subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)

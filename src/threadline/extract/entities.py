@@ -262,6 +262,15 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
         if tok.idx + offset in seen or (not tok.text[:1].isupper() and not tok.text.isalpha()):
             continue
         code = demonym_code(tok.text) if tok.text[:1].isupper() else None
+        if (
+            code is None
+            and tok.i > 0
+            and doc[tok.i - 1].text[:1].isupper()
+            and doc[tok.i - 1].idx + offset not in seen
+            and tok.text[:1].isupper()
+        ):
+            # a demonym of two words, the NER tagged neither: "18 Sri Lankans", "two New Zealanders"
+            code = demonym_code(f"{doc[tok.i - 1].text} {tok.text}")
         # "South American women" are from a region, not the US ("South African" is a demonym whole)
         if code and tok.i > 0 and doc[tok.i - 1].lower_ in _COMPASS:
             code = demonym_code(f"{doc[tok.i - 1].text} {tok.text}")
