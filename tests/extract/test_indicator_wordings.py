@@ -789,20 +789,6 @@ def test_watched_day_and_night_a_sale_and_evidence_are_not_these_indicators(
         ("restriction_of_movement", "They could go out only when accompanied by the owner's wife."),
         ("withholding_wages", "Their wages were paid by the farms directly to the agent."),
         ("withholding_wages", "None of the women received any money for their work."),
-    ],
-)
-def test_indicators_as_tips_notes_and_plain_words_tell_them(label: str, text: str) -> None:
-    assert label in extract(Document(text=text, language="en")).summary["indicators"]
-
-
-def test_a_debt_for_the_journey_in_a_tip_is_debt_bondage_recruitment() -> None:
-    text = "she work in kitchen. she owe 3000 euro for bring her from moldova."
-    assert "debt_bondage" in extract(Document(text=text, language="en")).summary["recruitment"]
-
-
-@pytest.mark.parametrize(
-    ("label", "text"),
-    [
         ("abusive_conditions", "She sleeps on a mattress in the boiler room."),
         ("abusive_conditions", "- Food: leftovers only."),
         ("withholding_wages", "Some months nothing was paid at all."),
@@ -813,8 +799,13 @@ def test_a_debt_for_the_journey_in_a_tip_is_debt_bondage_recruitment() -> None:
         ("isolation", "The crew had not set foot on land for eleven months."),
     ],
 )
-def test_indicators_in_more_notes_and_tips(label: str, text: str) -> None:
+def test_indicators_as_tips_notes_and_plain_words_tell_them(label: str, text: str) -> None:
     assert label in extract(Document(text=text, language="en")).summary["indicators"]
+
+
+def test_a_debt_for_the_journey_in_a_tip_is_debt_bondage_recruitment() -> None:
+    text = "she work in kitchen. she owe 3000 euro for bring her from moldova."
+    assert "debt_bondage" in extract(Document(text=text, language="en")).summary["recruitment"]
 
 
 @pytest.mark.parametrize(
