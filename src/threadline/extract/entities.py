@@ -264,10 +264,10 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
         code = demonym_code(tok.text) if tok.text[:1].isupper() else None
         if (
             code is None
+            and tok.text[:1].isupper()
             and tok.i > 0
             and doc[tok.i - 1].text[:1].isupper()
             and doc[tok.i - 1].idx + offset not in seen
-            and tok.text[:1].isupper()
         ):
             # a demonym of two words, the NER tagged neither: "18 Sri Lankans", "two New Zealanders"
             code = demonym_code(f"{doc[tok.i - 1].text} {tok.text}")

@@ -68,7 +68,6 @@ from threadline.extract.places import demonym_code
 from threadline.extract.types import Mention
 from threadline.taxonomy.vocabulary import OutcomeKind
 
-# (a search "in parallel" or "at the same time" elsewhere is more places, not the same ones told again)
 # A national or yearly figure quoted as context, not the case's victims (folded text).
 _REFERRAL_MECHANISM = r"(?:national referral mechanism|nrm|mecanismul national de referire)"
 _STATISTIC = re.compile(
@@ -83,6 +82,7 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being)\s+$")
 _THEN_ARRESTED = re.compile(
     r"[^.;,]{0,60}?\band\s+(?:later\s+|then\s+|subsequently\s+|formally\s+)*arrested\b"
 )
+# (a search "in parallel" or "at the same time" elsewhere is more places, not the same ones told again)
 _MORE_BEFORE_VERB = re.compile(r"\b(?:also|separately|additionally|further)\s+$")
 _IN_ADDITION = re.compile(
     r"^\W*(?:in addition|additionally|separately|in parallel|at the same time|simultaneously|"
