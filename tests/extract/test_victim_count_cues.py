@@ -434,6 +434,45 @@ def test_a_one_person_story_counts_one_victim_only_alone(text: str, value: int |
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # one exploited person, told of again and again
+        (
+            "A couple have been charged with keeping a Filipino woman in servitude. The woman cooked and "
+            "cleaned for five years. Officers seized the woman's passport. The woman is now supported by "
+            "the Red Cross.",
+            1,
+        ),
+        (
+            "Un bărbat a fost condamnat pentru trafic de persoane. Victima a fost dusă în Spania. Acolo, "
+            "victima era ținută într-un apartament. Tânăra a reușit să fugă, iar victima a sesizat poliția.",
+            1,
+        ),
+        # told of twice only: not enough to tell one person's story from a passing mention
+        (
+            "A couple have been charged with keeping a Filipino woman in servitude. The woman cooked and "
+            "cleaned for five years. Officers seized the woman's passport.",
+            None,
+        ),
+        # the woman is the one charged: a suspect, not the victim
+        (
+            "A couple have been charged. The woman was charged with servitude. The woman was remanded. "
+            "The woman was jailed in May.",
+            None,
+        ),
+        # any count of victims wins
+        (
+            "Police rescued four women. The woman who rang the helpline was one of them. The woman said the "
+            "victim was beaten. The victim had no passport.",
+            4,
+        ),
+    ],
+)
+def test_one_victim_told_of_again_and_again_counts_one_only_alone(text: str, value: int | None) -> None:
+    assert _victims(text) == value
+
+
+@pytest.mark.parametrize(
     ("text", "count"),
     [
         # the only count of people is a group split by gender: the victims

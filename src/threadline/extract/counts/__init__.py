@@ -22,6 +22,7 @@ from threadline.extract.counts.descriptions import (
     _gender_breakdowns,
     _officer_lists,
     _one_person_story,
+    _one_victim_told_of,
     _others_and_totals,
 )
 from threadline.extract.counts.lexicon import EXTRACTOR
@@ -84,7 +85,7 @@ def find_counts(text: str, segments: list[Segment], published: date | None = Non
                 out.append(Mention("count", m.span(), text[m.start() : m.end()], 0, EXTRACTOR, 0.6, attrs))
     out += _verdict_lines(text, verdicts) + _listed_terms(text, folded, segments)
     out = _resolve_anaphors(out)
-    stories = _one_person_story(text, folded, segments)
+    stories = _one_person_story(text, folded, segments) or _one_victim_told_of(text, folded, segments)
     return out + _totals(text, out) + _gender_breakdowns(text, folded, segments) + stories
 
 

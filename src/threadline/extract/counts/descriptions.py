@@ -218,3 +218,41 @@ def _one_person_story(text: str, folded: str, segments: list[Segment]) -> list[M
         attrs = {"counts": OutcomeKind.VICTIMS.value, "sentence": index, "described": True, "story": True}
         return [Mention("count", (a, b), text[a:b], int(value), EXTRACTOR, 0.3, attrs)]
     return []
+
+
+# A report about one exploited person, told of again and again as "the woman", "the victim", "victima"
+# ("keeping a Filipino woman in servitude … the woman, 44, … the woman's passport"): one victim, counted
+# only when nothing else counts any. A mention just before an outcome verb is a suspect's
+# ("the woman was charged"), not the victim's.
+_ONE_VICTIM_EN = re.compile(
+    r"\bthe (?:\d+-year-old )?(?:young )?(?:woman|girl|victim|teenager|survivor|worker|domestic worker|"
+    r"complainant|maid|nanny|boy)\b(?!s\b|s['’]|['’]s\s+(?:husband|boyfriend|partner))"
+)
+# Romanian articled nouns, folded: a longer text names its one victim in more ways, so one more is asked
+_ONE_VICTIM_RO = re.compile(
+    r"\b(?:victima|victimei|femeia|femeii|tanara|tinerei|fata|minora|minorei|adolescenta|minorul|baiatul|tanarul)\b"
+)
+_ONE_VICTIM_LEAST = ((_ONE_VICTIM_EN, 3), (_ONE_VICTIM_RO, 4))
+_THEN_OUTCOME = re.compile(
+    r"[^.;]{0,40}?\b(?:arrested|charged|convicted|jailed|sentenced|pleaded|accused|detained|retinut|arestat|"
+    r"condamnat|trimis)"
+)
+
+
+def _one_victim_told_of(text: str, folded: str, segments: list[Segment]) -> list[Mention]:
+    """One victim (a described count, after any story) where the case segments keep referring to one
+    exploited person by a victim's noun."""
+    for pattern, least in _ONE_VICTIM_LEAST:
+        found = [
+            (index, m)
+            for index, seg in enumerate(segments)
+            if not seg.is_boilerplate
+            for m in pattern.finditer(folded, seg.start, seg.end)
+            if not _THEN_OUTCOME.match(folded, m.end(), seg.end)
+        ]
+        if len(found) >= least:
+            index, first = found[0]
+            attrs = {"counts": OutcomeKind.VICTIMS.value, "sentence": index, "described": True, "story": True}
+            a, b = first.span()
+            return [Mention("count", (a, b), text[a:b], 1, EXTRACTOR, 0.2, attrs)]
+    return []
