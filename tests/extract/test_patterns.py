@@ -59,6 +59,15 @@ def test_countries_named_in_the_text_add_phone_regions() -> None:
         # … and a Canadian report's toll-free number North American
         ("Recruiters in the Philippines sent workers from the Philippines to a farm in Canada. "
          "Tips: 1-800-222-8477.", "+18002228477"),
+        # a US state named more often than the victims' country sets the report in the US …
+        ("Ohio's attorney general said men from Mexico worked in Ohio restaurants. Ohio residents can "
+         "call 888-373-7888.", "+18883737888"),
+        # … but not a state named as where victims were taken, in a report from their own country
+        ("Mexico's FGR said women from Mexico were taken to New York. Mexico's hotline: 800 5533 000.",
+         "+528005533000"),
+        # a shared-cost hotline is an ordinary number: South Africa's, not a Thai mobile
+        ("South Africa's Hawks freed 12 Thai women. South African residents can call Crime Stop on "
+         "08600 10111.", "+27860010111"),
     ],
 )  # fmt: skip
 def test_the_country_a_report_is_set_in_reads_its_national_numbers(text: str, expected: str) -> None:

@@ -71,7 +71,8 @@ def find_phones(
 
 _NANP_WITH_TRUNK = re.compile(r"(?<![\d+])1[-. ]\(?[2-9]\d\d\)?[-. ][2-9]\d\d[-. ]\d{4}(?!\d)")
 _DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}")
-_ORDINARY = frozenset({"mobile", "fixed_line", "fixed_line_or_mobile", "toll_free"})
+# shared-cost lines are how many countries' hotlines are reached (South Africa's "08600 10111")
+_ORDINARY = frozenset({"mobile", "fixed_line", "fixed_line_or_mobile", "toll_free", "shared_cost"})
 # Countries a report names, as phone regions to try after the hints (folded names and demonyms).
 _COUNTRY_WORDS = {
     "spain": "ES", "spanish": "ES", "australia": "AU", "australian": "AU", "ireland": "IE",
@@ -104,8 +105,23 @@ _COUNTRY_RE = re.compile(r"\b(?:" + "|".join(sorted(_COUNTRY_WORDS, key=len, rev
 # a UK or North American reader's number formats stay first where the text is set there
 _SET_IN_UK_OR_NORTH_AMERICA = re.compile(
     r"\b(?:UK|U\.K\.|Britain|British|England|Scotland|Wales|Northern Ireland|London|United Kingdom|"
-    r"US|U\.S\.|USA|United States|America|American|Canada|Canadian|RCMP)\b"
+    r"US|U\.S\.|USA|United States|America|American|Canada|Canadian|RCMP|FBI)\b"
 )
+# A US state or Canadian province (not Georgia: a country too) sets a report in North America when
+# named at least as often as the country it names most ("Ohio" against one "Mexico"; not "New York"
+# as where Mexican women were taken)
+_NORTH_AMERICAN_STATE = re.compile(
+    r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|"
+    r"Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
+    r"Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
+    r"North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
+    r"South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|"
+    r"Ontario|Quebec|Québec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)\b"
+)
+
+
+def _country_mentions(text: str, code: str) -> list[str]:
+    return [m.group() for m in _COUNTRY_RE.finditer(fold(text)) if _COUNTRY_WORDS[m.group()] == code]
 
 
 def countries_named(text: str) -> list[str]:
@@ -141,6 +157,7 @@ def _phone_type(number: phonenumbers.PhoneNumber) -> str:
         phonenumbers.PhoneNumberType.TOLL_FREE: "toll_free",
         phonenumbers.PhoneNumberType.PREMIUM_RATE: "premium_rate",
         phonenumbers.PhoneNumberType.VOIP: "voip",
+        phonenumbers.PhoneNumberType.SHARED_COST: "shared_cost",
     }
     return names.get(kind, "other")
 
@@ -481,6 +498,7 @@ def find_patterns(
         and named[0] not in region_hints
         and not romanian_first
         and not _SET_IN_UK_OR_NORTH_AMERICA.search(text)
+        and len(_NORTH_AMERICAN_STATE.findall(text)) < len(_country_mentions(text, named[0]))
     ):
         # "call the hotline on 0800 222 777" in a South African report: the country the text is
         # about reads its national numbers before the default regions (Romanian texts keep RO first:
