@@ -118,3 +118,20 @@ def test_a_municipality_listed_after_another_is_a_place() -> None:
     )
     assert got["suspects"] == []
     assert "Alhama de Granada" in got["places"]
+
+
+def test_workers_from_a_state_of_a_country_come_from_that_country() -> None:
+    got = _summary(
+        "According to the judgment, at least 23 workers from the Indian state of Punjab worked in the "
+        "company's greenhouses. Most of them had entered Italy through the quota system after paying "
+        "contacts in Punjab."
+    )
+    assert got["countries"] == {"origin": ["IN"], "destination": ["IT"]}
+
+
+def test_a_language_spoken_is_no_nationality() -> None:
+    got = _summary(
+        "Police freed 12 workers from India at a farm near Latina. The workers, who spoke little Italian, "
+        "were paid 3 euros an hour. They were interviewed in Punjabi with an Italian interpreter."
+    )
+    assert got["victims"]["nationalities"] == ["IN"]

@@ -114,6 +114,13 @@ def relation(ent: SpacySpan) -> str | None:
         and root.head.head.dep_ == "pobj"
     ):
         root = root.head.head  # "from countries including Romania and Moldova": what "countries" is
+    elif (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lemma_.lower() in _LIST_NOUNS
+        and root.head.head.dep_ == "pobj"
+    ):
+        root = root.head.head  # "workers from the Indian state of Punjab": where "the state" stands
     if root.dep_ != "pobj":
         return None
     if any(a.lower_ in _MISTAKEN_VERBS for a in root.ancestors):

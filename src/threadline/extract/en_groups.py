@@ -326,7 +326,35 @@ def _charged_money(verb: Token) -> bool:
     return any(t.ent_type_ == "MONEY" or t.is_currency for t in following)
 
 
-def nationality(tok: Token, code: str, offset: int, boiler: bool) -> Mention:
+# Verbs and nouns that make a demonym a language: "spoke little Italian", "speaks Romanian and Italian",
+# "interviewed in Vietnamese", "a Fijian Hindi interpreter"
+_LANGUAGE_VERBS = frozenset(
+    {"speak", "understand", "learn", "read", "write", "teach", "know", "talk", "interview"}
+)
+_LANGUAGE_NOUNS = frozenset({"speaker", "interpreter", "translator", "lesson", "class", "course", "language"})
+
+
+def spoken_language(tok: Token) -> bool:
+    """Whether a demonym names a language here, not a nationality."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "dobj" and first.head.lemma_.lower() in _LANGUAGE_VERBS:
+        return True
+    if (
+        first.dep_ == "pobj"
+        and first.head.lower_ == "in"
+        and first.head.head.lemma_.lower() in _LANGUAGE_VERBS
+    ):
+        return True
+    following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return following is not None and following.lemma_.lower() in _LANGUAGE_NOUNS
+
+
+def nationality(tok: Token, code: str, offset: int, boiler: bool) -> Mention | None:
+    """A nationality mention, or None where the demonym names a language."""
+    if spoken_language(tok):
+        return None
     noun = tok
     # "Mexican-born workers": the demonym hangs off "born", which describes the noun
     if noun.head.lower_ == "born" and noun.head.head.pos_ in ("NOUN", "PROPN"):

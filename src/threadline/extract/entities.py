@@ -113,7 +113,8 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
         code = demonym_code(ent.text.strip()) if label in ("ORG", "PERSON", "GPE") else None
         if code and not ent.ent_id_ and not country_code(ent.text):
             # "12 Guatemalan workers" with "Guatemalan" tagged ORG: a nationality all the same
-            out.append(nationality(ent.root, code, offset, boiler))
+            if (found := nationality(ent.root, code, offset, boiler)) is not None:
+                out.append(found)
             continue
         if label in _NAME_LABELS and _POSSESSIVE_END.sub("", ent.text.strip()) in attached_aliases:
             continue  # another name of someone already named, wherever the NER files it
@@ -217,7 +218,8 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
         elif label == "NORP":
             code = demonym_code(ent.text) or demonym_code(ent.text.rstrip("s"))
             if code:
-                out.append(nationality(ent.root, code, offset, boiler))
+                if (found := nationality(ent.root, code, offset, boiler)) is not None:
+                    out.append(found)
             elif not country_code(ent.text):
                 # "the Thane district of Maharashtra" with the state tagged NORP: the gazetteer decides
                 out.append(place_candidate(ent, offset, boiler, person_alt=False))
@@ -285,8 +287,12 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
                 first = first.head
             if first.dep_ == "pobj" and first.head.lower_ in _WHERE_PREPOSITIONS:
                 code = None
-        if code and tok.ent_type_ not in ("ORG", "PERSON", "LANGUAGE"):
-            out.append(nationality(tok, code, offset, is_boiler(tok.idx + offset)))
+        if (
+            code
+            and tok.ent_type_ not in ("ORG", "PERSON", "LANGUAGE")
+            and (found := nationality(tok, code, offset, is_boiler(tok.idx + offset))) is not None
+        ):
+            out.append(found)
         if tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in GROUP_NOUNS:
             grp = group(tok, offset, is_boiler(tok.idx + offset))
             if grp is not None:
