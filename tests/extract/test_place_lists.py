@@ -135,3 +135,12 @@ def test_a_language_spoken_is_no_nationality() -> None:
         "were paid 3 euros an hour. They were interviewed in Punjabi with an Italian interpreter."
     )
     assert got["victims"]["nationalities"] == ["IN"]
+
+
+def test_towns_of_one_country_reveal_the_country_the_text_never_names() -> None:
+    got = _summary(
+        "Gendarmes found 46 grape pickers living in a barn on a property outside Libourne. The workers "
+        "were recruited in Morocco and supplied to wine estates around Pomerol."
+    )
+    assert "Libourne" in got["places"]
+    assert got["countries"]["destination"] == ["FR"]

@@ -93,6 +93,8 @@ AMBIGUOUS_COUNTRIES = {"GE": ("US", "georgian")}
 MIN_POPULATION_RETAGGED = 5_000
 # …and a city abroad that the text's countries do not explain must be a big one ("la Madrid").
 MIN_POPULATION_ANYWHERE = 100_000
+# …while a village or town known in one country alone may reveal that country (with another such name)
+_MIN_POPULATION_UNNAMED = 500
 
 
 def _lookup(name: str, preferred: list[str]):
@@ -247,6 +249,7 @@ def geocode_places(
     lower_words = set(re.findall(r"\b[a-z]+\b", text))
     demonyms = {m.text.lower() for m in mentions if m.kind == "nationality"}
     out: list[Mention] = []
+    unplaced: dict[str, str] = {}  # names no gazetteer placed in the text's countries -> their one country
     confirmed_alt: set[tuple[int, int]] = set()
     # words of full person names and where each name stands: "Harris" alone is Derrick Lamont Harris,
     # not Harris County
@@ -307,6 +310,8 @@ def geocode_places(
             attrs.pop("label", None)
         else:
             place = _lookup(m.value, preferred)
+        if place is None and not learned and (only := sole_country(m.value, _MIN_POPULATION_UNNAMED)):
+            unplaced[norm(m.value)] = only
         if place is None and attrs.get("needs_gazetteer"):
             pair = _town_and_province(m, preferred)
             if pair:
@@ -362,6 +367,12 @@ def geocode_places(
     # with Ontario read as California's town): one stray namesake abroad is not revealed
     top = found.most_common(1)[0][1] if found else 0
     revealed = tuple(c for c, n in found.most_common() if n == top and c not in preferred)
+    # towns of a country the text never names, each known in that country alone ("Libourne",
+    # "Saint-Émilion", "Pomerol"): two of them reveal it
+    votes = Counter(unplaced.values())
+    revealed += tuple(
+        c for c, n in votes.most_common() if n >= 2 and c not in preferred and c not in revealed
+    )
     if revealed and not learned:
         return geocode_places(mentions, language, text, learned=revealed)
     # a name the NER called a person but the gazetteer places in the case's countries is a place
