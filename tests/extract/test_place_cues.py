@@ -175,6 +175,17 @@ def test_places_of_an_earlier_case_told_as_background_are_not_the_cases() -> Non
     assert "carlisle" not in places and "truro" not in places
 
 
+def test_places_of_an_earlier_operation_the_case_follows_are_not_the_cases() -> None:
+    text = (
+        "Hawks freed nine women from a house in Sunnyside. They had been lured from Maputo. Three people "
+        "were arrested at the house. The case follows a 2024 operation in Gqeberha in which 12 women "
+        "were found in a guesthouse."
+    )
+    places = _places(text)
+    assert "sunnyside" in places
+    assert "gqeberha" not in places
+
+
 def test_a_report_opening_on_a_date_keeps_its_places() -> None:
     text = "In 2023, police in Swindon rescued three women from a flat. Two men were charged."
     assert "swindon" in _places(text)

@@ -230,6 +230,10 @@ _BACKGROUND = re.compile(
     # or that tells one anywhere in it: "The raids follow a separate investigation in 2023, when …"
     r"|.*?\b(?:a|an|another) (?:separate|similar|earlier|previous|unrelated|different) "
     r"(?:case|investigation|operation|raid|prosecution|trial|inquiry|development|incident|matter)\b"
+    # or that follows one: "The case follows a 2024 operation in Gqeberha in which 12 Thai women …"
+    r"|[^.;]{0,40}?\b(?:follows?|followed|comes? (?:weeks |months |days )?after) (?:a|an) "
+    r"(?:(?:19|20)\d\d |earlier |similar |previous )?(?:case|operation|raid|investigation|conviction|"
+    r"trial|prosecution)\b"
 )
 _FIRST_SENTENCES = 3
 
