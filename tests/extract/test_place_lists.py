@@ -144,3 +144,8 @@ def test_towns_of_one_country_reveal_the_country_the_text_never_names() -> None:
     )
     assert "Libourne" in got["places"]
     assert got["countries"]["destination"] == ["FR"]
+
+
+def test_the_adjective_philippine_is_a_nationality() -> None:
+    got = _summary("Inspectors found 17 temporary foreign workers, all Philippine citizens, at a meat plant.")
+    assert got["victims"]["nationalities"] == ["PH"]
