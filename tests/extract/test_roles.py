@@ -547,3 +547,20 @@ def test_a_madam_named_by_the_agency_is_a_suspect() -> None:
         "Mrs Efe Omoruyi, a trader in Benin City."
     )
     assert _roles(text, "en")["Efe Omoruyi"] == "suspect"
+
+
+def test_a_defendant_the_model_tags_as_an_organisation_is_a_suspect() -> None:
+    got = _summary(
+        "The district court of North Holland found that Gábor Lakatos exploited four Hungarian women "
+        "between 2021 and 2023 in window brothels in Alkmaar. The court sentenced him to seven years.",
+        "en",
+    )
+    assert any("Lakatos" in s for s in got["suspects"])
+
+
+def test_bodies_and_places_opening_on_a_given_name_stay_what_they_are() -> None:
+    got = _summary(
+        "The United Nations said the Major Crime Section of the police arrested two men in Al Qusais.",
+        "en",
+    )
+    assert not any(s in got["suspects"] for s in ("The United Nations", "Major Crime Section", "Al Qusais"))

@@ -49,6 +49,7 @@ from threadline.extract.en_vocab import (
     PLACE_LABELS,
     STREET_WORDS,
 )
+from threadline.extract.given_names import is_given_name
 from threadline.extract.places import country_code, demonym_code, geocode, is_region_name
 from threadline.extract.textutil import doc_text
 from threadline.extract.types import Mention
@@ -80,6 +81,39 @@ _BODY_ENDS = INSTITUTION_HEADS | {
 _COMPASS = frozenset(
     {"south", "north", "east", "west", "central", "latin", "eastern", "western", "southern", "northern"}
 )
+
+
+# Last words that make a name an organisation's, a place's or a thing's whatever its first word
+_NOT_A_SURNAME = (
+    _BODY_ENDS
+    | STREET_WORDS
+    | DIVISION_WORDS
+    | {"hospital", "embassy", "group", "ltd", "limited", "inc", "farms", "farm", "services", "staffing",
+       "recruitment", "company", "holdings", "hotel", "restaurant", "school", "university", "college",
+       "church", "bank", "news", "post", "times", "herald", "ledger", "daily", "today", "radio", "tv",
+       "section", "nations"}
+)  # fmt: skip
+# First words that are given names in the dictionary but open places and bodies ("Al Qusais", "Sierra
+# Leone", "Major Crime Section")
+_NOT_A_GIVEN_NAME = frozenset(
+    {"the", "al", "el", "la", "le", "san", "santa", "saint", "st", "port", "fort", "new", "mount", "lake",
+     "major", "general", "sierra", "costa", "puerto", "united", "royal", "national", "north", "south",
+     "east", "west", "grand", "great", "little", "upper", "lower"}
+)  # fmt: skip
+
+
+def _person_tagged_org(ent: SpacySpan) -> bool:
+    """Whether an ORG span is a person's name: two or three capitalised words, the first a given
+    name, the last no organisation's, place's or outlet's word, none the lexicon knows."""
+    if ent.ent_id_ or not 2 <= len(ent) <= 3 or not all(t.is_alpha and t.is_title for t in ent):
+        return False
+    if ent[-1].lower_ in _NOT_A_SURNAME or ent[0].lower_ in _NOT_A_GIVEN_NAME:
+        return False
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
+        return False
+    if country_code(ent.text):
+        return False
+    return is_given_name(ent[0].text) and not is_region_name(ent.text) and geocode(ent.text) is None
 
 
 def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
@@ -164,6 +198,13 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
             elif last in _LONG_DIVISION_ENDS and ent[-1].is_title:
                 out += long_division_places(ent, offset, boiler)  # "Ho Chi Minh City"
         elif label == "ORG":
+            if _person_tagged_org(ent):
+                # "found that Gábor Lakatos exploited …" tagged ORG: a given name and a surname
+                mention = people.english_person(widen_name(ent), offset)
+                if mention is not None:
+                    mention.attributes["boilerplate"] = boiler
+                    out.append(mention)
+                    continue
             if country_code(ent.text):
                 # "from Moldova" tagged ORG: the country, unless it names an organisation's
                 # country ("Ghana" in "Ghana Police Service" is one ORG, not this)
