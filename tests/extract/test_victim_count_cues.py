@@ -529,3 +529,30 @@ def test_a_national_or_yearly_figure_is_no_victim_count(figure: str) -> None:
         )
         == 11
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # recruited, in the infinitive
+        ("Sandhu used agents in Punjab and Haryana to recruit 13 men for roles on orchards.", 13),
+        # a trade's workers whose conditions are told, when nothing else counts
+        ("At least 410 porters, all men, worked night shifts of up to eleven hours, six days a week.", 410),
+        # a national estimate is no group of the case
+        (
+            "An estimated 300,000 to 700,000 live-in carers work in private households for 12 hours a day.",
+            None,
+        ),
+    ],
+)
+def test_recruit_trades_and_estimates(text: str, value: int | None) -> None:
+    assert _victims(text) == value
+
+
+def test_another_matter_told_as_background_counts_no_one_of_the_case() -> None:
+    text = (
+        "Two farm bosses were charged with forced labour on Monday. Police said 37 men were found on the "
+        "farms. The men are being supported. The case continues. In a separate and unrelated matter last "
+        "year, a grand jury charged five people with exploiting more than 100 workers."
+    )
+    assert _outcomes(text)["charged"] == 2

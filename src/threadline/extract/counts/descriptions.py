@@ -75,7 +75,10 @@ def _form_victims(text: str, folded: str, start: int, end: int, index: int) -> l
 _DESCRIBED_HEADS = frozenset(
     {"workers", "worker", "men", "women", "people", "persons", "girls", "boys", "labourers",
      "laborers", "crew", "fishermen", "passengers", "females", "males", "adults", "migrants", "nationals",
-     "farmworkers", "farm workers", "farmhands", "youths", "teenagers", "employees", "staff"}
+     "farmworkers", "farm workers", "farmhands", "youths", "teenagers", "employees", "staff",
+     # trades: "At least 410 porters, all men, … worked night shifts of up to eleven hours"
+     "porters", "pickers", "packers", "cleaners", "carers", "maids", "cooks", "drivers", "couriers",
+     "seafarers", "deckhands", "fishers", "herders", "miners", "builders"}
 )  # fmt: skip
 _CONDITIONS = re.compile(
     r"\b(?:liv(?:e|es|ing)|crammed|housed|present|"
@@ -84,6 +87,8 @@ _CONDITIONS = re.compile(
     r"|\bwork(?:s|ing|ed)?\b[^.;]{0,40}\b(?:hours?|until|from dawn|every day|7 days|seven days|no pay)\b"
 )
 _WITH_BEFORE = re.compile(r"\bwith\s+$")  # "lived in a trailer with nine men": others beside the one
+# "An estimated 300,000 to 700,000 live-in carers … work in German households": a national estimate
+_ESTIMATE_BEFORE = re.compile(r"\b(?:estimated|estimates?|some)\s+(?:[\d.,]+\s+(?:to|-|–|and)\s+)?$")
 _EACH_AFTER = re.compile(r"[^.;,]{0,30}\b(?:in each|per|each)\b")
 
 
@@ -104,6 +109,7 @@ def _described_victims(
             or p.whole
             or " of " in s[p.start : p.end]
             or _WITH_BEFORE.search(s, 0, p.start)
+            or _ESTIMATE_BEFORE.search(s, max(0, p.start - 40), p.start)
         ):
             continue  # "nine of the workers", "he and 21 other men": part of a group, or more of one
         if (p.hedge and re.fullmatch(_VAGUE, p.hedge)) or _EACH_AFTER.match(s, p.end):

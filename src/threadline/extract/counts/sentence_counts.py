@@ -517,7 +517,8 @@ _LATER_OTHER_CASE = re.compile(r"\biar (?:in|din) (?:anul )?(?:19|20)\d\d\b")
 _ANOTHER_CASE = re.compile(
     r"\b(?:(?:o|unei) alt[ea] (?:ancheta|anchete|grupari|retele|operatiuni)|(?:un|unui) alt (?:caz|dosar)|"
     r"alte grupari|nu este primul caz|another (?:case|investigation|gang|network|trafficking ring)|"
-    r"(?:a|in an?) (?:separate|similar|earlier|unrelated) (?:case|investigation|prosecution)|"
+    r"(?:a|in an?) (?:separate|similar|earlier|unrelated)(?: and (?:separate|similar|unrelated))? "
+    r"(?:case|investigation|prosecution|matter)|"
     r"not the first (?:case|time))\b"
 )
 _PRONOUN_AND = re.compile(r"\s+(?:him|her)\s*(?:,|and)\s+")
