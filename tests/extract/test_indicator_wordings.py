@@ -836,3 +836,21 @@ def test_romanian_indicators_in_more_wordings(label: str, text: str) -> None:
 )
 def test_a_caller_or_traveller_not_knowing_an_address_is_no_isolation(text: str, language: str) -> None:
     assert "isolation" not in extract(Document(text=text, language=language)).summary["indicators"]
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        (
+            "abuse_of_vulnerability",
+            "He was sleeping in a night shelter in Poznań when a stranger offered him work.",
+        ),
+        ("abuse_of_vulnerability", '"I had lost my flat, I was drinking too much," he says.'),
+        ("retention_of_documents", 'The next morning his ID card was "borrowed" to open a bank account.'),
+        ("withholding_wages", "His wages were paid into the account the men controlled."),
+        ("debt_bondage", "He was told the rest went on his travel and tools, a debt that never got smaller."),
+        ("abusive_conditions", "He was taken to a terraced house where eleven men shared three bedrooms."),
+    ],
+)
+def test_a_survivor_story_tells_its_indicators_in_plain_words(label: str, text: str) -> None:
+    assert label in _indicators(text)
