@@ -854,3 +854,20 @@ def test_a_caller_or_traveller_not_knowing_an_address_is_no_isolation(text: str,
 )
 def test_a_survivor_story_tells_its_indicators_in_plain_words(label: str, text: str) -> None:
     assert label in _indicators(text)
+
+
+@pytest.mark.parametrize(
+    ("label", "text"),
+    [
+        ("excessive_overtime", "Shifts routinely ran to twelve hours in the tomato fields outside Lucera."),
+        ("abusive_conditions", "They picked in temperatures above 38 degrees, with no shade and no toilets."),
+        ("abusive_conditions", "The gangmasters were packing up to 18 men into vans built for nine."),
+        (
+            "abuse_of_vulnerability",
+            '"These men were chosen because they had no alternative," an officer said.',
+        ),
+        ("abuse_of_vulnerability", "The threat worked because many of them held expired permits."),
+    ],
+)
+def test_field_work_indicators_in_plain_words(label: str, text: str) -> None:
+    assert label in _indicators(text)
