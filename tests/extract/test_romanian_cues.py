@@ -952,3 +952,14 @@ def test_in_reality_opening_a_sentence_is_deception_in_english() -> None:
     text = "They were promised £9 an hour. In reality, they were paid £2 a day."
     labels = {c.label for c in classify(text, split_segments(text), "en") if c.scheme == "indicator"}
     assert "deception" in labels
+
+
+def test_a_romanian_domestic_worker_cooking_and_cleaning_for_a_family() -> None:
+    text = (
+        "Ioana face curățenie și gătește în casa familiei Sabău și are grijă de cei trei copii ai "
+        "acestora. Nu a primit bani în două luni."
+    )
+    summary = extract(Document(text=text, language="ro")).summary
+    assert "domestic_work" in summary["sectors"]
+    assert "domestic_servitude" in summary["exploitation"]
+    assert summary["victims"]["minors"] is not True  # the family's children are no victims

@@ -559,6 +559,23 @@ def _relation(kind: str, f_sentence: str, before: str = "") -> str | None:
     return None
 
 
+# The employer's children a domestic worker looked after are no victims ("are grijă de cei trei copii ai
+# acestora", "îngrijirea copiilor cuplului")
+_CARE_BEFORE = re.compile(
+    r"\b(?:grija|ingrij\w*|supraveghe\w*) (?:de )?(?:cei |cele |celor |cel |cea )?(?:\w+ )?$"
+)
+_WHOSE_CHILDREN_AFTER = re.compile(
+    r"(?:i)? (?:ai|ale|al) (?:acestora|acestuia|acesteia|lor|familiei|cuplului|patron\w*|angajator\w*)\b"
+    r"| (?:cuplului|familiei|patron\w*|angajator\w*)\b"
+)
+
+
+def _cared_for(folded: str, start: int, end: int) -> bool:
+    return bool(
+        _CARE_BEFORE.search(folded, max(0, start - 40), start) or _WHOSE_CHILDREN_AFTER.match(folded, end)
+    )
+
+
 def _group_mentions(
     text: str, folded: str, sents: list[tuple[int, int]], is_boiler: Callable[[int], bool]
 ) -> list[Mention]:
@@ -569,6 +586,8 @@ def _group_mentions(
         for regex, attr in ((_FEMALE, "female"), (_MALE, "male"), (_MINOR, "minor")):
             for m in regex.finditer(f_sentence):
                 start, end = sent[0] + m.start(), sent[0] + m.end()
+                if attr == "minor" and m.group(0).startswith("copi") and _cared_for(folded, start, end):
+                    continue
                 role = _local_role(folded, start, end, sent)
                 if role is None and previous is not None and _ALL_OF_THEM.match(f_sentence):
                     # "Toți sunt bărbați": the people of the sentence before
