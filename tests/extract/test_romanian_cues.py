@@ -963,3 +963,18 @@ def test_a_romanian_domestic_worker_cooking_and_cleaning_for_a_family() -> None:
     assert "domestic_work" in summary["sectors"]
     assert "domestic_servitude" in summary["exploitation"]
     assert summary["victims"]["minors"] is not True  # the family's children are no victims
+
+
+def test_a_border_police_note_on_women_bound_for_escort_work() -> None:
+    text = (
+        "Polițiștii de frontieră au observat trei tinere, de 18, 19 și 21 de ani, însoțite de un bărbat. "
+        "Bărbatul avea asupra sa cărțile de identitate ale celor trei. Tinerele urmau să returneze "
+        "„agenției” câte 1.500 de lire din primele salarii. În telefonul bărbatului au fost descoperite "
+        "anunțuri de escortă cu fotografiile uneia dintre tinere. Bărbatul a fost reținut. Cercetările "
+        "continuă. Amintim că, în cursul anului 2024, polițiștii de frontieră au identificat 64 de posibile "
+        "victime, dintre care 22 erau minori, la Calafat."
+    )
+    summary = extract(Document(text=text, language="ro")).summary
+    assert "sexual" in summary["exploitation"]
+    assert {"retention_of_documents", "debt_bondage"} <= set(summary["indicators"])
+    assert "Calafat" not in summary["places"]  # a release's reminder of another year
