@@ -705,3 +705,8 @@ def test_officers_of_several_services_counted_together(text: str, expected: int 
 
 def test_people_before_officers_are_not_officers() -> None:
     assert summary("Police rescued 12 Romanian women and 40 officers took part.")["officers"] != 12
+
+
+def test_a_notes_clock_time_after_arrested_is_no_count() -> None:
+    text = "0310  Rm 216: M, identified as Marcus TELFORD. ARRESTED 0312 for trafficking in persons."
+    assert summarise_counts(find_counts(text, split_segments(text)))["arrested"] != 312

@@ -253,6 +253,8 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
     for m in _BARE.finditer(s):
         if any(p.start <= m.start() < p.end for p in found):
             continue
+        if m.group("num")[:1] == "0" and m.group("num")[1:2].isdigit():
+            continue  # "ARRESTED 0312 for trafficking": a note's clock time or a code, not a count
         before = s[max(0, m.start() - 25) : m.start()]
         if (
             # "pe cei trei": a Romanian article before the number makes it people, whatever precedes
