@@ -871,3 +871,15 @@ def test_a_survivor_story_tells_its_indicators_in_plain_words(label: str, text: 
 )
 def test_field_work_indicators_in_plain_words(label: str, text: str) -> None:
     assert label in _indicators(text)
+
+
+def test_a_broken_english_tip_about_a_building_job() -> None:
+    text = (
+        "he is in Southall working for building company since 7 month. he pay 8 lakh rupees to agent "
+        "and agent say good job £12 per hour but now boss say he owe £4000 more. he working 6 am to "
+        "9 pm and no day off, only get £150 per month cash."
+    )
+    summary = extract(Document(text=text, language="en")).summary
+    assert "construction" in summary["sectors"]
+    assert "false_job_offer" in summary["recruitment"]
+    assert {"deception", "withholding_wages"} <= set(summary["indicators"])
