@@ -850,15 +850,7 @@ def test_a_caller_or_traveller_not_knowing_an_address_is_no_isolation(text: str,
         ("withholding_wages", "His wages were paid into the account the men controlled."),
         ("debt_bondage", "He was told the rest went on his travel and tools, a debt that never got smaller."),
         ("abusive_conditions", "He was taken to a terraced house where eleven men shared three bedrooms."),
-    ],
-)
-def test_a_survivor_story_tells_its_indicators_in_plain_words(label: str, text: str) -> None:
-    assert label in _indicators(text)
-
-
-@pytest.mark.parametrize(
-    ("label", "text"),
-    [
+        # field work
         ("excessive_overtime", "Shifts routinely ran to twelve hours in the tomato fields outside Lucera."),
         ("abusive_conditions", "They picked in temperatures above 38 degrees, with no shade and no toilets."),
         ("abusive_conditions", "The gangmasters were packing up to 18 men into vans built for nine."),
@@ -869,7 +861,7 @@ def test_a_survivor_story_tells_its_indicators_in_plain_words(label: str, text: 
         ("abuse_of_vulnerability", "The threat worked because many of them held expired permits."),
     ],
 )
-def test_field_work_indicators_in_plain_words(label: str, text: str) -> None:
+def test_survivor_stories_and_field_work_tell_indicators_in_plain_words(label: str, text: str) -> None:
     assert label in _indicators(text)
 
 
