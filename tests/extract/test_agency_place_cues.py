@@ -176,3 +176,17 @@ def test_untagged_town_after_a_preposition_is_confirmed_by_the_gazetteer() -> No
         "a court in England heard."
     )
     assert {"taunton", "yeovil"} <= set(_norm(got["places"]).split(" | "))
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("The Royal Netherlands Marechaussee (KMar) inspected housing in North Brabant.",
+         "Royal Netherlands Marechaussee"),
+        ("In Portugal, the Polícia Judiciária carried out inspections in Odemira.", "Polícia Judiciária"),
+        ("The customs service's Financial Control of Undeclared Work (FKS) checked meat plants.",
+         "Financial Control of Undeclared Work"),
+    ],
+)  # fmt: skip
+def test_european_police_and_labour_controls_are_agencies(text: str, agency: str) -> None:
+    assert agency in _summary(text)["agencies"]
