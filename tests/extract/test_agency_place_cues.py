@@ -186,6 +186,8 @@ def test_untagged_town_after_a_preposition_is_confirmed_by_the_gazetteer() -> No
         ("In Portugal, the Polícia Judiciária carried out inspections in Odemira.", "Polícia Judiciária"),
         ("The customs service's Financial Control of Undeclared Work (FKS) checked meat plants.",
          "Financial Control of Undeclared Work"),
+        ("The bank filed a suspicious transaction report with FINTRAC in August.", "FINTRAC"),
+        ("Workers were advised by Faire Mobilität, which counsels migrant workers.", "Faire Mobilität"),
     ],
 )  # fmt: skip
 def test_european_police_and_labour_controls_are_agencies(text: str, agency: str) -> None:
