@@ -195,6 +195,25 @@ def _labels(text: str, scheme: str) -> set[str]:
             "false_job_offer",
         ),
         ("Le convingeau că vor lucra ca ospătărițe în Grecia.", "recruitment", "false_job_offer"),
+        # an advert placed some time before on a platform, its wage written with a slash
+        (
+            "Oamenii fuseseră recrutați printr-un anunț publicat în martie pe Facebook.",
+            "recruitment",
+            "online_advertising",
+        ),
+        (
+            "Anunțul spunea: „Căutăm culegători sparanghel Germania, 12 euro/oră, cazare gratuită”.",
+            "recruitment",
+            "false_job_offer",
+        ),
+        # what followed the promise, papers gathered in, people crowded into containers
+        ("În realitate, primeau cel mult patru euro pe oră.", "indicator", "deception"),
+        (
+            "Cărțile de identitate le-au fost strânse de un supraveghetor.",
+            "indicator",
+            "retention_of_documents",
+        ),
+        ("Oamenii dormeau câte șase în containere.", "indicator", "abusive_conditions"),
     ],
 )
 def test_romanian_cues(text: str, scheme: str, label: str) -> None:
@@ -913,34 +932,6 @@ def test_a_romanian_ordinal_member_arrested_adds_one() -> None:
         "a fost arestat la München."
     )
     assert summarise_counts(find_counts(text, split_segments(text)), stepwise=True)["arrested"] == 5
-
-
-@pytest.mark.parametrize(
-    ("text", "scheme", "label"),
-    [
-        # an advert placed some time before on a platform, its wage written with a slash
-        (
-            "Oamenii fuseseră recrutați printr-un anunț publicat în martie pe Facebook.",
-            "recruitment",
-            "online_advertising",
-        ),
-        (
-            "Anunțul spunea: „Căutăm culegători sparanghel Germania, 12 euro/oră, cazare gratuită”.",
-            "recruitment",
-            "false_job_offer",
-        ),
-        # what followed the promise, papers gathered in, people crowded into containers
-        ("În realitate, primeau cel mult patru euro pe oră.", "indicator", "deception"),
-        (
-            "Cărțile de identitate le-au fost strânse de un supraveghetor.",
-            "indicator",
-            "retention_of_documents",
-        ),
-        ("Oamenii dormeau câte șase în containere.", "indicator", "abusive_conditions"),
-    ],
-)
-def test_romanian_adverts_realities_and_crowded_rooms(text: str, scheme: str, label: str) -> None:
-    assert label in _labels(text, scheme)
 
 
 def test_clients_found_through_adverts_are_no_recruitment() -> None:

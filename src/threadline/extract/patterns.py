@@ -120,16 +120,18 @@ _NORTH_AMERICAN_STATE = re.compile(
 )
 
 
-def _country_mentions(text: str, code: str) -> list[str]:
-    return [m.group() for m in _COUNTRY_RE.finditer(fold(text)) if _COUNTRY_WORDS[m.group()] == code]
-
-
-def countries_named(text: str) -> list[str]:
-    """ISO codes of countries the text names, most mentioned first."""
+def _country_counts(text: str) -> dict[str, int]:
+    """How often the text names each country (ISO code), in order of first mention."""
     counts: dict[str, int] = {}
     for m in _COUNTRY_RE.finditer(fold(text)):
         code = _COUNTRY_WORDS[m.group()]
         counts[code] = counts.get(code, 0) + 1
+    return counts
+
+
+def countries_named(text: str) -> list[str]:
+    """ISO codes of countries the text names, most mentioned first."""
+    counts = _country_counts(text)
     return sorted(counts, key=lambda c: -counts[c])
 
 
@@ -491,14 +493,15 @@ def find_patterns(
         segments = split_segments(text)
     mask = boilerplate_mask(len(text), segments)
     mentions: list[Mention] = []
-    named = countries_named(text)
+    mentioned = _country_counts(text)
+    named = sorted(mentioned, key=lambda c: -mentioned[c])
     romanian_first = bool(region_hints) and region_hints[0] == "RO"
     if (
         named
         and named[0] not in region_hints
         and not romanian_first
         and not _SET_IN_UK_OR_NORTH_AMERICA.search(text)
-        and len(_NORTH_AMERICAN_STATE.findall(text)) < len(_country_mentions(text, named[0]))
+        and len(_NORTH_AMERICAN_STATE.findall(text)) < mentioned[named[0]]
     ):
         # "call the hotline on 0800 222 777" in a South African report: the country the text is
         # about reads its national numbers before the default regions (Romanian texts keep RO first:

@@ -565,7 +565,7 @@ _CARE_BEFORE = re.compile(
     r"\b(?:grija|ingrij\w*|supraveghe\w*) (?:de )?(?:cei |cele |celor |cel |cea )?(?:\w+ )?$"
 )
 _WHOSE_CHILDREN_AFTER = re.compile(
-    r"(?:i)? (?:ai|ale|al) (?:acestora|acestuia|acesteia|lor|familiei|cuplului|patron\w*|angajator\w*)\b"
+    r" (?:ai|ale|al) (?:acestora|acestuia|acesteia|lor|familiei|cuplului|patron\w*|angajator\w*)\b"
     r"| (?:cuplului|familiei|patron\w*|angajator\w*)\b"
 )
 
