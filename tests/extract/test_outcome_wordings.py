@@ -429,3 +429,28 @@ def test_places_rescued_from(text: str, outcome: str, value: int | None) -> None
 )
 def test_lists_of_people_and_places(text: str, outcome: str, value: int | None) -> None:
     assert _counts(text)[outcome] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the British possessive before "imprisonment"
+        ("Sentences:\n• Ana Varga – 8 years and 6 months' imprisonment\n• Ion Varga – 5 years", 8.5),
+        # a list under a heading that passes the terms: the number before the dash is an age
+        (
+            "The five were jailed at the same court after a trial:\n\n- Piotr Nowak, 47 - 10 years and "
+            "2 months\n- Ewa Nowak, 44 - 6 years and 6 months\n- Jan Lis, 39 - 7 years",
+            10.167,
+        ),
+        # a list under a heading that passes nothing is not read
+        ("Time spent in the UK before the referral:\n- Ana, 19 - 3 years\n- Ion, 23 - 2 years", None),
+        # the law's maximum, however far the number comes after it
+        (
+            "The maximum penalty for causing a person to enter into or remain in forced labour is "
+            "imprisonment for nine years.",
+            None,
+        ),
+    ],
+)
+def test_listed_terms_and_the_possessive(text: str, value: float | None) -> None:
+    assert _counts(text)["sentence_years"] == value

@@ -19,7 +19,8 @@ _SENTENCE = re.compile(
     r"|(?P<mo>\d{1,3}|[a-z]+(?:[- ][a-z]+)?)\s+months?\b(?!\s+(?:ago|later|earlier|after|before))"
 )
 _SENTENCE_NOUN_AFTER = re.compile(
-    r"\s*(?:in prison|in jail|behind bars|imprisonment|of imprisonment|de inchisoare|de detentie|"
+    # "13 years and six months' imprisonment"
+    r"'?\s*(?:in prison|in jail|behind bars|imprisonment|of imprisonment|de inchisoare|de detentie|"
     # a verdict's list: "– 12 ani și 6 luni închisoare"
     r"jail|prison|sentence|term|custodial|inchisoare\b)"
 )
@@ -86,6 +87,8 @@ _LAW_TERM = re.compile(
     r"|\bwould (?:have )?(?:sentenced|jailed|imposed|given|passed)\b[^.;]{0,50}$",
     re.IGNORECASE,
 )
+# "The maximum penalty for causing a person to enter into or remain in forced labour is nine years'"
+_LAW_MAXIMUM = re.compile(r"\b(?:maximum|minimum|max)\.? (?:penalty|sentence|term|punishment)\b[^.;]{0,140}$")
 # Romanian ages: a person "de N ani", someone who "avea N ani", people "cu vârste între N și M ani"
 _AGE_BEFORE_RO = re.compile(
     r"\b(?:(?:fata|fete|fetele|fetei|fiica|fiicei|copil|copii|copilul|minor|minora|minori|minore|tanar|"
@@ -131,7 +134,33 @@ _RANGE_AT_RISK = re.compile(r"\b(?:fac(?:e|es|ing)|could|can|may|risks?|riscă|r
 _SENTENCED_TO = re.compile(r"\bsentenced\b[^.;]{0,110}\bto\s+$")
 
 
-def _sentence_years(s: str, index: int = 0) -> list[tuple[int, int, float]]:
+# A list of terms under a heading that passes them ("The sentences handed down were:", "The five were
+# jailed …:"): each line names a defendant, then a dash or colon, then the term.
+_TERMS_LIST_HEADING = re.compile(
+    r"\b(?:sentenced|jailed|imprisoned|sentences?|sentencing|terms|condamnat\w*|pedepse\w*)\b[^\n]*:\s*$"
+)
+_BULLET = re.compile(r"\s*[-*\u2022\u00b7]\s")
+_LISTED_TERM_LEAD = re.compile(r"\s*[-*\u2022\u00b7]\s[^\n]{1,160}?(?:\s-|:)\s*$")
+
+
+def listed_under_terms(folded: str, start: int) -> bool:
+    """Whether the bulleted line at `start` sits in a list under a heading that passes prison terms."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    if folded[line_start:start].strip(" \t-*\u2022\u00b7") or not _BULLET.match(folded, line_start):
+        return False
+    pos = line_start - 1
+    for _ in range(40):  # the heading is at most a few dozen list lines up
+        if pos <= 0:
+            return False
+        above = folded.rfind("\n", 0, pos) + 1
+        line = folded[above:pos]
+        if line.strip() and not _BULLET.match(line):
+            return bool(_TERMS_LIST_HEADING.search(line))
+        pos = above - 1
+    return False
+
+
+def _sentence_years(s: str, index: int = 0, listed: bool = False) -> list[tuple[int, int, float]]:
     out: list[tuple[int, int, float]] = []
     if "year" not in s and "month" not in s and "ani" not in s:
         return out  # every term _SENTENCE reads names years, "ani" or months: no scan needed
@@ -139,11 +168,14 @@ def _sentence_years(s: str, index: int = 0) -> list[tuple[int, int, float]]:
         return out
     for m in _SENTENCE.finditer(s):
         window = s[max(0, m.start() - 60) : m.start()]
+        # "- Dariusz K., 47 - 10 years": the number before the dash is an age, not a range's start
+        listed_line = listed and _LISTED_TERM_LEAD.match(s[: m.start("y") if m.group("y") else m.start()])
         after = s[m.end() : m.end() + 30]
         if not (
             _SENTENCE_CUE.search(window)
             or _SENTENCE_NOUN_AFTER.match(after)
             or _SENTENCED_TO.search(s, max(0, m.start() - 130), m.start())
+            or listed_line
         ):
             continue
         if m.group("mo"):
@@ -159,7 +191,7 @@ def _sentence_years(s: str, index: int = 0) -> list[tuple[int, int, float]]:
                 years += (parse_number(m.group("m")) or 0) / 12
             if m.group("hm") or m.group("hb"):
                 years += 0.5
-            first = parse_number(m.group("range")) if m.group("range") else None
+            first = parse_number(m.group("range")) if m.group("range") and not listed_line else None
             if first is not None and first > years:
                 years = first  # "sentences of eight and six years respectively": the longest
         lead = s[max(0, m.start() - 30) : m.start()]
@@ -167,7 +199,9 @@ def _sentence_years(s: str, index: int = 0) -> list[tuple[int, int, float]]:
             continue
         if m.group("range") and _RANGE_AT_RISK.search(lead):
             continue  # "the suspects face between 7 and 15 years": what the law allows
-        if _LAW_TERM.search(s[max(0, m.start() - 80) : m.start()]):
+        if _LAW_TERM.search(s[max(0, m.start() - 80) : m.start()]) or _LAW_MAXIMUM.search(
+            s, max(0, m.start() - 160), m.start()
+        ):
             continue
         if _AGE_BEFORE_RO.search(lead):
             continue  # "fete de 13 ani", "avea 16 ani", "cu vârste între 13 și 16 ani": ages

@@ -62,7 +62,12 @@ from threadline.extract.counts.premises import (
     _more_premises,
     places_in_towns,
 )
-from threadline.extract.counts.prison_terms import _BACKGROUND_CASE, _sentence_years, life_sentences
+from threadline.extract.counts.prison_terms import (
+    _BACKGROUND_CASE,
+    _sentence_years,
+    life_sentences,
+    listed_under_terms,
+)
 from threadline.extract.counts.totals import _name_of
 from threadline.extract.places import demonym_code
 from threadline.extract.types import Mention
@@ -501,7 +506,8 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         out.append(
             Mention("count", (start + a, start + b), text[start + a : start + b], 0, EXTRACTOR, 0.7, attrs)
         )
-    for a, b, years in _sentence_years(s, index):
+    listed = s[:1] in "-*\u2022\u00b7" and listed_under_terms(folded, start)
+    for a, b, years in _sentence_years(s, index, listed):
         attrs = {"counts": OutcomeKind.SENTENCE_YEARS.value, "sentence": index}
         out.append(
             Mention(
