@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from threadline.extract.case import collapse
+from threadline.extract.organisations import org_kind
 from threadline.extract.pipeline import extract
 from threadline.taxonomy.document import Document
 
@@ -216,3 +217,18 @@ def test_an_unknown_unit_after_its_parent_is_still_not_a_second_agency() -> None
 def test_a_known_agency_after_another_sentence_is_not_taken_for_its_unit() -> None:
     text = "The women are being supported by Ruhama.  Gardaí are appealing for information."
     assert "Ruhama" in _agencies(text)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Polícia Federal", "Ministério Público do Trabalho", "Defensoria Pública da União", "Conselho Tutelar",
+     "Fiscalía General del Estado", "Migración Colombia", "Staatsanwaltschaft Dresden", "Bundespolizei",
+     "Hauptzollamt München", "Landeskriminalamt Sachsen", "Polisregion Syd", "Politie Rotterdam"],
+)  # fmt: skip
+def test_bodies_named_in_their_own_languages_are_agencies(name: str) -> None:
+    assert org_kind(name) is not None
+
+
+@pytest.mark.parametrize("name", ["Fazenda Boa Esperança", "Minneapolis", "Polish Bakery Ltd"])
+def test_a_farm_a_city_and_a_firm_are_not(name: str) -> None:
+    assert org_kind(name) is None

@@ -25,6 +25,10 @@ _INSTITUTION = re.compile(
     r"|inspectoratul|brigade|brigada|squad|division|immigration|customs|border|interior"
     r"|home office|sheriff|marshals?|patrol|gardaí|garda|charity|foundation|mission|trust|salvation"
     r"|ngo|fundatia|fundația|asociatia|asociația"
+    # bodies named in their own languages ("Polícia Federal", "Ministério Público do Trabalho", "Fiscalía",
+    # "Staatsanwaltschaft", "Bundespolizei", "Hauptzollamt", "Polisregion Syd", "Politie")
+    r"|pol[íi]c[íi]a|minist[ée]rio|fiscal[íi]a|defensor[íi]a|conselho tutelar|politie|polis(?:en|region)?"
+    r"|\w*polizei|\w*kriminalamt|\w*zollamt|staatsanwaltschaft|guardia|migraci[óo]n|inspec[cç][ãa]o"
     # a country's mission abroad, a fire service that inspects premises
     r"|embassy|consulate|high commission|fire and rescue|fire service"
     # a team named for its work ("Vanderbijlpark Task Team", "One Stop Crisis team")
