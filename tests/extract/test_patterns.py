@@ -68,6 +68,13 @@ def test_countries_named_in_the_text_add_phone_regions() -> None:
         # a shared-cost hotline is an ordinary number: South Africa's, not a Thai mobile
         ("South Africa's Hawks freed 12 Thai women. South African residents can call Crime Stop on "
          "08600 10111.", "+27860010111"),
+        # Romanian mobiles' digits are many countries' numbers: a report that never names Romania reads
+        # the countries it names first (a Swedish mobile; a Kenyan one in a report set in the UK)
+        ("Swedish police watched the flat after an advert gave the number 0701-740 650.", "+46701740650"),
+        ("A Kenyan woman was freed in London. Her brother's number in Kenya is 0700 000 222.",
+         "+254700000222"),
+        # … but where Romania is named, Romanian mobiles stay Romanian
+        ("A Romanian woman was freed in London. Her mother's number is 0722 555 123.", "+40722555123"),
     ],
 )  # fmt: skip
 def test_the_country_a_report_is_set_in_reads_its_national_numbers(text: str, expected: str) -> None:

@@ -97,7 +97,8 @@ _COUNTRY_WORDS = {
     "pakistan": "PK", "oman": "OM", "omani": "OM", "qatar": "QA", "lebanon": "LB", "lebanese": "LB",
     "egypt": "EG", "egyptian": "EG", "lesotho": "LS", "moldovan": "MD", "ukrainian": "UA",
     "georgian": "GE", "tbilisi": "GE", "romanian": "RO", "bulgarian": "BG", "hungarian": "HU",
-    "lithuanian": "LT", "albanian": "AL", "new zealander": "NZ",
+    "lithuanian": "LT", "albanian": "AL", "new zealander": "NZ", "sri lanka": "LK", "sri lankan": "LK",
+    "swedish": "SE", "slovak": "SK",
 }  # fmt: skip
 _COUNTRY_RE = re.compile(r"\b(?:" + "|".join(sorted(_COUNTRY_WORDS, key=len, reverse=True)) + r")\b")
 
@@ -507,6 +508,11 @@ def find_patterns(
         # about reads its national numbers before the default regions (Romanian texts keep RO first:
         # they name the countries their people went to)
         region_hints = (named[0], *region_hints)
+    if not romanian_first and "RO" in region_hints and "RO" not in mentioned and named:
+        # Romanian mobiles (07xx xxx xxx) share their digits with many countries' numbers: an English
+        # report that never names Romania reads the countries it names first
+        region_hints = tuple(r for r in region_hints if r != "RO")
+        named = [*named, "RO"]
     if "US" not in region_hints and "US" not in named and _NANP_WITH_TRUNK.search(text):
         # "1-888-373-7888" in a Romanian or Mexican report: the trunk "1-" and the 3-3-4 grouping are
         # North America's, whatever the text's own country
