@@ -556,3 +556,27 @@ def test_another_matter_told_as_background_counts_no_one_of_the_case() -> None:
         "year, a grand jury charged five people with exploiting more than 100 workers."
     )
     assert _outcomes(text)["charged"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a headline's group with a second noun sharing its number
+        ("Four arrested and 15 women and girls rescued from brothel", 15),
+        ("19 arrested and 13 children and vulnerable adults safeguarded as police target drugs lines", 13),
+        # a national figure after the case is context, however it is worded
+        (
+            "Police target county lines.\n\nThe operation ran for a week.\n\nOfficers safeguarded nine "
+            "children in Devon.\n\nAcross England and Wales, the week led to 1,165 arrests and 1,497 "
+            "vulnerable people being safeguarded.",
+            9,
+        ),
+        (
+            "Police target county lines.\n\nThe operation ran for a week.\n\nOfficers safeguarded nine "
+            "children in Devon.\n\nNationwide, 1,497 vulnerable people were safeguarded.",
+            9,
+        ),
+    ],
+)
+def test_shared_numbers_and_national_figures(text: str, value: int) -> None:
+    assert _victims(text) == value

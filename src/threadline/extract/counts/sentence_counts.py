@@ -77,7 +77,8 @@ from threadline.taxonomy.vocabulary import OutcomeKind
 _REFERRAL_MECHANISM = r"(?:national referral mechanism|nrm|mecanismul national de referire)"
 _STATISTIC = re.compile(
     r"\b(?:annual|yearly|(?:its|their|the) (?:latest|most recent|last|new) (?:\w+ )?report|"
-    r"nationally|across the country|worldwide|globally|each year|every year|per year|"
+    r"nationally|nationwide|across the country|worldwide|globally|each year|every year|per year|"
+    r"across (?:england and wales|the uk|great britain|britain)|"
     r"figures (?:show|showed|from|published)|statistics|statisticile|raportul|anual|anuala|"
     r"la nivel national|in fiecare an|"
     rf"{_REFERRAL_MECHANISM}\b[^.;]*\b(?:in|din) (?:19|20)\d\d|"
@@ -711,6 +712,8 @@ def _subject(
             # directly and has no object of its own ("Nowicki, 47, recruited the men" is active).
             if _SUBJECT_VERB.match(s, v_start) and _MODIFIER_GAP.fullmatch(gap) and c.kind != "bare":
                 return c  # "51 women from poor families fell victim to …": a modifier, then the verb
+            if c.kind != "bare" and _SHARED_NUMBER_GAP.fullmatch(gap):
+                gap = " "  # "15 women and girls rescued", "13 children and vulnerable adults safeguarded"
             if c.kind != "bare" and re.fullmatch(r" [a-z]+ ", gap) and demonym_code(gap.strip()):
                 gap = " "  # "doi cetățeni români au pledat vinovați": a nationality after its noun
             if _SUBJECT_VERB.match(s, v_start) and _WHO_GAP.fullmatch(gap) and c.kind != "bare":
@@ -768,6 +771,11 @@ _MODIFIER_GAP = re.compile(
     r"|(?:the|a|an|his|her|their)\s[^,;]{1,40},)){1,3}\s+"
 )
 _WHO_GAP = re.compile(r"\s*,?\s*(?:who|that)\s+")
+# a second noun sharing the group's number ("15 women and girls", "13 children and vulnerable adults")
+_SHARED_NUMBER_GAP = re.compile(
+    r"\s+and\s+(?:(?:young|vulnerable|teenage|other)\s+)?(?:adults|people|men|women|children|teenagers|"
+    r"girls|boys|workers|minors)\s+"
+)
 # a headline's group with where it is from, or with what it is in apposition ("Două tinere, posibile
 # victime ale traficului de persoane, depistate la PTF Nădlac")
 _HEADLINE_ORIGIN = re.compile(
