@@ -580,3 +580,19 @@ def test_another_matter_told_as_background_counts_no_one_of_the_case() -> None:
 )
 def test_shared_numbers_and_national_figures(text: str, value: int) -> None:
     assert _victims(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the part of a group found to be victims is the victims
+        ("Police identified 21 women who had worked at the flats. Six of those women were recognised as "
+         "victims of trafficking.", 6),
+        ("Some 214 workers were freed. But only 71 of the 214 have been formally identified as victims.", 71),
+        ("Police freed 57 workers. Eight of them have since been identified as victims of trafficking.", 8),
+        # … but not a screening still going on
+        ("Police freed 57 workers. 49 of the 57 had so far been identified as victims.", 57),
+    ],
+)  # fmt: skip
+def test_the_part_recognised_as_victims(text: str, value: int) -> None:
+    assert _victims(text) == value

@@ -169,6 +169,13 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             attrs["additive"] = True
         if chain.parts and chain.parts[0].subset:
             attrs["subset"] = True
+        if (
+            outcome is OutcomeKind.VICTIMS
+            and ((chain.parts and chain.parts[0].subset) or s.startswith(" of ", chain.end))
+            and _RECOGNISED_AS_VICTIMS.match(s, chain.end)
+            and "so far" not in s
+        ):
+            attrs["recognised"] = True  # "Six of those women were recognised as victims": the victims
         if subject:
             attrs["subject"] = subject
         if len(chain.parts) > 1:
@@ -759,6 +766,13 @@ _NAMED_BEFORE_ROLE = re.compile(rf"(?P<named>{_NAMED_PERSON.pattern})(?:\s*(?:of
 _COMMA_RELATIVE = re.compile(r",\s*(?:who|whom)\s[^;,]{1,120}?,")
 _PASSIVE = re.compile(
     r"\b(?:were|was|been|being|are|is|got|get|be|fost|sunt|fi|fusesera|s-au|s-a|erau|era)\b"
+)
+# the part of a group found to be victims ("Six of those women were recognised as victims of trafficking",
+# "71 of the 214 have been formally identified as victims")
+_RECOGNISED_AS_VICTIMS = re.compile(
+    r"[^.;]{0,40}?\b(?:were|was|have|had|has)\s+(?:since\s+|now\s+|later\s+)?(?:been\s+)?"
+    r"(?:formally\s+|officially\s+)?(?:identified|recogni[sz]ed|confirmed|deemed|assessed)\s+as\s+"
+    r"(?:(?:potential|possible|presumed|likely)\s+)?victims\b"
 )
 # Verbs whose grammatical subject is what they count even in the active voice.
 # "… from poor families fell victim", "Jordan Keeley, 27, of Walton, admitted", "X, who rented the

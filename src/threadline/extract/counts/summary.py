@@ -65,6 +65,10 @@ def summarise_counts(mentions: Iterable[Mention], stepwise: bool = False) -> dic
         if marked:
             result[outcome] = max(marked)
             continue
+        recognised = [m.value for ms in by_sentence.values() for m in ms if m.attributes.get("recognised")]
+        if recognised and outcome == OutcomeKind.VICTIMS.value:
+            result[outcome] = max(recognised)  # the part of a group found to be victims
+            continue
         if outcome == OutcomeKind.SENTENCE_YEARS.value:
             terms = [m for ms in by_sentence.values() for m in ms]
             # a life sentence is the longest and has no number of years
