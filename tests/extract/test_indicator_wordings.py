@@ -875,3 +875,21 @@ def test_a_broken_english_tip_about_a_building_job() -> None:
     assert "construction" in summary["sectors"]
     assert "false_job_offer" in summary["recruitment"]
     assert {"deception", "withholding_wages"} <= set(summary["indicators"])
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "present"),
+    [
+        # a debt to the boss for what he provided, in a tip's words …
+        ("Now the boss says they still owe boss for car and gas and house.", "debt_bondage", True),
+        ("The men were told they owed the company for rent, food and the new papers.", "debt_bondage", True),
+        # … but not a debt the victim only feared
+        ("She thought that if she left, she would owe them money for the rest of her life.", "debt_bondage",
+         False),
+        # a remote site
+        ("Six men live in one house in the forest, very far from town.", "isolation", True),
+        ("The farm has no transport; the nearest bus stop is in the town, 38 km away.", "isolation", True),
+    ],
+)  # fmt: skip
+def test_debts_to_the_boss_and_remote_sites(text: str, label: str, present: bool) -> None:
+    assert (label in _indicators(text)) is present
