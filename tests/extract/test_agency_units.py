@@ -232,3 +232,27 @@ def test_bodies_named_in_their_own_languages_are_agencies(name: str) -> None:
 @pytest.mark.parametrize("name", ["Fazenda Boa Esperança", "Minneapolis", "Polish Bakery Ltd"])
 def test_a_farm_a_city_and_a_firm_are_not(name: str) -> None:
     assert org_kind(name) is None
+
+
+def test_moldovan_bodies_in_romanian_and_in_english() -> None:
+    romanian = extract(
+        Document(
+            text="Ofițerii Centrului pentru Combaterea Traficului de Persoane au reținut doi bărbați la "
+            "Chișinău. Procurorii PCCOCS au dispus percheziții, iar Inspectoratul Național de "
+            "Investigații a participat la acțiune.",
+            language="ro",
+        )
+    ).summary["agencies"]
+    assert sorted(romanian) == [
+        "Centrul pentru Combaterea Traficului de Persoane (CCTP)",
+        "Inspectoratul Național de Investigații (INI)",
+        "Procuratura pentru Combaterea Criminalității Organizate și Cauze Speciale (PCCOCS)",
+    ]
+    english = _agencies(
+        "Moldovan officers of the CCTP detained two men in Chisinau, and the Prosecutor's Office for "
+        "Combating Organized Crime and Special Cases charged them."
+    )
+    assert sorted(english) == [
+        "CCTP",
+        "Prosecutor's Office for Combating Organised Crime and Special Cases (PCCOCS)",
+    ]
