@@ -893,3 +893,32 @@ def test_a_broken_english_tip_about_a_building_job() -> None:
 )  # fmt: skip
 def test_debts_to_the_boss_and_remote_sites(text: str, label: str, present: bool) -> None:
     assert (label in _indicators(text)) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "present"),
+    [
+        # a household's employers in a relative's tip, with the tip's own word order
+        ("Now 4 month madam not giving salary to my cousin.", "withholding_wages", True),
+        ("They don't give her wages since March.", "withholding_wages", True),
+        ("The sir is hitting her on the face when she cries.", "physical_sexual_violence", True),
+        ("Passport also the sponsor keeping, she has no paper.", "retention_of_documents", True),
+        # … not a question about pay, nor one who strikes a key
+        ("Employers must not give salary advances above one month.", "withholding_wages", False),
+        ("The player kept hitting the ball in the nets.", "physical_sexual_violence", False),
+    ],
+)  # fmt: skip
+def test_a_relatives_tip_about_a_household(text: str, label: str, present: bool) -> None:
+    assert (label in _indicators(text)) is present
+
+
+def test_a_housemaid_job_abroad_is_domestic_work() -> None:
+    summary = extract(
+        Document(
+            text="My sister is going to Oman for housemaid job through an agency. Now 6 month no salary "
+            "and the family lock the door.",
+            language="en",
+        )
+    ).summary
+    assert "domestic_servitude" in summary["exploitation"]
+    assert "domestic_work" in summary["sectors"]
