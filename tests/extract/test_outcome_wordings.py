@@ -454,3 +454,22 @@ def test_lists_of_people_and_places(text: str, outcome: str, value: int | None) 
 )
 def test_listed_terms_and_the_possessive(text: str, value: float | None) -> None:
     assert _counts(text)["sentence_years"] == value
+
+
+def test_a_case_told_as_unrelated_counts_nothing_and_describes_no_victim() -> None:
+    from threadline.extract.pipeline import extract
+    from threadline.taxonomy.document import Document
+
+    text = (
+        "Police rescue crew from fishing boat.\n\n"
+        "Officers boarded the vessel in the port on Monday.\n\n"
+        "The captain was charged with trafficking in persons.\n\n"
+        "Officers freed eleven men who had not been paid for a year.\n\n"
+        "Separately, police in the north last month charged two men over the trafficking of eight girls "
+        "to logging camps, a case unrelated to the vessel."
+    )
+    summary = extract(Document(text=text, language="en")).summary
+    assert summary["victims"]["count"] == 11
+    assert summary["victims"]["genders"] == ["male"]
+    assert summary["victims"]["minors"] is not True
+    assert summary["outcomes"]["charged"] == 1
