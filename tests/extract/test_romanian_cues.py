@@ -969,3 +969,20 @@ def test_a_border_police_note_on_women_bound_for_escort_work() -> None:
     assert "sexual" in summary["exploitation"]
     assert {"retention_of_documents", "debt_bondage"} <= set(summary["indicators"])
     assert "Calafat" not in summary["places"]  # a release's reminder of another year
+
+
+def test_a_moldovan_report_in_romanian_is_about_moldovan_victims() -> None:
+    moldovan = (
+        "Ofițerii Centrului pentru Combaterea Traficului de Persoane au destructurat un grup care "
+        "recruta femei din raionul Ungheni și din municipiul Chișinău pentru exploatare sexuală în Turcia. "
+        "Trei femei au fost salvate."
+    )
+    summary = extract(Document(text=moldovan, language="ro")).summary
+    assert summary["victims"]["nationalities"] == ["MD"]
+    assert summary["countries"]["origin"] == ["MD"]
+    romanian = (
+        "Polițiștii DIICOT au destructurat un grup care recruta femei din județul Iași și din Vaslui "
+        "pentru exploatare sexuală în Germania. Trei femei au fost salvate."
+    )
+    summary = extract(Document(text=romanian, language="ro")).summary
+    assert summary["countries"]["origin"] == ["RO"]

@@ -6,10 +6,12 @@ id and source and guarantees every key of the schema is present with the right t
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from threadline.extract import case
 from threadline.extract.counts import summarise_counts
+from threadline.extract.lexicon import agency_countries
 from threadline.extract.types import Facts
 from threadline.taxonomy.vocabulary import OutcomeKind
 
@@ -29,10 +31,24 @@ def _int(value: float | None) -> int | None:
     return int(value) if value is not None else None
 
 
+def _home_country(facts: Facts) -> str | None:
+    """The country a Romanian-language report is written from: Romania, or Moldova when the bodies
+    and places it names are more Moldova's than Romania's (CCTP officers in Chișinău, raionul Cahul)."""
+    if facts.language != "ro":
+        return None
+    countries = agency_countries()
+    votes: Counter[str] = Counter()
+    for m in case.live(facts.mentions, "organisation"):
+        votes[countries.get(str(m.value), "")] += 1
+    for m in case.live(facts.mentions, "place"):
+        votes[str(m.attributes.get("country") or "")] += 1
+    return "MD" if votes["MD"] > votes["RO"] else "RO"
+
+
 def summarise(facts: Facts) -> dict[str, Any]:
     mentions = facts.mentions
     profile = case.victim_profile(mentions)
-    home = "RO" if facts.language == "ro" else None
+    home = _home_country(facts)
     origin, destination, nationalities = case.case_countries(mentions, profile["nationalities"], home)
     allowed = set(origin) | set(destination) | set(nationalities)
     labels: dict[str, list[str]] = {field: [] for field in SCHEME_FIELDS.values()}
