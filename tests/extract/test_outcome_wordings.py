@@ -473,3 +473,26 @@ def test_a_case_told_as_unrelated_counts_nothing_and_describes_no_victim() -> No
     assert summary["victims"]["genders"] == ["male"]
     assert summary["victims"]["minors"] is not True
     assert summary["outcomes"]["charged"] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        # an offence named in the statute's words counts nobody …
+        ("The owner was found guilty of holding a person in slavery or servitude.", None),
+        ("His cousin admitted arranging or facilitating the travel of another person.", None),
+        ("She was convicted of trafficking a person for sexual exploitation.", None),
+        # … while a person rescued is one
+        ("Officers rescued a person from the flat.", 1),
+    ],
+)  # fmt: skip
+def test_an_offence_in_the_statutes_words_counts_no_victim(text: str, victims: int | None) -> None:
+    assert _counts(text)["victims"] == victims
+
+
+def test_a_european_figure_is_context_not_the_case() -> None:
+    text = (
+        "Nine men were found at the yard.\n\nThe brothers were arrested.\n\nThey were charged in January.\n\n"
+        "Across the EU, member states registered more than 10,000 victims of trafficking in 2023."
+    )
+    assert _counts(text)["victims"] == 9

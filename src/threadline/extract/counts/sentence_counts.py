@@ -80,9 +80,17 @@ _STATISTIC = re.compile(
     r"nationally|nationwide|across the country|worldwide|globally|each year|every year|per year|"
     r"across (?:england and wales|the uk|great britain|britain)|"
     r"figures (?:show|showed|from|published)|statistics|statisticile|raportul|anual|anuala|"
+    r"across (?:the eu|the european union|europe|the world)|member states|eurostat|unodc|"
     r"la nivel national|in fiecare an|"
     rf"{_REFERRAL_MECHANISM}\b[^.;]*\b(?:in|din) (?:19|20)\d\d|"
     rf"(?:in|din) (?:19|20)\d\d\b[^.;]*\b{_REFERRAL_MECHANISM})\b"
+)
+# An offence named as the statute words it: "guilty of holding a person in slavery or servitude",
+# "admitted arranging or facilitating the travel of another person", "convicted of trafficking a person"
+_GENERIC_PERSON = re.compile(r"(?:a|another) person")
+_OFFENCE_BEFORE = re.compile(
+    r"\b(?:of|with|for|admitted|admits|admitting|denied|denies|denying)\s+\w+ing"
+    r"(?:,? (?:or|and) \w+ing)?(?: the travel of)?\s+$"
 )
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being)\s+$")
 _THEN_ARRESTED = re.compile(
@@ -148,6 +156,12 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             return
         if outcome is OutcomeKind.VICTIMS and chain.value == 1 and chain.parts and chain.parts[0].subset:
             return  # "one of the victims told police": part of a group, not how many there were
+        if (
+            outcome is OutcomeKind.VICTIMS
+            and _GENERIC_PERSON.fullmatch(s, chain.start, chain.end)
+            and _OFFENCE_BEFORE.search(s, 0, chain.start)
+        ):
+            return  # "found guilty of holding a person in slavery": the offence's name, not a count
         if outcome is OutcomeKind.VICTIMS and index >= 3 and _BACKGROUND_CASE.search(s, 0, chain.start):
             return  # "Anul trecut, un alt proprietar … pentru exploatarea a cinci oameni": another case
         if outcome is OutcomeKind.VICTIMS and index >= 3 and _STATISTIC.search(s):
