@@ -496,3 +496,20 @@ def test_a_european_figure_is_context_not_the_case() -> None:
         "Across the EU, member states registered more than 10,000 victims of trafficking in 2023."
     )
     assert _counts(text)["victims"] == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        # the sum a sentence states after its last part
+        ("Three people were arrested and 19 men were safeguarded. A further four victims were identified "
+         "later through bank records, bringing the total to 23.", "victims", 23),
+        ("Police arrested two men on Monday, bringing the total number of arrests in the operation to 14.",
+         "arrested", 14),
+        # a total of something else, or no more than the part, adds nothing
+        ("Officers rescued six women, bringing the number of people in the shelter to 40.", "victims", 6),
+        ("Officers rescued six women, taking the total to six.", "victims", 6),
+    ],
+)  # fmt: skip
+def test_a_running_total_the_text_states(text: str, outcome: str, value: int) -> None:
+    assert _counts(text)[outcome] == value

@@ -38,11 +38,53 @@ from threadline.extract.counts.romanian_terms import (
 from threadline.extract.counts.sentence_counts import _sentence_counts
 from threadline.extract.counts.summary import summarise_counts
 from threadline.extract.counts.totals import _NO_ARRESTS, _NO_CHARGES, _resolve_anaphors, _totals
-from threadline.extract.textutil import fold
+from threadline.extract.textutil import NUMBER_RE, fold, parse_number
 from threadline.extract.types import Mention
 from threadline.taxonomy.vocabulary import OutcomeKind
 
 __all__ = ["count_summary", "find_counts", "summarise_counts"]
+
+
+# "A further four victims were identified later, bringing the total to 23": the sum the text states,
+# of whatever the sentence counted last before it
+_BRINGING_TOTAL = re.compile(
+    rf"\b(?:bringing|taking|raising|brings|takes|raises|brought|took|raised) (?:the|their) (?:overall )?"
+    rf"(?:total|tally|number|figure|count)(?: number)?(?: of (?P<what>[a-z]+(?: [a-z]+){{0,3}}?))?"
+    rf"(?: so far)? to (?P<num>{NUMBER_RE})\b"
+)
+# what a named total counts ("the total number of arrests"): its first word's stem
+_TOTAL_OF = (
+    ("arrest", OutcomeKind.ARRESTED), ("victim", OutcomeKind.VICTIMS), ("rescue", OutcomeKind.VICTIMS),
+    ("survivor", OutcomeKind.VICTIMS), ("charge", OutcomeKind.CHARGED), ("defendant", OutcomeKind.CHARGED),
+    ("conviction", OutcomeKind.CONVICTED), ("search", OutcomeKind.PREMISES_SEARCHED),
+    ("raid", OutcomeKind.PREMISES_SEARCHED), ("detention", OutcomeKind.DETAINED),
+)  # fmt: skip
+
+
+def _running_total(
+    text: str, folded: str, start: int, end: int, index: int, told: list[Mention]
+) -> list[Mention]:
+    match = _BRINGING_TOTAL.search(folded, start, end) if "total" in folded[start:end] else None
+    if match is None:
+        return []
+    before = [m for m in told if m.span[1] <= match.start() and m.attributes.get("counts")]
+    value = parse_number(match.group("num"))
+    if not before or value is None:
+        return []
+    outcome = before[-1].attributes["counts"]
+    if match.group("what"):
+        named = [kind.value for stem, kind in _TOTAL_OF if match.group("what").startswith(stem)]
+        if not named:
+            return []  # "the number of people in the house": not an outcome
+        outcome = named[0]
+        before = [m for m in before if m.attributes["counts"] == outcome]
+        if not before:
+            return []
+    if value <= max(float(m.value) for m in before if m.attributes["counts"] == outcome):
+        return []  # a total is more than its last part
+    attrs = {"counts": outcome, "sentence": index, "hedge": "a total of"}
+    a, b = match.span("num")
+    return [Mention("count", (a, b), text[a:b], value, EXTRACTOR, 0.7, attrs)]
 
 
 def find_counts(text: str, segments: list[Segment], published: date | None = None) -> list[Mention]:
@@ -62,6 +104,7 @@ def find_counts(text: str, segments: list[Segment], published: date | None = Non
         if seg.is_boilerplate:
             continue
         told = _sentence_counts(text, folded, seg.start, seg.end, index)
+        told += _running_total(text, folded, seg.start, seg.end, index, told)
         out.extend(told)
         out.extend(_inverted_names(text, folded, seg.start, seg.end, index))
         out.extend(_form_victims(text, folded, seg.start, seg.end, index))
