@@ -513,3 +513,15 @@ def test_a_european_figure_is_context_not_the_case() -> None:
 )  # fmt: skip
 def test_a_running_total_the_text_states(text: str, outcome: str, value: int) -> None:
     assert _counts(text)[outcome] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inspectors spoke to 52 workers. Seventeen of them – men and women from Romania and Poland – are "
+        "considered possible victims of labour exploitation.",
+        "Inspectors spoke to 52 workers. Seventeen of the workers are believed to be victims of trafficking.",
+    ],
+)
+def test_the_part_of_a_group_considered_victims(text: str) -> None:
+    assert _counts(text)["victims"] == 17

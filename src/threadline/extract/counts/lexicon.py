@@ -280,8 +280,10 @@ _VERBS: dict[OutcomeKind, str] = {
         # "26 of them are treated as possible victims"; "stopped 14 women from boarding a flight"
         # a court's or a law's word for them: "treated as injured parties", "granted the status of
         # aggrieved parties", "recognised as victims"
-        r"(?:treated|recogni[sz]ed|accepted|confirmed) as (?:possible |potential |suspected |presumed )?"
-        r"(?:victims|survivors|injured parties|aggrieved parties)|"
+        r"(?:treated|recogni[sz]ed|accepted|confirmed|regarded) as (?:possible |potential |suspected |"
+        r"presumed )?(?:victims|survivors|injured parties|aggrieved parties)|"
+        # "Seventeen of them – men and women from Romania – are considered possible victims"
+        r"(?:considered|believed) (?:to be )?(?:possible |potential |suspected |presumed |likely )?victims|"
         r"(?:granted|given|awarded) (?:the )?status (?:of|as) (?:victims|injured parties|aggrieved parties)|"
         r"stopped(?=[^.;]{1,60}? (?:from (?:boarding|leaving|travell?ing|crossing|flying|"
         r"being (?:taken|sent))|"

@@ -786,8 +786,9 @@ _PASSIVE = re.compile(
 # the part of a group found to be victims ("Six of those women were recognised as victims of trafficking",
 # "71 of the 214 have been formally identified as victims")
 _RECOGNISED_AS_VICTIMS = re.compile(
-    r"[^.;]{0,40}?\b(?:were|was|have|had|has)\s+(?:since\s+|now\s+|later\s+)?(?:been\s+)?"
-    r"(?:formally\s+|officially\s+)?(?:identified|recogni[sz]ed|confirmed|deemed|assessed)\s+as\s+"
+    r"[^.;]{0,60}?\b(?:were|was|are|is|have|had|has)\s+(?:since\s+|now\s+|later\s+)?(?:been\s+)?"
+    r"(?:formally\s+|officially\s+)?(?:(?:identified|recogni[sz]ed|confirmed|deemed|assessed|treated|regarded)"
+    r"\s+as|considered(?:\s+to\s+be)?|believed\s+to\s+be)\s+"
     r"(?:(?:potential|possible|presumed|likely)\s+)?victims\b"
 )
 # Verbs whose grammatical subject is what they count even in the active voice.
