@@ -986,3 +986,14 @@ def test_a_moldovan_report_in_romanian_is_about_moldovan_victims() -> None:
     )
     summary = extract(Document(text=romanian, language="ro")).summary
     assert summary["countries"]["origin"] == ["RO"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De la începutul anului, polițiștii de frontieră au identificat alte 14 posibile victime.",
+        "Since the start of the year, border officers have identified 14 more possible victims.",
+    ],
+)
+def test_a_years_running_figure_is_no_count_of_the_case(text: str) -> None:
+    assert _counts(text)["victims"] is None

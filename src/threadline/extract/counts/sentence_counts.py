@@ -109,7 +109,9 @@ _IN_ADDITION = re.compile(
 # groups were created in 1995, more than 63,000 people have been found …"
 _SINCE_YEARS = re.compile(
     r"^\W*(?:since\b[^,;.]{0,80}?\b(?:19|20)\d\d\b|since (?:its|our|their|the) "
-    r"(?:founding|creation|launch|inception)\b|since records began\b|de la infiintare)",
+    r"(?:founding|creation|launch|inception)\b|since records began\b|de la infiintare|"
+    # a year's running figure: "De la începutul anului, polițiștii de frontieră au identificat alte 14 …"
+    r"since the (?:start|beginning) of (?:the|this) year\b|de la inceputul anului\b)",
     re.IGNORECASE,
 )
 
