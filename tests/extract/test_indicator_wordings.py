@@ -922,3 +922,25 @@ def test_a_housemaid_job_abroad_is_domestic_work() -> None:
     ).summary
     assert "domestic_servitude" in summary["exploitation"]
     assert "domestic_work" in summary["sectors"]
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("He required the three girls to give him all of the money they received.", True),
+        ("All her earnings were collected daily by the boyfriend.", True),
+        ("They were paid a fraction of what had been promised.", True),
+        ("The agency kept deducting visa fees and rent.", True),
+        ("Worker said boss keep money for house and travel.", True),
+        ("She asked the bank how to stop the man taking my salary.", True),
+        # … not money handed to someone by choice, nor a fee a client pays
+        ("The charity gave them all the money it had raised for the shelter.", False),
+    ],
+)  # fmt: skip
+def test_takings_handed_over_and_pay_cut(text: str, present: bool) -> None:
+    assert ("withholding_wages" in _indicators(text)) is present
+
+
+def test_a_wage_kept_back_in_romanian() -> None:
+    text = "Salariul i se «păstra» ca să-și acopere «datoria» pentru drum și acte."
+    assert "withholding_wages" in extract(Document(text=text, language="ro")).summary["indicators"]
