@@ -944,3 +944,17 @@ def test_takings_handed_over_and_pay_cut(text: str, present: bool) -> None:
 def test_a_wage_kept_back_in_romanian() -> None:
     text = "Salariul i se «păstra» ca să-și acopere «datoria» pentru drum și acte."
     assert "withholding_wages" in extract(Document(text=text, language="ro")).summary["indicators"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was recruited by a friend of her cousin who said there was work caring for an elderly lady.",
+        "Grace Adeyemi had been a friend of the girl's late mother in Lagos.",
+        "The men were recruited in Ba, some through members of Raitamata's church congregation.",
+        "Officers arrested the children's 34-year-old mother and their 38-year-old uncle on Sunday.",
+    ],
+)
+def test_recruited_by_people_they_knew(text: str) -> None:
+    summary = extract(Document(text=text, language="en")).summary
+    assert "family_or_acquaintance" in summary["recruitment"]
