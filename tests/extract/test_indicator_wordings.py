@@ -958,3 +958,16 @@ def test_a_wage_kept_back_in_romanian() -> None:
 def test_recruited_by_people_they_knew(text: str) -> None:
     summary = extract(Document(text=text, language="en")).summary
     assert "family_or_acquaintance" in summary["recruitment"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Seven students came to Cyprus believing they would study and work part-time.", "en"),
+        ("They were recruited in Freetown for what they were told would be jobs as hotel cleaners.", "en"),
+        ("Anunțurile căutau „operatoare chat, fără experiență, câștig de la 1000 de euro”.", "ro"),
+    ],
+)
+def test_work_they_were_led_to_expect(text: str, language: str) -> None:
+    summary = extract(Document(text=text, language=language)).summary
+    assert "false_job_offer" in summary["recruitment"]
