@@ -525,3 +525,17 @@ def test_a_running_total_the_text_states(text: str, outcome: str, value: int) ->
 )
 def test_the_part_of_a_group_considered_victims(text: str) -> None:
     assert _counts(text)["victims"] == 17
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "both" describes the two already counted …
+        ("Police said the two men, both Chinese nationals, were arrested on Monday.", 2),
+        # … while "together with" after the ages and the time adds someone
+        ("Officers arrested the two suspects, aged 22 and 24, on Friday evening, together with a "
+         "51-year-old man found with the girl.", 3),
+    ],
+)  # fmt: skip
+def test_both_describes_and_together_with_adds(text: str, value: int) -> None:
+    assert _counts(text)["arrested"] == value

@@ -29,6 +29,8 @@ from threadline.extract.counts.phrases import (
 from threadline.taxonomy.vocabulary import OutcomeKind
 
 _KIN_OF_THE_LAST = re.compile(r"(?:his|her|their)\s")
+_MORE_PEOPLE = re.compile(r"\b(?:together with|along with|as well as)\b")
+_SAME_ALL = re.compile(r"(?:both|all (?:of them|[a-z]+))\b")
 
 
 def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
@@ -62,6 +64,15 @@ def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
                 if opens:
                     links[-1] = ","
                 continue
+        if (
+            last is not None
+            and last.kind == "person"
+            and _SAME_ALL.match(s, p.start)
+            and s[last.end : p.start].strip() == ","
+            and p.value == last.value
+        ):
+            last.end = p.end  # "the two men, both Chinese nationals": the same two, described
+            continue
         if (
             last is not None
             and p.kind in ("person", "bare")
@@ -122,6 +133,8 @@ def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
                     first.head in _GENERIC_HEADS
                     and all(x.head in _GENDERED for x in rest)
                     and rest_sum < first.value
+                    # "the two suspects … together with a 51-year-old man": someone more
+                    and not _MORE_PEOPLE.search(link)
                 )
                 or (
                     not _ADDING.search(link)

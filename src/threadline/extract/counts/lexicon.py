@@ -199,6 +199,9 @@ _CONNECT = re.compile(
     # "three women aged 46, 24 and 21 along with an 18-year-old man": ages between the parts
     r"|^\s*,?\s*aged\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s*,?\s*and\s+\d{1,2})?\s*,?\s*"
     r"(?:along with|as well as|together with|plus|and)\s*$"
+    # "arrested the two suspects, aged 22 and 24, on Friday evening, together with a 51-year-old man"
+    r"|^\s*,?\s*(?:aged\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s*,?\s*and\s+\d{1,2})?\s*,\s*)?"
+    r"(?:on|in|at|late on|early on)\s+[^,;]{1,30}?,\s*(?:along with|as well as|together with)\s*$"
     # "one woman in her 40s, and four men": an age in decades between the parts
     r"|^\s*in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-|early-|late-)?\d0s\s*,?\s*"
     r"(?:and|along with|as well as)?\s*$"
