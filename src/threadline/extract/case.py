@@ -541,17 +541,13 @@ def victim_profile(mentions: list[Mention]) -> dict[str, object]:
     nationalities = _ordered(
         m.value for m in live(mentions, "nationality") if m.attributes.get("refers_to") == "victim"
     )
-    groups = [g for g in live(mentions, "group") if g.attributes.get("role") == "victim"]
-    genders = _ordered(
-        g.attributes["gender"]
-        for g in groups
-        if g.attributes.get("gender") and not g.attributes.get("background")
-    )
+    # groups told of in another case's sentences describe that case's people
+    own_groups = [g for g in live(mentions, "group") if not g.attributes.get("background")]
+    groups = [g for g in own_groups if g.attributes.get("role") == "victim"]
+    genders = _ordered(g.attributes["gender"] for g in groups if g.attributes.get("gender"))
     minors: bool | None = None
     # children are victims unless the text says otherwise ("41 children" among rescued families)
-    minor_groups = [
-        g for g in live(mentions, "group") if g.attributes.get("minor") and not g.attributes.get("background")
-    ]
+    minor_groups = [g for g in own_groups if g.attributes.get("minor")]
     # a daughter or son is someone's child, a minor victim only when the text makes them a victim
     if any(
         g.attributes.get("role") == "victim"

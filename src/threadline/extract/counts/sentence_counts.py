@@ -549,8 +549,6 @@ _ANOTHER_CASE = re.compile(
     r"alte grupari|nu este primul caz|another (?:case|investigation|gang|network|trafficking ring)|"
     r"(?:a|in an?) (?:separate|similar|earlier|unrelated)(?: and (?:separate|similar|unrelated))? "
     r"(?:case|investigation|prosecution|matter)|"
-    # the other word order: "…eight girls to logging camps, a case unrelated to the Madang vessel"
-    r"(?:case|investigation|prosecution|matter|incident)s? (?:wholly |entirely |completely )?unrelated to|"
     r"not the first (?:case|time))\b"
 )
 _PRONOUN_AND = re.compile(r"\s+(?:him|her)\s*(?:,|and)\s+")
