@@ -564,3 +564,19 @@ def test_bodies_and_places_opening_on_a_given_name_stay_what_they_are() -> None:
         "en",
     )
     assert not any(s in got["suspects"] for s in ("The United Nations", "Major Crime Section", "Al Qusais"))
+
+
+def test_given_names_sharing_one_written_surname_are_each_a_person() -> None:
+    text = "Terence, Lee and Kelly Carver were arrested on Monday at a farm near Boston, Lincolnshire."
+    assert sorted(_summary(text)["suspects"]) == ["Kelly Carver", "Lee Carver", "Terence Carver"]
+    # a surname before "and" belongs to its own given name; a place after "in" stays a place
+    assert "Derek Pinto" not in _roles("Prosecutors Laura Pinto and Derek Shaw said the pair were jailed.")
+    assert "Paris Bernardi" not in _roles("By Claire Moreau in Paris and Luca Bernardi in Milan")
+
+
+def test_employers_named_in_a_call_note_are_suspects() -> None:
+    text = (
+        "Caller reports:\n- Employers (Nadim and Rania Saleh) took her passport and visa papers on the "
+        "day she arrived and have not returned them."
+    )
+    assert sorted(_summary(text)["suspects"]) == ["Nadim Saleh", "Rania Saleh"]

@@ -11,6 +11,7 @@ from spacy.tokens import Span as SpacySpan
 
 from threadline.extract import organisations, people
 from threadline.extract.en_vocab import EXTRACTOR, STREET_WORDS, SUSPECT_SENTENCE, lemmas
+from threadline.extract.given_names import is_given_name
 from threadline.extract.lexicon import role_cues
 from threadline.extract.places import country_code, demonym_code, geocode
 from threadline.extract.textutil import doc_text
@@ -286,6 +287,46 @@ _DEFENDANT_LINE = re.compile(
     r"(?=,[ \t]*(?:(?:also known as|aka|a/k/a|a\.k\.a\.)[^;\n]{0,60}?,[\"”'’]?[ \t]*)?\d{1,2},)",
     re.MULTILINE,
 )
+
+
+# "Nadim and Rania Saleh", "Terence, Lee and Kelly Carver": given names that share the surname written
+# once, at the end. The NER tags the last person and files the bare given names as places or bodies.
+_GIVEN = r"[A-Z][a-z]+"
+_SHARED_SURNAME = re.compile(
+    rf"(?<![\w’'-])(?P<firsts>{_GIVEN}(?:,[ \t]+{_GIVEN})*)(?:,?[ \t]+(?:and|&)[ \t]+)"
+    rf"(?P<last>{_GIVEN}[ \t]+(?P<surname>[A-Z][\w’'-]+))\b"
+)
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|of|between)[ \t]+$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([\w’'.-]+)[ \t]+$")
+SHARED_SURNAME_KB = "surname:"
+
+
+def shared_surnames(doc: Doc) -> None:
+    """Tag each bare given name before "and <Given> <Surname>" a person of that surname (the surname
+    rides in the span's kb_id, as `SHARED_SURNAME_KB` + surname)."""
+    text = doc_text(doc)
+    if " and " not in text and "&" not in text:
+        return
+    found = []
+    for m in _SHARED_SURNAME.finditer(text):
+        last = doc.char_span(m.start("last"), m.end("last"), alignment_mode="contract")
+        if last is None or not any(e.label_ == "PERSON" and e.start <= last.start < e.end for e in doc.ents):
+            continue  # the NER must see the written-out name as a person
+        if _PLACE_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            continue  # "in Paris and Luca Bernardi in Milan": a place before a person
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before and before.group(1)[0].isupper():
+            continue  # "Laura Pinto and Derek Shaw": the first name is someone's surname
+        start = m.start("firsts")
+        for given in re.finditer(_GIVEN, m.group("firsts")):
+            word = given.group(0)
+            if not is_given_name(word) or country_code(word):
+                break
+            span = doc.char_span(start + given.start(), start + given.end(), label="PERSON",
+                                 kb_id=SHARED_SURNAME_KB + m.group("surname"))  # fmt: skip
+            if span is not None:
+                found.append(span)
+    _replace_ents(doc, found)
 
 
 _CHARGING_LEAD = re.compile(

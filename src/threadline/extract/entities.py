@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -34,11 +35,13 @@ from threadline.extract.en_geo import (
 )
 from threadline.extract.en_groups import age_ranges, group, group_role, nationality
 from threadline.extract.en_names import (
+    SHARED_SURNAME_KB,
     aliases,
     defendant_lines,
     initial_names,
     listed_names,
     named_with_age,
+    shared_surnames,
     widen_name,
 )
 from threadline.extract.en_vocab import (
@@ -122,6 +125,7 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
     initial_names(doc)
     listed_names(doc)
     defendant_lines(doc)
+    shared_surnames(doc)
     known_acronyms = organisations.acronyms(doc_text(doc))
     acronym_spans = [
         (m.start(), m.end(), m.group(2), known_acronyms[m.group(2)])
@@ -183,6 +187,14 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
                 )
                 if mention is not None:
                     out.append(mention)
+                continue
+            if ent.kb_id_.startswith(SHARED_SURNAME_KB):
+                # "[Nadim] and Rania Saleh": the given name with the surname written once after it
+                mention = people.english_person(ent, offset)
+                if mention is not None:
+                    mention.attributes["boilerplate"] = boiler
+                    surname = ent.kb_id_.removeprefix(SHARED_SURNAME_KB)
+                    out.append(replace(mention, value=f"{mention.value} {surname}"))
                 continue
             wide = widen_name(ent)
             if last not in DIVISION_WORDS and not is_region_name(ent.text):

@@ -91,7 +91,7 @@ _SANCTION = re.compile(
 )
 _SUSPECT_TITLES = frozenset(
     {"smuggler", "trafficker", "accused", "suspect", "pimp", "broker", "recruiter", "gangmaster",
-     "ringleader", "kingpin", "mastermind", "arrestee", "defendant"}
+     "ringleader", "kingpin", "mastermind", "arrestee", "defendant", "employer", "employers"}
 )  # fmt: skip
 # words inside multi-word titles: "Superintendent of Police", "Special Agent in Charge"
 _TITLE_JOINERS = frozenset({"of", "in", "charge", "the", "general"})
@@ -182,9 +182,10 @@ _BUSINESS_TITLES = frozenset(
 )
 
 
-def _coordinated_titles(ent: SpacySpan) -> set[str]:
+def _coordinated_titles(ent: SpacySpan, titles: frozenset[str] | None = None) -> set[str]:
     """The title of the name coordinated just before this one: "Assistant U.S. Attorneys Jane Roe and
-    John Doe", "Detectives Ann Lee and Tom Bell" — the second shares the first's title."""
+    John Doe", "Detectives Ann Lee and Tom Bell" — the second shares the first's title (official
+    titles unless `titles` names others)."""
     doc = ent.doc
     i = ent.start - 1
     if i < 1 or doc[i].lower_ != "and":
@@ -195,7 +196,8 @@ def _coordinated_titles(ent: SpacySpan) -> set[str]:
     _name, removed = clean_name(previous.text)
     before = [t.lower_.rstrip(".") for t in doc[max(0, previous.start - 3) : previous.start]]
     before = [w for w in before if w.isalpha()]
-    titles = role_cues()["en"]["official_titles"]
+    if titles is None:
+        titles = role_cues()["en"]["official_titles"]
     return {w for w in [*removed, *before[-2:]] if w in titles}
 
 
@@ -247,7 +249,11 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
     owned = _possessive(owner) and bool(title_words & _BUSINESS_TITLES)
     if title_words & cues["official_titles"] and not owned:
         counts["official"] += 2
-    titled = bool(before_words) and before_words[-1] in _SUSPECT_TITLES
+    # "… from employer. Salary arrears …": a full stop ends the title's reach
+    stopped = ent.start > 0 and doc[ent.start - 1].text == "."
+    titled = (bool(before_words) and before_words[-1] in _SUSPECT_TITLES and not stopped) or bool(
+        _coordinated_titles(ent, _SUSPECT_TITLES)
+    )
     if ent.kb_id_ == "defendant":
         counts["suspect"] += 2  # a line of a charging document's list of defendants
     if titled:
