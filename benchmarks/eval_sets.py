@@ -44,6 +44,7 @@ SETS = (
     ("own_dev24", REPO / "benchmarks" / "own_dev24", True),
     ("own_dev25", REPO / "benchmarks" / "own_dev25", True),
     ("own_dev26", REPO / "benchmarks" / "own_dev26", True),
+    ("own_dev27", REPO / "benchmarks" / "own_dev27", True),
     ("own_heldout", REPO / "benchmarks" / "own_heldout", True),  # retired held-out set (session 11)
     ("heldout_real", REPO / "benchmarks" / "heldout_real", False),
     ("real_dev3", REPO / "benchmarks" / "real_dev3", False),
@@ -77,6 +78,7 @@ HELD_OUT = (
     ("own_heldout15", REPO / "benchmarks" / "own_heldout15", True),  # fresh in the twenty-fifth session
     ("own_heldout16", REPO / "benchmarks" / "own_heldout16", True),  # fresh in the twenty-sixth session
     ("own_heldout17", REPO / "benchmarks" / "own_heldout17", True),  # fresh in the twenty-seventh session
+    ("own_heldout18", REPO / "benchmarks" / "own_heldout18", True),  # fresh in the twenty-eighth session
 )
 
 
