@@ -997,3 +997,36 @@ def test_a_moldovan_report_in_romanian_is_about_moldovan_victims() -> None:
 )
 def test_a_years_running_figure_is_no_count_of_the_case(text: str) -> None:
     assert _counts(text)["victims"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "scheme", "label"),
+    [
+        # written without diacritics, as many pages and messages are
+        ("Ajunsi in Anglia, li s-au luat cartile de identitate.", "indicator", "retention_of_documents"),
+        (
+            "Li s-a spus ca trebuie sa returneze cate 500 de lire pentru bilet si chirie.",
+            "indicator",
+            "debt_bondage",
+        ),
+        ("Acum nu le da banii ca au datorie la el 800 lire de drum.", "indicator", "debt_bondage"),
+        ("Acum nu le da banii ca au datorie la el 800 lire de drum.", "recruitment", "debt_bondage"),
+        ("Acum seful nu le da banii de doua luni.", "indicator", "withholding_wages"),
+        ("Munceau trei luni inainte de a primi vreun ban.", "indicator", "withholding_wages"),
+        ("Dormeau intr-o camera fara geamuri din spatele atelierului.", "indicator", "abusive_conditions"),
+        ("Cand a zis ca pleaca, i-a spus ca stie unde sta mama lui.", "indicator", "intimidation_threats"),
+        ("Un cunoscut le spusese ca vor castiga cat intr-o luna acasa.", "recruitment", "false_job_offer"),
+        (
+            "I-a dus unul Nelu cu dubita, le-a zis ca iau 9 lire pe ora si casa.",
+            "recruitment",
+            "false_job_offer",
+        ),
+    ],
+)
+def test_romanian_cues_in_plain_words_without_diacritics(text: str, scheme: str, label: str) -> None:
+    assert label in _labels(text, scheme)
+
+
+def test_romanian_plain_words_that_are_no_cue() -> None:
+    assert "debt_bondage" not in _labels("Au platit singuri biletul de avion.", "indicator")
+    assert "false_job_offer" not in _labels("Le-a spus ca vor fi audiati de procurori.", "recruitment")
