@@ -1030,3 +1030,27 @@ def test_romanian_cues_in_plain_words_without_diacritics(text: str, scheme: str,
 def test_romanian_plain_words_that_are_no_cue() -> None:
     assert "debt_bondage" not in _labels("Au platit singuri biletul de avion.", "indicator")
     assert "false_job_offer" not in _labels("Le-a spus ca vor fi audiati de procurori.", "recruitment")
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        # the one held named in the genitive after the act
+        ("Procurorii au dispus reținerea bărbatului pentru 24 de ore.", "detained", 1),
+        ("Tribunalul a admis propunerea de arestare preventivă a suspectului.", "arrested", 1),
+        # a border interception before the flight
+        ("Trei tinere din Galați, oprite pe Aeroportul Otopeni înainte să plece în Spania.", "victims", 3),
+    ],
+)
+def test_romanian_held_in_the_genitive_and_stopped_at_the_border(text: str, outcome: str, value: int) -> None:
+    assert _counts(text)[outcome] == value
+
+
+def test_a_bodys_figures_for_last_year_are_no_count_of_the_case() -> None:
+    text = (
+        "Polițiștii au oprit două tinere în timp ce încercau să se îmbarce spre Madrid. "
+        "Ele au fost îndrumate către ANITP. Tinerele vor fi audiate. "
+        "Potrivit datelor Poliției de Frontieră, anul trecut au fost identificate 47 de posibile victime."
+    )
+    assert _counts(text)["victims"] == 2
+    assert _counts("Telefoanele mobile ale suspectului au fost ridicate.")["detained"] is None

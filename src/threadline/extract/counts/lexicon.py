@@ -91,6 +91,11 @@ _SELF_DETERMINED = (
     r"bunica|bunicul|"
     r"administratorul|proprietarul|seful|complicele|intermediarul|recrutorul|soferul|"
     r"unul dintre (?:ei|acestia|inculpati|suspecti)|una dintre (?:ele|acestea)|one of them|"
+    # the one held named in the genitive after the act: "reținerea bărbatului", "arestarea preventivă a
+    # suspectului"
+    r"(?:(?<=retinerea )|(?<=arestarea )|(?<=preventiva a )|(?<=preventive a )|(?<=condamnarea ))"
+    r"(?:barbatului|femeii|tanarului|tinerei|inculpatului|inculpatei|suspectului|suspectei|individului|"
+    r"liderului|cetateanului|patronului|soferului|recrutorului|intermediarului|proprietarului)|"
     r"one of the [a-z]+|(?<=and )(?:husband|wife|son|daughter|"
     r"mother|father|brother|sister|partner|girlfriend|boyfriend)"
 )
@@ -374,6 +379,9 @@ _VERBS: dict[OutcomeKind, str] = {
         r"salvate|salvati|salvat|salvata|eliberate|eliberati|eliberata|eliberat|identificat|"
         rf"depistat{_THEN_HELD}|recuperat|exploatat|intercepted|forcing|coerced|sold|selling|"
         r"descoperit|descoperite|descoperiti|"
+        # border interceptions: "trei tinere, oprite pe Aeroportul Otopeni înainte să plece în Spania"
+        r"oprit[ei]?(?=[^.;]{1,60}?\b(?:inainte (?:sa|de a) (?:plece|pleca|se imbarce|se imbarca|urce|urca|"
+        r"zboare|zbura)|in timp ce (?:incercau|incerca|urmau|se pregateau) sa|la imbarcare|sa se imbarce))|"
         r"obligat|obligate|obligati|fortat|fortate|fortati|constrans|constranse|constransi|"
         # "engaged in forced labour": a noun, not the verb
         # ("forced entry to four properties" is a search)
