@@ -35,6 +35,41 @@ def live(mentions: Iterable[Mention], kind: str) -> list[Mention]:
     return [m for m in mentions if m.kind == kind and not m.attributes.get("boilerplate")]
 
 
+def romanian_home(mentions: list[Mention]) -> str:
+    """The country a Romanian-language report is written from: Romania, or Moldova when the bodies
+    and places it names are more Moldova's than Romania's (CCTP officers in Chișinău, raionul Cahul)."""
+    countries = agency_countries()
+    votes: Counter[str] = Counter()
+    for m in live(mentions, "organisation"):
+        votes[countries.get(str(m.value), "")] += 1
+    for m in live(mentions, "place"):
+        votes[str(m.attributes.get("country") or "")] += 1
+    return "MD" if votes["MD"] > votes["RO"] else "RO"
+
+
+def places_country(mentions: Iterable[Mention]) -> str | None:
+    """The country most of the case's own places are in (at least two distinct places, more than any
+    other country's), or None."""
+    places = {
+        (str(m.attributes["country"]), norm(str(m.value)))
+        for m in live(mentions, "place")
+        if m.attributes.get("country") and not m.attributes.get("background")
+    }
+    distinct: Counter[str] = Counter(country for country, _ in places)
+    votes: Counter[str] = Counter(
+        str(m.attributes["country"])
+        for m in live(mentions, "place")
+        if m.attributes.get("country") and not m.attributes.get("background")
+    )
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    top = ranked[0][0]
+    if any(n >= distinct[top] for c, n in distinct.items() if c != top):
+        return None  # as many different places elsewhere: no one country the case is in
+    return top
+
+
 def norm(value: str) -> str:
     text = unicodedata.normalize("NFKD", value)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()

