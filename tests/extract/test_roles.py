@@ -580,3 +580,19 @@ def test_employers_named_in_a_call_note_are_suspects() -> None:
         "day she arrived and have not returned them."
     )
     assert sorted(_summary(text)["suspects"]) == ["Nadim Saleh", "Rania Saleh"]
+
+
+def test_a_group_a_passive_clause_says_was_recruited_is_the_victims() -> None:
+    text = (
+        "Bureau of Immigration — Republic of the Philippines\nPRESS RELEASE | 12 March 2026\n\n"
+        "BI stops 4 would-be call centre workers at Clark airport\n\n"
+        "The Bureau of Immigration (BI) prevented the departure of four Filipinos who were allegedly "
+        "recruited to work for a cyber fraud hub in Cambodia, the agency said on Monday.\n\n"
+        "The four were intercepted at Clark International Airport as they were about to board a flight to "
+        "Bangkok. One of them admitted they had been hired through a Telegram group for a company in "
+        "Thailand."
+    )
+    assert _summary(text)["victims"]["nationalities"] == ["PH"]
+    # the clause's own subject is someone else: "the man she was forced to live with" is no victim
+    other = "A Mexican man she was forced to live with was arrested on Monday in Tlapa."
+    assert _summary(other)["victims"]["nationalities"] == []

@@ -216,6 +216,14 @@ def _suspected_clause(noun: Token) -> bool:
     return False
 
 
+# what a passive relative clause says was done to a group that makes it the victims
+_DONE_TO_VICTIMS = frozenset(
+    {"traffic", "exploit", "rescue", "free", "force", "lure", "recruit", "sell", "smuggle", "entice",
+     "enslave", "groom", "coerce", "deceive", "trick", "prostitute", "safeguard", "liberate", "intercept",
+     "repatriate", "abuse", "rape", "beat"}
+)  # fmt: skip
+
+
 def group_role(noun: Token) -> str | None:
     """'victim', 'suspect' or None for an unnamed group noun, from the words governing it."""
     lemma = noun.lemma_.lower()
@@ -226,6 +234,11 @@ def group_role(noun: Token) -> str | None:
     # "an Australian man who allegedly paid for the abuse": the relative clause accuses him
     for clause in (c for c in noun.children if c.dep_ == "relcl"):
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children):
+            subjects = [c for c in clause.children if c.dep_ == "nsubjpass"]
+            if clause.lemma_.lower() in _DONE_TO_VICTIMS and all(
+                c.lower_ in ("who", "that", "which") for c in subjects
+            ):
+                return "victim"  # "five Filipinos who were allegedly recruited to work for scam operations"
             continue  # "labourers who were paid Rs 200": done to them, not by them
         words = {t.lower_ for t in clause.subtree} | {t.lemma_.lower() for t in clause.subtree}
         if words & {
