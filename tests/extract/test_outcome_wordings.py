@@ -539,3 +539,20 @@ def test_the_part_of_a_group_considered_victims(text: str) -> None:
 )  # fmt: skip
 def test_both_describes_and_together_with_adds(text: str, value: int) -> None:
     assert _counts(text)["arrested"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        # part of a group named by a participle or its noun
+        ("Police said four of the six detained had been charged with trafficking.", "charged", 4),
+        (
+            "A judge ordered two of the three detainees to stand trial for trafficking in persons.",
+            "charged",
+            2,
+        ),
+        ("Officers said three of the five arrested were charged on Friday.", "charged", 3),
+    ],
+)
+def test_part_of_the_people_held_is_charged(text: str, outcome: str, value: int) -> None:
+    assert _counts(text)[outcome] == value

@@ -184,7 +184,7 @@ _BARE = re.compile(
     r"have|had|are|will|would|could|may|au|a fost|fusesera|fusese|erau|sunt|vor|din|la|of them|of those|"
     r"of these|dintre ei|so far|"
     # "arresting 51 of the 87 involved"
-    r"of the (?:total )?\d+|"
+    rf"of the (?:total )?(?:\d+|{_NUM})\b|of the (?:detained|arrested|detainees|arrestees)|"
     # "cei 13 arestați și șase reținuți": a number with its participle
     r"arestati|arestate|retinuti|retinute|condamnati|condamnate|"
     # "18 arrested in raids", "one of three arrested on Tuesday"
@@ -445,7 +445,7 @@ _VERBS: dict[OutcomeKind, str] = {
         # only the charged are tried: "26 men went on trial", "the four who stood trial"
         r"(?:went|go|goes|going|gone|been|were|are|is|was) on trial|st(?:ood|and|ands|anding) trial|"
         # "a judge ordered all three to stand trial": the verb before its people
-        r"(?:ordered|sent|committed)(?= (?:[\w-]+ ){1,3}to stand trial)|"
+        r"(?:ordered|sent|committed)(?= (?:[\w-]+ ){1,6}to stand trial)|"
         # "all five were committed for trial"; France's "mis en examen": "placed under formal investigation"
         r"(?:committed|sent) (?:for|to) trial|placed under formal investigation|mis en examen|"
         # "are facing multiple charges", "face the first people-trafficking charges"

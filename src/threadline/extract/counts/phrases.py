@@ -297,6 +297,8 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
         if of_those is not None:
             # "three of those arrested face charges": the group's verb is part of the phrase
             phrase.end, phrase.subset = of_those.end(), True
+            # "two of the three detainees": the group named inside is no phrase of its own
+            found = [p for p in found if not (phrase.start <= p.start and p.end <= phrase.end)]
         found.append(phrase)
     for p in found:
         # "A fourth, a 22-year-old woman, was arrested": the ordinal set off before the person numbers them
@@ -358,8 +360,10 @@ _BOTH = re.compile(
 _ADDED_BEFORE = re.compile(r"\b(?:a further|another|an additional|(?<!the )other|alte|alti|inca)\s*$")
 _SUBSET_AFTER = re.compile(r"\s+(?:of them|of whom|of those|dintre (?:ei|ele|care|acestia|acestea|cei))\b")
 _OF_THOSE_HELD = re.compile(
-    r"\s+of\s+(?:those|the (?:people|men|women|suspects|individuals))\s+"
+    r"\s+of\s+(?:those|the (?:[\w-]+\s+)?(?:people|men|women|suspects|individuals|persons))\s+"
     r"(?:arrested|detained|held|questioned)\b"
+    # "four of the six detained", "two of the three detainees"
+    r"|\s+of\s+the\s+(?:[\w-]+\s+)?(?:detained|arrested|detainees|arrestees)\b"
 )
 _OF_THEM = re.compile(r"\b(?:of them|of whom|dintre (?:ei|ele|care))\b")
 _SUBSET_NP = re.compile(
