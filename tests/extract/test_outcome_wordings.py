@@ -552,6 +552,8 @@ def test_both_describes_and_together_with_adds(text: str, value: int) -> None:
             2,
         ),
         ("Officers said three of the five arrested were charged on Friday.", "charged", 3),
+        # named people after the day that opens the sentence
+        ("On Tuesday, Ssekandi and Mukasa were arraigned before the magistrates.", "charged", 2),
     ],
 )
 def test_part_of_the_people_held_is_charged(text: str, outcome: str, value: int) -> None:

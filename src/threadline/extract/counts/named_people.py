@@ -109,6 +109,8 @@ def _named_subject_list(text: str, start: int, end: int) -> list[str]:
     if not m:
         return []
     names = _listed_names(m.group("list"))
+    while names and _not_a_name(names[0]):
+        names.pop(0)  # "On Tuesday, Ssekandi and Mukasa were charged": the day opens the sentence
     if any(_not_a_name(name) for name in names):
         return []
     return names if len(names) > 1 else []
