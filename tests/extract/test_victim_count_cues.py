@@ -596,3 +596,13 @@ def test_shared_numbers_and_national_figures(text: str, value: int) -> None:
 )  # fmt: skip
 def test_the_part_recognised_as_victims(text: str, value: int) -> None:
     assert _victims(text) == value
+
+
+def test_people_held_in_compounds_and_an_ngos_estimate() -> None:
+    text = (
+        "Two flights landed in Delhi on Thursday carrying 180 Indian nationals who had been held in "
+        "cyber-fraud compounds in Myanmar. Among those brought back were 41 women. "
+        "The ministry thanked the Thai authorities. Officials said more flights were planned. "
+        "An advocacy group has estimated that more than 100,000 people are held in such compounds."
+    )
+    assert _victims(text) == 180

@@ -351,7 +351,8 @@ _VERBS: dict[OutcomeKind, str] = {
         r"(?:as (?:sex |domestic )?(?:slaves|captives)|(?:in|under) (?:conditions of )?(?:domestic )?"
         r"(?:servitude|slavery|captivity|bondage)|against (?:their|her|his) will|captive|"
         # "46 Kenyans who were held in a cyber-scam compound"
-        r"(?:in|at|inside) (?:a|an|the) (?:[\w-]+ ){0,3}(?:compounds?|camps?|brothels?|dens?)\b))|"
+        r"(?:in|at|inside) (?:(?:a|an|the) (?:[\w-]+ ){0,3}(?:compounds?|camps?|brothels?|dens?)|"
+        r"(?:[\w-]+ ){0,2}(?:compounds|camps|brothels))\b))|"
         # "61 migrant workers released in police operations"; suspects are released on bail
         r"released(?= (?:in|during|from (?:the |a )?(?:farm|factory|camp|site|house|brothel|boat|vessel|"
         r"plantation|ranch|mine|kiln|compound)|by (?:inspectors|labou?r|the ministry)))|"

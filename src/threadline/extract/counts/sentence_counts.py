@@ -82,6 +82,8 @@ _STATISTIC = re.compile(
     r"figures (?:show|showed|from|published)|statistics|statisticile|raportul|anual|anuala|"
     r"across (?:the eu|the european union|europe|the world)|member states|eurostat|unodc|"
     r"la nivel national|in fiecare an|potrivit (?:datelor|statisticilor|cifrelor)|"
+    # "Human Rights Watch has estimated that more than 100,000 children …": an estimate, not a count
+    r"(?:has|have|had) estimated|estimates that|"
     r"according to (?:figures|data|statistics) (?:from|published by|released by)|"
     rf"{_REFERRAL_MECHANISM}\b[^.;]*\b(?:in|din) (?:19|20)\d\d|"
     rf"(?:in|din) (?:19|20)\d\d\b[^.;]*\b{_REFERRAL_MECHANISM})\b"
