@@ -1054,3 +1054,15 @@ def test_a_bodys_figures_for_last_year_are_no_count_of_the_case() -> None:
     )
     assert _counts(text)["victims"] == 2
     assert _counts("Telefoanele mobile ale suspectului au fost ridicate.")["detained"] is None
+
+
+def test_a_dated_verdict_that_points_back_is_the_cases_own() -> None:
+    text = (
+        "Maria avea 17 ani când Sorin i-a promis o viață nouă în Italia. Acolo a fost obligată să se "
+        "prostitueze timp de un an. A reușit să fugă și a sunat la poliție. "
+        "În 2024, Tribunalul Vaslui l-a condamnat pe Sorin la 7 ani și 6 luni de închisoare. "
+        "În 2023, un alt bărbat din Vaslui a fost condamnat la 5 ani pentru fapte asemănătoare."
+    )
+    outcomes = extract(Document(text=text, language="ro")).summary["outcomes"]
+    assert outcomes["convicted"] == 1
+    assert outcomes["sentence_years_max"] == 7.5

@@ -606,3 +606,14 @@ def test_people_held_in_compounds_and_an_ngos_estimate() -> None:
         "An advocacy group has estimated that more than 100,000 people are held in such compounds."
     )
     assert _victims(text) == 180
+
+
+def test_a_dated_sentence_that_points_back_tells_the_cases_own_verdict() -> None:
+    text = (
+        "Grace was 16 when a man she met online offered her a job in a salon in Leeds. Instead she was "
+        "forced into prostitution for two years. She escaped in 2022 and went to the police. "
+        "In 2024, he was jailed for nine years at Leeds Crown Court. "
+        "In 2021, another man from Bradford was jailed for twelve years for similar offences."
+    )
+    outcomes = extract(Document(text=text)).summary["outcomes"]
+    assert outcomes["sentence_years_max"] == 9

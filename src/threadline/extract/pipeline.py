@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from threadline.extract import case
+from threadline.extract.textutil import fold
 from threadline.extract.types import Classification, Facts, Mention
 from threadline.taxonomy.document import Document
 
@@ -125,6 +126,14 @@ _HISTORY_OUTCOMES = frozenset({"premises_searched", "detained", "officers"})
 # English court reports tell the case's arrests as dated history too ("In March 2022, officers arrested
 # X and Y"); Romanian releases date other cases ("Reamintim că, în 2019, …"): measured both ways
 _HISTORY_OUTCOMES_EN = _HISTORY_OUTCOMES | {"arrested"}
+_VERDICT_OUTCOMES = frozenset({"convicted", "sentence_years"})
+# the one sentenced named by a pronoun that points back: "l-a condamnat", "i-a condamnat pe cei doi",
+# "In 2024, he was jailed for six years"
+_REFERS_BACK = re.compile(
+    r"\b(?:l|i|o)-(?:a|au)\s+(?:mai\s+)?condamnat\b|\bcondamnat-o\b"
+    r"|^\W*(?:in|by) [^,.;]{1,30},?\s+(?:he|she|they|both)\s+(?:was|were|had been)\s+"
+    r"(?:sentenced|jailed|convicted|found guilty|imprisoned)\b"
+)
 
 
 def _inside(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
@@ -229,6 +238,13 @@ def _prepare(document: Document) -> _Prepared:
                 history = find_counts(rule_text, dated, document.published)
                 kept = _HISTORY_OUTCOMES if language == "ro" else _HISTORY_OUTCOMES_EN
                 found += [m for m in history if m.attributes.get("counts") in kept]
+                # "În 2024, Tribunalul Bacău l-a condamnat pe Răzvan la 8 ani": a dated sentence that
+                # refers back to someone the text is about tells the case's own verdict
+                sentenced = [m for m in history if m.attributes.get("counts") in _VERDICT_OUTCOMES]
+                if sentenced:
+                    back = [(g.start, g.end) for g in segments if (g.start, g.end) in told
+                            and _REFERS_BACK.search(fold(rule_text[g.start : g.end]))]  # fmt: skip
+                    found += [m for m in sentenced if any(a <= m.span[0] and m.span[1] <= b for a, b in back)]
             return found
 
         mentions += run.step("counts", counts, [])
