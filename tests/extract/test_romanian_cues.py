@@ -1066,3 +1066,12 @@ def test_a_dated_verdict_that_points_back_is_the_cases_own() -> None:
     outcomes = extract(Document(text=text, language="ro")).summary["outcomes"]
     assert outcomes["convicted"] == 1
     assert outcomes["sentence_years_max"] == 7.5
+
+
+def test_injured_parties_split_by_sex_are_the_victims() -> None:
+    text = (
+        "Procurorii DIICOT au trimis în judecată trei inculpați. În cauză au fost identificate 11 persoane "
+        "vătămate: opt adulți (cinci bărbați și trei femei) și trei minori."
+    )
+    victims = extract(Document(text=text, language="ro")).summary["victims"]
+    assert sorted(victims["genders"]) == ["female", "male"]

@@ -197,6 +197,8 @@ _VICTIM_WORDS = re.compile(
     r"\b(victim\w*|exploat\w*|traficat\w*|recrutat\w*|racolat\w*|obligat\w*|fortat\w*|constrans\w*|"
     r"salvat\w*|prostitu\w*|sclav\w*|determinat\w*|agatat\w*|ademenit\w*|inselat\w*|"
     r"transportat\w*|vandut\w*|vandute|"
+    # the law's word for them: "14 persoane vătămate: nouă adulți (șase bărbați și trei femei)"
+    r"vatamat\w*|"
     # workers are the exploited in these reports ("43 de muncitori străini …, toți bărbați")
     r"muncitor\w*)\b"
 )
