@@ -1038,6 +1038,8 @@ def test_romanian_plain_words_that_are_no_cue() -> None:
         # the one held named in the genitive after the act
         ("Procurorii au dispus reținerea bărbatului pentru 24 de ore.", "detained", 1),
         ("Tribunalul a admis propunerea de arestare preventivă a suspectului.", "arrested", 1),
+        # part of those held
+        ("Doi dintre cei arestați au fost puși sub acuzare pentru trafic de persoane.", "charged", 2),
         # a border interception before the flight
         ("Trei tinere din Galați, oprite pe Aeroportul Otopeni înainte să plece în Spania.", "victims", 3),
     ],

@@ -364,6 +364,8 @@ _OF_THOSE_HELD = re.compile(
     r"(?:arrested|detained|held|questioned)\b"
     # "four of the six detained", "two of the three detainees"
     r"|\s+of\s+the\s+(?:[\w-]+\s+)?(?:detained|arrested|detainees|arrestees)\b"
+    # "doi dintre cei arestați", "trei dintre cei șase reținuți"
+    r"|\s+dintre\s+(?:cei|cele)\s+(?:[\w-]+\s+)?(?:arestati|arestate|retinuti|retinute)\b"
 )
 _OF_THEM = re.compile(r"\b(?:of them|of whom|dintre (?:ei|ele|care))\b")
 _SUBSET_NP = re.compile(
