@@ -596,3 +596,21 @@ def test_a_group_a_passive_clause_says_was_recruited_is_the_victims() -> None:
     # the clause's own subject is someone else: "the man she was forced to live with" is no victim
     other = "A Mexican man she was forced to live with was arrested on Monday in Tlapa."
     assert _summary(other)["victims"]["nationalities"] == []
+
+
+def test_people_a_case_is_registered_against_are_suspects() -> None:
+    text = (
+        "Police in Kasur freed 14 brick kiln workers on Monday. A case has been registered against the kiln "
+        "owner, Malik Javed Iqbal, and his munshi, Arshad Mehmood, under the Bonded Labour System Act."
+    )
+    assert sorted(_summary(text)["suspects"]) == ["Arshad Mehmood", "Malik Javed Iqbal"]
+
+
+def test_who_acts_on_the_victims_or_is_kin_to_them_is_no_victim() -> None:
+    text = (
+        "The four defendants were jailed in Lao Cai on Friday. One of them, Giang Thi Pao, is the aunt of "
+        "two of the victims. Ly Thi Sua (44), who kept the victims at her house, received 12 years."
+    )
+    roles = _roles(text)
+    assert roles["Giang Thi Pao"] != "victim"
+    assert roles["Ly Thi Sua"] != "victim"

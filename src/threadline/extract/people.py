@@ -89,6 +89,12 @@ _SANCTION = re.compile(
     r"|ordered to (?:pay|compensate|repay|forfeit))\b",
     re.IGNORECASE,
 )
+# South Asian police wording: a case (an FIR) registered against the accused
+_CASE_AGAINST = re.compile(
+    r"\b(?:case|cases|fir|firs|complaint|first information report)\b[^.;]{0,40}?\b(?:registered|lodged|filed)"
+    r"\s+against\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
 _SUSPECT_TITLES = frozenset(
     {"smuggler", "trafficker", "accused", "suspect", "pimp", "broker", "recruiter", "gangmaster",
      "ringleader", "kingpin", "mastermind", "arrestee", "defendant", "employer", "employers"}
@@ -358,6 +364,8 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
                     counts["suspect"] += 1
         if _SANCTION.search(sent.text):
             counts["suspect"] += 1
+        if _CASE_AGAINST.search(doc_text(doc), sent.start_char, ent.start_char):
+            counts["suspect"] += 2  # "A case has been registered against X and his munshi, Y"
         # the subject of "was jailed", itself or through its title ("its director, X, 48, was jailed")
         subject = root if root.dep_ in ("nsubj", "nsubjpass") else None
         if subject is None and root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"):
@@ -368,8 +376,8 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
             counts["suspect"] += 1
         if any(t.pos_ == "VERB" and t.lemma_.lower() in _RESCUE_VERBS for t in sent):
             counts["rescue_sentence"] += 1  # "the girls rescued … were identified as X, 21 and Y, 24"
-        if (root.dep_ in ("nsubjpass", "dobj") and root.head.lemma_ in cues["victim"]) or any(
-            t.lemma_ in ("victim", "survivor") for t in tail
+        if (root.dep_ in ("nsubjpass", "dobj") and root.head.lemma_ in cues["victim"]) or _called_a_victim(
+            tail
         ):
             counts["victim"] += 1
 
@@ -382,6 +390,24 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
     if gender:
         attributes["gender"] = gender
     return Mention("person", (start, end), ent.text, name, EXTRACTOR, 0.7, attributes)
+
+
+# kin and bosses of the victims are not the victims: "Vang Thi Mai, the cousin of two of the victims"
+_RELATED_TO = frozenset(
+    {"cousin", "brother", "sister", "mother", "father", "aunt", "uncle", "friend", "neighbour", "neighbor",
+     "employer", "boss", "husband", "wife", "boyfriend", "girlfriend", "relative", "owner", "landlord"}
+)  # fmt: skip
+
+
+def _called_a_victim(tail: SpacySpan) -> bool:
+    """Whether the words after a name call the person a victim ("X, one of the victims"), not someone
+    who acts on the victims ("X, who kept the victims at her house") or is related to them."""
+    for t in tail:
+        if t.lemma_ in ("victim", "survivor"):
+            return True
+        if (t.pos_ == "VERB" and t.lemma_ != "be") or t.lemma_.lower() in _RELATED_TO:
+            return False
+    return False
 
 
 def _key_words(name: str) -> list[str]:
