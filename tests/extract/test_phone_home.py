@@ -45,3 +45,10 @@ def test_a_moldovan_report_in_romanian_reads_moldovan_numbers() -> None:
         "0 800 77777, linie gratuită."
     )
     assert "+37380077777" in _contacts(text, "ro")
+
+
+def test_dates_and_year_spans_are_no_phone_windows() -> None:
+    from threadline.extract.patterns import _phone_windows
+
+    assert _phone_windows("Raids on 12.03.2024 ended a scheme run in 2023-2024 and 2019/2020.") == []
+    assert _phone_windows("Call 0800 555 111 today.") != []

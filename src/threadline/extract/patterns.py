@@ -81,6 +81,9 @@ def reread_phones(
     phones = [m for m in mentions if m.kind == "phone"]
     if any(m.attributes.get("region") == home for m in phones):
         return mentions  # the text's numbers were already read there
+    named = _country_counts(text)
+    if not phones and (home in named or home in _ALWAYS_TRIED):
+        return mentions  # the first reading tried the home country and found no number at all
     found = [
         m
         for m in find_phones(text, (home,))
@@ -90,7 +93,6 @@ def reread_phones(
         return mentions
     replaced: set[int] = set()
     added: list[Mention] = []
-    named = _country_counts(text)
     for new in found:
         old = [m for m in phones if m.span[0] < new.span[1] and new.span[0] < m.span[1]]
         if any(_INTERNATIONAL.match(m.text) or _NANP_WITH_TRUNK.search(m.text) for m in old):
@@ -112,6 +114,8 @@ def reread_phones(
 
 
 _INTERNATIONAL = re.compile(r"[\s(]*(?:\+|00)")
+# regions every first reading tries (the default hints, whatever the text names)
+_ALWAYS_TRIED = frozenset({"GB", "US"})
 _NANP_WITH_TRUNK = re.compile(r"(?<![\d+])1[-. ]\(?[2-9]\d\d\)?[-. ][2-9]\d\d[-. ]\d{4}(?!\d)")
 _DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}")
 # shared-cost lines are how many countries' hotlines are reached (South Africa's "08600 10111")
@@ -179,6 +183,7 @@ def countries_named(text: str) -> list[str]:
     return sorted(counts, key=lambda c: -counts[c])
 
 
+_YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-/]\s*(?:19|20)\d\d")
 # Digit runs long enough to be a phone number; the matcher (slow) only sees windows around them.
 _PHONE_CANDIDATE = re.compile(r"\+?\(?\d[\d\s().\-/]{5,20}\d")
 
@@ -186,6 +191,8 @@ _PHONE_CANDIDATE = re.compile(r"\+?\(?\d[\d\s().\-/]{5,20}\d")
 def _phone_windows(text: str) -> list[tuple[int, int]]:
     windows: list[tuple[int, int]] = []
     for m in _PHONE_CANDIDATE.finditer(text):
+        if _DATE_LIKE.fullmatch(m.group()) or _YEAR_SPAN.fullmatch(m.group()):
+            continue  # "12.03.2024", "2023-2024": no phone number, and the matcher is slow
         a, b = max(0, m.start() - 8), min(len(text), m.end() + 8)
         if windows and a <= windows[-1][1]:
             windows[-1] = (windows[-1][0], b)
