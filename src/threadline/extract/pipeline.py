@@ -242,8 +242,10 @@ def _prepare(document: Document) -> _Prepared:
                 # refers back to someone the text is about tells the case's own verdict
                 sentenced = [m for m in history if m.attributes.get("counts") in _VERDICT_OUTCOMES]
                 if sentenced:
+                    # the whole text folded once (cached); folding each sentence anew would push it out
+                    folded = fold(rule_text)
                     back = [(g.start, g.end) for g in segments if (g.start, g.end) in told
-                            and _REFERS_BACK.search(fold(rule_text[g.start : g.end]))]  # fmt: skip
+                            and _REFERS_BACK.search(folded[g.start : g.end])]  # fmt: skip
                     found += [m for m in sentenced if any(a <= m.span[0] and m.span[1] <= b for a, b in back)]
             return found
 
