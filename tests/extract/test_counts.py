@@ -552,6 +552,28 @@ def test_a_named_place_and_an_ordinal_one_add_to_counted_places(text: str, expec
     assert summary(text)["premises_searched"] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound place ("farm property", "motel room") before the next one
+        ("Officers executed search warrants at a farm property near Leduc and at a residence in Camrose.", 2),
+        ("Agents searched a motel room in Fargo and a house in Moorhead.", 2),
+        # the next place is someone's
+        ("Officers arrested Khan the same week and searched the takeaway and his home.", 2),
+        # a named place before counted ones, after a verb in -ing
+        ("Thirty officers took part, searching the firm's office in Ipswich and two houses in Diss.", 3),
+        # whose the places were, then their towns, then more places
+        ("Police raided four car washes belonging to the same man in Ghent, Aalst and Lier, as well as "
+         "two houses in Ghent.", 6),
+        # where counted places were is not one more
+        ("Officers searched four plots on the site and two other addresses in Bath.", 6),
+        ("Officers searched four houses on the estate.", 4),
+    ],
+)  # fmt: skip
+def test_places_searched_listed_after_a_named_or_counted_one(text: str, expected: int) -> None:
+    assert summary(text)["premises_searched"] == expected
+
+
 def test_the_term_a_judge_would_have_passed_is_not_the_sentence() -> None:
     text = (
         "On charge 1, I sentence you to 4 years' imprisonment. The total effective sentence is 5 years "

@@ -22,7 +22,7 @@ _POSSESSOR = r"[a-z]+(?:['’]s|s['’])"
 # The next place in a list of places searched: its town after the last one, "and", and its article.
 _AND_NEXT_PLACE = (
     r"(?P<gap>\s+(?:in|at|near|on)\s+[^,;.]{1,40}?)?,?\s+(?:and|as well as|plus)\s+(?P<at>at\s+|on\s+)?"
-    r"(?:an?|one|the|another|a (?:second|third|fourth|fifth)"
+    r"(?:an?|one|the|another|his|her|their|a (?:second|third|fourth|fifth)"
 )
 # after searched places and their town: "… and a storage unit in Perrysburg", "… and at a third property"
 _AND_MORE_PREMISES = re.compile(
@@ -34,7 +34,10 @@ _AND_MORE_PREMISES = re.compile(
 # the same with the place named: "searched a hand car wash and a nearby house", "executed warrants at
 # the salon and at the Bucknall address"
 _AND_ONE_MORE_PLACE = re.compile(
-    _AND_NEXT_PLACE + rf"|{_POSSESSOR})\s+(?:[\w'’-]+\s+){{0,3}}?"
+    # the head of a compound the place word began: "a farm property near Delhi", "a motel room in …"
+    r"(?:\s+(?:property|premises|room|building|site|unit|complex))?"
+    + _AND_NEXT_PLACE
+    + rf"|{_POSSESSOR})\s+(?:[\w'’-]+\s+){{0,3}}?"
     rf"(?P<place>{_ONE_PLACE}|premises)\b(?!\s*(?:owners?|managers?|staff)\b)"
 )
 
@@ -130,7 +133,7 @@ _RAID_HEAD = re.compile(
     r"mandate(?: de perchezitie)?"
 )
 _RAID_CUE = re.compile(
-    r"\b(?:raids?|raided|searche[sd]|search|warrants?|inspections?|inspected|stormed|swoops?|visited|"
+    r"\b(?:raids?|raided|raiding|searche[sd]|search|searching|warrants?|inspections?|inspected|stormed|swoops?|visited|"
     r"rescued|freed|"
     r"checked|targeted|"
     r"perchezitii|perchezitionat\w*|descinderi|descins)\b"
@@ -138,6 +141,8 @@ _RAID_CUE = re.compile(
 # "at four restaurants in Kansas City, Independence and Lee's Summit, Missouri, and at two residences":
 # the next part of a list of places searched, after a long run of towns
 _LISTED_PREMISES_GAP = re.compile(
+    # whose they were may come first: "four car washes belonging to the same operator in Genk, …"
+    r"(?:\s+(?:belonging to|owned by|run by|operated by|used by)\s+[^,;.]{1,40}?)?"
     r"\s+(?:in|at|near|across)\s[^;.]{1,100}?,?\s+(?:and|as well as|plus)\s+(?:(?:at|in|on)\s+)?"
 )
 _RAIDED_AFTER = re.compile(

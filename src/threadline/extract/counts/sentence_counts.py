@@ -73,6 +73,9 @@ from threadline.extract.places import demonym_code
 from threadline.extract.types import Mention
 from threadline.taxonomy.vocabulary import OutcomeKind
 
+# the place some counted places were in: "four plots on the site"
+_WHERE_THEY_WERE = re.compile(r"\s+(?:on|at|in|within|inside)\s+")
+
 # A national or yearly figure quoted as context, not the case's victims (folded text).
 _REFERRAL_MECHANISM = r"(?:national referral mechanism|nrm|mecanismul national de referire)"
 _STATISTIC = re.compile(
@@ -498,6 +501,10 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             if (m := _ONE_PLACE_BEFORE.search(s, max(0, c.start - 60), c.start)) is not None
             # "nine locations, including four labor camps, the company's office and three homes": parts
             and "including" not in s[max(0, m.start() - 80) : m.start()]
+            # "searched four plots on the site and two other addresses": where the plots were
+            and not any(
+                d.kind == "premises" and _WHERE_THEY_WERE.fullmatch(s, d.end, m.start()) for d in chains
+            )
         ]
     )
     # a warrant counts only where no place searched is told with it ("executed a search warrant at
