@@ -574,6 +574,29 @@ def test_places_searched_listed_after_a_named_or_counted_one(text: str, expected
     assert summary(text)["premises_searched"] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "outcome", "expected"),
+    [
+        # parts told by where the people are from are different people
+        ("Police said eleven Indian nationals, four people from Zimbabwe and two from Nigeria had been "
+         "identified as potential victims.", "victims", 17),
+        ("Police said eleven Indian nationals, four people from Zimbabwe and a further two from Nigeria "
+         "had been identified as potential victims.", "victims", 17),
+        ("Five people from Leeds and a further two from Bradford were arrested.", "arrested", 7),
+        # … but not when they break down a group counted before
+        ("Officials say 176 of the 302 foreigners found inside were victims. Of the 302 people found "
+         "inside – 145 Vietnamese, 88 Indonesians, 41 Chinese and nine Thais – 176 have been identified "
+         "as victims.", "victims", 176),
+        ("Fourteen fishers, nine from Myanmar and five from Cambodia, were rescued.", "victims", 14),
+        # how they were treated may stand between the verb and its auxiliary
+        ("Five girls from villages in the province were sexually exploited.", "victims", 5),
+        ("Six men were brutally exploited on the farm.", "victims", 6),
+    ],
+)  # fmt: skip
+def test_parts_by_origin_and_manner_adverbs(text: str, outcome: str, expected: int) -> None:
+    assert summary(text)[outcome] == expected
+
+
 def test_the_term_a_judge_would_have_passed_is_not_the_sentence() -> None:
     text = (
         "On charge 1, I sentence you to 4 years' imprisonment. The total effective sentence is 5 years "

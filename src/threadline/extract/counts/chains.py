@@ -26,10 +26,12 @@ from threadline.extract.counts.phrases import (
     _roles_clash,
     _told_again,
 )
+from threadline.extract.places import demonym_code
 from threadline.taxonomy.vocabulary import OutcomeKind
 
 _KIN_OF_THE_LAST = re.compile(r"(?:his|her|their)\s")
 _MORE_PEOPLE = re.compile(r"\b(?:together with|along with|as well as)\b")
+_OPENS_BREAKDOWN = re.compile(r"[-–—(:]\s*$")
 _SAME_ALL = re.compile(r"(?:both|all (?:of them|[a-z]+))\b")
 
 
@@ -147,7 +149,14 @@ def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
             )
             if breakdown:
                 c.value = first.value
-            elif _ADDING.search(link) or first.kind == "singular" or first.head in _GENDERED:
+            elif (
+                _ADDING.search(link)
+                or first.kind == "singular"
+                or first.head in _GENDERED
+                # "eleven Indian nationals, four people from Zimbabwe and two from Nigeria" (not the
+                # breakdown of a group before: "Of the 302 found inside – 145 Vietnamese, …")
+                or (all(_by_origin(s, x) for x in c.parts) and not _OPENS_BREAKDOWN.search(s, 0, c.start))
+            ):
                 c.value = first.value + rest_sum  # "two men and a woman", "two men, a woman and …"
             else:
                 # "Two suspects, a woman … and her driver": an elaboration, not more people.
@@ -161,6 +170,14 @@ def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
                 c.kind = "premises"
             c.head = first.head if first.kind != "singular" else c.parts[-1].head
     return chains
+
+
+def _by_origin(s: str, part: _Phrase) -> bool:
+    """Whether a number phrase tells where its people are from ("eleven Indian nationals", "four
+    people from Zimbabwe"): parts told by origin are different people."""
+    return bool(_FROM_AFTER.match(s, part.end)) or any(
+        demonym_code(word) for word in s[part.start : part.end].split()
+    )
 
 
 def _arrest_kind(head: str) -> OutcomeKind:

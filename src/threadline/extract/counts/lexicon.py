@@ -226,6 +226,8 @@ _AUX = re.compile(
     r"fi|s-au|s-a|also|later|now|subsequently|all|then|since|already|being|each|ulterior|deja|"
     r"tot|apoi|either|both|recently|just|finally|eventually|successfully|safely|allegedly|"
     r"reportedly|reported|initially|previously|formally|jointly|separately|officially|"
+    # "five girls were sexually exploited", "were brutally beaten"
+    r"sexually|physically|brutally|systematically|repeatedly|severely|routinely|forcibly|violently|"
     # "Ms Kizza was on Thursday charged"
     r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|"
     # "Vu was traced and arrested": a participle before the verb, the same person

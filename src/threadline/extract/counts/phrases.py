@@ -417,7 +417,10 @@ _HEADLINE_ONE = re.compile(
 # from Bradford"
 _SPACED_DASH = re.compile(r"\s+-\s+")
 _FROM_AFTER = re.compile(r"\s+(?:were\s+|are\s+)?from\s+")
-_FROM_GAP = re.compile(r"\s+(?:were\s+|are\s+)?from\s+[^,;.\d]{2,40}?(?:,\s*and|,|\s+and)\s+")
+_FROM_GAP = re.compile(
+    # "four from Zimbabwe and a further two from Nigeria": more of the same list
+    r"\s+(?:were\s+|are\s+)?from\s+[^,;.\d]{2,40}?(?:,\s*and|,|\s+and)\s+(?:(?:a further|an additional)\s+)?"
+)
 _BREAKDOWN_OPENS = re.compile(r"\s*(?:,|:|\(|-|–|—)\s*(?:of whom\s+|including\s+)?")
 # "sentenced two men to life imprisonment and two others to 10 years": each group with its own term
 _TERM_GAP = re.compile(r"\s+to\s+[^,;.]{1,40}?(?:,\s*and|,|\s+and)\s+$")
