@@ -597,6 +597,25 @@ def test_parts_by_origin_and_manner_adverbs(text: str, outcome: str, expected: i
     assert summary(text)[outcome] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "outcome", "expected"),
+    [
+        # one outcome told in each bullet under a heading: parts of one group
+        ("In total, 27 people were arrested:\n- 19 men were charged with soliciting;\n"
+         "- five adults were charged with offering;\n- three men were charged with trafficking.",
+         "charged", 27),
+        # figures by year are not parts of the case
+        ("Charges in the county:\n- In 2022, 19 men were charged.\n- In 2023, 12 men were charged.",
+         "charged", 19),
+        # terms are each one person's
+        ("The court sentenced them as follows:\n- Ion Pop was jailed for 8 years;\n"
+         "- Ana Pop was jailed for 6 years.", "sentence_years", 8),
+    ],
+)  # fmt: skip
+def test_an_outcome_told_in_each_bullet_adds_up(text: str, outcome: str, expected: int) -> None:
+    assert summary(text)[outcome] == expected
+
+
 def test_the_term_a_judge_would_have_passed_is_not_the_sentence() -> None:
     text = (
         "On charge 1, I sentence you to 4 years' imprisonment. The total effective sentence is 5 years "

@@ -87,6 +87,51 @@ def _running_total(
     return [Mention("count", (a, b), text[a:b], value, EXTRACTOR, 0.7, attrs)]
 
 
+_BULLET = re.compile(r"\s*[-*\u2022\u00b7\u2013]\s")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _bulleted_parts(text: str, segments: list[Segment], told: list[Mention]) -> list[Mention]:
+    """The sum of one outcome told once in each bullet of a list under a heading ("In total, 27 people
+    were arrested:" then "- 19 men … were charged with soliciting", "- five adults were charged …"): the
+    bullets are parts of one group. Lists by year ("- In 2022, 12 were charged") are figures, not parts."""
+    found: list[Mention] = []
+    index = 0
+    while index < len(segments):
+        heading = segments[index]
+        bullets: list[int] = []
+        following = index + 1
+        while following < len(segments) and _BULLET.match(text, segments[following].start):
+            bullets.append(following)
+            following += 1
+        if len(bullets) >= 2 and text[heading.start : heading.end].rstrip().endswith(":"):
+            found += _parts_of_bullets(text, segments, bullets, told)
+        index = following if bullets else index + 1
+    return found
+
+
+def _parts_of_bullets(
+    text: str, segments: list[Segment], bullets: list[int], told: list[Mention]
+) -> list[Mention]:
+    if any(_YEAR.search(text, segments[i].start, segments[i].end) for i in bullets):
+        return []
+    found: list[Mention] = []
+    kinds = {m.attributes["counts"] for m in told if m.attributes.get("sentence") in bullets}
+    kinds.discard(OutcomeKind.SENTENCE_YEARS.value)  # each bullet's term is one person's, not a part
+    for kind in sorted(kinds):
+        per_bullet = [
+            [m for m in told if m.attributes.get("sentence") == i and m.attributes.get("counts") == kind]
+            for i in bullets
+        ]
+        if any(len(ms) != 1 or "subject" in ms[0].attributes for ms in per_bullet):
+            continue  # each bullet must count that outcome once
+        parts = [ms[0].value for ms in per_bullet]
+        a, b = segments[bullets[0]].start, segments[bullets[-1]].end
+        attrs = {"counts": kind, "sentence": bullets[0], "total": True, "parts": parts}
+        found.append(Mention("count", (a, b), text[a:b], sum(parts), EXTRACTOR, 0.6, attrs))
+    return found
+
+
 def find_counts(text: str, segments: list[Segment], published: date | None = None) -> list[Mention]:
     """Count mentions (kind="count") in the non-boilerplate segments of `text`.
 
@@ -128,6 +173,7 @@ def find_counts(text: str, segments: list[Segment], published: date | None = Non
                 out.append(Mention("count", m.span(), text[m.start() : m.end()], 0, EXTRACTOR, 0.6, attrs))
     out += _verdict_lines(text, verdicts) + _listed_terms(text, folded, segments)
     out = _resolve_anaphors(out)
+    out += _bulleted_parts(text, segments, out)
     stories = _one_person_story(text, folded, segments) or _one_victim_told_of(text, folded, segments)
     return out + _totals(text, out) + _gender_breakdowns(text, folded, segments) + stories
 
