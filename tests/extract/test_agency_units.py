@@ -256,3 +256,18 @@ def test_moldovan_bodies_in_romanian_and_in_english() -> None:
         "CCTP",
         "Prosecutor's Office for Combating Organised Crime and Special Cases (PCCOCS)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        # a patrol is a police body; a helpline that alerted it is a fact of the case, not advice
+        (
+            "The hotline alerted the Oklahoma Highway Patrol, and troopers found the girl.",
+            "Oklahoma Highway Patrol",
+        ),
+        ("Passengers were transported to USBP Cotulla for screening.", "U.S. Border Patrol"),
+    ],
+)
+def test_patrols_and_the_bodies_a_helpline_alerted_act_in_the_case(text: str, agency: str) -> None:
+    assert agency in _agencies(text)

@@ -48,6 +48,9 @@ FACTS = [
     # someone in the story who rang a helpline
     "She escaped after a neighbour called the National Human Trafficking Hotline.",
     "The man was found after a customer contacted the charity Crimestoppers anonymously.",
+    # a helpline that acted in the case
+    "The hotline alerted the Oklahoma Highway Patrol, and troopers found the girl within the hour.",
+    "Our helpline team contacted the Forced Marriage Unit the same evening.",
 ]
 
 

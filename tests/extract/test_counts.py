@@ -591,6 +591,8 @@ def test_places_searched_listed_after_a_named_or_counted_one(text: str, expected
         # how they were treated may stand between the verb and its auxiliary
         ("Five girls from villages in the province were sexually exploited.", "victims", 5),
         ("Six men were brutally exploited on the farm.", "victims", 6),
+        # a number alone, before "went on trial", is the people tried
+        ("Five men were arrested. The five went on trial in January charged with trafficking.", "charged", 5),
     ],
 )  # fmt: skip
 def test_parts_by_origin_and_manner_adverbs(text: str, outcome: str, expected: int) -> None:

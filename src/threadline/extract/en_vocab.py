@@ -58,7 +58,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 INSTITUTION_HEADS = {
     "police", "court", "service", "agency", "unit", "bureau", "department", "office", "force",
     "army", "navy", "guard", "commission", "directorate", "council", "ministry", "authority",
-    "tribunal", "constabulary", "gendarmerie", "prosecutor", "prosecutors", "squad", "division",
+    "tribunal", "constabulary", "gendarmerie", "prosecutor", "prosecutors", "squad", "division", "patrol",
 }  # fmt: skip
 STREET_WORDS = {"close", "street", "road", "lane", "avenue", "terrace", "drive", "way", "crescent",
                 "gardens", "square", "grove", "mews", "row", "walk", "st", "rd", "ave"}  # fmt: skip

@@ -91,6 +91,13 @@ _ADVICE = re.compile(
     r"|\b(?:call|ring|dial|contact|text)\b[^.\n]{0,40}?\b(?:on|at|number|free)\s*[\d+(]",
     re.IGNORECASE,
 )
+# A helpline that acted in the case is no advice to the reader: "The hotline alerted the Oklahoma Highway
+# Patrol", "the helpline referred the case to Police Scotland".
+_HOTLINE_ACTED = re.compile(
+    r"\b(?:helpline|hotline)(?:['’]s)?\s+(?:(?:staff|team|advisers?|advisors?|operators?|then|later|also)\s+)?"
+    r"(?:alerted|referred|passed|notified|contacted|informed|tipped off|forwarded|shared|called)\b",
+    re.IGNORECASE,
+)
 # A photo credit names who took the picture, not who acted ("Credit: Kent Police").
 _CREDIT = re.compile(r"\b(?:credit|photo|photograph|image|picture|pictures|source)s?\s*:\s*$", re.IGNORECASE)
 # A body named as the author of a publication ("the State Department's Trafficking in Persons report",
@@ -360,7 +367,7 @@ def organisation(
     if kind is None and ngo_by_context(before, after):
         kind = "ngo"
     advice = (
-        bool(_ADVICE.search(sentence))
+        bool(_ADVICE.search(_HOTLINE_ACTED.sub(" ", sentence)))
         or bool(_CREDIT.search(before))
         or bool(_PUBLICATION.match(after))
         or bool(_PUBLICATION_BEFORE.search(before))

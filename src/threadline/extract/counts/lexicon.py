@@ -180,7 +180,7 @@ _BARE = re.compile(
     rf"(?P<num>{_NUM})(?![.,]?\d)"
     r"(?=\s*(?:[,.;:!)]|$|\s(?:in|over|after|for|from|at|on|during|across|people|more|others|were|with|"
     # "All three denied the charges", "the nine now face charges", "ordered all three to stand trial"
-    r"now|face|faces|denied|deny|pleaded|pled|admitted|appeared|stood|to stand trial|"
+    r"now|face|faces|denied|deny|pleaded|pled|admitted|appeared|stood|to stand trial|went on trial|"
     r"have|had|are|will|would|could|may|au|a fost|fusesera|fusese|erau|sunt|vor|din|la|of them|of those|"
     r"of these|dintre ei|so far|"
     # "arresting 51 of the 87 involved"
