@@ -971,3 +971,37 @@ def test_recruited_by_people_they_knew(text: str) -> None:
 def test_work_they_were_led_to_expect(text: str, language: str) -> None:
     summary = extract(Document(text=text, language=language)).summary
     assert "false_job_offer" in summary["recruitment"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "indicator"),
+    [
+        (
+            "He kept the money, took her phone and her state ID card, and left.",
+            "en",
+            "retention_of_documents",
+        ),
+        ("On arrival the contractor collected all eleven passports.", "en", "retention_of_documents"),
+        (
+            "- Passports collected on arrival by the plant supervisor; not returned.",
+            "en",
+            "retention_of_documents",
+        ),
+        ("Their passports, where they had them, were kept by the madams.", "en", "retention_of_documents"),
+        ("Apoi i-a luat telefonul și buletinul și a plecat.", "ro", "retention_of_documents"),
+        (
+            "He took her earnings and struck her when she did not earn enough.",
+            "en",
+            "physical_sexual_violence",
+        ),
+        (
+            "He kept the money, took her phone, and hit her when she complained.",
+            "en",
+            "physical_sexual_violence",
+        ),
+    ],
+)
+def test_papers_taken_in_lists_and_notes_and_blows_told_with_when(
+    text: str, language: str, indicator: str
+) -> None:
+    assert indicator in extract(Document(text=text, language=language)).summary["indicators"]
