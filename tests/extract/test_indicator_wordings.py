@@ -1005,3 +1005,27 @@ def test_papers_taken_in_lists_and_notes_and_blows_told_with_when(
     text: str, language: str, indicator: str
 ) -> None:
     assert indicator in extract(Document(text=text, language=language)).summary["indicators"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He told a worker he "owed" the family for his keep and could not go until it was paid off.',
+        "Both borrowed the money from a moneylender and remain in debt.",
+        "They had paid 10,000 euros to an agent for a work permit, a debt they were still paying off.",
+        "Each worker had to pay 4,000 euros, a debt that was discounted from the salary.",
+    ],
+)
+def test_debts_told_as_still_being_paid(text: str) -> None:
+    assert "debt_bondage" in _indicators(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both borrowed the money from a moneylender to pay the consultant in Sylhet.",
+        "They had paid 10,000 euros to an agent for a work permit, a debt they were still paying off.",
+    ],
+)
+def test_recruitment_fees_owed(text: str) -> None:
+    assert "debt_bondage" in extract(Document(text=text, language="en")).summary["recruitment"]
