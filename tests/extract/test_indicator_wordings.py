@@ -1029,3 +1029,20 @@ def test_debts_told_as_still_being_paid(text: str) -> None:
 )
 def test_recruitment_fees_owed(text: str) -> None:
     assert "debt_bondage" in extract(Document(text=text, language="en")).summary["recruitment"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The girls were made to have sex in exchange for money, most of which went to the man.",
+        "They sold two women through online escort ads and kept nearly all the money.",
+        "Pay stubs show effective rates well below the promised rate.",
+        "Some say they went weeks without being paid for shifts they had worked.",
+        "Wages cut to pay for beds in an overcrowded house.",
+        "The wages actually paid were well below the collective agreement.",
+        "Part of the money was kept back by the foreman as rent.",
+        "The fee was then deducted from their wages.",
+    ],
+)
+def test_pay_kept_cut_or_never_paid(text: str) -> None:
+    assert "withholding_wages" in _indicators(text)
