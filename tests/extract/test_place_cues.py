@@ -442,3 +442,19 @@ def test_share_bars_and_foreign_bodies_are_no_places() -> None:
 def test_victims_told_by_origin_number_by_number(text: str, codes: list[str]) -> None:
     nationalities = extract(Document(text=text, language="en")).summary["victims"]["nationalities"]
     assert set(codes) <= set(nationalities)
+
+
+def test_parts_of_a_group_told_as_n_of_a_country_are_its_origins() -> None:
+    text = (
+        "Police in Odemira freed 28 workers. The victims, 27 men and one woman aged between 21 and 46 – "
+        "19 of Nepal, six of India and three of Bangladesh – worked in the raspberry harvest."
+    )
+    summary = extract(Document(text=text, language="en")).summary
+    assert summary["countries"]["origin"] == ["NP", "IN", "BD"]
+
+
+def test_n_of_a_countrys_things_is_no_origin() -> None:
+    summary = extract(
+        Document(text="Two of Italy's ports were used by the gang to move 14 women.", language="en")
+    ).summary
+    assert summary["countries"]["origin"] == []

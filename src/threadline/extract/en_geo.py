@@ -51,6 +51,15 @@ _DATELINE_AFTER = re.compile(
 )
 
 
+def _part_by_origin(number: Token) -> bool:
+    """Whether a number before "of <country>" is one part of a group told by origin, after a dash,
+    a colon, a parenthesis or a comma ("– 19 of Nepal, six of India"): not "two of Italy's ports"."""
+    doc = number.doc
+    return (
+        number.like_num and number.i > 0 and doc[number.i - 1].text in ("–", "-", "—", ":", "(", ",", "and")
+    )
+
+
 def is_dateline(ent: SpacySpan) -> bool:
     """Whether a place opens a line as the dateline of a report."""
     text = doc_text(ent.doc)
@@ -162,6 +171,8 @@ def relation(ent: SpacySpan) -> str | None:
             return "origin"  # "They all are from Bangladesh"
     if prep == "of" and gov in ("native", "national", "citizen", "resident"):
         return "origin"
+    if prep == "of" and prep_tok.i > 0 and _part_by_origin(doc[prep_tok.i - 1]):
+        return "origin"  # translated: "19 of Nepal, six of India and three of Bangladesh"
     back = prep_tok.i > 0 and doc[prep_tok.i - 1].lower_ == "back"
     if prep in ("to", "into") and gov in DESTINATION_VERBS and not back:
         return "destination"
