@@ -591,6 +591,11 @@ def test_places_searched_listed_after_a_named_or_counted_one(text: str, expected
         # how they were treated may stand between the verb and its auxiliary
         ("Five girls from villages in the province were sexually exploited.", "victims", 5),
         ("Six men were brutally exploited on the farm.", "victims", 6),
+        # "precum și" after a comma joins the parts, across a description of the first
+        ("Au fost identificați șapte minori, precum și cinci adulți cu dizabilități.", "victims", 12),
+        ("Până în prezent au fost identificați șapte minori, băieți și fete cu vârste între 8 și 15 ani, "
+         "precum și cinci adulți cu dizabilități locomotorii.", "victims", 12),
+        ("Au fost salvate 12 fete cu vârste între 14 și 17 ani.", "victims", 12),
         # a number alone, before "went on trial", is the people tried
         ("Five men were arrested. The five went on trial in January charged with trafficking.", "charged", 5),
     ],

@@ -195,7 +195,8 @@ _BARE = re.compile(
 )
 _CONNECT = re.compile(
     r"^\s*(?:,|:|-|\(|and|,\s*and|&|along with|,\s*along with|as well as|together with|"
-    r"plus|including|,\s*including|comprising|namely|si|,\s*si|impreuna cu|precum si|inclusiv|"
+    r"plus|including|,\s*including|comprising|namely|si|,\s*si|impreuna cu|,?\s*precum si|,\s*as well as|"
+    r"inclusiv|"
     r",\s*dintre care|,\s*among them)\s*$"
     # "doi cetățeni români și un cetățean american": a Romanian adjective follows its noun
     r"|^\s+[a-z]+[ie]\s*,?\s+si\s*$"
@@ -212,6 +213,8 @@ _CONNECT = re.compile(
     r"(?:and|along with|as well as)?\s*$"
     # "the captain of one trawler, Somchai Phromsri, 47, and the broker"
     r"|^\s*,\s*[^,;]{1,40},\s*(?:\d{1,2}\s*,\s*)?(?:and|along with|as well as|si)\s*$"
+    # "șapte minori, băieți și fete cu vârste între 8 și 15 ani, precum și cinci adulți"
+    r"|^\s*,\s*[^,;]{1,60},\s*(?:as well as|precum si)\s*$"
     # "the director of a Nairobi recruitment firm and two of his employees"
     r"|^(?:\s+(?:of|from)\s+(?:an?|the|his|her|their))?\s+(?:[\w-]+\s+){0,3}(?:firm|company|agency|gang|"
     r"network|group|ring|business|farm|factory|restaurant|organi[sz]ation|syndicate|cartel|clan)\s+and\s*$"
@@ -274,11 +277,13 @@ _NEGATED = re.compile(
 # "aged from four to 13" is a range of ages; "two men from Leeds and three women" is not
 _AN_AGE = r"(?:\d+|[a-z]+teen\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _AGE_WORD = re.compile(
-    r"\b(?:aged?|ages|between|varsta)\b"
+    r"\b(?:aged?|ages|between|varsta|varste|intre)\b"
     # "aged from four to 13", not "rescued from seven bangle-making units"
     rf"|\bfrom\s+{_AN_AGE}\s*(?:to|-|–|and)\s*{_AN_AGE}"
 )
-_AGE_BEFORE = re.compile(r"(?:\baged?|\bages|\bfrom|\bto|\bbetween|\band|\bof|-|\bde|\bvarsta)\s*$")
+_AGE_BEFORE = re.compile(
+    r"(?:\baged?|\bages|\bfrom|\bto|\bbetween|\band|\bof|-|\bde|\bvarsta|\bintre|\bsi)\s*$"
+)
 
 # "depistați … și reținuți": people found and then held are suspects, not victims found
 _THEN_HELD = r"(?![^.;]{0,40}\bsi (?:au fost |a fost )?(?:retinut|arestat|condus))"

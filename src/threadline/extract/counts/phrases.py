@@ -318,6 +318,10 @@ def _elliptic(s: str, found: list[_Phrase]) -> list[_Phrase]:
         nxt = next((p for p in found if p.start >= m.end()), None)
         if nxt is None or nxt.kind != "person" or not _CONNECT.match(s[m.end() : nxt.start]):
             continue
+        if _AGE_BEFORE.search(s, max(0, m.start() - 12), m.start()) and _AGE_WORD.search(
+            s, max(0, m.start() - 25), m.start() + 12
+        ):
+            continue  # "cu vârste între 8 și 15 ani, precum și cinci adulți": an age, not two of them
         value = parse_number(m.group("num"))
         if value is None or value <= 0 or value != int(value) or 1900 <= value <= 2100:
             continue
