@@ -45,6 +45,7 @@ SETS = (
     ("own_dev25", REPO / "benchmarks" / "own_dev25", True),
     ("own_dev26", REPO / "benchmarks" / "own_dev26", True),
     ("own_dev27", REPO / "benchmarks" / "own_dev27", True),
+    ("own_dev28", REPO / "benchmarks" / "own_dev28", True),
     ("own_heldout", REPO / "benchmarks" / "own_heldout", True),  # retired held-out set (session 11)
     ("heldout_real", REPO / "benchmarks" / "heldout_real", False),
     ("real_dev3", REPO / "benchmarks" / "real_dev3", False),
@@ -79,6 +80,7 @@ HELD_OUT = (
     ("own_heldout16", REPO / "benchmarks" / "own_heldout16", True),  # fresh in the twenty-sixth session
     ("own_heldout17", REPO / "benchmarks" / "own_heldout17", True),  # fresh in the twenty-seventh session
     ("own_heldout18", REPO / "benchmarks" / "own_heldout18", True),  # fresh in the twenty-eighth session
+    ("own_heldout19", REPO / "benchmarks" / "own_heldout19", True),  # fresh in the twenty-ninth session
 )
 
 
