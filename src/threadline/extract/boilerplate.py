@@ -61,14 +61,18 @@ _STRONG = Alternation(
 )
 # Someone in the story who rang a helpline is a fact of the case, not advice to the reader ("a neighbour
 # called the National Human Trafficking Hotline", "a customer contacted the charity Crimestoppers").
+# A helpline that acted in the case ("The hotline alerted the Oklahoma Highway Patrol"); organisations
+# uses it too, so that the bodies such a sentence names are not taken for advice.
+HELPLINE_ACTED = (
+    r"\b(?:hotline|helpline|(?:hot|help|tip) line)(?:['’]s)?\s+"
+    r"(?:(?:staff|team|advisers?|advisors?|operators?|then|later|also|immediately)\s+)?"
+    r"(?:alerted|referred|passed|notified|contacted|informed|forwarded|relayed)\b"
+)
 _TOLD_CONTACT = re.compile(
     r"\b(?:called|contacted|rang|phoned|alerted|texted|messaged|emailed|tipped off)\s+"
     r"(?:the\s+|our\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:hotline|helpline|crimestoppers|crime stoppers|(?:hot|help|tip) line)\b"
-    # … and a helpline that acted in it: "The hotline alerted the Oklahoma Highway Patrol"
-    r"|\b(?:hotline|helpline|(?:hot|help|tip) line)(?:['’]s)?\s+"
-    r"(?:(?:staff|team|advisers?|advisors?|operators?|then|later|also|immediately)\s+)?"
-    r"(?:alerted|referred|passed|notified|contacted|informed|forwarded|relayed)\b"
+    rf"|{HELPLINE_ACTED}"
 )
 # Generic statements about slavery rather than this case; two of them make a sentence generic.
 _WEAK = Alternation(

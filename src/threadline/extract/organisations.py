@@ -11,6 +11,7 @@ import difflib
 import functools
 import re
 
+from threadline.extract.boilerplate import HELPLINE_ACTED
 from threadline.extract.lexicon import agencies, agency_by_key, strip_accents
 from threadline.extract.places import country_code, demonym_code, geocode
 from threadline.extract.types import Mention
@@ -91,13 +92,8 @@ _ADVICE = re.compile(
     r"|\b(?:call|ring|dial|contact|text)\b[^.\n]{0,40}?\b(?:on|at|number|free)\s*[\d+(]",
     re.IGNORECASE,
 )
-# A helpline that acted in the case is no advice to the reader: "The hotline alerted the Oklahoma Highway
-# Patrol", "the helpline referred the case to Police Scotland".
-_HOTLINE_ACTED = re.compile(
-    r"\b(?:helpline|hotline)(?:['’]s)?\s+(?:(?:staff|team|advisers?|advisors?|operators?|then|later|also)\s+)?"
-    r"(?:alerted|referred|passed|notified|contacted|informed|tipped off|forwarded|shared|called)\b",
-    re.IGNORECASE,
-)
+# A helpline that acted in the case is no advice to the reader (the sentence is a fact of the case).
+_HOTLINE_ACTED = re.compile(HELPLINE_ACTED, re.IGNORECASE)
 # A photo credit names who took the picture, not who acted ("Credit: Kent Police").
 _CREDIT = re.compile(r"\b(?:credit|photo|photograph|image|picture|pictures|source)s?\s*:\s*$", re.IGNORECASE)
 # A body named as the author of a publication ("the State Department's Trafficking in Persons report",
