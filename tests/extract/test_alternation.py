@@ -13,6 +13,7 @@ from threadline.extract.alternation import (
     Alternation,
     LeadScanner,
     required_literal,
+    required_literal_groups,
     required_literals,
     split_alternatives,
     without_leading_assertions,
@@ -46,6 +47,44 @@ def test_the_literal_prefilter_never_skips_a_match(text: str) -> None:
     for pattern in ("(?:forbidden|banned|barred) (?:from|to)", "threats and violence|violence and threats"):
         if re.search(pattern, text):
             assert any(literal in text for literal in required_literals(pattern))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "groups"),
+    [(r"\bbeat(?:en)?\b", (("beat",),)),
+     ("(?:boss|he|she) (?:hit|beat)s? (?:her|them) (?:with|using)",
+      (("with", "using"), ("hit", "beat"), ("her", "them"))),
+     ("(?:forbidden|banned|barred) (?:from|to)", (("forbidden", "banned", "barred"),)),
+     ("x(?:abc)+y", (("abc",),)), ("x(?:abc)*y|q", ()), ("x(?:abc)?y", ()),
+     ("(?i:abc)def", (("def",),)), ("(?i)abcdef", ()), (r"(?<=abc)def\w", (("def",),)),
+     ("(?:no|without) (?:food|water)", (("food", "water"),)), (r"(?:\w+|abc) xyz", ((" xyz",),))],
+)  # fmt: skip
+def test_required_literal_groups_read_every_part_a_match_needs(
+    pattern: str, groups: tuple[tuple[str, ...], ...]
+) -> None:
+    assert required_literal_groups(pattern) == groups
+
+
+_GROUP_PATTERNS = (
+    "(?:boss|he|she) (?:hit|beat)s? (?:her|them) (?:with|using)",
+    "(?:forbidden|forced) to (?:leave|go)",
+    r"\b(?:took|kept) (?:\w+ ){0,2}(?:passports?|papers)\b",
+    "x(?:abc)+y(?:zzz|www)?",
+)
+
+
+_GROUP_WORDS = ["boss", "he", "she", " ", "hit", "beat", "s", "her", "them", "with", "using",
+                "forbidden", "forced", "to", "leave", "go", "took", "kept", "passport", "papers", "x", "abc",
+                "y", "zzz"]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_GROUP_WORDS), max_size=20).map("".join))
+def test_a_text_without_a_literal_of_every_group_never_matches(text: str) -> None:
+    for pattern in _GROUP_PATTERNS:
+        if re.search(pattern, text):
+            for group in required_literal_groups(pattern):
+                assert any(literal in text for literal in group), (pattern, group)
 
 
 @pytest.mark.parametrize(
@@ -134,6 +173,25 @@ def test_every_lexicon_cue_scans_as_re_does_on_the_tuning_corpus() -> None:
                     expected = [m.span() for m in scanner.pattern.finditer(text)]
                     assert [m.span() for m in scanner.finditer(text)] == expected, scanner.pattern.pattern
     assert scanned > 100  # most cues open with "\b" or a lookbehind
+
+
+def test_every_lexicon_cue_match_holds_its_literal_groups_on_the_tuning_corpus() -> None:
+    from pathlib import Path
+
+    from threadline.extract import classify
+    from threadline.extract.textutil import fold
+
+    corpus = Path(__file__).parent / "corpus"
+    texts = [fold(path.read_text(encoding="utf-8")) for path in sorted(corpus.glob("*.txt"))]
+    grouped = 0
+    for scheme in classify.SCHEMES:
+        for label in classify._load(scheme, ("en", "ro")).labels:
+            for scanner, _, groups in (*label.strong, *label.weak):
+                grouped += len(groups) > 1
+                for text in texts:
+                    if scanner.pattern.search(text):
+                        assert all(any(x in text for x in group) for group in groups), scanner.pattern.pattern
+    assert grouped > 300  # most cues need more than one literal part
 
 
 @settings(max_examples=400, deadline=None)

@@ -80,6 +80,71 @@ def required_literals(pattern: str) -> tuple[str, ...]:
     return tuple(leads)
 
 
+_REPEATS = (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT, _sre_constants.POSSESSIVE_REPEAT)
+
+
+def _literal_groups(items: list[tuple[object, object]]) -> list[tuple[str, ...]]:
+    """Groups of literals every match of the parsed sequence `items` holds one of (see below)."""
+    groups: list[tuple[str, ...]] = []
+    run: list[str] = []
+
+    def end_run() -> None:
+        if len(run) >= 3:
+            groups.append(("".join(run),))
+        run.clear()
+
+    for op, arg in items:
+        if op is _sre_constants.LITERAL:
+            run.append(chr(arg))  # type: ignore[call-overload]
+            continue
+        end_run()
+        if op is _sre_constants.SUBPATTERN:
+            _group, added_flags, _removed, inner = arg  # type: ignore[misc]
+            if not added_flags & re.IGNORECASE:  # "(?i:…)" matches letters the substring test misses
+                groups += _literal_groups(list(inner))
+        elif op is _sre_constants.BRANCH:
+            # one literal from each alternative: the alternative's most telling group
+            picked: list[str] = []
+            for alternative in arg[1]:  # type: ignore[index]
+                found = _literal_groups(list(alternative))
+                if not found:
+                    picked = []
+                    break
+                picked += max(found, key=_selectivity)
+            if picked:
+                groups.append(tuple(dict.fromkeys(picked)))
+        elif op in _REPEATS and arg[0] >= 1:  # type: ignore[index,operator]
+            groups += _literal_groups(list(arg[2]))  # type: ignore[index]
+        # anything else (a class, a lookaround, an optional part) holds no required literal
+    end_run()
+    return groups
+
+
+def _selectivity(group: tuple[str, ...]) -> tuple[int, int]:
+    """How rarely a text holds one of `group`'s literals, roughly: longer and fewer is rarer."""
+    return min(len(literal) for literal in group), -len(group)
+
+
+def required_literal_groups(pattern: str) -> tuple[tuple[str, ...], ...]:
+    """Groups of literals (each at least three characters) such that every match of `pattern` holds
+    one literal of each group, the most telling group first; () if none is sure.
+
+    "(?:boss|he|she) (?:hit|beat)s? (?:her|them) (?:with|using)" gives (("with", "using"),
+    ("hit", "beat")): a text that lacks either group cannot match, so a cue is tried only on texts
+    holding all of its groups — a finer test than one literal, as the words a cue shares with most
+    texts ("the", "was") are seldom all it needs. Patterns that ignore case give ().
+    """
+    try:
+        parsed = _sre_parse.parse(pattern)
+    except re.error:
+        return ()
+    if parsed.state.flags & re.IGNORECASE:
+        return ()
+    groups = list(dict.fromkeys(_literal_groups(list(parsed))))
+    groups.sort(key=_selectivity, reverse=True)
+    return tuple(groups)
+
+
 def _outside_classes(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
     """(index, character, group depth before it) for each character of `pattern` from `start` that is
     neither escaped nor inside a character class."""

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from threadline.extract.alternation import LeadScanner, required_literals
+from threadline.extract.alternation import LeadScanner, required_literal_groups
 from threadline.extract.boilerplate import Segment
 from threadline.extract.textutil import fold, squeeze_spaces
 from threadline.extract.types import Classification
@@ -82,11 +82,11 @@ _CONTRAST = re.compile(
 )
 
 
-# One compiled pattern per cue, whether it must start at a word boundary, and literals one of which
-# every match contains. Most cues are absent from a given report: a substring test rules them out without
-# running the regex, which keeps ~1,200 cues cheaper than spaCy's tagger. Cues opening with "\b" or a
+# One compiled pattern per cue, whether it must start at a word boundary, and groups of literals every
+# match holds one of each. Most cues are absent from a given report: substring tests rule them out
+# without running the regex, which keeps ~1,200 cues cheaper than spaCy's tagger. Cues opening with "\b" or a
 # lookbehind are scanned from their first literal characters (a third less time for the same matches).
-_Cues = tuple[tuple[LeadScanner, bool, tuple[str, ...]], ...]
+_Cues = tuple[tuple[LeadScanner, bool, tuple[tuple[str, ...], ...]], ...]
 
 
 @dataclass(frozen=True)
@@ -113,21 +113,27 @@ class _Scheme:
     # jewelry"): a long list after one verb shares it
     after_window: int = 0
     # every label's cues in order as (label, weight, cue, must start a word), the cues that need no
-    # literal, and the cues needing each literal: a report's cues are picked by the literals it holds
+    # literal, and the cues needing each literal: a report's cues are picked by the literals it holds,
+    # then kept only if the text also holds one literal of each further group the cue needs
     cues: tuple[tuple[str, float, LeadScanner, bool], ...] = ()
     unconditional: tuple[int, ...] = ()
     by_literal: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    further: dict[int, tuple[frozenset[str], ...]] = field(default_factory=dict)
 
     @property
     def literals(self) -> frozenset[str]:
-        return frozenset(self.by_literal)
+        return frozenset(self.by_literal).union(*(g for groups in self.further.values() for g in groups))
 
     def cues_for(self, present: set[str]) -> list[int]:
-        """Indices of the cues that may match a text holding the `present` literals, in order."""
+        """Indices of the cues that may match a text holding the `present` literals, in order: those
+        with an indexed literal present and a literal of each further group too."""
         picked = set(self.unconditional)
         for literal in present & self.by_literal.keys():
             picked.update(self.by_literal[literal])
-        return sorted(picked)
+        further = self.further
+        return sorted(
+            i for i in picked if i not in further or not any(present.isdisjoint(g) for g in further[i])
+        )
 
 
 _MACRO = re.compile(r"<([A-Z][A-Z_]*)>")
@@ -147,7 +153,7 @@ def expand_macros(pattern: str) -> str:
 def _compile(patterns: list[str]) -> _Cues:
     # Cues are words: those starting with a letter must start a word ("kiln" is not in "skilned").
     expanded = [expand_macros(p) for p in patterns]
-    return tuple((LeadScanner(re.compile(p)), p[:1].isalnum(), required_literals(p)) for p in expanded)
+    return tuple((LeadScanner(re.compile(p)), p[:1].isalnum(), required_literal_groups(p)) for p in expanded)
 
 
 @lru_cache(maxsize=32)  # 5 schemes x language sets: never evict in normal use
@@ -166,15 +172,19 @@ def _load(scheme: str, languages: tuple[str, ...]) -> _Scheme:
     cues = []
     unconditional: list[int] = []
     by_literal: dict[str, list[int]] = {}
+    further: dict[int, tuple[tuple[str, ...], ...]] = {}
     for label in labels:
         for weight, compiled in ((1.0, label.strong), (WEAK, label.weak)):
-            for scanner, word_start, literals in compiled:
+            for scanner, word_start, groups in compiled:
                 index = len(cues)
                 cues.append((label.name, weight, scanner, word_start))
-                if not literals:
+                if not groups:
                     unconditional.append(index)
-                for literal in literals:
+                    continue
+                for literal in groups[0]:
                     by_literal.setdefault(literal, []).append(index)
+                if len(groups) > 1:
+                    further[index] = tuple(frozenset(g) for g in groups[1:])
     return _Scheme(
         scheme,
         tuple(labels),
@@ -190,6 +200,7 @@ def _load(scheme: str, languages: tuple[str, ...]) -> _Scheme:
         tuple(cues),
         tuple(unconditional),
         {literal: tuple(indices) for literal, indices in by_literal.items()},
+        further,
     )
 
 

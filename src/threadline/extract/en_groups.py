@@ -24,6 +24,7 @@ from threadline.extract.en_vocab import (
     lemmas,
 )
 from threadline.extract.lexicon import role_cues
+from threadline.extract.textutil import doc_text
 from threadline.extract.types import Mention
 
 _ADULT_AGE_BEFORE = re.compile(r"\b(\d{1,2})[\s-]+years?[\s-]+old\b[^.;]{0,15}$")
@@ -83,8 +84,10 @@ def _num(word: str | None) -> int | None:
 def age_ranges(doc: Doc, offset: int, groups: list[Mention]) -> list[Mention]:
     """Age ranges stated for the victims of a sentence (role from the groups it names)."""
     out = []
+    text = doc_text(doc)
     for sent in doc.sents:
-        matches = list(_AGE_RANGE.finditer(sent.text))
+        sent_text = text[sent.start_char : sent.end_char]  # as `sent.text`, without joining its tokens
+        matches = list(_AGE_RANGE.finditer(sent_text))
         if not matches:
             continue
         lo_char, hi_char = sent.start_char + offset, sent.end_char + offset
@@ -117,7 +120,7 @@ def age_ranges(doc: Doc, offset: int, groups: list[Mention]) -> list[Mention]:
                 continue
             lo, hi = min(values), max(values)
             if m.group("under"):  # "under 18"
-                if _DENIED_BEFORE.search(sent.text, max(0, m.start() - 80), m.start()):
+                if _DENIED_BEFORE.search(sent_text, max(0, m.start() - 80), m.start()):
                     continue  # "no evidence that any of the crew were under 18"
                 lo, hi = 0, int(m.group("under")) - 1
             start = sent.start_char + m.start() + offset
@@ -428,9 +431,11 @@ def group(tok: Token, offset: int, boiler: bool) -> Mention | None:
     gender = "female" if lemma in FEMALE or lower in FEMALE else None
     gender = "male" if lemma in MALE or lower in MALE else gender
     minor = lemma in MINOR_NOUNS or lower in MINOR_NOUNS
-    stated = _ADULT_AGE_BEFORE.search(tok.doc[max(0, tok.i - 8) : tok.i].text)
-    if minor and stated and int(stated.group(1)) >= 18:
-        minor = False  # "her 23-year-old daughter", "a 19-year-old girl": an adult's age is stated
+    if minor and tok.i > 0:
+        first, last = tok.doc[max(0, tok.i - 8)], tok.doc[tok.i - 1]  # the eight words before
+        stated = _ADULT_AGE_BEFORE.search(doc_text(tok.doc)[first.idx : last.idx + len(last.text)])
+        if stated and int(stated.group(1)) >= 18:
+            minor = False  # "her 23-year-old daughter", "a 19-year-old girl": an adult's age is stated
     owner = [c for c in tok.children if c.dep_ == "poss"]
     family = lemma in ("child", "kid", "baby")  # "sold her daughter": a daughter may be the victim
     if minor and (
