@@ -480,7 +480,7 @@ _SOME_LITERALS = sorted(classify_module._load("indicator", ("en", "ro")).literal
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from([*_SOME_LITERALS, " ", "x", "ow", "de"]), max_size=30).map("".join))
-def test_the_literals_found_by_trigram_are_all_the_literals_present(text: str) -> None:
+def test_the_literals_found_in_one_pass_are_all_the_literals_present(text: str) -> None:
     languages = ("en", "ro")
     every = {literal for scheme in SCHEMES for literal in classify_module._load(scheme, languages).literals}
     assert classify_module._present_literals(text, languages) == {

@@ -100,6 +100,17 @@ def _partner_list(ent: SpacySpan) -> bool:
 _LIST_NOUNS = frozenset({"country", "nation", "state", "region", "province", "city", "town", "place", "area"})
 
 
+def _sentence_lemmas(ent: SpacySpan) -> set[str]:
+    """The lower-cased lemmas of the sentence `ent` stands in, read once per sentence (several places
+    of a sentence ask, and most places need them not at all)."""
+    sent = ent.sent
+    key = ("threadline:sentence_lemmas", sent.start)
+    found = ent.doc.user_data.get(key)
+    if found is None:
+        found = ent.doc.user_data[key] = {t.lemma_.lower() for t in sent}
+    return found
+
+
 def relation(ent: SpacySpan) -> str | None:
     """'origin' or 'destination' when the words governing a place or country say so ('promised' for
     where jobs were offered, a destination only when no other is told; 'mistaken' for where someone
@@ -139,10 +150,9 @@ def relation(ent: SpacySpan) -> str | None:
     governor = prep_tok.head
     gov = governor.lemma_.lower()
     doc = ent.doc
-    sent_lemmas = {t.lemma_.lower() for t in ent.sent}
     if prep == "from" and (
         gov in ORIGIN_VERBS | GROUP_NOUNS | VICTIM_NOUNS | {"all", "native"}
-        or sent_lemmas
+        or _sentence_lemmas(ent)
         & {
             "victim",
             "rescue",
@@ -178,7 +188,7 @@ def relation(ent: SpacySpan) -> str | None:
         return "destination"
     if prep in ("in", "at") and gov in _SEAT_NOUNS:
         return "seat"
-    if prep in ("in", "at") and gov == "station" and sent_lemmas & _CUSTODY_LEMMAS:
+    if prep in ("in", "at") and gov == "station" and _sentence_lemmas(ent) & _CUSTODY_LEMMAS:
         return "custody"
     just_before = doc[prep_tok.i - 1].lemma_.lower() if prep_tok.i > 0 else ""
     if prep == "in" and (gov in _WORK_NOUNS or just_before in _WORK_NOUNS):

@@ -70,6 +70,8 @@ _AGE_RANGE = re.compile(
     re.IGNORECASE,
 )
 
+# What every match of _AGE_RANGE holds: a digit, a number word not inside a word, "adult" or "legal"
+_MAY_STATE_AGE = re.compile(r"\d|adult|legal|(?<![^\W\d_])(?:" + "|".join(_NUM_WORDS) + ")", re.IGNORECASE)
 
 _DENIED_BEFORE = re.compile(r"\b(?:no|not|none|never|nobody|neither)\b[^.;]*$", re.IGNORECASE)
 
@@ -87,6 +89,8 @@ def age_ranges(doc: Doc, offset: int, groups: list[Mention]) -> list[Mention]:
     text = doc_text(doc)
     for sent in doc.sents:
         sent_text = text[sent.start_char : sent.end_char]  # as `sent.text`, without joining its tokens
+        if not _MAY_STATE_AGE.search(sent_text):
+            continue  # half the sentences: one quick scan instead of the long pattern's
         matches = list(_AGE_RANGE.finditer(sent_text))
         if not matches:
             continue

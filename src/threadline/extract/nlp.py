@@ -46,15 +46,20 @@ def _place_patterns() -> list[dict[str, Any]]:
 
 def _plate_patterns() -> list[dict[str, Any]]:
     # "IS 12 ABC", "B 123 XYZ": county code, 2–3 digits, three letters.
+    # one pattern per county for "B 123 XYZ": the matcher compares a token's text with each county
+    # natively, where an "IN" list is a Python call on every token of every report
     return [
-        {
-            "label": "PLATE",
-            "pattern": [
-                {"TEXT": {"IN": RO_PLATE_COUNTIES}},
-                {"TEXT": {"REGEX": r"^\d{2,3}$"}},
-                {"TEXT": {"REGEX": r"^[A-Z]{3}$"}},
-            ],
-        },
+        *(
+            {
+                "label": "PLATE",
+                "pattern": [
+                    {"ORTH": county},
+                    {"TEXT": {"REGEX": r"^\d{2,3}$"}},
+                    {"TEXT": {"REGEX": r"^[A-Z]{3}$"}},
+                ],
+            }
+            for county in RO_PLATE_COUNTIES
+        ),
         {
             "label": "PLATE",
             "pattern": [

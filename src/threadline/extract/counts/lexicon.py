@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from threadline.extract.alternation import gate_alternatives
 from threadline.extract.lexicon import demonyms
 from threadline.extract.textutil import NUMBER_RE
 from threadline.taxonomy.vocabulary import OutcomeKind
@@ -509,7 +510,9 @@ _VERBS: dict[OutcomeKind, str] = {
         r"au participat|au actionat|au fost implicati|mobilizati"
     ),
 }
-_VERB_RE = re.compile("|".join(rf"\b(?P<{kind.value}>{pattern})\b" for kind, pattern in _VERBS.items()))
+_VERB_RE = re.compile(
+    "|".join(rf"\b(?P<{kind.value}>{gate_alternatives(pattern)})\b" for kind, pattern in _VERBS.items())
+)
 _HEAD_KIND = {
     **{h: "person" for h in _PERSON.split("|")},
     **{h: "officer" for h in _OFFICER.split("|")},
