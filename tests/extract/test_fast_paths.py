@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from threadline.extract.alternation import first_characters, gate_alternatives
+from threadline.extract.alternation import first_characters, gate_alternatives, gated
 from threadline.extract.en_groups import _AGE_RANGE, _MAY_STATE_AGE
 
 _CORPUS = Path(__file__).parent / "corpus"  # the tuning texts: ages told in many ways
@@ -73,3 +73,49 @@ def test_the_outcome_verbs_gated_find_what_the_plain_verbs_find_in_the_corpus() 
         assert [(m.span(), m.lastgroup) for m in _VERB_RE.finditer(text)] == [
             (m.span(), m.lastgroup) for m in plain.finditer(text)
         ], path.name
+
+
+_GATE_TEXT = st.lists(
+    st.sampled_from(["raid", "ed", " ", "search", "warrant", "during", "the", "x", "."]), max_size=12
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_GATE_TEXT.map("".join), st.integers(0, 30), st.integers(0, 40))
+def test_a_gated_pattern_finds_exactly_what_the_pattern_finds(text: str, pos: int, endpos: int) -> None:
+    plain = re.compile(r"(?<=the )raid(?:ed)?|\bduring (?:a|the) search\b|(?:search )?warrant")
+    gate = gated(plain.pattern)
+    assert gate._groups  # the test is run, not skipped
+    for method in ("search", "match", "fullmatch"):
+        found, expected = getattr(gate, method)(text, pos, endpos), getattr(plain, method)(text, pos, endpos)
+        assert (found and found.span()) == (expected and expected.span())
+    assert [m.span() for m in gate.finditer(text, pos, endpos)] == [
+        m.span() for m in plain.finditer(text, pos, endpos)
+    ]
+    assert gate.findall(text) == plain.findall(text)
+
+
+def test_every_gated_pattern_of_the_extractor_finds_what_it_would_find_ungated_in_the_corpus() -> None:
+    import importlib
+    import pkgutil
+
+    import threadline.extract as package
+    from threadline.extract.alternation import GatedPattern
+    from threadline.extract.textutil import fold
+
+    patterns = []
+    for info in pkgutil.walk_packages(package.__path__, "threadline.extract."):
+        module = importlib.import_module(info.name)
+        patterns += [(f"{info.name}.{n}", v) for n, v in vars(module).items() if isinstance(v, GatedPattern)]
+    assert len(patterns) >= 20
+    texts = [(t, fold(t)) for t in (p.read_text(encoding="utf-8") for p in sorted(_CORPUS.glob("*.txt")))]
+    for name, gate in patterns:
+        for original, folded in texts:
+            for text in (original, folded):
+                assert [m.span() for m in gate.finditer(text)] == [
+                    m.span() for m in gate.compiled.finditer(text)
+                ], name
+                for line_start in range(0, len(text), 97):
+                    found = gate.search(text, line_start, line_start + 160)
+                    expected = gate.compiled.search(text, line_start, line_start + 160)
+                    assert (found and found.span()) == (expected and expected.span()), name

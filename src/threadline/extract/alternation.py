@@ -12,9 +12,11 @@ from its first literal characters, and merged in the order `re` would have found
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from re import _constants as _sre_constants  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 # Zero-width items that may open a pattern before its first literal: "\b", "^", lookarounds.
 _ZERO_WIDTH = (_sre_constants.AT, _sre_constants.ASSERT, _sre_constants.ASSERT_NOT)
@@ -213,6 +215,60 @@ def gate_alternatives(pattern: str) -> str:
         characters = "".join(re.escape(c) for c in sorted(first))
         gated.append(f"(?=[{characters}])(?:{alternative})")
     return "|".join(gated)
+
+
+class GatedPattern:
+    """A compiled pattern run only where the text holds a literal of each group its matches need
+    (`required_literal_groups`), giving exactly what the pattern gives.
+
+    Most sentences lack the words a rule looks for ("search warrant", "raided", "both"): a few
+    substring tests cost less than the scan, which tries the pattern at every position. Groups of
+    more than a handful of literals are not tested (the tests would cost more than they save);
+    patterns that ignore case are run as they are. Other attributes are the pattern's own.
+    """
+
+    __slots__ = ("_groups", "compiled")
+    _MOST_LITERALS = 16
+
+    def __init__(self, compiled: re.Pattern[str]) -> None:
+        self.compiled = compiled
+        groups = () if compiled.flags & re.IGNORECASE else required_literal_groups(compiled.pattern)
+        self._groups = tuple(g for g in groups if len(g) <= self._MOST_LITERALS)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.compiled, name)
+
+    def may_match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """False when no match can lie in string[pos:endpos] (lookbehinds may still read before pos)."""
+        for group in self._groups:  # plain loops: this runs on every sentence, generators cost more
+            for literal in group:
+                if string.find(literal, pos, endpos) >= 0:
+                    break
+            else:
+                return False
+        return True
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.search(string, pos, endpos) if self.may_match(string, pos, endpos) else None
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(string, pos, endpos) if self.may_match(string, pos, endpos) else None
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.fullmatch(string, pos, endpos) if self.may_match(string, pos, endpos) else None
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return (
+            self.compiled.finditer(string, pos, endpos) if self.may_match(string, pos, endpos) else iter(())
+        )
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.compiled.findall(string, pos, endpos) if self.may_match(string, pos, endpos) else []
+
+
+def gated(pattern: str, flags: int = 0) -> GatedPattern:
+    """`re.compile(pattern, flags)`, run only where the text holds the literals it needs."""
+    return GatedPattern(re.compile(pattern, flags))
 
 
 def _outside_classes(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:

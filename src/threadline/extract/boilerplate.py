@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from threadline.extract.alternation import Alternation
+from threadline.extract.alternation import Alternation, gated
 from threadline.extract.textutil import fold
 
 
@@ -68,7 +68,7 @@ HELPLINE_ACTED = (
     r"(?:(?:staff|team|advisers?|advisors?|operators?|then|later|also|immediately)\s+)?"
     r"(?:alerted|referred|passed|notified|contacted|informed|forwarded|relayed)\b"
 )
-_TOLD_CONTACT = re.compile(
+_TOLD_CONTACT = gated(
     r"\b(?:called|contacted|rang|phoned|alerted|texted|messaged|emailed|tipped off)\s+"
     r"(?:the\s+|our\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:hotline|helpline|crimestoppers|crime stoppers|(?:hot|help|tip) line)\b"

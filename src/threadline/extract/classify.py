@@ -20,7 +20,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from threadline.extract.alternation import LeadScanner, required_literal_groups
+from threadline.extract.alternation import LeadScanner, gated, required_literal_groups
 from threadline.extract.boilerplate import Segment
 from threadline.extract.textutil import fold, squeeze_spaces
 from threadline.extract.types import Classification
@@ -217,7 +217,7 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]")
 
 
 # "found no evidence that the women had been sexually exploited": the whole clause is denied
-_NO_EVIDENCE_THAT = re.compile(
+_NO_EVIDENCE_THAT = gated(
     r"\b(?:no|not any|little|nu (?:exista|existau)) (?:evidence|indications?|signs?|suggestions?|"
     r"dovezi|indicii) (?:that|ca)\b[^;]{0,100}$"
 )

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from threadline.extract import organisations
+from threadline.extract.alternation import gated
 from threadline.extract.en_vocab import EXTRACTOR, INSTITUTION_HEADS
 from threadline.extract.places import country_code, demonym_code
 from threadline.extract.textutil import doc_text
@@ -26,12 +27,12 @@ _LOWER_AGENCY = re.compile(
 # Courts written in lower case, as some papers do ("at Stafford crown court", "won a high court case"):
 # a crown, magistrates' or county court needs its seat to be a name. "Sentenced in federal court" names
 # no court: annotators list the district court only where the release names it.
-_LOWER_COURT = re.compile(
+_LOWER_COURT = gated(
     r"(?<![\w-])(?:(?P<where>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)[ \t]+"
     r"(?P<level>crown|magistrates['’]?|county)|(?<=\b[Aa] )high|(?<=\b[Tt]he )high)[ \t]+court(?!s)\b"
 )
 # Two courts of one level named together ("at the Leeds and Bradford Magistrates courts"): each court.
-_COURT_PAIR = re.compile(
+_COURT_PAIR = gated(
     r"(?<![\w-])(?P<a>[A-Z][\w’'-]+)[ \t]+and[ \t]+(?P<b>[A-Z][\w’'-]+)[ \t]+"
     r"(?P<level>Magistrates?|Magistrates['’]|Magistrate['’]s|Crown|District|County|Regional)"
     r"[ \t]+[Cc]ourts(?![\w-])"
@@ -339,7 +340,7 @@ def sub_units(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool]
     return out
 
 
-_TEAM = re.compile(
+_TEAM = gated(
     r"(?<![\w-])((?:[A-Z][\w’'-]*[ \t]+(?:and[ \t]+)?){1,5}"
     r"(?:Task|Crisis|Response|Investigations?|Trafficking|Rescue|Protection|Enforcement|Tactical)"
     r"[ \t]+[Tt]eam)(?![\w-])"
@@ -430,7 +431,7 @@ def lower_agencies(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], 
 
 # A country's embassy or consulate, named by the country or its people and often by its seat
 # ("the Indonesian consulate in Cape Town", "Sri Lanka's embassy in Yangon", "the Haitian Consulate").
-_MISSION = re.compile(
+_MISSION = gated(
     r"(?<![\w-])(?P<who>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?P<owner>['’]s)?[ \t]+"
     r"(?P<post>[Ee]mbassy|[Cc]onsulate(?:[- ][Gg]eneral)?|[Hh]igh [Cc]ommission)\b"
     r"(?:[ \t]+in[ \t]+(?P<where>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?))?"

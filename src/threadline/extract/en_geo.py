@@ -10,6 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from threadline.extract.alternation import gated
 from threadline.extract.en_vocab import (
     DESTINATION_VERBS,
     EXTRACTOR,
@@ -396,7 +397,7 @@ def joined_places(ent: SpacySpan, offset: int, boiler: bool) -> list[Mention] | 
 
 # "the Thane district of Maharashtra", "Murbad taluka", "Kogi State": a named administrative unit,
 # which the small model often leaves untagged; the gazetteer confirms it later.
-_DIVISION = re.compile(
+_DIVISION = gated(
     r"(?<![\w-])(?P<unit>(?:[A-Z][\w’'-]+[ \t]){1,2})(?:[Dd]istrict|[Pp]rovince|county|taluka|tehsil|"
     r"prefecture|municipality|[Rr]egion|Local[ \t]+Government(?:[ \t]+Area)?|LGA|"
     # "Yarcha Rural Municipality", "the Rupaidiha area", "Malethu village"
@@ -570,7 +571,7 @@ def _after_a_place(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> l
 
 
 # "two Banten residents", "a resident of Flores", "natives of Kavre": where people live
-_RESIDENTS = re.compile(
+_RESIDENTS = gated(
     rf"(?<![\w-])(?P<before>{_NAME})[ \t]+(?:residents?|natives?)\b"
     rf"|\b(?:residents?|natives?|inhabitants?)[ \t]+of[ \t]+(?P<after>{_NAME})"
 )

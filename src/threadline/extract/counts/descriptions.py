@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from threadline.extract.alternation import gated
 from threadline.extract.boilerplate import Segment
 from threadline.extract.counts.lexicon import _FLOOR, _NUM, _VAGUE, EXTRACTOR
 from threadline.extract.counts.phrases import _phrases
@@ -80,7 +81,7 @@ _DESCRIBED_HEADS = frozenset(
      "porters", "pickers", "packers", "cleaners", "carers", "maids", "cooks", "drivers", "couriers",
      "seafarers", "deckhands", "fishers", "herders", "miners", "builders"}
 )  # fmt: skip
-_CONDITIONS = re.compile(
+_CONDITIONS = gated(
     r"\b(?:liv(?:e|es|ing)|crammed|housed|present|"
     r"hours? a day|hours? every day|no (?:day|days) off|(?:un|not |never |without )paid|without pay|"
     r"passports?|locked in)\b"
@@ -186,7 +187,7 @@ def _others_and_totals(text: str, folded: str, start: int, end: int, index: int)
 
 # A case study or an intake form about one exploited person: "Elena (not her real name) answered an
 # advert…", "Person of concern: …". One victim, counted only when nothing else counts any.
-_ONE_PERSON_STORY = re.compile(
+_ONE_PERSON_STORY = gated(
     r"\bnot (?:her|his) real name\b|\bname (?:has been |was )?changed\b|"
     r"\bpseudonym\b|\b(?:her|his) name\b[^.\n]{0,40}\b(?:has been|had been|was|is|been) changed\b|"
     r"\bnames? [^.\n]{0,40}\bchanged\b[^.\n]{0,30}\bprotect\b[^.\n]{0,30}"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from threadline.extract.alternation import gate_alternatives
+from threadline.extract.alternation import gate_alternatives, gated
 from threadline.extract.lexicon import demonyms
 from threadline.extract.textutil import NUMBER_RE
 from threadline.taxonomy.vocabulary import OutcomeKind
@@ -168,7 +168,7 @@ _SING = re.compile(
 _POSSESSED = re.compile(rf"['’]s\s+(?:\d{{1,2}}-year-old\s+)?(?:[a-z-]+\s+)?(?P<head>{_SINGULAR})\b")
 # One person known by an age: with an article and no noun ("a 72 year old from Etobicoke"), or after
 # "and" with a noun and no article ("the 39-year-old man and 58-year-old woman").
-_AGED_ONE = re.compile(
+_AGED_ONE = gated(
     rf"(?<![\w-])(?:(?P<det>a|an|another|the)\s+\d{{1,2}}[\s-]year[\s-]old\b(?![\s-]+(?:{_MOD}{{0,2}}[\s-]+)?"
     rf"(?:{_SINGULAR})\b)|(?<=\band )\d{{1,2}}-year-old\s+(?P<head>{_SINGULAR})\b"
     # "the man and woman in charge were arrested": the second noun shares the article

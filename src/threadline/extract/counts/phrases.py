@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from threadline.extract.alternation import gated
 from threadline.extract.counts.lexicon import (
     _ADDITIVE,
     _AGE_BEFORE,
@@ -118,7 +119,7 @@ def _np_matches(s: str) -> Iterator[re.Match[str]]:
 
 
 # "A fifth, Ferrer, was arrested": an ordinal standing for one more person, named in commas
-_ORDINAL_NAMED = re.compile(
+_ORDINAL_NAMED = gated(
     rf"(?<![\w-])(?:[Aa]|[Tt]he) (?P<ordinal>{'|'.join(_ORDINALS)}),"
     r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},"
 )
@@ -352,9 +353,9 @@ _THEY = re.compile(
     # "They face charges of trafficking", "They will appear in court"
     r"(?:[a-z]+ed|face|faces|appear|stand)\b)"
 )
-_THEM_OBJECT = re.compile(r"\b(?:indicted|charged|convicted|sentenced|jailed)\s+(?P<ahead>them)\b")
+_THEM_OBJECT = gated(r"\b(?:indicted|charged|convicted|sentenced|jailed)\s+(?P<ahead>them)\b")
 # "Both face charges of trafficking": the pronoun alone is two people
-_BOTH = re.compile(
+_BOTH = gated(
     r"(?:^|(?<=[.;:] ))both(?=\s+(?:(?:now|also|later|then|have|had|were|are|will)\s+)*"
     r"(?:face|faces|facing|pleaded|pled|denied|deny|admitted|appeared|stood|went|received|been|be)\b)"
     # "Marți, ambii au fost puși sub acuzare"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from threadline.extract.alternation import gated
 from threadline.extract.counts.lexicon import _ORDINALS
 
 # Places raided one at a time, written without a number.
@@ -61,24 +62,24 @@ def _more_premises(s: str, end: int) -> int:
 
 # One raid, named by its noun: "during a police raid in Baghpat", "the raid was conducted", "rescued
 # in a raid by officers". Plural raids without a number count nothing.
-_A_RAID = re.compile(
+_A_RAID = gated(
     r"\b(?P<place>(?:a|the|this)\s+(?:(?:joint|police|dawn|surprise|pre-dawn|late-night|night|rescue|"
     r"major|large|coordinated|targeted|subsequent|sting)\s+){0,2}raid)\b(?!s)(?!\s+(?:on|at|of)\s+\d)"
 )
 # A search told only as when something was found: "agents found it in a drawer during a search in May"
-_DURING_A_SEARCH = re.compile(
+_DURING_A_SEARCH = gated(
     r"\bduring\s+(?P<place>(?:a|the)\s+(?:police\s+|house\s+)?search)\b(?!\s+(?:of|for)\s+(?:the\s+|an?\s+|his\s+|"
     r"her\s+|their\s+)?(?:cars?|vehicles?|vans?|lorry|lorries|trucks?|boats?|databases?|records|phones?|online))"
 )
 # One place raided and named before: "the compound … when police raided it"
-_RAIDED_IT = re.compile(r"\b(?:raided|stormed)\s+(?P<place>it)\b")
+_RAIDED_IT = gated(r"\b(?:raided|stormed)\s+(?P<place>it)\b")
 # "a force of 40 officers entered the farm with a search order"
-_ENTERED_WITH_WARRANT = re.compile(
+_ENTERED_WITH_WARRANT = gated(
     rf"\bentered\s+(?:the|an?|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<place>{_ONE_PLACE})\s+with\s+(?:a|an)\s+"
     r"(?:search\s+)?(?:warrant|order)\b"
 )
 # One place raided: "raided a motel", "swooped on the property", "searched Daley's home address".
-_ONE_PREMISES = re.compile(
+_ONE_PREMISES = gated(
     r"\b(?:raid(?:ed|s)?|search(?:ed|ing)?|stormed|swoop(?:ed)?(?: down)? on|forced entry (?:to|into)|"
     r"inspected|"
     # (no space of its own at the end: "executed a warrant at the site" has one space before "at")
@@ -90,7 +91,7 @@ _ONE_PREMISES = re.compile(
 )
 # One search in Romanian: "după o percheziție la locuința lor", "găsită la percheziția din locuința
 # inculpaților"
-_A_SEARCH_RO = re.compile(
+_A_SEARCH_RO = gated(
     r"\b(?P<place>(?<=\bo )perchezitie|(?<=\bunei )perchezitii|"
     r"perchezitia(?=\s+(?:din|de la|la|efectuata la)\s+(?:locuinta|domiciliul|sediul|imobilul)\b))\b"
     r"(?!\s+(?:informatica|a (?:telefonului|autoturismului|sistemului)))"
@@ -104,16 +105,16 @@ _PLACE_SEARCHED = re.compile(
 )
 # One place an operation went to: "a pre-dawn operation at the Portview Avenue massage parlour"; one of
 # several places searched: "searched one of the accused's residences".
-_OPERATION_AT = re.compile(
+_OPERATION_AT = gated(
     rf"\b(?:operation|inspection|crackdown)\s+(?:at|on|of)\s+(?:the|a|an|his|her|their|{_POSSESSOR})\s+"
     rf"(?:[\w'’-]+\s+){{0,4}}?(?P<place>{_ONE_PLACE}|premises)\b(?!\s*(?:owners?|managers?|staff)\b)"
 )
-_ONE_OF_SEVERAL = re.compile(
+_ONE_OF_SEVERAL = gated(
     rf"\b(?:raid(?:ed)?|search(?:ed)?|stormed)\s+one\s+of\s+(?:the|his|her|their|{_POSSESSOR})\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?P<place>homes|houses|residences|properties|addresses|flats|apartments|farms)\b"
 )
 # One search warrant executed, where the text names no place: "police executed a search warrant"
-_A_SEARCH_WARRANT = re.compile(
+_A_SEARCH_WARRANT = gated(
     r"(?:\b(?:executed|executing|served|serving|carried out|carrying out|conducted|conducting)\s+(?:a|one)\s+"
     r"(?:[\w-]+\s+){0,2}?"
     r"|\b(?:a|one)\s+(?=search warrant\s+(?:was|had been|has been)\s+(?:also\s+)?"

@@ -7,19 +7,20 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from threadline.extract.alternation import gated
 from threadline.extract.counts.lexicon import _SUSPECT_VALUES, EXTRACTOR
 from threadline.extract.counts.summary import summarise_counts
 from threadline.extract.types import Mention
 
 # "No arrests have been made": the text states that nobody was arrested (0, not unknown)
-_NO_ARRESTS = re.compile(
+_NO_ARRESTS = gated(
     r"\bno(?: one| body|body)? (?:has |have |had |was |were )?(?:yet |so far )?(?:been )?arrested\b|"
     r"\bno arrests? (?:has |have |had |was |were )?(?:yet |so far )?(?:been )?(?:made|carried out)\b|"
     r"\bno arrests? (?:yet|so far)\b|\bthere (?:have|had) been no arrests\b|"
     r"\bniciun(?:a)? (?:persoana|suspect) nu a fost (?:retinut|arestat)\w*"
 )
 # "No one has been charged", "no charges have been laid"
-_NO_CHARGES = re.compile(
+_NO_CHARGES = gated(
     r"\bno(?: one| body|body)? (?:has |have |had |was |were )?(?:yet |so far )?(?:been )?"
     r"(?:arrested (?:or|and) )?(?:yet )?charged\b|"
     r"\bno charges? (?:has |have |had |was |were )?(?:yet |so far )?(?:been )?"
