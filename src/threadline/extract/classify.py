@@ -60,7 +60,7 @@ _HYPOTHETICAL = re.compile(
     r"(?:poate|pot|putea) (?:sa )?(?:le |ii |i )?(?:gasi|gaseasca|face rost))\b"
 )
 # "the restaurant never existed": a place of work denied after it is named
-_DENIED_AFTER = re.compile(
+_DENIED_AFTER = gated(
     r"^\W*(?:\w+\W+){0,2}?(?:(?:did not|does not|didn't|doesn't|never) exist|nu (?:a |au )?(?:mai )?exist)"
 )
 # Exploitation is labelled even when intended ("intercepted before they were to be forced into
@@ -408,7 +408,7 @@ _CRIMINAL_SECTORS = frozenset(
 )
 
 
-_DENIAL = re.compile(
+_DENIAL = gated(
     r"\bno (?:evidence|signs?|indication|suggestion) (?:of|that) (?:any )?(?:forced labou?r|"
     r"modern slavery|trafficking|human trafficking|exploitation|slavery)|"
     r"\bnu (?:exista|existau|au fost gasite) (?:dovezi|indicii)"

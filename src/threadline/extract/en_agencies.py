@@ -213,7 +213,7 @@ def _forces_named_together(doc: Doc, name: str, start: int) -> list[tuple[int, s
 # Forces named together by their areas ("police services from Barrie, Durham Region, Kingston and
 # the OPP"): each area's own force.
 _AREA_ITEM = r"(?:the[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}"
-_POLICE_LIST = re.compile(
+_POLICE_LIST = gated(
     rf"(?<![\w-])police[ \t]+(?P<head>services|forces|departments)[ \t]+(?:from|of|in)[ \t]+"
     rf"(?P<items>{_AREA_ITEM}(?:,[ \t]*{_AREA_ITEM})+,?[ \t]+(?:and|&)[ \t]+{_AREA_ITEM})"
 )
@@ -249,7 +249,7 @@ def police_lists(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bo
 
 # A country's own forces and officials named by its adjective ("Thai immigration", "Brazil's labor
 # ministry", "Peruvian prosecutors"), not what they run or took part in ("the Myanmar military junta").
-_NATIONAL_BODY = re.compile(
+_NATIONAL_BODY = gated(
     r"(?<![\w-])(?P<who>[A-Z][a-z]+(?:['’]s)?)[ \t]+(?P<body>navy|military|army|immigration|prosecutors"
     r"|coast[ \t]?guard|labou?r[ \t]+(?:ministry|department|inspectors)|marines|border[ \t]+guards?)(?![\w-])"
     r"(?![ \t]+(?:junta|coup|rule|regime|government|base|camp|uniforms?|service|style|grade|courts?|bases"

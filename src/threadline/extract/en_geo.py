@@ -465,7 +465,7 @@ def division_places(
 # Irish counties written "Co Down", "Co. Roscommon": no gazetteer keys them so, and the NER takes them
 # for people. The six of Northern Ireland are in the United Kingdom.
 _NORTHERN_COUNTIES = frozenset({"Antrim", "Armagh", "Down", "Fermanagh", "Londonderry", "Derry", "Tyrone"})
-_IRISH_COUNTY = re.compile(
+_IRISH_COUNTY = gated(
     r"\b(?:Co\.?|County)[ \t]+(?P<county>Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|"
     r"Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Londonderry|Longford|Louth|Mayo|"
     r"Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)\b"
@@ -487,7 +487,7 @@ def _irish_counties(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> 
 
 
 _NAME = r"[A-Z][\w’'-]+(?:[ \t](?:(?:de|del|de[ \t]la|de[ \t]los|da|do|di)[ \t])?[A-Z][\w’'-]+){0,2}"
-_CITY_OF = re.compile(
+_CITY_OF = gated(
     r"\b(?:city|town|village|port|municipality|province|state|region|district|island)[ \t]+of[ \t]+"
     rf"(?P<name>{_NAME})"
     # "the city of Cuernavaca, Morelos —": the state the town is in, written after it

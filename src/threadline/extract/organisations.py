@@ -11,6 +11,7 @@ import difflib
 import functools
 import re
 
+from threadline.extract.alternation import gated
 from threadline.extract.boilerplate import HELPLINE_ACTED
 from threadline.extract.lexicon import agencies, agency_by_key, strip_accents
 from threadline.extract.places import country_code, demonym_code, geocode
@@ -152,7 +153,7 @@ _RANK_TAIL = re.compile(
     r"|Captain|Cpl|Corporal|Cmdr|Commander|Chief|Deputy|Constable|Special Agent|Spokesperson|Spokesman"
     r"|Spokeswoman)\.?)+$"
 )
-_HEADLINE_VERB = re.compile(
+_HEADLINE_VERB = gated(
     r"(.*\b(?:Police|Ministry|Mo[Ii]|Forces?|Guard|Agency|Authorities|Army|Navy|Bureau|Service|Unit|Garda"
     r"|[A-Z]{2,}))[ \t]+(?:Arrests|Busts|Rescues|Raids|Dismantles|Nabs|Frees|Charges|Jails|Seizes|Detains"
     r"|Smashes)[ \t]+"

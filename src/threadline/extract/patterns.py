@@ -15,6 +15,7 @@ from functools import lru_cache
 import phonenumbers
 from price_parser import Price
 
+from threadline.extract.alternation import gated
 from threadline.extract.boilerplate import Segment, boilerplate_mask, split_segments
 from threadline.extract.textutil import fold
 from threadline.extract.types import Mention
@@ -158,7 +159,7 @@ _SET_IN_UK_OR_NORTH_AMERICA = re.compile(
 # A US state or Canadian province (not Georgia: a country too) sets a report in North America when
 # named at least as often as the country it names most ("Ohio" against one "Mexico"; not "New York"
 # as where Mexican women were taken)
-_NORTH_AMERICAN_STATE = re.compile(
+_NORTH_AMERICAN_STATE = gated(
     r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|"
     r"Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
     r"Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"

@@ -17,7 +17,7 @@ from threadline.taxonomy.vocabulary import OutcomeKind
 _MALE_HEADS = r"men|males|boys|barbati|baieti"
 _FEMALE_HEADS = r"women|females|girls|femei|fete"
 # "11 men and two women", "patru femei si trei barbati": a group told apart by gender
-_BREAKDOWN = re.compile(
+_BREAKDOWN = gated(
     rf"\b(?P<n1>{NUMBER_RE})\s+(?P<g1>{_MALE_HEADS}|{_FEMALE_HEADS})\b\s*,?\s+(?:and|si)\s+"
     rf"(?P<n2>{NUMBER_RE})\s+(?P<g2>{_MALE_HEADS}|{_FEMALE_HEADS})\b"
 )
@@ -139,7 +139,7 @@ _OFFICER_LIST = re.compile(
     rf"(?P<head>{_OFFICER_LIST_HEADS})\b",
     re.IGNORECASE,
 )
-_OFFICER_HEAD_WORD = re.compile(rf"(?:{_OFFICER_LIST_HEADS})\b")
+_OFFICER_HEAD_WORD = gated(rf"(?:{_OFFICER_LIST_HEADS})\b")
 _VAGUE_BEFORE = re.compile(rf"\b(?:{_VAGUE})\s+$", re.IGNORECASE)
 
 

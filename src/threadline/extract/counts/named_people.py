@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from threadline.extract.alternation import gated
 from threadline.extract.counts.lexicon import EXTRACTOR
 from threadline.extract.places import country_code, demonym_code, geocode
 from threadline.extract.textutil import CALENDAR_WORDS
@@ -124,7 +125,7 @@ def _listed_names(listed: str) -> list[str]:
 
 # A judge's sentencing remarks address each defendant: "Thi Lan Pham, you pleaded guilty", "Dale Price
 # and Aaron Kent, at the first hearing you each pleaded guilty", "Mr Tan, you have pleaded guilty".
-_VOCATIVE = re.compile(
+_VOCATIVE = gated(
     rf"^[\s\"“'‘]*(?P<list>{_LIST_ITEM}(?:{_LIST_JOIN}{_LIST_ITEM})*)[ \t]*,[^,;.]{{0,50}}?\byou\b"
     r"(?:\s+(?:have|had|were|are|each|both|all|also|then|now|later|since|previously|subsequently))*\s*$"
 )

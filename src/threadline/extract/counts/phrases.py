@@ -362,7 +362,7 @@ _BOTH = gated(
     r"|(?:^|(?<=[.;:,] ))(?:ambii|amandoi|amandoua|ambele)(?=\s+(?:au|vor|fusesera|erau|sunt)\b)"
 )
 # "a further five", "other five"; not "the other four": the rest of a group counted before
-_ADDED_BEFORE = re.compile(r"\b(?:a further|another|an additional|(?<!the )other|alte|alti|inca)\s*$")
+_ADDED_BEFORE = gated(r"\b(?:a further|another|an additional|(?<!the )other|alte|alti|inca)\s*$")
 _SUBSET_AFTER = re.compile(r"\s+(?:of them|of whom|of those|dintre (?:ei|ele|care|acestia|acestea|cei))\b")
 _OF_THOSE_HELD = re.compile(
     r"\s+of\s+(?:those|the (?:[\w-]+\s+)?(?:people|men|women|suspects|individuals|persons))\s+"

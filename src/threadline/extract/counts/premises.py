@@ -98,7 +98,7 @@ _A_SEARCH_RO = gated(
 )
 # One more place searched, told on its own: "A second address, in Hulme, was searched", "an address in
 # Birmingham was searched the same morning" (an indefinite place: not one counted before).
-_PLACE_SEARCHED = re.compile(
+_PLACE_SEARCHED = gated(
     r"(?:^|[;,]\s*|\band\s+)(?:an?|another|one more)\s+(?:(?:second|third|fourth|further|separate)\s+)?"
     rf"(?:[\w'’-]+\s+){{0,2}}?(?P<place>{_ONE_PLACE}|premises)\b(?:,?\s+(?:in|at|on|near)\s+[^,;.]{{1,40}}?,?)?"
     r"\s+(?:was|has been|had been|were)\s+(?:also\s+)?(?:raided|searched|inspected)\b"
@@ -126,7 +126,7 @@ _ONE_PLACE_BEFORE = re.compile(
     rf"\b(?:the|an?|his|her|their|{_POSSESSOR})\s+(?:[\w'’-]+\s+){{0,2}}?(?P<place>{_ONE_PLACE})\s+and\s+$"
 )
 # One more place after counted ones: "raided four houses and a car wash".
-_ONE_MORE_PREMISES = re.compile(
+_ONE_MORE_PREMISES = gated(
     rf"(?:and|as well as|plus)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?P<place>{_ONE_PLACE})\b"
 )
 _RAID_HEAD = re.compile(

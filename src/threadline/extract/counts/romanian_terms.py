@@ -20,7 +20,7 @@ from threadline.taxonomy.vocabulary import OutcomeKind
 # convicted, named by the words before the term.
 _TERM_RO = rf"(?:{NUMBER_RE})\s+(?:de\s+)?(?:ani|luni)\b"
 _A_TERM = gated(rf"\b{_TERM_RO}")
-_TERM_RECEIVED = re.compile(
+_TERM_RECEIVED = gated(
     r"\b(?:(?:a|au) primit|(?:va|vor) executa|primeste|condamnat[aie]?(?: definitiv)? la)\s+"
     rf"(?:o pedeapsa de\s+)?{_TERM_RO}"
 )
@@ -81,7 +81,7 @@ def _terms_received(
 
 
 # "au fost condamnați:" and one line per defendant: "– 12 ani și 6 luni închisoare, pentru …"
-_TERMS_HEADING = re.compile(r"\bcondamnat[ie]\b[^\n]{0,40}:[ \t]*(?=\n)")
+_TERMS_HEADING = gated(r"\bcondamnat[ie]\b[^\n]{0,40}:[ \t]*(?=\n)")
 _TERM_LINE = re.compile(rf"\s*\n[ \t]*[-*•][ \t]*(?:[^\W\d][^\n]{{0,60}}?)?{_TERM_RO}[^\n]*")
 
 

@@ -521,7 +521,7 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             continue
         seen_places.add(m.start("place"))
         attrs = {"counts": OutcomeKind.PREMISES_SEARCHED.value, "sentence": index, "single": True}
-        if m.re is _PLACE_SEARCHED or m in second_places:
+        if m.re is _PLACE_SEARCHED.compiled or m in second_places:
             attrs["additive"] = True  # "an address in Birmingham was searched the same morning": one more
         if m in raids:
             attrs["subset"] = True  # "searched four houses after the raid": the raid is those four
