@@ -156,7 +156,8 @@ def test_a_lead_scanner_gives_exactly_the_matches_of_finditer(text: str) -> None
         ], source
 
 
-def test_every_lexicon_cue_scans_as_re_does_on_the_tuning_corpus() -> None:
+def _corpus_and_cues() -> tuple[list[str], list[tuple[LeadScanner, tuple[tuple[str, ...], ...]]]]:
+    """The tuning corpus folded, and every lexicon cue (both languages) with its literal groups."""
     from pathlib import Path
 
     from threadline.extract import classify
@@ -164,33 +165,34 @@ def test_every_lexicon_cue_scans_as_re_does_on_the_tuning_corpus() -> None:
 
     corpus = Path(__file__).parent / "corpus"
     texts = [fold(path.read_text(encoding="utf-8")) for path in sorted(corpus.glob("*.txt"))]
+    cues = [
+        (scanner, groups)
+        for scheme in classify.SCHEMES
+        for label in classify._load(scheme, ("en", "ro")).labels
+        for scanner, _, groups in (*label.strong, *label.weak)
+    ]
+    return texts, cues
+
+
+def test_every_lexicon_cue_scans_as_re_does_on_the_tuning_corpus() -> None:
+    texts, cues = _corpus_and_cues()
     scanned = 0
-    for scheme in classify.SCHEMES:
-        for label in classify._load(scheme, ("en", "ro")).labels:
-            for scanner, _, _ in (*label.strong, *label.weak):
-                scanned += scanner._rest is not None
-                for text in texts:
-                    expected = [m.span() for m in scanner.pattern.finditer(text)]
-                    assert [m.span() for m in scanner.finditer(text)] == expected, scanner.pattern.pattern
+    for scanner, _ in cues:
+        scanned += scanner._rest is not None
+        for text in texts:
+            expected = [m.span() for m in scanner.pattern.finditer(text)]
+            assert [m.span() for m in scanner.finditer(text)] == expected, scanner.pattern.pattern
     assert scanned > 100  # most cues open with "\b" or a lookbehind
 
 
 def test_every_lexicon_cue_match_holds_its_literal_groups_on_the_tuning_corpus() -> None:
-    from pathlib import Path
-
-    from threadline.extract import classify
-    from threadline.extract.textutil import fold
-
-    corpus = Path(__file__).parent / "corpus"
-    texts = [fold(path.read_text(encoding="utf-8")) for path in sorted(corpus.glob("*.txt"))]
+    texts, cues = _corpus_and_cues()
     grouped = 0
-    for scheme in classify.SCHEMES:
-        for label in classify._load(scheme, ("en", "ro")).labels:
-            for scanner, _, groups in (*label.strong, *label.weak):
-                grouped += len(groups) > 1
-                for text in texts:
-                    if scanner.pattern.search(text):
-                        assert all(any(x in text for x in group) for group in groups), scanner.pattern.pattern
+    for scanner, groups in cues:
+        grouped += len(groups) > 1
+        for text in texts:
+            if scanner.pattern.search(text):
+                assert all(any(x in text for x in group) for group in groups), scanner.pattern.pattern
     assert grouped > 300  # most cues need more than one literal part
 
 
