@@ -24,7 +24,7 @@ from threadline.extract.en_vocab import (
     lemmas,
 )
 from threadline.extract.lexicon import role_cues
-from threadline.extract.textutil import doc_text
+from threadline.extract.textutil import span_text
 from threadline.extract.types import Mention
 
 _ADULT_AGE_BEFORE = re.compile(r"\b(\d{1,2})[\s-]+years?[\s-]+old\b[^.;]{0,15}$")
@@ -86,9 +86,8 @@ def _num(word: str | None) -> int | None:
 def age_ranges(doc: Doc, offset: int, groups: list[Mention]) -> list[Mention]:
     """Age ranges stated for the victims of a sentence (role from the groups it names)."""
     out = []
-    text = doc_text(doc)
     for sent in doc.sents:
-        sent_text = text[sent.start_char : sent.end_char]  # as `sent.text`, without joining its tokens
+        sent_text = span_text(sent)
         if not _MAY_STATE_AGE.search(sent_text):
             continue  # half the sentences: one quick scan instead of the long pattern's
         matches = list(_AGE_RANGE.finditer(sent_text))
@@ -436,8 +435,7 @@ def group(tok: Token, offset: int, boiler: bool) -> Mention | None:
     gender = "male" if lemma in MALE or lower in MALE else gender
     minor = lemma in MINOR_NOUNS or lower in MINOR_NOUNS
     if minor and tok.i > 0:
-        first, last = tok.doc[max(0, tok.i - 8)], tok.doc[tok.i - 1]  # the eight words before
-        stated = _ADULT_AGE_BEFORE.search(doc_text(tok.doc)[first.idx : last.idx + len(last.text)])
+        stated = _ADULT_AGE_BEFORE.search(span_text(tok.doc[max(0, tok.i - 8) : tok.i]))
         if stated and int(stated.group(1)) >= 18:
             minor = False  # "her 23-year-old daughter", "a 19-year-old girl": an adult's age is stated
     owner = [c for c in tok.children if c.dep_ == "poss"]

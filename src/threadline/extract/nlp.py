@@ -45,9 +45,8 @@ def _place_patterns() -> list[dict[str, Any]]:
 
 
 def _plate_patterns() -> list[dict[str, Any]]:
-    # "IS 12 ABC", "B 123 XYZ": county code, 2–3 digits, three letters.
-    # one pattern per county for "B 123 XYZ": the matcher compares a token's text with each county
-    # natively, where an "IN" list is a Python call on every token of every report
+    # "IS 12 ABC", "B 123 XYZ": county code, 2–3 digits, three letters; one pattern per county, as the
+    # matcher compares a token with a county natively, where an "IN" list is a Python call on every token
     return [
         *(
             {

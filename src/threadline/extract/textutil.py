@@ -41,6 +41,12 @@ def doc_text(doc: Any) -> str:
     return cached
 
 
+def span_text(span: Any) -> str:
+    """A spaCy Span's text sliced from its document's joined text: what `Span.text` gives, without
+    joining the span's tokens anew on each call."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 @lru_cache(maxsize=16)
 def fold(text: str) -> str:
     """Lower-case, strip diacritics and unify quotes/dashes, keeping the length unchanged.
