@@ -12,6 +12,8 @@ from threadline.extract import boilerplate
 from threadline.extract.alternation import (
     Alternation,
     LeadScanner,
+    ScannedPattern,
+    leading_sequences,
     required_literal,
     required_literal_groups,
     required_literals,
@@ -212,3 +214,78 @@ def test_an_alternation_of_overlapping_branches_merges_as_re_does(text: str) -> 
 def test_an_alternation_refuses_a_branch_that_matches_nothing_at_all() -> None:
     with pytest.raises(ValueError, match="empty"):
         Alternation(r"\bab|x*")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "sequences"),
+    [
+        (r"\b(?:ab|ac)d", (("a", "[bc]", "d"),)),  # re reads "ab|ac" as "a[bc]"
+        (r"(?:one|two) (?:men|women)", (("o", "n", "e"), ("t", "w", "o"))),
+        (r"(?<!x)(?:the\s+)?cat", (("c", "a", "t"), ("t", "h", "e"))),
+        (r"\d+ men", ((r"[\d]",),)),
+        (r"a[bc]?d", (("a", "[bc]"), ("a", "d"))),
+        (r"x*", None),  # may match nothing
+        (r".ab", None),  # "." may be anything
+        (r"(?i:ab)c", None),  # a flag inside changes what the letters match
+        (r"(?-i:ab)c", (("a", "b", "c"),)),  # case kept: the finder (with the outer flags) finds more
+        (r"ab|(?P<x>(?!))", (("a", "b"),)),  # a branch that never matches starts nowhere
+    ],
+)  # fmt: skip
+def test_leading_sequences_list_how_every_match_starts(
+    pattern: str, sequences: tuple[tuple[str, ...], ...] | None
+) -> None:
+    assert leading_sequences(re.compile(pattern)) == sequences
+
+
+_SCANNED_PATTERNS = (
+    r"\bab\w*", r"(?<!b )\bab[^.]{0,6}", r"(?<!a)ba(?:b|a )", r"\b(?:ab|ba|a b)\b", r"(?<=a )b+",
+    r"(?P<x>a|b)(?P<y> ?b)?\.", r"(?:(?P<n>\d+)|a)\s+b", r"[ab]{2,3}(?=\.)", r"\bA(?:B|\s)a",
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="abAB .1", max_size=40),
+    st.integers(min_value=0, max_value=45),
+    st.integers(min_value=0, max_value=45),
+)
+def test_a_scanned_pattern_finds_exactly_what_re_finds(text: str, pos: int, endpos: int) -> None:
+    for source in _SCANNED_PATTERNS:
+        for flags in (0, re.IGNORECASE):
+            pattern = re.compile(source, flags)
+            scanner = ScannedPattern(pattern)
+            assert [(m.span(), m.groups()) for m in scanner.finditer(text, pos, endpos)] == [
+                (m.span(), m.groups()) for m in pattern.finditer(text, pos, endpos)
+            ], source
+            found, expected = scanner.search(text, pos, endpos), pattern.search(text, pos, endpos)
+            assert (found and (found.span(), found.groups())) == (
+                expected and (expected.span(), expected.groups())
+            )
+
+
+def test_a_pattern_whose_matches_may_start_anywhere_is_refused() -> None:
+    with pytest.raises(ValueError, match="leading"):
+        ScannedPattern(re.compile(r".+ ab"))
+
+
+def test_every_scanned_pattern_finds_what_re_finds_on_the_tuning_corpus() -> None:
+    import importlib
+    import pkgutil
+    from pathlib import Path
+
+    import threadline.extract
+    from threadline.extract.textutil import fold
+
+    scanners = []
+    for module in pkgutil.walk_packages(threadline.extract.__path__, "threadline.extract."):
+        values = vars(importlib.import_module(module.name)).values()
+        scanners += [value for value in values if isinstance(value, ScannedPattern)]
+    assert len(set(map(id, scanners))) >= 25
+    corpus = Path(__file__).parent / "corpus"
+    for path in sorted(corpus.glob("*.txt"))[:60]:
+        original = path.read_text(encoding="utf-8")
+        for text in (original, fold(original)):
+            for scanner in scanners:
+                assert [(m.span(), m.groups()) for m in scanner.finditer(text)] == [
+                    (m.span(), m.groups()) for m in scanner.compiled.finditer(text)
+                ], scanner.pattern

@@ -271,6 +271,179 @@ def gated(pattern: str, flags: int = 0) -> GatedPattern:
     return GatedPattern(re.compile(pattern, flags))
 
 
+# How a class item is written back: the categories the parser reads "\d", "\s" and "\w" (and their
+# negations) into.
+_CATEGORIES = {
+    _sre_constants.CATEGORY_DIGIT: r"\d",
+    _sre_constants.CATEGORY_NOT_DIGIT: r"\D",
+    _sre_constants.CATEGORY_SPACE: r"\s",
+    _sre_constants.CATEGORY_NOT_SPACE: r"\S",
+    _sre_constants.CATEGORY_WORD: r"\w",
+    _sre_constants.CATEGORY_NOT_WORD: r"\W",
+}
+_MOST_LEADS = 3000  # more leading sequences than this tell too little to be worth a finder
+
+
+class _Unknown(Exception):
+    """A pattern whose leading characters cannot be listed."""
+
+
+def _one_character(op: object, arg: Any) -> str | None:
+    """A regular expression for the one character a LITERAL, NOT_LITERAL or IN item consumes."""
+    if op is _sre_constants.LITERAL:
+        return re.escape(chr(arg))
+    if op is _sre_constants.NOT_LITERAL:
+        return f"[^{re.escape(chr(arg))}]"
+    if op is not _sre_constants.IN:
+        return None
+    parts = []
+    for kind, value in arg:
+        if kind is _sre_constants.NEGATE:
+            parts.insert(0, "^")
+        elif kind is _sre_constants.LITERAL:
+            parts.append(re.escape(chr(value)))
+        elif kind is _sre_constants.RANGE:
+            parts.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        elif kind is _sre_constants.CATEGORY and value in _CATEGORIES:
+            parts.append(_CATEGORIES[value])
+        else:
+            return None
+    return f"[{''.join(parts)}]"
+
+
+def _leads(items: list[tuple[object, Any]], length: int) -> set[tuple[tuple[str, ...], bool]]:
+    """(sequence, open) pairs: every match of the parsed `items` starts with the characters of one
+    sequence (each a one-character expression); an open sequence is a whole match of `items`, shorter
+    than `length`, that what follows may extend."""
+    found: set[tuple[tuple[str, ...], bool]] = {((), True)}
+    for op, arg in items:
+        if op is _sre_constants.ASSERT_NOT and not list(arg[1]):
+            return {(sequence, False) for sequence, is_open in found if not is_open}  # "(?!)": no match
+        if op in _ZERO_WIDTH:
+            continue
+        opened = [sequence for sequence, is_open in found if is_open]
+        if not opened:
+            break
+        closed = {(sequence, False) for sequence, is_open in found if not is_open}
+        parts: set[tuple[tuple[str, ...], bool]] | None
+        character = _one_character(op, arg)
+        if character is not None:
+            parts = {((character,), True)}
+        elif op is _sre_constants.SUBPATTERN:
+            _group, added_flags, removed_flags, inner = arg
+            # "(?-i:…)" matches fewer characters than the finder (compiled with the pattern's flags)
+            # finds; any other flag would let it match more
+            known = not added_flags and not removed_flags & ~re.IGNORECASE
+            parts = _leads(list(inner), length) if known else None
+        elif op is _sre_constants.BRANCH:
+            parts = set()
+            for alternative in arg[1]:
+                parts |= _leads(list(alternative), length)
+        elif op in _REPEATS:
+            least, most, inner = arg
+            first = _leads(list(inner), length)
+            if least == most == 1:
+                parts = first
+            else:  # the first repetition only: what a second one adds is not listed
+                parts = {(sequence, False) for sequence, _ in first}
+                if least == 0:
+                    parts.add(((), True))
+        else:
+            parts = None  # anything else ("." and its flags, a back reference): the sequence ends here
+        if parts is None:
+            return closed | {(sequence, False) for sequence in opened}
+        found = closed
+        for sequence in opened:
+            for part, is_open in parts:
+                joined = sequence + part
+                found.add((joined[:length], False) if len(joined) >= length else (joined, is_open))
+        if len(found) > _MOST_LEADS:
+            raise _Unknown
+    return found
+
+
+def leading_sequences(pattern: re.Pattern[str], length: int = 3) -> tuple[tuple[str, ...], ...] | None:
+    """Sequences of one-character expressions (at most `length` long) such that every match of
+    `pattern` starts with one of them; None when a match may start with anything or be empty (a
+    way through the pattern that consumes nothing leaves the empty sequence)."""
+    try:
+        parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+        found = {sequence for sequence, _ in _leads(list(parsed), length)}
+    except (_Unknown, re.error):
+        return None
+    if () in found or not found:
+        return None
+    # a sequence that extends a shorter one adds no start the shorter one does not find
+    kept: list[tuple[str, ...]] = []
+    for sequence in sorted(found, key=len):
+        if not any(sequence[: len(shorter)] == shorter for shorter in kept):
+            kept.append(sequence)
+    return tuple(sorted(kept))
+
+
+def _trie(sequences: list[tuple[str, ...]]) -> str:
+    """One alternation finding any of `sequences`, sharing their common starts ("ab|ac" -> "a(?:b|c)")
+    so that `re` tests each first character once."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for sequence in sequences:
+        by_first.setdefault(sequence[0], []).append(sequence[1:])
+    parts = []
+    for first, rests in by_first.items():
+        if () in rests:
+            parts.append(first)  # the shorter sequence finds every start the longer ones would
+        else:
+            inner = _trie(rests)
+            parts.append(f"{first}(?:{inner})" if len(rests) > 1 else f"{first}{inner}")
+    return "|".join(parts)
+
+
+class ScannedPattern(GatedPattern):
+    """A gated pattern that `search`es and `finditer`s from the places where a match could start.
+
+    `re` looks ahead for a likely start only when a pattern opens with a literal or a class; most
+    of ours open with "\\b", a lookbehind or a group of alternatives, so `re` tries them at every
+    position. Here one quick pattern finds the next place that holds a sequence every match starts
+    with (`leading_sequences`), and the whole pattern is tried there only: the first that matches is
+    the match `re` finds, since no match can start anywhere else. Worth it where such places are rare
+    (benchmarks say which patterns: a Python loop per candidate costs more than a scan where they
+    are many).
+    """
+
+    __slots__ = ("_finder",)
+
+    def __init__(self, compiled: re.Pattern[str]) -> None:
+        super().__init__(compiled)
+        sequences = leading_sequences(compiled)
+        if sequences is None:
+            raise ValueError(f"no known leading characters: {compiled.pattern[:80]!r}")
+        self._finder = re.compile(_trie(list(sequences)), compiled.flags & (re.IGNORECASE | re.ASCII))
+
+    def _search(self, string: str, pos: int, endpos: int) -> re.Match[str] | None:
+        find, match = self._finder.search, self.compiled.match
+        while (candidate := find(string, pos, endpos)) is not None:
+            start = candidate.start()
+            if (found := match(string, start, endpos)) is not None:
+                return found
+            pos = start + 1
+        return None
+
+    def _finditer(self, string: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        while (found := self._search(string, pos, endpos)) is not None:
+            yield found
+            pos = found.end()  # never empty: a pattern that may match nothing has no leading sequences
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._search(string, pos, endpos) if self.may_match(string, pos, endpos) else None
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self._finditer(string, pos, endpos) if self.may_match(string, pos, endpos) else iter(())
+
+
+def scanned(pattern: str, flags: int = 0) -> ScannedPattern:
+    """`re.compile(pattern, flags)`, gated, searched only from where a match could start."""
+    return ScannedPattern(re.compile(pattern, flags))
+
+
 def _outside_classes(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
     """(index, character, group depth before it) for each character of `pattern` from `start` that is
     neither escaped nor inside a character class."""

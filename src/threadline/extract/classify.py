@@ -20,7 +20,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from threadline.extract.alternation import LeadScanner, gated, required_literal_groups
+from threadline.extract.alternation import LeadScanner, gated, required_literal_groups, scanned
 from threadline.extract.boilerplate import Segment
 from threadline.extract.textutil import fold, squeeze_spaces
 from threadline.extract.types import Classification
@@ -31,7 +31,7 @@ LEXICON_DIR = Path(__file__).resolve().parent.parent / "taxonomy" / "lexicons"
 THRESHOLD = 1.0
 WEAK = 0.5
 
-_NEGATION = re.compile(
+_NEGATION = scanned(
     r"\b(?:no|not|never|denied|denies|deny|ruled out|nu|niciun|nicio|neither|nor|"
     r"free from|cleared of|acquitted of|no evidence of|no signs? of|no indication of|lack of|"
     r"nu (?:au )?exist\w*|nu (?:s-au )?(?:gasit|constatat))"
@@ -78,7 +78,7 @@ _CONDITIONAL = re.compile(
     r"\b(?:if|whether|would|could|might|signs?|risk|prevent\w*|awareness|daca|ar putea)\b"
 )
 # A contrast resets the hypothetical: "promised jobs, but once in the UK they were put to work…".
-_CONTRAST = re.compile(
+_CONTRAST = scanned(
     r"\b(?:but|however|instead|once|when they arrived|on arrival|upon arrival|in reality|"
     r"in fact|dar|insa|in realitate|ajunse|ajunsi|odata ajuns\w*)\b|;"
 )

@@ -12,13 +12,13 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from threadline.extract import organisations
-from threadline.extract.alternation import gated
+from threadline.extract.alternation import gated, scanned
 from threadline.extract.en_vocab import EXTRACTOR, INSTITUTION_HEADS
 from threadline.extract.places import country_code, demonym_code
 from threadline.extract.textutil import doc_text
 from threadline.extract.types import Mention
 
-_LOWER_AGENCY = re.compile(
+_LOWER_AGENCY = scanned(
     r"\b(?:the\s+)?(?:[Aa]ttorney[- ][Gg]eneral['’]s\s+[Oo]ffice"
     r"|(?:[Pp]ublic\s+)?[Pp]rosecutor['’]s\s+[Oo]ffice"
     r"|[Pp]rosecutor[- ][Gg]eneral['’]s\s+[Oo]ffice"
@@ -39,7 +39,7 @@ _COURT_PAIR = gated(
 )
 _HEADS_RE = "|".join(sorted(w.title() for w in INSTITUTION_HEADS))
 # An institution the NER missed: capitalised words ending in a head word, maybe "of the …".
-_AGENCY_SHAPE = re.compile(
+_AGENCY_SHAPE = scanned(
     rf"(?<![\w-])((?:[A-Z][\w’'&-]*[ \t]+){{1,5}}(?:{_HEADS_RE}|Fire and Rescue(?:[ \t]+Service)?)(?![\w-])"
     rf"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'&-]*[ \t]*){{1,4}})?)"
 )
@@ -142,12 +142,12 @@ _LEADING_WORDS = re.compile(
 
 # A force or prosecutors named by where they work ("police in Leeds", "Prosecutors in the northern
 # city of Turin"): the area's police, unless the text names the force itself ("Kent Police").
-_POLICE_IN = re.compile(
+_POLICE_IN = scanned(
     r"(?<![\w-])(?P<who>[Pp]olice|[Pp]rosecutors)[ \t]+in[ \t]+"
     r"(?:the[ \t]+(?:[\w-]+[ \t]+){0,3}(?:city|town|village|province|state|district|region|county)"
     r"[ \t]+of[ \t]+|the[ \t]+(?=[A-Z]))?(?P<area>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+){0,2})"
 )
-_NAMED_FORCE = re.compile(r"(?<![\w-])[A-Z][\w’'-]+[ \t]+(?:Police|Constabulary)(?![\w-])")
+_NAMED_FORCE = scanned(r"(?<![\w-])[A-Z][\w’'-]+[ \t]+(?:Police|Constabulary)(?![\w-])")
 _AREA_SUFFIX = re.compile(r"[ \t]+(?:Province|State|District|Region|County|City)$")
 
 
@@ -316,7 +316,7 @@ def national_bodies(text: str, doc: Doc, offset: int, is_boiler: Callable[[int],
 _UNIT_HEAD = (
     r"(?:[Dd]ivision|[Dd]etachment|Unit|Team|Cell|Squad|Task[ \t]+Force|Field[ \t]+Office|Section|Branch)"
 )
-_SUB_UNIT = re.compile(
+_SUB_UNIT = scanned(
     rf"(?<![\w-])(?P<parent>[A-Z]{{2,7}})(?:['’]s)?[ \t]+"
     rf"(?P<unit>(?:[A-Z][\w’'-]*[ \t]+(?:and[ \t]+)?){{1,5}}{_UNIT_HEAD})(?![\w-])"
 )

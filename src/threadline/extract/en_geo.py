@@ -10,7 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from threadline.extract.alternation import gated
+from threadline.extract.alternation import scanned
 from threadline.extract.en_vocab import (
     DESTINATION_VERBS,
     EXTRACTOR,
@@ -397,7 +397,7 @@ def joined_places(ent: SpacySpan, offset: int, boiler: bool) -> list[Mention] | 
 
 # "the Thane district of Maharashtra", "Murbad taluka", "Kogi State": a named administrative unit,
 # which the small model often leaves untagged; the gazetteer confirms it later.
-_DIVISION = gated(
+_DIVISION = scanned(
     r"(?<![\w-])(?P<unit>(?:[A-Z][\w’'-]+[ \t]){1,2})(?:[Dd]istrict|[Pp]rovince|county|taluka|tehsil|"
     r"prefecture|municipality|[Rr]egion|Local[ \t]+Government(?:[ \t]+Area)?|LGA|"
     # "Yarcha Rural Municipality", "the Rupaidiha area", "Malethu village"
@@ -465,7 +465,7 @@ def division_places(
 # Irish counties written "Co Down", "Co. Roscommon": no gazetteer keys them so, and the NER takes them
 # for people. The six of Northern Ireland are in the United Kingdom.
 _NORTHERN_COUNTIES = frozenset({"Antrim", "Armagh", "Down", "Fermanagh", "Londonderry", "Derry", "Tyrone"})
-_IRISH_COUNTY = gated(
+_IRISH_COUNTY = scanned(
     r"\b(?:Co\.?|County)[ \t]+(?P<county>Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|"
     r"Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Londonderry|Longford|Louth|Mayo|"
     r"Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)\b"
@@ -487,7 +487,7 @@ def _irish_counties(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> 
 
 
 _NAME = r"[A-Z][\w’'-]+(?:[ \t](?:(?:de|del|de[ \t]la|de[ \t]los|da|do|di)[ \t])?[A-Z][\w’'-]+){0,2}"
-_CITY_OF = gated(
+_CITY_OF = scanned(
     r"\b(?:city|town|village|port|municipality|province|state|region|district|island)[ \t]+of[ \t]+"
     rf"(?P<name>{_NAME})"
     # "the city of Cuernavaca, Morelos —": the state the town is in, written after it
@@ -571,7 +571,7 @@ def _after_a_place(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> l
 
 
 # "two Banten residents", "a resident of Flores", "natives of Kavre": where people live
-_RESIDENTS = gated(
+_RESIDENTS = scanned(
     rf"(?<![\w-])(?P<before>{_NAME})[ \t]+(?:residents?|natives?)\b"
     rf"|\b(?:residents?|natives?|inhabitants?)[ \t]+of[ \t]+(?P<after>{_NAME})"
 )

@@ -8,6 +8,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Token
 
+from threadline.extract.alternation import scanned
 from threadline.extract.en_vocab import (
     EXTRACTOR,
     FEMALE,
@@ -71,7 +72,7 @@ _AGE_RANGE = re.compile(
 )
 
 # What every match of _AGE_RANGE holds: a digit, a number word not inside a word, "adult" or "legal"
-_MAY_STATE_AGE = re.compile(r"\d|adult|legal|(?<![^\W\d_])(?:" + "|".join(_NUM_WORDS) + ")", re.IGNORECASE)
+_MAY_STATE_AGE = scanned(r"\d|adult|legal|(?<![^\W\d_])(?:" + "|".join(_NUM_WORDS) + ")", re.IGNORECASE)
 
 _DENIED_BEFORE = re.compile(r"\b(?:no|not|none|never|nobody|neither)\b[^.;]*$", re.IGNORECASE)
 

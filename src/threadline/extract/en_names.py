@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from threadline.extract import organisations, people
-from threadline.extract.alternation import gated
+from threadline.extract.alternation import scanned
 from threadline.extract.en_vocab import EXTRACTOR, STREET_WORDS, SUSPECT_SENTENCE, lemmas
 from threadline.extract.given_names import is_given_name
 from threadline.extract.lexicon import role_cues
@@ -18,7 +18,7 @@ from threadline.extract.places import country_code, demonym_code, geocode
 from threadline.extract.textutil import doc_text
 from threadline.extract.types import Mention
 
-_ALIAS = gated(
+_ALIAS = scanned(
     r"\b(?P<also>also\s+)?(?:called|known\s+(?:only\s+|in the (?:media|press)\s+|locally\s+|publicly\s+)?as|"
     r"nicknamed|dubbed|alias|aka|a\.k\.a\.)"
     r"\s+[“\"‘']?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})[”\"’']?"
@@ -45,7 +45,7 @@ _ANAPHOR_SUBJECT = re.compile(
 _SUSPECTS_BEFORE = re.compile(
     r"\b(?:suspects?|arrested|accused|charged|detained|defendants)\b", re.IGNORECASE
 )
-_NAMES_GIVEN = gated(
+_NAMES_GIVEN = scanned(
     rf"\b(?:names?\s+(?:were|was|are|is)\s+(?:given|listed)\s+as|"
     rf"(?:(?:were|was|been)\s+)?(?:named|identified)(?P<object>\s+(?:them|her|him))?\s+as|"
     rf"(?:arrestees|arrested (?:persons|people|suspects|men|women)|detainees|"

@@ -15,7 +15,7 @@ from functools import lru_cache
 import phonenumbers
 from price_parser import Price
 
-from threadline.extract.alternation import gated
+from threadline.extract.alternation import gated, scanned
 from threadline.extract.boilerplate import Segment, boilerplate_mask, split_segments
 from threadline.extract.textutil import fold
 from threadline.extract.types import Mention
@@ -148,11 +148,11 @@ _COUNTRY_WORDS = {
     "lithuanian": "LT", "albanian": "AL", "new zealander": "NZ", "sri lanka": "LK", "sri lankan": "LK",
     "swedish": "SE", "slovak": "SK",
 }  # fmt: skip
-_COUNTRY_RE = re.compile(r"\b(?:" + "|".join(sorted(_COUNTRY_WORDS, key=len, reverse=True)) + r")\b")
+_COUNTRY_RE = scanned(r"\b(?:" + "|".join(sorted(_COUNTRY_WORDS, key=len, reverse=True)) + r")\b")
 
 
 # a UK or North American reader's number formats stay first where the text is set there
-_SET_IN_UK_OR_NORTH_AMERICA = re.compile(
+_SET_IN_UK_OR_NORTH_AMERICA = scanned(
     r"\b(?:UK|U\.K\.|Britain|British|England|Scotland|Wales|Northern Ireland|London|United Kingdom|"
     r"US|U\.S\.|USA|United States|America|American|Canada|Canadian|RCMP|FBI)\b"
 )
@@ -186,7 +186,7 @@ def countries_named(text: str) -> list[str]:
 
 _YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-/]\s*(?:19|20)\d\d")
 # Digit runs long enough to be a phone number; the matcher (slow) only sees windows around them.
-_PHONE_CANDIDATE = re.compile(r"\+?\(?\d[\d\s().\-/]{5,20}\d")
+_PHONE_CANDIDATE = scanned(r"\+?\(?\d[\d\s().\-/]{5,20}\d")
 
 
 def _phone_windows(text: str) -> list[tuple[int, int]]:
@@ -233,7 +233,7 @@ def find_emails(text: str, mask: bytearray | None = None) -> list[Mention]:
 
 _RO_COUNTIES = [code for code in RO_COUNTY_CODES if code != "B"]  # Bucharest has its own form
 # Romanian: county + 2 digits + 3 letters; Bucharest "B" takes 2 or 3 digits.
-_PLATE_RO = re.compile(
+_PLATE_RO = scanned(
     rf"(?<![A-Za-z0-9])(?:(?P<county>{'|'.join(_RO_COUNTIES)})[ -]?(?P<d2>\d{{2}})"
     r"|(?P<buc>B)[ -]?(?P<d3>\d{2,3}))[ -]?(?P<letters>[A-Z]{3})(?![A-Za-z0-9])"
 )
@@ -287,7 +287,7 @@ _CUR_AFTER = (
 )
 _AMOUNT = r"\d{1,3}(?:[,. ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _SCALE = r"(?:\s?(?:million|mil\.?|milioane|milion|billion|bn|miliarde|m|k|thousand|mii)\b)?"
-_MONEY = re.compile(
+_MONEY = scanned(
     rf"(?P<pre>{_CUR_SYMBOL})\s?(?P<a1>{_AMOUNT})(?P<s1>{_SCALE})"
     rf"|(?<![\w.,])(?P<a2>{_AMOUNT})(?P<s2>{_SCALE})\s?(?:de\s)?(?P<post>{_CUR_AFTER})\b",
     re.IGNORECASE,
@@ -349,7 +349,7 @@ _WEEKDAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|luni|marti|miercuri|joi|"
     r"vineri|sambata|duminica)"
 )
-_DATE = re.compile(
+_DATE = scanned(
     rf"\b(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|{_MONTH}\s+\d{{4}})\b"
@@ -474,7 +474,7 @@ def find_dates(text: str, published: date | None = None) -> list[Mention]:
 
 # --- ages ---------------------------------------------------------------------------------------
 
-_AGE = re.compile(
+_AGE = scanned(
     r"\b(?P<a1>\d{1,2})[- ]years?[- ]old\b"
     r"|\baged\s+(?P<a2>\d{1,2})\b"
     r"|\b(?:in )?varst[aă] de (?P<a3>\d{1,2}) (?:de )?ani\b"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from threadline.extract.alternation import gated
+from threadline.extract.alternation import gated, scanned
 from threadline.extract.boilerplate import Segment
 from threadline.extract.counts.lexicon import _FLOOR, _NUM, _VAGUE, EXTRACTOR
 from threadline.extract.counts.phrases import _phrases
@@ -17,13 +17,13 @@ from threadline.taxonomy.vocabulary import OutcomeKind
 _MALE_HEADS = r"men|males|boys|barbati|baieti"
 _FEMALE_HEADS = r"women|females|girls|femei|fete"
 # "11 men and two women", "patru femei si trei barbati": a group told apart by gender
-_BREAKDOWN = gated(
+_BREAKDOWN = scanned(
     rf"\b(?P<n1>{NUMBER_RE})\s+(?P<g1>{_MALE_HEADS}|{_FEMALE_HEADS})\b\s*,?\s+(?:and|si)\s+"
     rf"(?P<n2>{NUMBER_RE})\s+(?P<g2>{_MALE_HEADS}|{_FEMALE_HEADS})\b"
 )
 
 
-_GENDER_AND = re.compile(rf"\b(?:{_MALE_HEADS}|{_FEMALE_HEADS})\b\s*,?\s+(?:and|si)\s")
+_GENDER_AND = scanned(rf"\b(?:{_MALE_HEADS}|{_FEMALE_HEADS})\b\s*,?\s+(?:and|si)\s")
 
 
 def _gender_breakdowns(text: str, folded: str, segments: list[Segment]) -> list[Mention]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from threadline.extract.alternation import gate_alternatives, gated
+from threadline.extract.alternation import gate_alternatives, gated, scanned
 from threadline.extract.lexicon import demonyms
 from threadline.extract.textutil import NUMBER_RE
 from threadline.taxonomy.vocabulary import OutcomeKind
@@ -220,7 +220,7 @@ _CONNECT = re.compile(
     r"|^(?:\s+(?:of|from)\s+(?:an?|the|his|her|their))?\s+(?:[\w-]+\s+){0,3}(?:firm|company|agency|gang|"
     r"network|group|ring|business|farm|factory|restaurant|organi[sz]ation|syndicate|cartel|clan)\s+and\s*$"
 )
-_NAMED_PERSON = re.compile(
+_NAMED_PERSON = scanned(
     r"(?<![\w-])(?:[A-ZĂÂÎȘŞȚŢ][\w'’-]+\s+){1,3}[A-ZĂÂÎȘŞȚŢ][\w'’-]+\s*(?:\(\d{1,2}\)|,\s*\d{1,2}\s*(?:,|(?=and\b)))"
     # "arrested 40-year-old Trinh Thi Mai and 38-year-old Tran Minh Chung"
     r"|(?<![\w-])\d{1,2}-year-old\s+(?:[A-ZĂÂÎȘŞȚŢ][\w'’-]+\s+){1,3}[A-ZĂÂÎȘŞȚŢ][\w'’-]+"
@@ -261,7 +261,7 @@ _VICTIM_GAP = re.compile(
 _PREMISES_GAP = re.compile(
     r"^\s*(?:(?:search )?warrants|raids?|searches|perchezitii(?: domiciliare)?)\s+(?:at|on|in|of|la)\s+$"
 )
-_CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bdar\b|\biar\b|\binsa\b")
+_CLAUSE_BREAK = scanned(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bdar\b|\biar\b|\binsa\b")
 _ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 # "also", "a further", "another", any ordinal ("a sixth person"): more of what was counted before
 _ADDITIVE = re.compile(
@@ -510,7 +510,7 @@ _VERBS: dict[OutcomeKind, str] = {
         r"au participat|au actionat|au fost implicati|mobilizati"
     ),
 }
-_VERB_RE = re.compile(
+_VERB_RE = scanned(
     "|".join(rf"\b(?P<{kind.value}>{gate_alternatives(pattern)})\b" for kind, pattern in _VERBS.items())
 )
 _HEAD_KIND = {

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from threadline.extract.alternation import gated
+from threadline.extract.alternation import gated, scanned
 from threadline.extract.counts.lexicon import (
     _ADDITIVE,
     _AGE_BEFORE,
@@ -127,7 +127,7 @@ _ORDINAL_APPOSED = re.compile(rf"(?<![\w-])(?:a|the) (?P<ordinal>{'|'.join(_ORDI
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?$")
 # "five in England and 23 in Romania": a number after a place is no range's first end
 _PLACE_AND = re.compile(rf"\b(?:in|at|from(?!\s+(?:{_NUM})\b))\s+[a-z]+[\w\s,]*\band\s*$")
-_RANGE_AND = re.compile(rf"(?:{_NUM}|\b(?:aged?|ages|between|from))[\w\s,-]{{0,12}}?\band\s*$")
+_RANGE_AND = scanned(rf"(?:{_NUM}|\b(?:aged?|ages|between|from))[\w\s,-]{{0,12}}?\band\s*$")
 
 
 def _phrases(s: str, original: str = "") -> list[_Phrase]:
@@ -333,7 +333,7 @@ def _elliptic(s: str, found: list[_Phrase]) -> list[_Phrase]:
 _ADDING = re.compile(r"\b(?:and|along with|as well as|together with|plus|si|impreuna cu|precum si)\b|&")
 _SUBSET = re.compile(r"\b(?:including|inclusiv|dintre care|among them|of whom)\b")
 # "The men have been charged", "arestarea preventivă a inculpaților": a group counted earlier.
-_ANAPHOR = re.compile(
+_ANAPHOR = scanned(
     r"\b(?:the|all the|all|these|those)\s+(?:[a-z-]+\s+)?(?P<ahead>defendants|suspects|men|accused|"
     r"gang members|traffickers|pimps|offenders|pair|couple|detainees|arrestees)\b"
     r"|\b(?P<ahead2>inculpatii|inculpatilor|suspectii|suspectilor|acestia|acestora|barbatii|barbatilor|"

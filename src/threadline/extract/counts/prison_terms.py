@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from threadline.extract.alternation import scanned
 from threadline.extract.counts.lexicon import _NUM
 from threadline.extract.textutil import parse_number
 
@@ -13,11 +14,15 @@ _SPAN_YEARS = (
     rf"(?P<y>{_NUM})(?:\s*-\s*|\s+)(?P<hb>and[\s-]+a[\s-]+half[\s-]+)?(?:years?|ani)"
     rf"(?:\s+and\s+(?P<hm>a half))?(?:,?\s+(?:and\s+|si\s+)?(?P<m>{_NUM})\s+(?:months?|luni))?"
 )
+_TERM_IN_YEARS = rf"(?:(?P<range>{_NUM})\s+(?:to|and|-|si|pana la)\s+)?{_SPAN_YEARS}"
 _SENTENCE = re.compile(
-    rf"(?:(?P<range>{_NUM})\s+(?:to|and|-|si|pana la)\s+)?{_SPAN_YEARS}"
+    _TERM_IN_YEARS
     # "jailed for 18 months", "sentenced to 264 months in federal prison"
-    r"|(?P<mo>\d{1,3}|[a-z]+(?:[- ][a-z]+)?)\s+months?\b(?!\s+(?:ago|later|earlier|after|before))"
+    + r"|(?P<mo>\d{1,3}|[a-z]+(?:[- ][a-z]+)?)\s+months?\b(?!\s+(?:ago|later|earlier|after|before))"
 )
+# The same where "month" is missing, so that a term in months cannot match: its branch stays, never
+# matching, so that the groups are the same. Its "[a-z]+" would otherwise be tried from every letter.
+_SENTENCE_IN_YEARS = scanned(_TERM_IN_YEARS + r"|(?P<mo>(?!))")
 _SENTENCE_NOUN_AFTER = re.compile(
     # "13 years and six months' imprisonment"
     r"'?\s*(?:in prison|in jail|behind bars|imprisonment|of imprisonment|de inchisoare|de detentie|"
@@ -166,7 +171,7 @@ def _sentence_years(s: str, index: int = 0, listed: bool = False) -> list[tuple[
         return out  # every term _SENTENCE reads names years, "ani" or months: no scan needed
     if _not_this_cases_terms(s, index):
         return out
-    for m in _SENTENCE.finditer(s):
+    for m in (_SENTENCE if "month" in s else _SENTENCE_IN_YEARS).finditer(s):
         window = s[max(0, m.start() - 60) : m.start()]
         # "- Dariusz K., 47 - 10 years": the number before the dash is an age, not a range's start
         listed_line = listed and _LISTED_TERM_LEAD.match(s[: m.start("y") if m.group("y") else m.start()])

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from threadline.extract.alternation import gated
+from threadline.extract.alternation import gated, scanned
 from threadline.extract.boilerplate import Segment
 from threadline.extract.counts.lexicon import _NUM, EXTRACTOR
 from threadline.extract.counts.named_people import _FULL_NAME, _not_a_name
@@ -19,7 +19,7 @@ from threadline.taxonomy.vocabulary import OutcomeKind
 # "Marius Căpraru a primit 6 ani…, iar Elisabeta Căpraru 4 ani". Each person given a term is one
 # convicted, named by the words before the term.
 _TERM_RO = rf"(?:{NUMBER_RE})\s+(?:de\s+)?(?:ani|luni)\b"
-_A_TERM = gated(rf"\b{_TERM_RO}")
+_A_TERM = scanned(rf"\b{_TERM_RO}")
 _TERM_RECEIVED = gated(
     r"\b(?:(?:a|au) primit|(?:va|vor) executa|primeste|condamnat[aie]?(?: definitiv)? la)\s+"
     rf"(?:o pedeapsa de\s+)?{_TERM_RO}"
