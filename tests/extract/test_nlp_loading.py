@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from threadline.extract import nlp
 
 
@@ -90,3 +92,24 @@ def test_a_parsed_chunks_text_is_joined_once() -> None:
     doc = nlp.english()("Police in Leeds arrested two men.  A third was released.")
     assert doc_text(doc) == doc.text
     assert doc_text(doc) is doc_text(doc)  # Doc.text would build a new string each time
+
+
+def test_lemmas_from_the_indexed_words_are_the_models_own() -> None:
+    import spacy
+
+    from threadline.extract.nlp import ENGLISH_MODEL, index_lemma_words
+
+    shipped = spacy.load(ENGLISH_MODEL, exclude=["ner"])
+    indexed = spacy.load(ENGLISH_MODEL, exclude=["ner"])
+    index_lemma_words(indexed)
+    index = indexed.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    assert index and all(isinstance(words, frozenset) for words in index.values())
+    corpus = Path(__file__).parent / "corpus"
+    texts = [path.read_text(encoding="utf-8") for path in sorted(corpus.glob("*.txt"))[:40]]
+    texts.append(
+        "The traffickers were recruiting, housing and exploiting women; she fled, hid and testified."
+    )
+    for ours, theirs in zip(indexed.pipe(texts), shipped.pipe(texts), strict=True):
+        assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
+    index_lemma_words(indexed)  # a second call finds sets already and leaves them
+    assert all(isinstance(words, frozenset) for words in index.values())

@@ -97,7 +97,27 @@ def english() -> Language:
     nlp = spacy.load(ENGLISH_MODEL)
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns(entity_patterns())  # type: ignore[attr-defined]
+    index_lemma_words(nlp)
     return nlp
+
+
+def index_lemma_words(nlp: Language) -> None:
+    """Hold the rule lemmatizer's known words per part of speech in sets rather than lists.
+
+    spaCy's lemmatizer asks `form in index` for every candidate form of a word it has not seen, and
+    the index it loads is a list (57,528 nouns): one scan of the list per question, about a tenth
+    of all the instructions a parse takes. The index is used for nothing but that test, so sets of
+    the same words give the same lemmas, found by hashing.
+    """
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+    if not lookups.has_table("lemma_index"):
+        return
+    table = lookups.get_table("lemma_index")
+    for key, words in list(table.items()):
+        if isinstance(words, list):
+            table[key] = frozenset(words)
 
 
 @lru_cache(maxsize=1)
