@@ -129,7 +129,7 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
     known_acronyms = organisations.acronyms(doc_text(doc))
     acronym_spans = [
         (m.start(), m.end(), m.group(2), known_acronyms[m.group(2)])
-        for m in organisations.ACRONYM.finditer(doc_text(doc))
+        for m in organisations.acronym_matches(doc_text(doc))
         if m.group(2) in known_acronyms
     ]
     org_ends: set[int] = set()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from collections.abc import Iterator
 
 from threadline.extract.alternation import gated
 from threadline.extract.boilerplate import HELPLINE_ACTED
@@ -127,6 +128,28 @@ ACRONYM = re.compile(
     r"(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|the|and|against|in|on|de|a|al|pentru|împotriva|si|și)){1,12})"
     r"[ \t]*\(\s*([A-Z][A-Za-z]{1,9})\s*\)"
 )
+# The parenthesised acronym that ends every ACRONYM match, and the characters its name may hold.
+_ACRONYM_TAIL = re.compile(r"\(\s*[A-Z][A-Za-z]{1,9}\s*\)")
+_NAME_RUN = re.compile(r"[\w’'&.\- \t]*")
+
+
+def acronym_matches(text: str) -> Iterator[re.Match[str]]:
+    """`ACRONYM.finditer(text)`, found from each "(ACR)" backwards rather than tried at every position.
+
+    A match is a run of name characters (word characters, ’ ' & . - and blanks) ended by "(ACR)", so
+    it starts inside the run just before one such "(", and none holds another "(" or ")": from
+    each "(ACR)" in turn, searching only its run finds what the whole scan finds, in the same order.
+    """
+    backwards = ""
+    pos = 0
+    for tail in _ACRONYM_TAIL.finditer(text):
+        backwards = backwards or text[::-1]
+        before = len(text) - tail.start()  # where the run before "(" starts in the reversed text
+        run = _NAME_RUN.match(backwards, before).end() - before
+        found = ACRONYM.search(text, max(pos, tail.start() - run), tail.end())
+        if found is not None:
+            yield found
+            pos = found.end()
 
 
 def clean_org(raw: str) -> str:
@@ -237,7 +260,7 @@ def org_kind(name: str) -> str | None:
 def acronyms(text: str) -> dict[str, str]:
     """ACR → "Long Name (ACR)" for every "Long Name (ACR)" the text spells out."""
     found: dict[str, str] = {}
-    for match in ACRONYM.finditer(text):
+    for match in acronym_matches(text):
         acr = match.group(2)
         written = _LEADING.sub("", match.group(1)).strip()
         long_name = _fit_initials(written, acr)

@@ -6,12 +6,15 @@ match found in the folded text has the same span in the original text.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
+
+import ahocorasick
 
 # Romanian has two spellings of s/t with a comma or cedilla below; news sites mix them freely.
 _SPECIAL = str.maketrans(
@@ -134,6 +137,24 @@ NUMBER_RE = (
     rf"|(?:a\s+(?=dozen|hundred|thousand|million|couple|pair))?(?:{_WORD_ALT})(?:(?:\s+and\s+|\s+si\s+|\s+|-)(?:{_WORD_ALT}))*)"
 )
 _NUMBER_FULL = re.compile(rf"^{NUMBER_RE}$")
+_DIGIT = re.compile(r"\d")
+
+
+@functools.cache
+def _number_words() -> ahocorasick.Automaton:
+    """The number words in one automaton: one pass over a text finds whether it holds any."""
+    automaton = ahocorasick.Automaton()
+    for word in [*UNITS, *SCALES]:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def may_hold_number(text: str) -> bool:
+    """False when no NUMBER_RE match can lie in `text`: every one holds a digit or a number word."""
+    return _DIGIT.search(text) is not None or next(_number_words().iter(text), None) is not None
+
+
 _TOKEN = re.compile(r"[a-z]+|\d[\d,.]*")
 
 

@@ -30,7 +30,7 @@ from threadline.extract.counts.lexicon import (
     _PREMISES,
     _SING,
 )
-from threadline.extract.textutil import UNITS, parse_number
+from threadline.extract.textutil import UNITS, may_hold_number, parse_number
 from threadline.taxonomy.vocabulary import OutcomeKind
 
 
@@ -139,7 +139,8 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
     found: list[_Phrase] = []
     for m in _NAMED_PERSON.finditer(original):
         found.append(_Phrase(m.start(), m.end(), 1, "named", None, False, "singular"))
-    for m in _np_matches(s):
+    numbered = may_hold_number(s)  # every number phrase (_NP, _BARE, _ELLIPTIC) holds a number
+    for m in _np_matches(s) if numbered else ():
         # "aged from four to 13", "between 14 and 17": ranges of ages, not head counts.
         if (
             _AGE_BEFORE.search(s[max(0, m.start() - 12) : m.start()])
@@ -251,7 +252,7 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
     for m in _BOTH.finditer(s):
         if not any(p.start <= m.start() < p.end for p in found):
             found.append(_Phrase(m.start(), m.end(), 2, "people", None, False, "person"))
-    for m in _BARE.finditer(s):
+    for m in _BARE.finditer(s) if numbered else ():
         if any(p.start <= m.start() < p.end for p in found):
             continue
         if m.group("num")[:1] == "0" and m.group("num")[1:2].isdigit():
@@ -307,7 +308,7 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
         if p.kind == "singular" and p.ordinal is None and before is not None:
             p.ordinal, p.additive = _ORDINALS.index(before.group("ordinal")) + 2, True
     found.sort(key=lambda p: p.start)
-    return _elliptic(s, found)
+    return _elliptic(s, found) if numbered else found
 
 
 def _elliptic(s: str, found: list[_Phrase]) -> list[_Phrase]:
