@@ -46,6 +46,7 @@ SETS = (
     ("own_dev26", REPO / "benchmarks" / "own_dev26", True),
     ("own_dev27", REPO / "benchmarks" / "own_dev27", True),
     ("own_dev28", REPO / "benchmarks" / "own_dev28", True),
+    ("own_dev29", REPO / "benchmarks" / "own_dev29", True),
     ("own_heldout", REPO / "benchmarks" / "own_heldout", True),  # retired held-out set (session 11)
     ("heldout_real", REPO / "benchmarks" / "heldout_real", False),
     ("real_dev3", REPO / "benchmarks" / "real_dev3", False),
@@ -81,6 +82,7 @@ HELD_OUT = (
     ("own_heldout17", REPO / "benchmarks" / "own_heldout17", True),  # fresh in the twenty-seventh session
     ("own_heldout18", REPO / "benchmarks" / "own_heldout18", True),  # fresh in the twenty-eighth session
     ("own_heldout19", REPO / "benchmarks" / "own_heldout19", True),  # fresh in the twenty-ninth session
+    ("own_heldout20", REPO / "benchmarks" / "own_heldout20", True),  # fresh in the thirty-second session
 )
 
 
