@@ -83,6 +83,7 @@ HELD_OUT = (
     ("own_heldout18", REPO / "benchmarks" / "own_heldout18", True),  # fresh in the twenty-eighth session
     ("own_heldout19", REPO / "benchmarks" / "own_heldout19", True),  # fresh in the twenty-ninth session
     ("own_heldout20", REPO / "benchmarks" / "own_heldout20", True),  # fresh in the thirty-second session
+    ("own_heldout21", REPO / "benchmarks" / "own_heldout21", True),  # fresh in the thirty-third session
 )
 
 

@@ -121,6 +121,7 @@ _LEADING = re.compile(
 )
 _TRAILING = re.compile(r"(?:['’]s?|\s*\(\s*)$")
 # a byline's desk, not a body: "By Court Reporter", "Home Affairs Correspondent"
+_BY_LINE = re.compile(r"[ \t]*(?:written[ \t]+)?by[ \t]+[A-Z][^\n]{0,160}$", re.IGNORECASE | re.MULTILINE)
 _BYLINE_ROLE = re.compile(r"[ \t]+(?:reporter|correspondent|editor|staff writer|writer)s?\b", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"(?:^|\n)[ \t]*By[ \t]+$")
 ACRONYM = re.compile(
@@ -357,8 +358,12 @@ def organisation(
         canonical = None if canonical == lexicon_entry(name).canonical else canonical
     if entry is None and canonical is None and name.casefold() in _ANAPHOR_HEADS:
         return None
-    if _BYLINE_ROLE.match(text, span[1]) and (
-        (entry is None and canonical is None) or _BY_BEFORE.search(text, max(0, span[0] - 8), span[0])
+    byline_role = _BYLINE_ROLE.match(text, span[1])
+    if byline_role and (
+        (entry is None and canonical is None)
+        or _BY_BEFORE.search(text, max(0, span[0] - 8), span[0])
+        # "By Daniel Orme, Home Affairs Correspondent": one writer's desk on a byline's line
+        or _BY_LINE.match(text, text.rfind("\n", 0, span[0]) + 1)
     ):
         return None
     if not name[0].isupper() and entry is None and canonical is None and not allow_lower:

@@ -245,7 +245,8 @@ def _prepare(document: Document) -> _Prepared:
                     # the whole text folded once (cached); folding each sentence anew would push it out
                     folded = fold(rule_text)
                     back = [(g.start, g.end) for g in segments if (g.start, g.end) in told
-                            and _REFERS_BACK.search(folded[g.start : g.end])]  # fmt: skip
+                            and (_REFERS_BACK.search(folded[g.start : g.end])
+                                 or _names_earlier(rule_text, g.start, g.end, sentenced))]  # fmt: skip
                     found += [m for m in sentenced if any(a <= m.span[0] and m.span[1] <= b for a, b in back)]
             return found
 
@@ -265,6 +266,22 @@ def _prepare(document: Document) -> _Prepared:
     return _Prepared(
         document, text, language, run, _boiler_lookup(segments), mentions, classifications, in_background
     )
+
+
+def _names_earlier(text: str, start: int, end: int, sentenced: list[Mention]) -> bool:
+    """Whether a verdict in text[start:end] names someone the text named before it: "In December
+    2024 the court sentenced Thành to nine years" after "…Vàng Seo Thành was arrested" is the case's
+    own verdict, told as dated history."""
+    for m in sentenced:
+        if not (start <= m.span[0] and m.span[1] <= end):
+            continue
+        names = [m.attributes.get("subject"), *m.attributes.get("names", ())]
+        for name in names:
+            surname = str(name).split()[-1] if name else ""
+            named_before = re.search(rf"\b{re.escape(surname)}\b", text[:start]) if len(surname) > 2 else None
+            if named_before is not None and surname[0].isupper():
+                return True
+    return False
 
 
 def _english_batch(prepared: list[_Prepared], batch_size: int) -> dict[int, list[Mention]]:

@@ -158,7 +158,7 @@ def find_counts(text: str, segments: list[Segment], published: date | None = Non
             m.attributes.get("counts") == OutcomeKind.OFFICERS.value for m in told
         ):
             out.extend(_officer_lists(text, seg.start, seg.end, index))
-        if " other " in folded[seg.start : seg.end] or " in total" in folded[seg.start : seg.end]:
+        if " other " in folded[seg.start : seg.end] or " total" in folded[seg.start : seg.end]:
             out.extend(_others_and_totals(text, folded, seg.start, seg.end, index))
         if terms_text:
             out.extend(_terms_received(text, folded, seg.start, seg.end, index, told))

@@ -56,6 +56,17 @@ def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
             head, kind = last.parts[-1].head, last.parts[-1].kind
             _add_part(last, _Phrase(p.start, p.end, p.value, head, p.hedge, p.additive, kind), links)
             continue
+        if (
+            last is not None
+            and p.kind == "bare"
+            and last.kind == "bare"
+            and all(_FROM_AFTER.match(s, q.end) for q in (*last.parts, p))
+            and _FROM_GAP.fullmatch(s, last.parts[-1].end, p.start)
+        ):
+            # "the crew - 19 from Myanmar, eight from Cambodia and four from Laos - were": parts by
+            # origin with no noun of their own, one group
+            _add_part(last, p, links)
+            continue
         if last is not None and p.kind == "bare" and last.kind == "person" and _FROM_AFTER.match(s, p.end):
             # "Fourteen fishers, nine from Myanmar and five from Cambodia": the group told by origin
             # (a breakdown); "five people from Leeds and two from Bradford": more of them (a sum)

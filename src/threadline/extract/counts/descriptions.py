@@ -166,7 +166,17 @@ _PEOPLE_HEADS = r"(?:men|boys|women|girls|workers|people|persons|lads|labourers|
 _WITH_OTHERS = re.compile(rf"(?:\+|\band) (?P<num>{NUMBER_RE}) other (?:[\w-]+ ){{0,2}}?{_PEOPLE_HEADS}\b")
 _IN_TOTAL = re.compile(rf"\b(?P<num>{NUMBER_RE}) (?:[\w-]+ )?{_PEOPLE_HEADS} in total\b")
 _SUSPECT_VERBS = re.compile(r"\b(?:arrest|charg|convict|sentenc|detain|jail|suspect|accused|defendant)")
-_WITH_OTHERS_CUE = re.compile(r"\b(?:sleep|slept|liv|arriv|visas?\b|work|shar|stay)")
+_WITH_OTHERS_CUE = re.compile(
+    r"\b(?:sleep|slept|liv|arriv|visas?\b|work|shar|stay)"
+    # a tip about the writer's kin "and 6 other boys": the kin and the others are the ones held
+    r"|\bmy (?:[a-z]+ )?(?:brother|sister|son|daughter|cousin|husband|wife|nephew|niece|friend)\b"
+    r"|\b(?:he|she) and \S+ other\b"
+)
+# broken English sums a note's people up front: "total 7 person"
+_TOTAL_FIRST = re.compile(
+    rf"(?<!\ba )(?<!\bthe )\b(?:total|in total|altogether)(?: of)?:? (?P<num>{NUMBER_RE}) (?:[\w-]+ )?"
+    rf"(?:{_PEOPLE_HEADS[3:-1]}|person)\b"
+)
 
 
 def _others_and_totals(text: str, folded: str, start: int, end: int, index: int) -> list[Mention]:
@@ -177,6 +187,7 @@ def _others_and_totals(text: str, folded: str, start: int, end: int, index: int)
     if _WITH_OTHERS_CUE.search(s):
         found += [(m, int(v) + 1) for m in _WITH_OTHERS.finditer(s) if (v := parse_number(m.group("num")))]
     found += [(m, int(v)) for m in _IN_TOTAL.finditer(s) if (v := parse_number(m.group("num"))) and v >= 2]
+    found += [(m, int(v)) for m in _TOTAL_FIRST.finditer(s) if (v := parse_number(m.group("num"))) and v >= 2]
     out = []
     for m, value in found:
         attrs = {"counts": OutcomeKind.VICTIMS.value, "sentence": index, "described": True}

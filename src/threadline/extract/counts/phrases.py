@@ -129,6 +129,26 @@ _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?$")
 _PLACE_AND = re.compile(rf"\b(?:in|at|from(?!\s+(?:{_NUM})\b))\s+[a-z]+[\w\s,]*\band\s*$")
 _RANGE_AND = scanned(rf"(?:{_NUM}|\b(?:aged?|ages|between|from))[\w\s,-]{{0,12}}?\band\s*$")
 
+# a surname or full name joined to a kin or partner of theirs: "Dimitrov and his partner"
+_NAMED_WITH_KIN = scanned(
+    r"(?<![\w'’-])(?P<name>(?:[A-ZĂÂÎȘŞȚŢ][\w'’-]+\s+){0,3}[A-ZĂÂÎȘŞȚŢ][\w'’-]{2,})"
+    r"(?:,\s*\d{1,2},)?\s+and\s+(?:his|her|their)\s+(?:(?:alleged|business|former|then)\s+)?"
+    r"(?:wife|husband|partner|girlfriend|boyfriend|brother|sister|son|daughter|father|mother|cousin|"
+    r"uncle|aunt|nephew|niece|associate|accomplice|co-accused|co-defendant|friend|fiancee?|"
+    r"stepson|stepdaughter|brother-in-law|sister-in-law|son-in-law|daughter-in-law)\b"
+)
+_NOT_PERSON_WORDS = frozenset(
+    {"The", "A", "An", "He", "She", "They", "It", "This", "That", "Police", "Officers", "Authorities",
+     "Prosecutors", "Detectives", "Investigators", "Officials", "Both", "Each", "Court", "Judge", "Jury",
+     "Agents", "Officer", "Detective", "Inspector", "Sergeant", "Constable", "And", "But", "When"}
+)  # fmt: skip
+
+_SPACED_DASH_AFTER_WORD = re.compile(r"[^\d\s] -\s*$")
+_DONE_TO_THEM = re.compile(
+    r"\s+(?:(?:were|have been|are)\s+)?(?:arrested|detained|held|charged|rescued|freed|jailed|convicted|"
+    r"sentenced|saved|identified)\b"
+)
+
 
 def _phrases(s: str, original: str = "") -> list[_Phrase]:
     """Number phrases and singular person phrases in one folded sentence, in order, no overlaps.
@@ -139,6 +159,13 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
     found: list[_Phrase] = []
     for m in _NAMED_PERSON.finditer(original):
         found.append(_Phrase(m.start(), m.end(), 1, "named", None, False, "singular"))
+    if " and " in s:
+        for m in _NAMED_WITH_KIN.finditer(original):
+            # "Dimitrov and his partner, Radostina Koleva, were arrested": the name is one person more
+            if not (_NOT_PERSON_WORDS & set(m.group("name").split())) and not any(
+                p.start <= m.start() < p.end for p in found
+            ):
+                found.append(_Phrase(m.start("name"), m.end("name"), 1, "named", None, False, "singular"))
     numbered = may_hold_number(s)  # every number phrase (_NP, _BARE, _ELLIPTIC) holds a number
     for m in _np_matches(s) if numbered else ():
         # "aged from four to 13", "between 14 and 17": ranges of ages, not head counts.
@@ -275,6 +302,17 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
                 or (re.search(r"[a-z)],\s*$", before) and s[m.end() : m.end() + 1] in (",", ")"))
             )
             and not _RUNNING_TOTAL.search(s[max(0, m.start() - 40) : m.start()])
+            # a dash set off by spaces after a word, then the verb: a headline's new clause ("… 40
+            # workers' - eight arrested"), not a range
+            # or a breakdown by origin of a group not counted before ("the crew - 19 from Myanmar,
+            # eight from Cambodia -")
+            and not (
+                _SPACED_DASH_AFTER_WORD.search(before)
+                and (
+                    _DONE_TO_THEM.match(s, m.end())
+                    or (_FROM_AFTER.match(s, m.end()) and not any(p.end <= m.start() for p in found))
+                )
+            )
             # "31 workers - 19 from India and 12 from Zimbabwe -": a dash set off by spaces opens a
             # breakdown, not a range
             and not (

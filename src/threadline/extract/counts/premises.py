@@ -16,7 +16,8 @@ _ONE_PLACE = (
     r"guesthouse|restaurant|bar|hideout|office|compound|den|camp|site|yard|workshop|shop|caravan|"
     r"shelter|hostel|dormitory|villa|bungalow|cottage|mansion|barn|plant|cantina|smallholding|ranch|"
     r"plantation|garage|depot|mill|quarry|laundry|bakery|pub|inn|tavern|canteen|karaoke|takeaway|"
-    r"supermarket|store|minimarket|kitchen|cafe|eatery|massage centre|brickworks|storeroom|lodge"
+    r"supermarket|store|minimarket|kitchen|cafe|eatery|massage centre|brickworks|storeroom|lodge|"
+    r"clinic|studio|shack|hut|farmhouse|tenement|orphanage|boarding house|lodging house"
 )
 # Whose place it was: "Daley's home", "the Corderos' home"
 _POSSESSOR = r"[a-z]+(?:['’]s|s['’])"

@@ -34,6 +34,7 @@ from threadline.extract.counts.named_people import (
 from threadline.extract.counts.phrases import (
     _BEFORE_CHARGE,
     _LATER_COORDINATION,
+    _LOCATIVE_AFTER,
     _OF_THOSE_HELD,
     _RUNNING_TOTAL,
     _SUBSET,
@@ -104,6 +105,23 @@ _THEN_ARRESTED = re.compile(
 )
 # (a search "in parallel" or "at the same time" elsewhere is more places, not the same ones told again)
 _MORE_BEFORE_VERB = re.compile(r"\b(?:also|separately|additionally|further)\s+$")
+# an English verb in the present is active: what comes before it did the arresting ("Sabah police
+# rescue 19 workers, arrest estate supervisor"), it was not arrested
+_ACTIVE_PRESENT = re.compile(
+    # ("the defendants' arrests" is the noun)
+    r"arrest|charge|(?:rescue|free|save|liberate|detain|jail|convict|imprison)s?"
+)
+_GAPPED_PLACE = re.compile(
+    r"\s+(?:(?:on [a-z]+day|yesterday|today)\s+)?(?:in|at|across|near|around|outside)\s+[^,;.\d]{2,40}?"
+    r"(?:,\s*and|\s+and|\s+while|,\s*while)\s+(?:(?:a further|another|an additional)\s+)?"
+)
+_LATER_ARRESTS = (OutcomeKind.ARRESTED, OutcomeKind.DETAINED)
+_LATER_AFTER = re.compile(
+    r"(?:\s+[^,.;]{0,30}?)?\s+(?:in the (?:following|next|days|weeks) (?:days|weeks|hours|that followed)|"
+    r"the (?:following|next) (?:day|morning|week|month)|"
+    r"(?:a|one|two|three|four|several|a few|some) (?:days?|weeks?|months?) later|"
+    r"(?:days|weeks|months) later)\b"
+)
 _IN_ADDITION = re.compile(
     r"^\W*(?:in addition|additionally|separately|in parallel|at the same time|simultaneously|"
     r"de asemenea|in plus|in paralel|totodata|concomitent|simultan|in acelasi timp|"
@@ -290,7 +308,7 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
                 target = previous[1]
                 if target is not None and not _compatible(outcome, target):
                     target = None
-            else:
+            elif not _ACTIVE_PRESENT.fullmatch(s, v_start, v_end):
                 target = _subject(s, chains, verbs, v_start, outcome, v_end)
         if target is None and outcome in _SUSPECT_OUTCOMES:
             # "Tribunalul l-a condamnat", "polițiștii au reținut-o": a pronoun for one person
@@ -393,9 +411,27 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
                 subject_count = target.value if target.end <= v_start else 0
             if subject_count:
                 target = replace(companions, value=companions.value + subject_count, additive=False)
+        if target is not None and target.end <= v_start and target.kind != "bare":
+            # "Five people have been arrested in Northamptonshire and three in Romania": the verb
+            # left out of the second clause is the same
+            gapped = _GAPPED_PLACE.match(s, v_end)
+            more_there = next((c for c in chains if gapped and c.start == gapped.end()), None)
+            if (
+                more_there is not None
+                and more_there.kind in ("bare", "person")
+                and _LOCATIVE_AFTER.match(s, more_there.end)
+            ):
+                counted.setdefault(id(more_there), set()).add(outcome)
+                counted.setdefault(id(target), set()).add(outcome)  # told once, with the rest
+                target = replace(target, value=target.value + more_there.value)
         if target is not None:
             # "police separately arrested a man", "officers also rescued two boys": more people
             more = target.start >= v_end and bool(_MORE_BEFORE_VERB.search(before_verb))
+            # "A surgeon and a nurse were arrested in the following days": people held after the
+            # first arrests, so more of them
+            more = more or (
+                outcome in _LATER_ARRESTS and target.end <= v_start and bool(_LATER_AFTER.match(s, v_end))
+            )
             questioned = outcome is OutcomeKind.DETAINED and bool(_QUESTIONED.search(s, v_start, v_end))
             emit(target, outcome, conf, more=more, questioned=questioned)
         previous = (v_end, target, v_start)
