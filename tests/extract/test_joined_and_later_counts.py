@@ -161,3 +161,117 @@ def test_a_desk_on_a_byline_is_no_agency() -> None:
 )
 def test_trials_pre_trial_arrest_and_groups_by_origin(text: str, outcome: str, value: int | None) -> None:
     assert _counts(text)[outcome] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The district attorney filed a charge sheet against her under the Human Trafficking Act.", 1),
+        ("A chargesheet against all three has been filed before the Sessions Court in Pune.", 3),
+        ("The skipper has been charged under the Anti-Trafficking in Persons Act.", 1),
+        ("The subject has been charged before the Office of the City Prosecutor.", 1),
+        ("The prosecutors have charged the three not only with kidnapping but also with trafficking.", 3),
+        ("Complaints for violation of Republic Act 9208 were filed against the two suspects.", 2),
+        (
+            "A control judge ordered two of the three detainees, identified by the Fiscalia as Jose Luis N "
+            "and Brayan N, to stand trial for trafficking.",
+            2,
+        ),
+        ("The judge ordered the release of the three detainees, who had no lawyer, on Monday.", None),
+    ],
+)
+def test_charges_filed_in_other_wordings(text: str, value: int | None) -> None:
+    assert _counts(text)["charged"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        ("Police said. Mr Tran and Ms Pham were arrested when they arrived.", "arrested", 2),
+        ("Police said. The boyfriend and the woman were both arrested the same night.", "arrested", 2),
+        ("Police said. Italian police placed two farm owners under house arrest.", "arrested", 2),
+        (
+            "Police said. The measures concern five persons: three have been taken to prison and two placed "
+            "under house arrest.",
+            "arrested",
+            5,
+        ),
+        (
+            "Police said. Two gangmasters were taken to prison in Foggia, and the 58-year-old owner of the "
+            "farm was placed under house arrest.",
+            "arrested",
+            3,
+        ),
+        ("Police said. He was sentenced to five years and taken to prison.", "arrested", None),
+        ("He was handed over, and a criminal complaint has been filed against him.", "charged", None),
+    ],
+)
+def test_arrests_in_other_wordings(text: str, outcome: str, value: int | None) -> None:
+    assert _counts(text)[outcome] == value
+
+
+def test_a_number_before_has_been_is_no_group() -> None:
+    text = "A man who made them work 70-hour weeks while paying them for 30 has been jailed."
+    assert _counts(text)["convicted"] in (None, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Police said. The vessel and the Annalong property were both searched.", 2),
+        ("Police said. The house was searched.", 1),
+        ("Police raided four houses in Leeds. The house in Armley was searched first.", 4),
+        ("Police said. The house was quiet when the officers left.", None),
+    ],
+)
+def test_places_named_before_their_passive_search(text: str, value: int | None) -> None:
+    assert _counts(text)["premises_searched"] == value
+
+
+def test_others_beside_the_people_their_sentence_names_are_not_more_than_the_lead() -> None:
+    text = (
+        "Police arrested five people in raids near Latina. On the judge's orders the farm owners, brothers "
+        "Luca and Marco Giordano, were taken to prison, while three others were placed under house arrest."
+    )
+    assert _counts(text)["arrested"] == 5
+
+
+def test_a_title_does_not_make_a_named_person_someone_else() -> None:
+    text = (
+        "Hendra Salim, 54, and Lidya Hartono, 49, were found guilty. The judge sentenced Mr Salim to "
+        "six years. Hartono was sentenced to four years."
+    )
+    assert _counts(text)["convicted"] == 2
+
+
+def test_an_age_before_a_dash_is_no_count() -> None:
+    text = (
+        "Three people - Ana Pop, 31, Réka Kovács, 29, and Gheorghe Stan, 45 - were charged on Thursday night "
+        "with human trafficking offences."
+    )
+    assert _counts(text)["charged"] == 3
+
+
+def test_a_third_person_after_two_still_makes_three() -> None:
+    text = (
+        "A 38-year-old man and a 41-year-old woman were arrested at the car wash. A third person, a "
+        "29-year-old man, was detained by officers later that evening and arrested on suspicion."
+    )
+    assert _counts(text)["arrested"] == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        (
+            "Police said. Detectives arrested the four - two Bolivians, a Peruvian and a Chilean - in raids.",
+            "arrested",
+            4,
+        ),
+        ("Victimele erau obligate sa lucreze in sere 10 - 12 ore pe zi.", "victims", None),
+        ("05:12 ARREST 1 - Jerome PALMER (24) at W1.", "arrested", None),
+        ("Police arrest 5 in raids on brothels", "arrested", 5),
+    ],
+)
+def test_a_number_before_a_spaced_dash(text: str, outcome: str, value: int | None) -> None:
+    assert _counts(text)[outcome] == value

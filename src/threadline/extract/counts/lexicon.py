@@ -74,7 +74,7 @@ _SINGULAR = (
     r"cashier|guard|accountant|pastor|priest|imam|teacher|doctor|nurse|cook|chef|receptionist|"
     r"surgeon|physician|pharmacist|dentist|lawyer|solicitor|midwife|clerk|mechanic|contractor|"
     r"courier|fixer|tailor|barber|hairdresser|waiter|waitress|policeman|policewoman|"
-    r"founder|chairman|chairwoman|president|proprietor|headteacher|"
+    r"founder|chairman|chairwoman|president|proprietor|headteacher|skipper|subject|"
     r"bouncer|housekeeper|nanny|tenant|neighbou?r|friend|acquaintance|landlady|couple|pair|cuplu|trio|duo|"
     r"gangmaster|madam|operator|businessman|businesswoman|niece|nephew|grandmother|grandfather|"
     r"stepfather|stepmother|teen|youth|juvenile|adult|student|worker|labourer|fisherman|"
@@ -82,7 +82,7 @@ _SINGULAR = (
     r"femei|tinere|minore|barbat|tanar|"
     r"leader|accomplice|associate|uncle|aunt|cousin|defendant|individual|victim|national|"
     r"dealer|smuggler|trader|member|offender|perpetrator|criminal|fugitive|"
-    r"pensioner|retiree|landowner|shopkeeper|restaurateur|housewife|widow|millionaire|tycoon|"
+    r"pensioner|retiree|landowner|shopkeeper|restaurateur|hotelier|housewife|widow|millionaire|tycoon|"
     r"socialite|diplomat|soldier|officer|chief|coach|maid|"
     r"trafficker|pimp|barbat|femeie|tanar|tanara|minor|minora|suspect|inculpat|cetatean|"
     r"individ|victima|barbatul|femeia|tanarul|tanara|inculpatul|suspectul|individul|liderul|"
@@ -184,12 +184,17 @@ _AGED_ONE = gated(
 _BARE = re.compile(
     rf"(?<![\w.,-])(?:(?P<hedge>{_VAGUE}|{_FLOOR})\s+)?(?:(?P<all>all|the|both|those|these|cei|cele|celor)\s+)?"
     rf"(?P<num>{_NUM})(?![.,]?\d)"
-    r"(?=\s*(?:[,.;:!)]|$|\s(?:in|over|after|for|from|at|on|during|across|people|more|others|were|with|"
+    # (a spaced dash opens who they were: "arrested the four - two Bolivians, a Peruvian and a Chilean -";
+    # "10 - 12 hours" is a range, "ARREST 1 - PALMER" a note's numbering)
+    r"(?=\s*(?:[,.;:!)]|$|\s+-\s+(?!\d)|\s(?:in|over|after|for|from|at|on|during|across|people|more|others|were|with|"
     # "All three denied the charges", "the nine now face charges", "ordered all three to stand trial"
     r"now|face|faces|denied|deny|pleaded|pled|admitted|appeared|stood|to stand trial|went on trial|"
-    # "prosecutors send six to trial"
-    r"to trial|"
-    r"have|had|are|will|would|could|may|au|a fost|fusesera|fusese|erau|sunt|vor|din|la|of them|of those|"
+    # "prosecutors send six to trial"; "three have been taken to prison and two placed under house arrest"
+    r"to trial|placed|"
+    r"have|has been filed|had|are|will|would|could|may|au|a fost|fusesera|fusese|erau|sunt|vor|din|la|"
+    r"of them|of those|"
+    # "the prosecutors have charged the three not only with kidnapping"
+    r"not only|"
     r"of these|dintre ei|so far|"
     # "arresting 51 of the 87 involved"
     rf"of the (?:total )?(?:\d+|{_NUM})\b|of the (?:detained|arrested|detainees|arrestees)|"
@@ -424,8 +429,11 @@ _VERBS: dict[OutcomeKind, str] = {
         r"number of (?:people )?(?:arrests|arrested|detained)(?: so far)? (?:to|at|rose to|stands at)|"
         # "the court ordered 30 days of pre-trial arrest for two of them"
         r"(?:pre-?trial|preventive) arrest (?:for|of)|"
-        # "the tribunal later placed six of them under pre-trial arrest"
-        r"placed(?= (?:[\w-]+ ){1,4}under (?:pre-?trial |preventive )?arrest\b)|"
+        # "the tribunal later placed six of them under pre-trial arrest", "placed two farm owners under
+        # house arrest"; Italian custody: "three have been taken to prison" (not after a sentence)
+        r"placed(?= (?:[\w-]+ ){1,4}under (?:pre-?trial |preventive |house )?arrest\b)|"
+        r"placed under (?:pre-?trial |preventive |house )?arrest|"
+        r"(?<!and )(?<!then )taken to prison|"
         # "a European Arrest Warrant" arrests nobody by itself
         r"arrested|arrests? of|arrest(?!s? warrants?)|arrests(?! warrants?)|arresting|apprehended|nabbed|"
         r"taken into custody|(?:taking|took)(?= (?:[\w-]+ ){1,4}into custody)|"
@@ -452,7 +460,8 @@ _VERBS: dict[OutcomeKind, str] = {
     ),
     OutcomeKind.CHARGED: (
         # "charged them with trafficking" is a charge, "charged them £500" a fee
-        r"charged(?! for| them (?:rent|fees|for|money|a |an |[£$€]|\d)| rent| fees| with (?:rent|fees)|"
+        r"charged(?! for| them (?:rent|fees|for|money|a |an |[£$€]|\d|up to|as much as|between|about|around|"
+        r"more than|over|nearly|almost)| rent| fees| with (?:rent|fees)|"
         # "each was charged $250 a week", "were charged recruitment fees": a price, not a charge
         r" (?:[£$€₹]|rs\.? ?\d|rm ?\d|\d)| (?:[\w-]+ ){0,4}(?:fees?|interest|rent)\b)|"
         # longest first: "charges against five men" names who was charged
@@ -471,7 +480,13 @@ _VERBS: dict[OutcomeKind, str] = {
         # only the charged are tried: "26 men went on trial", "the four who stood trial"
         r"(?:went|go|goes|going|gone|been|were|are|is|was) on trial|st(?:ood|and|ands|anding) trial|"
         # "a judge ordered all three to stand trial": the verb before its people
-        r"(?:ordered|sent|committed)(?= (?:[\w-]+ ){1,6}to stand trial)|"
+        # (one aside in commas: "ordered two of the three detainees, identified as X and Y, to stand trial")
+        r"(?:ordered|sent|committed)(?= (?:[\w-]+ ){0,5}[\w-]+(?:,[^.;]{1,100}?,)? to stand trial)|"
+        # the Philippines' complaints filed with a prosecutor: "complaints for violation of RA 9208 were
+        # filed against the two suspects"
+        # (a criminal complaint to the police is not a charge)
+        r"(?:charges|complaints? for violations? of [^.;]{1,100}?) (?:were |was |have been |has been )?"
+        r"filed against|"
         # a prosecutor's referral for trial is the charge: "referred ten people, among them two
         # doctors, to criminal trial" ("referred to the prosecution" is not: the police pass a file on)
         r"(?:referred|sent|send|sends|sending)(?=(?: [^.;]{1,80}?)? to (?:a )?(?:criminal )?trial\b)|"

@@ -114,7 +114,7 @@ def _named_subject_list(text: str, start: int, end: int) -> list[str]:
         names.pop(0)  # "On Tuesday, Ssekandi and Mukasa were charged": the day opens the sentence
     if any(_not_a_name(name) for name in names):
         return []
-    return names if len(names) > 1 else []
+    return [_without_title(name) for name in names] if len(names) > 1 else []
 
 
 def _listed_names(listed: str) -> list[str]:
@@ -157,7 +157,9 @@ def _without_title(name: str) -> str:
 
 def _not_a_name(name: str) -> bool:
     """A capitalised run that names no person: a function word, a force, a weekday or month, a
-    nationality or a country ("The", "Police", "Monday", "Romanian", "Spain")."""
+    nationality or a country ("The", "Police", "Monday", "Romanian", "Spain"). A title before a name
+    is part of it ("Mr Tran and Ms Pham were arrested")."""
+    name = _without_title(name)
     words = name.split()
     return (
         any(w in _NOT_NAMES or w in CALENDAR_WORDS for w in words)

@@ -143,6 +143,8 @@ _NOT_PERSON_WORDS = frozenset(
      "Agents", "Officer", "Detective", "Inspector", "Sergeant", "Constable", "And", "But", "When"}
 )  # fmt: skip
 
+_NUMBERED_LABEL = re.compile(r"\b(?:arrest|suspect|victim|witness|defendant|person|male|female)\s+$")
+_LABEL_AFTER = re.compile(r"\s*[-:]")
 _SPACED_DASH_AFTER_WORD = re.compile(r"[^\d\s] -\s*$")
 _DONE_TO_THEM = re.compile(
     r"\s+(?:(?:were|have been|are)\s+)?(?:arrested|detained|held|charged|rescued|freed|jailed|convicted|"
@@ -282,6 +284,8 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
     for m in _BARE.finditer(s) if numbered else ():
         if any(p.start <= m.start() < p.end for p in found):
             continue
+        if _NUMBERED_LABEL.search(s, max(0, m.start() - 12), m.start()) and _LABEL_AFTER.match(s, m.end()):
+            continue  # "ARREST 1 - PALMER", "suspect 2": a note numbering its entries
         if m.group("num")[:1] == "0" and m.group("num")[1:2].isdigit():
             continue  # "ARRESTED 0312 for trafficking": a note's clock time or a code, not a count
         before = s[max(0, m.start() - 25) : m.start()]
@@ -299,7 +303,11 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
                 )
                 # "between 14 and 17" is a range; "were acquitted and two were convicted" a new subject
                 or (_RANGE_AND.search(before) and not _PLACE_AND.search(before))
-                or (re.search(r"[a-z)],\s*$", before) and s[m.end() : m.end() + 1] in (",", ")"))
+                # (or before a dash: "…, and Gheorghe Stan, 45 - were charged")
+                or (
+                    re.search(r"[a-z)],\s*$", before)
+                    and (s[m.end() : m.end() + 1] in (",", ")") or s.startswith(" -", m.end()))
+                )
             )
             and not _RUNNING_TOTAL.search(s[max(0, m.start() - 40) : m.start()])
             # a dash set off by spaces after a word, then the verb: a headline's new clause ("… 40

@@ -104,6 +104,17 @@ _PLACE_SEARCHED = gated(
     rf"(?:[\w'’-]+\s+){{0,2}}?(?P<place>{_ONE_PLACE}|premises)\b(?:,?\s+(?:in|at|on|near)\s+[^,;.]{{1,40}}?,?)?"
     r"\s+(?:was|has been|had been|were)\s+(?:also\s+)?(?:raided|searched|inspected)\b"
 )
+# Places named before their passive verb: "The house was searched", "The vessel and the Annalong property
+# were both searched" (each a place; told again, not more of them)
+_THE_PLACE = (
+    rf"(?:the|his|her|their|{_POSSESSOR})\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{_ONE_PLACE}|premises|vessel|boat|ship|trawler)\b"
+)
+_DEFINITE_SEARCHED = gated(
+    rf"(?:^|[;:]\s*|,\s*(?:and|while)\s+)(?P<place>{_THE_PLACE}(?:\s+and\s+{_THE_PLACE})*)"
+    r"\s+(?:was|were|has been|have been|had been)\s+(?:both\s+|all\s+|also\s+|later\s+|then\s+)?"
+    r"(?:raided|searched)\b"
+)
 # One place an operation went to: "a pre-dawn operation at the Portview Avenue massage parlour"; one of
 # several places searched: "searched one of the accused's residences".
 _OPERATION_AT = gated(

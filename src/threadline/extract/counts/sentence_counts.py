@@ -47,6 +47,7 @@ from threadline.extract.counts.premises import (
     _A_SEARCH_RO,
     _A_SEARCH_WARRANT,
     _AND_ONE_MORE_PLACE,
+    _DEFINITE_SEARCHED,
     _DURING_A_SEARCH,
     _ENTERED_WITH_WARRANT,
     _LISTED_PREMISES_GAP,
@@ -365,7 +366,8 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
                 not named
                 and not subject_name
                 and outcome in _SUSPECT_OUTCOMES
-                and aux is None
+                # ("filed a charge sheet against her": the verb holds its own article)
+                and (aux is None or s.endswith("against", v_start, v_end))
                 and (pronoun := _ONE_PRONOUN_OBJECT.match(s, v_end))
             ):
                 # "police, who arrested him in December": one person, as "he was arrested" is
@@ -563,6 +565,13 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             attrs["subset"] = True  # "searched four houses after the raid": the raid is those four
         a, b = start + m.start("place"), start + m.end("place")
         out.append(Mention("count", (a, b), text[a:b], 1, EXTRACTOR, 0.5, attrs))
+    for m in _DEFINITE_SEARCHED.finditer(s) if not singles else ():
+        if any(c.start <= m.start("place") < c.end for c in chains):
+            continue
+        attrs = {"counts": OutcomeKind.PREMISES_SEARCHED.value, "sentence": index, "single": True}
+        a, b = start + m.start("place"), start + m.end("place")
+        places = 1 + len(re.findall(r"\sand\s", s[m.start("place") : m.end("place")]))
+        out.append(Mention("count", (a, b), text[a:b], places, EXTRACTOR, 0.5, attrs))
 
     for a, b, value in places_in_towns(text, folded, start, end):
         if any(c.start <= a - start < c.end for c in chains if c.kind == "premises"):
@@ -874,7 +883,10 @@ _IN_RELATIVE = re.compile(
     r"\b(?:(?:who|that|which|whom|care)\s+(?:[a-z'-]+\s+){1,3}|(?:dintre|din) care\s+)$"
 )
 _HAS_OBJECT = re.compile(
-    r"\s+(?:the|a|an|his|her|their|them|him|its|these|those|\d|one|two|three|four|five|six|seven|"
+    # (a time is no object: "were both arrested the same night", "arrested a week later")
+    r"\s+(?!the (?:same|following|next|previous|day|night|morning|evening|week|weekend)\b|"
+    r"(?:a|one|two|three|four) (?:days?|weeks?|months?|years?) later\b)"
+    r"(?:the|a|an|his|her|their|them|him|its|these|those|\d|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|dozens|several|some|many|pe|o|un|doi|doua|trei)\b"
 )
 # "police identified five men believed to be connected to the trafficking": found, but as suspects

@@ -4,6 +4,7 @@ arrests told step by step, and people named rather than counted.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -188,7 +189,18 @@ def _lead_value(outcome: str, by_sentence: dict[int, list[Mention]]) -> float | 
         # arrests add up over a report ("a third man was arrested on Tuesday"); victims marked as
         # more of the same ("five further victims") were wrong more often than right to add
         lead = min(plain, key=lambda m: (m.attributes["sentence"], m.span[0]))
-        more = [m for m in every if m.attributes.get("additive") and m.span[0] != lead.span[0]]
+        # ("the brothers were taken to prison, while three others were placed under house arrest": others
+        # beside the people their own sentence counts, not beyond the lead)
+        alone = {m.attributes.get("sentence") for m in every if m.attributes.get("additive")} - {
+            m.attributes.get("sentence") for m in every if not m.attributes.get("additive")
+        }
+        more = [
+            m
+            for m in every
+            if m.attributes.get("additive")
+            and m.span[0] != lead.span[0]
+            and (m.attributes.get("sentence") in alone or m.attributes.get("ordinal"))
+        ]
         # more arrests add wherever they are told, even before the lead ("Alți doi membri … au fost
         # arestați în Germania"); "a third man was arrested" after it makes three, whether or not the
         # lead counted him already
@@ -198,11 +210,24 @@ def _lead_value(outcome: str, by_sentence: dict[int, list[Mention]]) -> float | 
             for m in more
             if m.attributes.get("ordinal") and m.span[0] > lead.span[0]
         ]
-        return max([float(lead.value + sum(v for _, v in added)), *ordinals])
+        return max([_sentence_total(lead, plain) + sum(v for _, v in added), *ordinals])
     first_two = sorted({m.attributes["sentence"] for m in plain})[:2]
     return float(max(m.value for m in plain if m.attributes["sentence"] in first_two))
 
 
+def _sentence_total(lead: Mention, plain: list[Mention]) -> float:
+    """The lead and the other groups its sentence counts: "Two gangmasters were taken to prison, and
+    the owner was placed under house arrest" is three (one group told twice is counted once)."""
+    told = [m for m in plain if m.attributes["sentence"] == lead.attributes["sentence"]]
+    values = [v for _, v in dict.fromkeys((m.span, m.value) for m in told if not m.attributes.get("subset"))]
+    if len(values) < 2:
+        return float(lead.value)
+    biggest = max(values)
+    rest = sum(values) - biggest
+    return float(biggest if biggest == rest else biggest + rest)
+
+
+_TITLE = re.compile(r"^(?:mr|ms|mrs|miss|mx|dr|sir|dame)\.?\s+(?=\S)")
 _PRONOUN_SUBJECTS = frozenset({"he", "she", "el", "ea"})
 
 
@@ -211,10 +236,10 @@ def _people_named(by_sentence: dict[int, list[Mention]]) -> set[str]:
     names: set[str] = set()
     for ms in by_sentence.values():
         for m in ms:
-            names.update(str(n).casefold() for n in m.attributes.get("names", ()))
+            names.update(_TITLE.sub("", str(n).casefold()) for n in m.attributes.get("names", ()))
             subject = m.attributes.get("subject")
             if subject and subject not in _PRONOUN_SUBJECTS:
-                names.add(str(subject).casefold())
+                names.add(_TITLE.sub("", str(subject).casefold()))
     return names
 
 
