@@ -275,3 +275,34 @@ def test_a_third_person_after_two_still_makes_three() -> None:
 )
 def test_a_number_before_a_spaced_dash(text: str, outcome: str, value: int | None) -> None:
     assert _counts(text)[outcome] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "REFERRAL\n\nPERSONS CONCERNED\n8 Myanmar nationals (5 female, 3 male) at a shrimp shed.\n\n"
+            "DETAILS\nThey work long hours.",
+            8,
+        ),
+        ("REFERRAL\n\nDETAILS\n8 Myanmar nationals work at a shrimp shed.", None),
+        ("we are 14 mens living in one house near Kingsville, one bathroom only.", 14),
+    ],
+)
+def test_a_forms_heading_and_a_tips_broken_plural(text: str, value: int | None) -> None:
+    assert _counts(text)["victims"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Police rescued eight men from a scam compound. Officials spoke to reporters. The men were flown "
+            "home. The UN estimated in 2023 that at least 120,000 people in Myanmar may be held there.",
+            8,
+        ),
+        ("Instead of two children, she found a household of eleven people in a large house.", None),
+    ],
+)
+def test_an_estimate_and_an_employers_household_are_no_victims(text: str, value: int | None) -> None:
+    assert _counts(text)["victims"] == value

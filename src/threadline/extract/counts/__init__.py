@@ -152,7 +152,8 @@ def find_counts(text: str, segments: list[Segment], published: date | None = Non
         told += _running_total(text, folded, seg.start, seg.end, index, told)
         out.extend(told)
         out.extend(_inverted_names(text, folded, seg.start, seg.end, index))
-        out.extend(_form_victims(text, folded, seg.start, seg.end, index))
+        heading = (segments[index - 1].start, segments[index - 1].end) if index else None
+        out.extend(_form_victims(text, folded, seg.start, seg.end, index, heading))
         out.extend(_described_victims(text, folded, seg.start, seg.end, index, told))
         if _OFFICER_HEAD_WORD.search(folded, seg.start, seg.end) and not any(
             m.attributes.get("counts") == OutcomeKind.OFFICERS.value for m in told

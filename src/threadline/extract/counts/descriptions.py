@@ -53,14 +53,35 @@ _FORM_VICTIMS = re.compile(
     r"(?:(?:potential|possible|suspected|presumed|identified|likely)\s+)?"
     r"(?:victims?(?:\s+(?:identified|rescued|found|safeguarded|referred|encountered))?|"
     r"(?:persons?|people|workers|individuals)\s+(?:referred|of concern|identified|rescued|"
-    r"encountered|found|safeguarded)|victime(?: identificate)?|persoane (?:vatamate|identificate|salvate))"
-    r"(?:\s*\([^)\n]{1,30}\))?\s*:\s*"
+    r"encountered|found|safeguarded|concerned|affected)|victime(?: identificate)?|"
+    r"persoane (?:vatamate|identificate|salvate))"
+    # (a heading on a line of its own: "PERSONS CONCERNED" then "8 Myanmar nationals (5 female, 3 male)")
+    r"(?:\s*\([^)\n]{1,30}\))?(?:\s*:\s*|[ \t]*\n\s*)"
     rf"(?:(?:approx\.?|about|around|at least)\s+)?(?P<num>{NUMBER_RE})\b(?!\s*(?:[:.]\d|%|years?\b)|-year)"
 )
 
 
-def _form_victims(text: str, folded: str, start: int, end: int, index: int) -> list[Mention]:
-    """The victims an intake form's line counts ("Potential victims: 4")."""
+_FORM_HEADING = re.compile(
+    r"[ \t]*(?:(?:potential|possible|suspected|presumed)\s+)?(?:victims?|persons?|people|workers|individuals)"
+    r"(?:\s+(?:concerned|affected|of concern|referred|identified))?\s*:?\s*$"
+)
+_COUNTED_UNDER_HEADING = re.compile(
+    rf"[ \t]*(?:[-*•][ \t]*)?(?P<num>{NUMBER_RE})\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:nationals|people|persons|men|women|workers|girls|boys|children|victims|females|males|adults|minors)\b"
+)
+
+
+def _form_victims(
+    text: str, folded: str, start: int, end: int, index: int, heading: tuple[int, int] | None = None
+) -> list[Mention]:
+    """The victims an intake form's line counts ("Potential victims: 4", or under a heading of its own:
+    "PERSONS CONCERNED" then "8 Myanmar nationals (5 female, 3 male)"); `heading` is the segment before."""
+    if heading is not None and _FORM_HEADING.fullmatch(folded, *heading):
+        under = _COUNTED_UNDER_HEADING.match(folded, start, end)
+        if under is not None and (value := parse_number(under.group("num"))):
+            attrs = {"counts": OutcomeKind.VICTIMS.value, "sentence": index}
+            a, b = under.span("num")
+            return [Mention("count", (a, b), text[a:b], int(value), EXTRACTOR, 0.6, attrs)]
     form = _FORM_VICTIMS.match(folded, start, end) if ":" in folded[start:end] else None
     if form is None or not (value := parse_number(form.group("num"))):
         return []

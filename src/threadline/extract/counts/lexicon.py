@@ -15,7 +15,7 @@ EXTRACTOR = "counts"
 
 
 _PERSON = (
-    r"people|persons?|individuals?|men|women|man|woman|girls?|boys?|children|child|kids|minors?|teenagers?|"
+    r"people|persons?|individuals?|men|women|man|woman|mens|womens|girls?|boys?|children|child|kids|minors?|teenagers?|"
     r"teens|adolescents|adults|victims?|workers?|labou?rers|migrants|nationals|citizens|"
     r"suspects?|defendants?|members|traffickers?|others|relatives|family members|slaves|"
     r"persoane vatamate|parti vatamate|"
@@ -373,7 +373,8 @@ _VERBS: dict[OutcomeKind, str] = {
         r"c[ao]me forward|coming forward|imprisoning|confining|"
         # a worker's own tip or quote: "we are 28 persons in one house", "we were six women there"
         r"(?<=\bwe )(?:are|were)(?= (?:(?:about|some|around|at least|more than) )?[\w-]+ "
-        r"(?:[\w-]+ ){0,2}(?:people|persons|men|man|women|woman|girls|boys|workers|worker|labou?rers)\b)|"
+        r"(?:[\w-]+ ){0,2}(?:people|persons|men|mens|man|women|womens|woman|girls|boys|workers|worker|"
+        r"labou?rers)\b)|"
         r"(?:held|kept)(?= (?:for (?:\w+ ){1,3})?"
         r"(?:(?:in a house |at (?:a|the) \w+ )?(?:for (?:\w+ ){1,3})?)?"
         r"(?:as (?:sex |domestic )?(?:slaves|captives)|(?:in|under) (?:conditions of )?(?:domestic )?"

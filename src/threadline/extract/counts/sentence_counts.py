@@ -88,7 +88,7 @@ _STATISTIC = re.compile(
     r"across (?:the eu|the european union|europe|the world)|member states|eurostat|unodc|"
     r"la nivel national|in fiecare an|potrivit (?:datelor|statisticilor|cifrelor)|"
     # "Human Rights Watch has estimated that more than 100,000 children …": an estimate, not a count
-    r"(?:has|have|had) estimated|estimates that|"
+    r"(?:has|have|had) estimated|estimates that|estimated (?:in (?:19|20)\d\d )?that|"
     r"according to (?:figures|data|statistics) (?:from|published by|released by)|"
     rf"{_REFERRAL_MECHANISM}\b[^.;]*\b(?:in|din) (?:19|20)\d\d|"
     rf"(?:in|din) (?:19|20)\d\d\b[^.;]*\b{_REFERRAL_MECHANISM})\b"
@@ -193,6 +193,8 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             return  # "Anul trecut, un alt proprietar … pentru exploatarea a cinci oameni": another case
         if outcome is OutcomeKind.VICTIMS and index >= 3 and _STATISTIC.search(s):
             return  # "CoMensha registered more than 1,000 possible victims in its annual report": a figure
+        if outcome is OutcomeKind.VICTIMS and s.endswith("household of ", 0, chain.start):
+            return  # "she found a household of eleven people": the family she worked for
         if _LATER_OTHER_CASE.search(s, 0, chain.start) or (index >= 3 and _ANOTHER_CASE.search(s)):
             return  # "…, iar în 2023 DIICOT Iași a trimis în judecată 14 inculpați": another case
         if outcome is OutcomeKind.DETAINED and _OF_THOSE_HELD.search(s, chain.start, chain.end):
