@@ -1046,3 +1046,45 @@ def test_recruitment_fees_owed(text: str) -> None:
 )
 def test_pay_kept_cut_or_never_paid(text: str) -> None:
     assert "withholding_wages" in _indicators(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the men worked until after dark and were paid between £20 and £25 a day.",
+        "They worked ten hours a day and were paid 40 euros a day in cash.",
+        "She looked after three children and was paid $200 a month, wired to her mother.",
+    ],
+)
+def test_a_wage_by_the_day_or_month_is_the_low_pay_of_the_case(text: str) -> None:
+    assert "withholding_wages" in _indicators(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These women were told they would be doing manicures and pedicures at a nail salon.",
+        "The agency in Manila told her she would care for one elderly woman.",
+        "The women had been told in Vietnam that restaurant jobs were waiting for them in Britain.",
+        "Children were handed to fishermen with promises that they would be cared for.",
+    ],
+)
+def test_what_they_were_told_they_would_do_is_deception(text: str) -> None:
+    assert "deception" in _indicators(text)
+
+
+def test_advice_about_being_told_is_no_deception() -> None:
+    assert "deception" not in _indicators("If you are told you would be paid more, call the helpline.")
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Gang who kept Polish workers 'like cattle' at a recycling yard jailed for ten years.", False),
+        ("'You housed them like livestock,' the judge told the brothers at the recycling plant.", False),
+        ("The men were made to herd cattle on a ranch for no pay.", True),
+    ],
+)
+def test_cattle_in_a_simile_is_no_farm(text: str, present: bool) -> None:
+    sectors = extract(Document(text=text, language="en")).summary["sectors"]
+    assert ("agriculture" in sectors) is present
