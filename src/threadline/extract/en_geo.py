@@ -794,6 +794,8 @@ def listed_places(
                     continue
                 if country_code(part.text) or demonym_code(part.text) or not _place_like(part):
                     continue
+                if part.start == sent.start and part[0].pos_ not in ("PROPN", "NOUN"):
+                    continue  # "Instead, Pham and Tran treated them as free labour": a sentence's opener
                 if not units and _inside_longer_entity(part):
                     continue  # "Marks & Spencer", "Cavan County Council": a name, not a list item
                 candidate = place_candidate(part, offset, is_boiler(sp[0]), person_alt=False)
