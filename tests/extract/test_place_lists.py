@@ -155,9 +155,9 @@ def test_a_sentences_opening_adverb_is_no_listed_place() -> None:
     from threadline.extract.schema import to_schema
 
     text = (
-        "Two jailed in Southampton.\n\nRebecca Hale, of CPS Wessex's Complex Casework Unit, said: \"These young "
-        "women came to the UK hoping for work and an education. Instead, Pham and Tran treated them as free "
-        'labour, held an invented debt over them and locked them in at night."'
+        "Two jailed in Southampton.\n\nRebecca Hale, of CPS Wessex's Complex Casework Unit, said: "
+        '"These young women came to the UK hoping for work and an education. Instead, Pham and Tran '
+        'treated them as free labour, held an invented debt over them and locked them in at night."'
     )
     places = to_schema(extract(Document(text=text, id="t")), "t", "")["places"]
     assert "Instead" not in places
