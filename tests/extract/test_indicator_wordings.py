@@ -1088,3 +1088,23 @@ def test_advice_about_being_told_is_no_deception() -> None:
 def test_cattle_in_a_simile_is_no_farm(text: str, present: bool) -> None:
     sectors = extract(Document(text=text, language="en")).summary["sectors"]
     assert ("agriculture" in sectors) is present
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "boss keep there passport, i hear one say this",
+        "my brother can message me only sometime because they take his phone and passport on first day",
+        "Singh Dhillon kept several of their passports for the renewal of permits.",
+        "Menon holds 6 of 7 passports for right-to-work checks.",
+        "The gato held the identity cards (RG) of five workers to do the registration.",
+        "Their national ID cards (DNI) and phones were taken on arrival.",
+        "Their passports were locked in the captain's cabin.",
+    ],
+)
+def test_documents_kept_in_more_wordings(text: str) -> None:
+    assert "retention_of_documents" in _indicators(text)
+
+
+def test_a_passport_shown_is_not_kept() -> None:
+    assert "retention_of_documents" not in _indicators("He showed his passport at the border and took a bus.")
