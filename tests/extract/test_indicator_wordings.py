@@ -1108,3 +1108,76 @@ def test_documents_kept_in_more_wordings(text: str) -> None:
 
 def test_a_passport_shown_is_not_kept() -> None:
     assert "retention_of_documents" not in _indicators("He showed his passport at the border and took a bus.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was forbidden to leave the house alone, to use a telephone or to speak to neighbors.",
+        "She was not allowed to leave the house alone or to contact her family in Morocco.",
+        "She could speak to her family only with the couple listening.",
+        "The women did not speak English and knew no one in Ireland.",
+        "Reyes and Brooks-Hale allegedly held victims' identification cards and phones.",
+    ],
+)
+def test_isolation_in_more_wordings(text: str) -> None:
+    assert "isolation" in _indicators(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers who complained were told they would be sent home on the next plane.",
+        "A supervisor told him that if he could not pay he would be sold to another compound.",
+        "He was told that if he ran, his family back in Nghe An would be made to pay.",
+        "They were warned that intimate videos would be sent to their families.",
+    ],
+)
+def test_threats_told_as_what_would_follow(text: str) -> None:
+    assert "intimidation_threats" in _indicators(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their passports were taken and they were escorted between accommodation and work.",
+        "She was no longer allowed to go anywhere except school.",
+        "They slept where they worked, and the shutter was pulled down from outside at night.",
+        "Another of the boys said he had not been allowed to leave the flat for five days.",
+        "Two men who tried to leave in January were caught at the station, beaten and brought back.",
+    ],
+)
+def test_restriction_of_movement_in_more_wordings(text: str) -> None:
+    assert "restriction_of_movement" in _indicators(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deductions left some with less than $100 after a 70-hour week.",
+        "Shifts of about 17 hours, targets set every day.",
+        "Hours during hauling: up to 20 hrs, 2-3 hrs sleep.",
+        "I worked from nine in the morning until nine at night, every day.",
+        "She cleaned the house, with no weekly rest day in 21 months.",
+    ],
+)
+def test_long_hours_in_more_wordings(text: str) -> None:
+    assert "excessive_overtime" in _indicators(text)
+
+
+def test_a_working_week_of_forty_hours_is_not_long() -> None:
+    assert "excessive_overtime" not in _indicators("The contract promised a 40-hour week and paid leave.")
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("my friend is in the same building, her madam hit her every day", True),
+        ("Lakatos tracked their phones and hit two of the women.", True),
+        ("one time i see him hit the young one with the big spoon in the kitchen", True),
+        ("Viet Nam's textile exports hit US$30 billion in eight months.", False),
+        ("Asked whether anyone has hit her: she says no.", False),
+    ],
+)
+def test_hitting_someone_is_violence(text: str, present: bool) -> None:
+    assert ("physical_sexual_violence" in _indicators(text)) is present
