@@ -1077,3 +1077,17 @@ def test_injured_parties_split_by_sex_are_the_victims() -> None:
     )
     victims = extract(Document(text=text, language="ro")).summary["victims"]
     assert sorted(victims["genders"]) == ["female", "male"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elena a plecat cu prietenul ei, Ciprian, care îi promisese că în Olanda vor lucra amândoi într-un "
+        "depozit. Acolo a fost obligată să se prostitueze.",
+        "Muncitorii fuseseră recrutați prin anunțuri pe Facebook: „lucru la căpșuni în Spania, 48 de euro pe "
+        "zi”. Acolo au fost exploatați prin muncă.",
+    ],
+)
+def test_a_false_job_offer_in_romanian_wordings(text: str) -> None:
+    recruitment = extract(Document(text=text, id="t")).summary["recruitment"]
+    assert "false_job_offer" in recruitment
