@@ -1095,7 +1095,7 @@ def test_a_false_job_offer_in_romanian_wordings(text: str) -> None:
 
 def test_the_man_she_met_is_the_loverboy_method() -> None:
     text = (
-        "Raluca avea 19 ani când l-a cunoscut pe Alex pe Instagram. După două luni a plecat cu el în Germania, "
-        "unde a fost obligată să se prostitueze."
+        "Raluca avea 19 ani când l-a cunoscut pe Alex pe Instagram. După două luni a plecat cu el în "
+        "Germania, unde a fost obligată să se prostitueze."
     )
     assert "loverboy" in extract(Document(text=text, id="t")).summary["recruitment"]
