@@ -358,8 +358,7 @@ def organisation(
         canonical = None if canonical == lexicon_entry(name).canonical else canonical
     if entry is None and canonical is None and name.casefold() in _ANAPHOR_HEADS:
         return None
-    byline_role = _BYLINE_ROLE.match(text, span[1])
-    if byline_role and (
+    if _BYLINE_ROLE.match(text, span[1]) and (
         (entry is None and canonical is None)
         or _BY_BEFORE.search(text, max(0, span[0] - 8), span[0])
         # "By Daniel Orme, Home Affairs Correspondent": one writer's desk on a byline's line

@@ -278,8 +278,8 @@ def _names_earlier(text: str, start: int, end: int, sentenced: list[Mention]) ->
         names = [m.attributes.get("subject"), *m.attributes.get("names", ())]
         for name in names:
             surname = str(name).split()[-1] if name else ""
-            named_before = re.search(rf"\b{re.escape(surname)}\b", text[:start]) if len(surname) > 2 else None
-            if named_before is not None and surname[0].isupper():
+            said_before = re.compile(rf"\b{re.escape(surname)}\b")
+            if len(surname) > 2 and surname[0].isupper() and said_before.search(text, 0, start):
                 return True
     return False
 

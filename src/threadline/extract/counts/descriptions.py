@@ -55,8 +55,7 @@ _FORM_VICTIMS = re.compile(
     r"(?:persons?|people|workers|individuals)\s+(?:referred|of concern|identified|rescued|"
     r"encountered|found|safeguarded|concerned|affected)|victime(?: identificate)?|"
     r"persoane (?:vatamate|identificate|salvate))"
-    # (a heading on a line of its own: "PERSONS CONCERNED" then "8 Myanmar nationals (5 female, 3 male)")
-    r"(?:\s*\([^)\n]{1,30}\))?(?:\s*:\s*|[ \t]*\n\s*)"
+    r"(?:\s*\([^)\n]{1,30}\))?\s*:\s*"
     rf"(?:(?:approx\.?|about|around|at least)\s+)?(?P<num>{NUMBER_RE})\b(?!\s*(?:[:.]\d|%|years?\b)|-year)"
 )
 
@@ -196,7 +195,7 @@ _WITH_OTHERS_CUE = re.compile(
 # broken English sums a note's people up front: "total 7 person"
 _TOTAL_FIRST = re.compile(
     rf"(?<!\ba )(?<!\bthe )\b(?:total|in total|altogether)(?: of)?:? (?P<num>{NUMBER_RE}) (?:[\w-]+ )?"
-    rf"(?:{_PEOPLE_HEADS[3:-1]}|person)\b"
+    rf"(?:{_PEOPLE_HEADS}|person)\b"
 )
 
 

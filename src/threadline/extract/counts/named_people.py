@@ -47,6 +47,11 @@ _NOT_NAMES = frozenset(
         "Agents",
         "Investigators",
         "Officials",
+        "Officer",
+        "Detective",
+        "Inspector",
+        "Sergeant",
+        "Constable",
         "Mr",
         "Ms",
         "Mrs",
@@ -152,7 +157,7 @@ def _vocative_names(text: str, start: int, end: int, verb_end: int | None = None
 
 def _without_title(name: str) -> str:
     words = name.split()
-    return " ".join(words[1:]) if len(words) > 1 and words[0] in _HONORIFICS else name
+    return " ".join(words[1:]) if len(words) > 1 and words[0].rstrip(".") in _HONORIFICS else name
 
 
 def _not_a_name(name: str) -> bool:

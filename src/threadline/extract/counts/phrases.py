@@ -30,6 +30,7 @@ from threadline.extract.counts.lexicon import (
     _PREMISES,
     _SING,
 )
+from threadline.extract.counts.named_people import _not_a_name
 from threadline.extract.textutil import UNITS, may_hold_number, parse_number
 from threadline.taxonomy.vocabulary import OutcomeKind
 
@@ -137,11 +138,6 @@ _NAMED_WITH_KIN = scanned(
     r"uncle|aunt|nephew|niece|associate|accomplice|co-accused|co-defendant|friend|fiancee?|"
     r"stepson|stepdaughter|brother-in-law|sister-in-law|son-in-law|daughter-in-law)\b"
 )
-_NOT_PERSON_WORDS = frozenset(
-    {"The", "A", "An", "He", "She", "They", "It", "This", "That", "Police", "Officers", "Authorities",
-     "Prosecutors", "Detectives", "Investigators", "Officials", "Both", "Each", "Court", "Judge", "Jury",
-     "Agents", "Officer", "Detective", "Inspector", "Sergeant", "Constable", "And", "But", "When"}
-)  # fmt: skip
 
 _NUMBERED_LABEL = re.compile(r"\b(?:arrest|suspect|victim|witness|defendant|person|male|female)\s+$")
 _LABEL_AFTER = re.compile(r"\s*[-:]")
@@ -164,9 +160,7 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
     if " and " in s:
         for m in _NAMED_WITH_KIN.finditer(original):
             # "Dimitrov and his partner, Radostina Koleva, were arrested": the name is one person more
-            if not (_NOT_PERSON_WORDS & set(m.group("name").split())) and not any(
-                p.start <= m.start() < p.end for p in found
-            ):
+            if not _not_a_name(m.group("name")) and not any(p.start <= m.start() < p.end for p in found):
                 found.append(_Phrase(m.start("name"), m.end("name"), 1, "named", None, False, "singular"))
     numbered = may_hold_number(s)  # every number phrase (_NP, _BARE, _ELLIPTIC) holds a number
     for m in _np_matches(s) if numbered else ():

@@ -4,11 +4,11 @@ arrests told step by step, and people named rather than counted.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 
 from threadline.extract.counts.lexicon import _SUSPECT_VALUES
+from threadline.extract.counts.named_people import _without_title
 from threadline.extract.types import Mention
 from threadline.taxonomy.vocabulary import OutcomeKind
 
@@ -227,7 +227,6 @@ def _sentence_total(lead: Mention, plain: list[Mention]) -> float:
     return float(biggest if biggest == rest else biggest + rest)
 
 
-_TITLE = re.compile(r"^(?:mr|ms|mrs|miss|mx|dr|sir|dame)\.?\s+(?=\S)")
 _PRONOUN_SUBJECTS = frozenset({"he", "she", "el", "ea"})
 
 
@@ -236,10 +235,10 @@ def _people_named(by_sentence: dict[int, list[Mention]]) -> set[str]:
     names: set[str] = set()
     for ms in by_sentence.values():
         for m in ms:
-            names.update(_TITLE.sub("", str(n).casefold()) for n in m.attributes.get("names", ()))
+            names.update(_without_title(str(n)).casefold() for n in m.attributes.get("names", ()))
             subject = m.attributes.get("subject")
             if subject and subject not in _PRONOUN_SUBJECTS:
-                names.add(_TITLE.sub("", str(subject).casefold()))
+                names.add(_without_title(str(subject)).casefold())
     return names
 
 
