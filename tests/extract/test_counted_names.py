@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from threadline.extract.boilerplate import split_segments
-from threadline.extract.counts import find_counts, summarise_counts
+from tests.extract.support import counts_of
 from threadline.extract.pipeline import extract
 from threadline.taxonomy.document import Document
-
-
-def _counts(text: str) -> dict[str, int | float | None]:
-    return summarise_counts(find_counts(text, split_segments(text)))
 
 
 @pytest.mark.parametrize(
@@ -37,12 +32,12 @@ def _counts(text: str) -> dict[str, int | float | None]:
     ],
 )  # fmt: skip
 def test_people_counted_by_name(text: str, outcome: str, value: int) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 def test_a_list_of_names_needs_people_not_places() -> None:
     # places and months listed before a verb count nobody
-    assert _counts("Leeds, Bradford and Hull, all in Yorkshire, were raided.")["arrested"] is None
+    assert counts_of("Leeds, Bradford and Hull, all in Yorkshire, were raided.")["arrested"] is None
 
 
 def _suspects(text: str) -> list[str]:
@@ -92,7 +87,7 @@ def test_a_car_wash_named_like_a_person_is_no_suspect() -> None:
     ],
 )  # fmt: skip
 def test_people_told_apart_and_indicted(text: str, outcome: str, value: int | None) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 @pytest.mark.parametrize(
@@ -112,7 +107,7 @@ def test_people_told_apart_and_indicted(text: str, outcome: str, value: int | No
     ],
 )  # fmt: skip
 def test_ordinals_and_the_other_one(text: str, outcome: str, value: int) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 def test_a_detention_of_the_people_arrested_is_no_separate_count() -> None:
@@ -162,7 +157,7 @@ def test_a_colonel_naming_the_suspects_is_an_official() -> None:
     ],
 )  # fmt: skip
 def test_terms_and_new_subjects(text: str, outcome: str, value: int | None) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 @pytest.mark.parametrize(
@@ -200,13 +195,13 @@ def test_staff_bylines_and_abbreviated_titles(text: str, kept: str, dropped: str
     ],
 )  # fmt: skip
 def test_reduced_clauses_and_active_perfects(text: str, outcome: str, value: int | None) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 def test_people_imprisoned_at_a_den_are_held_not_convicted() -> None:
-    assert _counts("29 Women Imprisoned at Nairobi Den Rescued in Daring Raid")["convicted"] is None
-    assert _counts("Four women imprisoned in a flat were freed.")["convicted"] is None
-    assert _counts("He was imprisoned for six years.")["convicted"] == 1
+    assert counts_of("29 Women Imprisoned at Nairobi Den Rescued in Daring Raid")["convicted"] is None
+    assert counts_of("Four women imprisoned in a flat were freed.")["convicted"] is None
+    assert counts_of("He was imprisoned for six years.")["convicted"] == 1
 
 
 @pytest.mark.parametrize(
@@ -253,12 +248,12 @@ def test_a_rescued_girl_named_by_a_pronoun_is_no_suspect() -> None:
     ],
 )  # fmt: skip
 def test_fees_yearly_figures_and_arrests_marked_as_more(text: str, outcome: str, value: int) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 def test_a_headline_in_capitals_names_nobody() -> None:
     text = "POLICE LAY TRAFFICKING CHARGES IN LABOUR CASE\n\nThe investigation continues, police said."
-    assert _counts(text)["charged"] is None
+    assert counts_of(text)["charged"] is None
 
 
 def test_prosecutors_named_together_under_one_plural_title_are_officials() -> None:
@@ -296,7 +291,7 @@ def test_a_charging_list_of_defendants_one_per_line() -> None:
 def test_identified_as_searched_places_listed_and_unrelated_developments(
     text: str, outcome: str, value: int
 ) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 def test_an_unrelated_development_counts_nothing_of_the_case() -> None:
@@ -309,13 +304,13 @@ def test_an_unrelated_development_counts_nothing_of_the_case() -> None:
 
 def test_the_arraigned_were_charged() -> None:
     text = "Four fishermen were arraigned before the district court on Friday on charges of trafficking."
-    assert _counts(text)["charged"] == 4
+    assert counts_of(text)["charged"] == 4
 
 
 def test_charges_against_the_other_or_remaining_ones_count_them() -> None:
     text = "Two men were released. Prosecutors filed trafficking charges against the other four."
-    assert _counts(text)["charged"] == 4
-    assert _counts("Prosecutors filed charges against the remaining three suspects.")["charged"] == 3
+    assert counts_of(text)["charged"] == 4
+    assert counts_of("Prosecutors filed charges against the remaining three suspects.")["charged"] == 3
 
 
 @pytest.mark.parametrize(
@@ -336,7 +331,7 @@ def test_charges_against_the_other_or_remaining_ones_count_them() -> None:
     ],
 )  # fmt: skip
 def test_defendants_addressed_apposed_or_counted_besides_others(text: str, value: int) -> None:
-    assert _counts(text)["convicted"] == value
+    assert counts_of(text)["convicted"] == value
 
 
 @pytest.mark.parametrize(
@@ -348,7 +343,7 @@ def test_defendants_addressed_apposed_or_counted_besides_others(text: str, value
     ],
 )  # fmt: skip
 def test_the_rest_of_a_group_adds_nobody(text: str, outcome: str, value: int | None) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 @pytest.mark.parametrize(
@@ -377,7 +372,7 @@ def test_the_rest_of_a_group_adds_nobody(text: str, outcome: str, value: int | N
 def test_headline_people_bracketed_ages_ordinals_and_arrest_warrants(
     text: str, outcome: str, value: int | None
 ) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 @pytest.mark.parametrize(
@@ -395,7 +390,7 @@ def test_headline_people_bracketed_ages_ordinals_and_arrest_warrants(
     ],
 )  # fmt: skip
 def test_forced_entries_inspections_and_places_searched_on_their_own(text: str, value: int | None) -> None:
-    assert _counts(text)["premises_searched"] == value
+    assert counts_of(text)["premises_searched"] == value
 
 
 @pytest.mark.parametrize(
@@ -408,7 +403,7 @@ def test_forced_entries_inspections_and_places_searched_on_their_own(text: str, 
     ],
 )  # fmt: skip
 def test_part_of_the_arrested_group(text: str, outcome: str, value: int | None) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 @pytest.mark.parametrize(
@@ -423,7 +418,7 @@ def test_part_of_the_arrested_group(text: str, outcome: str, value: int | None) 
 def test_both_a_number_with_its_charge_and_a_weekday_before_the_verb(
     text: str, outcome: str, value: int
 ) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 @pytest.mark.parametrize(
@@ -441,7 +436,7 @@ def test_both_a_number_with_its_charge_and_a_weekday_before_the_verb(
     ],
 )  # fmt: skip
 def test_terms_received_or_handed(text: str, outcome: str, value: float | None) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 def test_the_person_after_a_possessive_is_the_one_counted() -> None:
@@ -449,5 +444,5 @@ def test_the_person_after_a_possessive_is_the_one_counted() -> None:
         "The court sentenced a 51-year-old man to two years. The girl's 47-year-old uncle was sentenced "
         "to one year and eight months."
     )
-    assert _counts(text)["convicted"] == 2
-    assert _counts("Agents recovered the victim's passport from a safe.")["victims"] == 1
+    assert counts_of(text)["convicted"] == 2
+    assert counts_of("Agents recovered the victim's passport from a safe.")["victims"] == 1

@@ -8,14 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.extract.support import counts_of
 from threadline.extract.boilerplate import split_segments
 from threadline.extract.counts import count_summary, find_counts, summarise_counts
 from threadline.extract.types import Mention
-
-
-def summary(text: str) -> dict[str, int | float | None]:
-    return summarise_counts(find_counts(text, split_segments(text)))
-
 
 CASES = [
     # victims
@@ -214,7 +210,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "outcome", "expected"), CASES)
 def test_counts(text: str, outcome: str, expected: float | None) -> None:
-    got = summary(text)[outcome]
+    got = counts_of(text)[outcome]
     if expected is None:
         assert got is None
     else:
@@ -226,8 +222,8 @@ def test_counts_in_boilerplate_are_ignored() -> None:
         "Police arrested two men.\n\n"
         "If you suspect that 500 people in your area are being exploited, call the helpline."
     )
-    assert summary(text)["arrested"] == 2
-    assert summary(text)["victims"] is None
+    assert counts_of(text)["arrested"] == 2
+    assert counts_of(text)["victims"] is None
 
 
 def test_mentions_carry_outcome_and_span() -> None:
@@ -240,7 +236,7 @@ def test_mentions_carry_outcome_and_span() -> None:
 
 
 def test_summary_has_every_outcome_key() -> None:
-    keys = set(summary("Nothing happened."))
+    keys = set(counts_of("Nothing happened."))
     assert keys == {
         "victims", "arrested", "detained", "charged", "convicted", "premises_searched",
         "officers", "sentence_years",
@@ -249,12 +245,12 @@ def test_summary_has_every_outcome_key() -> None:
 
 def test_summary_prefers_explicit_total_over_repeats() -> None:
     text = "Six women were rescued. The six women were rescued from three homes."
-    assert summary(text)["victims"] == 6
+    assert counts_of(text)["victims"] == 6
 
 
 def test_group_anaphora_take_the_earlier_count() -> None:
     text = "Two men, aged 19 and 22, were arrested at the address. The men have been charged."
-    assert summary(text)["charged"] == 2
+    assert counts_of(text)["charged"] == 2
 
 
 @pytest.mark.parametrize(
@@ -269,12 +265,12 @@ def test_group_anaphora_take_the_earlier_count() -> None:
     ],
 )  # fmt: skip
 def test_an_opening_they_takes_the_last_group_of_suspects(text: str, outcome: str, value: int | None) -> None:
-    assert summary(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 def test_every_age_of_a_listed_group_is_an_age() -> None:
     text = "Four women have been charged. The women – aged 19, 24, 37, 37 and 40 – have since been charged."
-    assert summary(text)["charged"] == 4
+    assert counts_of(text)["charged"] == 4
 
 
 def test_summarise_ignores_other_mentions() -> None:
@@ -328,7 +324,7 @@ def test_a_running_total_of_arrests_is_the_whole_not_a_part() -> None:
         "Two men were arrested on Friday. A broker was arrested on Monday, bringing the number of "
         "arrests to three."
     )
-    assert summary(text)["arrested"] == 3
+    assert counts_of(text)["arrested"] == 3
 
 
 @pytest.mark.parametrize(
@@ -353,8 +349,8 @@ def test_several_counts_of_one_outcome_take_the_lead_or_a_stated_total(
 
 def test_a_span_of_time_after_a_verb_of_pay_is_no_sentence() -> None:
     text = "The court heard she was paid £15 a month and received no pay for the following two years."
-    assert summary(text)["sentence_years"] is None
-    assert summary("He was jailed for two years.")["sentence_years"] == 2
+    assert counts_of(text)["sentence_years"] is None
+    assert counts_of("He was jailed for two years.")["sentence_years"] == 2
 
 
 def test_an_earlier_case_and_the_law_give_no_prison_term() -> None:
@@ -364,12 +360,12 @@ def test_an_earlier_case_and_the_law_give_no_prison_term() -> None:
         "In 2019 a restaurant owner in York was jailed for nine years for similar offences. "
         "Under the act, trafficking carries a sentence of two to fourteen years."
     )
-    assert summary(text)["sentence_years"] == 6.0
+    assert counts_of(text)["sentence_years"] == 6.0
 
 
 def test_a_term_given_after_a_long_aside() -> None:
     text = "The court sentenced Ms Otieno, whom the prosecution described as the recruiter, to 25 years."
-    assert summary(text)["sentence_years"] == 25.0
+    assert counts_of(text)["sentence_years"] == 25.0
 
 
 def test_people_convicted_one_by_one_are_told_apart_by_name() -> None:
@@ -378,7 +374,7 @@ def test_people_convicted_one_by_one_are_told_apart_by_name() -> None:
         "Karimi, 34, were convicted after a trial. Adil Karimi was jailed for six years. Sara Lind, 29, "
         "pleaded guilty to money laundering and was given a suspended sentence."
     )
-    assert summary(text)["convicted"] == 3
+    assert counts_of(text)["convicted"] == 3
 
 
 def test_a_home_town_or_a_relative_clause_between_a_name_and_a_plea() -> None:
@@ -386,12 +382,12 @@ def test_a_home_town_or_a_relative_clause_between_a_name_and_a_plea() -> None:
         "Tom Reed, 30, of Hull, admitted conspiracy to supply drugs. Amy Cole, 23, who rented the flat "
         "in her name, pleaded guilty to the same charge."
     )
-    assert summary(text)["convicted"] == 2
+    assert counts_of(text)["convicted"] == 2
 
 
 def test_an_arrest_warrant_arrests_nobody() -> None:
     text = "Police in Cluj executed a European Arrest Warrant. Ana Rus was arrested at the flat."
-    assert summary(text)["arrested"] == 1
+    assert counts_of(text)["arrested"] == 1
 
 
 def test_a_record_kept_since_a_year_is_no_count_of_the_case() -> None:
@@ -400,7 +396,7 @@ def test_a_record_kept_since_a_year_is_no_count_of_the_case() -> None:
         "Since the inspection teams were set up in 1995, more than 60,000 people have been rescued "
         "from slave-like conditions in Brazil."
     )
-    assert summary(text)["victims"] == 21
+    assert counts_of(text)["victims"] == 21
 
 
 @pytest.mark.parametrize(
@@ -413,7 +409,7 @@ def test_a_record_kept_since_a_year_is_no_count_of_the_case() -> None:
     ],
 )
 def test_charges_by_court_appearance_referral_or_charge_sheet(text: str, expected: int | None) -> None:
-    assert summary(text)["charged"] == expected
+    assert counts_of(text)["charged"] == expected
 
 
 @pytest.mark.parametrize(
@@ -427,7 +423,7 @@ def test_charges_by_court_appearance_referral_or_charge_sheet(text: str, expecte
     ],
 )
 def test_no_arrests_stated_is_zero(text: str, expected: int | None) -> None:
-    assert summary(text)["arrested"] == expected
+    assert counts_of(text)["arrested"] == expected
 
 
 @pytest.mark.parametrize(
@@ -439,7 +435,7 @@ def test_no_arrests_stated_is_zero(text: str, expected: int | None) -> None:
     ],
 )
 def test_a_group_told_again_by_its_parts_is_not_added_twice(text: str, expected: int) -> None:
-    assert summary(text)["victims"] == expected
+    assert counts_of(text)["victims"] == expected
 
 
 @pytest.mark.parametrize(
@@ -452,7 +448,7 @@ def test_a_group_told_again_by_its_parts_is_not_added_twice(text: str, expected:
     ],
 )
 def test_premises_entered_by_force(text: str, outcome: str, expected: int | None) -> None:
-    assert summary(text)[outcome] == expected
+    assert counts_of(text)[outcome] == expected
 
 
 @pytest.mark.parametrize(
@@ -464,12 +460,12 @@ def test_premises_entered_by_force(text: str, outcome: str, expected: int | None
     ],
 )
 def test_a_workers_own_we_are_n_counts_the_victims(text: str, expected: int) -> None:
-    assert summary(text)["victims"] == expected
+    assert counts_of(text)["victims"] == expected
 
 
 def test_we_are_n_officers_counts_no_victims() -> None:
     text = "We are 40 officers working on this inquiry, the superintendent said."
-    assert summary(text)["victims"] is None
+    assert counts_of(text)["victims"] is None
 
 
 def test_people_convicted_one_by_one_with_appositives_and_relative_clauses_add_up() -> None:
@@ -478,7 +474,7 @@ def test_people_convicted_one_by_one_with_appositives_and_relative_clauses_add_u
         "Mihai Rusu, 38, of Nottingham, who drove the workers to the farms while knowing they were "
         "unpaid, pleaded guilty to the same offence. Adrian Pop, 29, was convicted by a jury."
     )
-    assert summary(text)["convicted"] == 3
+    assert counts_of(text)["convicted"] == 3
 
 
 @pytest.mark.parametrize(
@@ -490,7 +486,7 @@ def test_people_convicted_one_by_one_with_appositives_and_relative_clauses_add_u
     ],
 )
 def test_romanian_pre_trial_arrests_granted_by_the_court(text: str, expected: int | None) -> None:
-    assert summary(text)["arrested"] == expected
+    assert counts_of(text)["arrested"] == expected
 
 
 def test_more_arrests_told_before_the_leads_own_count_are_added() -> None:
@@ -498,14 +494,14 @@ def test_more_arrests_told_before_the_leads_own_count_are_added() -> None:
         "Au fost reținuți 9 suspecți. Alți doi membri ai grupării au fost arestați în Germania. "
         "Ulterior, Tribunalul Iași a dispus arestarea preventivă, pentru 30 de zile, a 6 inculpați."
     )
-    assert summary(text)["arrested"] == 8
+    assert counts_of(text)["arrested"] == 8
 
 
 def test_care_workers_are_people_though_care_is_romanian_for_who() -> None:
     text = "At least 25 overseas care workers recruited by an agency in Hull paid fees of £9,000 each."
-    assert summary(text)["victims"] == 25
+    assert counts_of(text)["victims"] == 25
     text = "Au fost salvate 5 persoane care lucrau la o fermă din Ialomița."
-    assert summary(text)["victims"] == 5
+    assert counts_of(text)["victims"] == 5
 
 
 @pytest.mark.parametrize(
@@ -516,7 +512,7 @@ def test_care_workers_are_people_though_care_is_romanian_for_who() -> None:
     ],
 )
 def test_victims_named_by_their_treatment_or_the_promise_made_to_them(text: str, expected: int) -> None:
-    assert summary(text)["victims"] == expected
+    assert counts_of(text)["victims"] == expected
 
 
 @pytest.mark.parametrize(
@@ -530,7 +526,7 @@ def test_victims_named_by_their_treatment_or_the_promise_made_to_them(text: str,
     ],
 )  # fmt: skip
 def test_premises_searched_in_several_places_add_up(text: str, expected: int) -> None:
-    assert summary(text)["premises_searched"] == expected
+    assert counts_of(text)["premises_searched"] == expected
 
 
 @pytest.mark.parametrize(
@@ -549,7 +545,7 @@ def test_premises_searched_in_several_places_add_up(text: str, expected: int) ->
     ],
 )  # fmt: skip
 def test_a_named_place_and_an_ordinal_one_add_to_counted_places(text: str, expected: int) -> None:
-    assert summary(text)["premises_searched"] == expected
+    assert counts_of(text)["premises_searched"] == expected
 
 
 @pytest.mark.parametrize(
@@ -571,7 +567,7 @@ def test_a_named_place_and_an_ordinal_one_add_to_counted_places(text: str, expec
     ],
 )  # fmt: skip
 def test_places_searched_listed_after_a_named_or_counted_one(text: str, expected: int) -> None:
-    assert summary(text)["premises_searched"] == expected
+    assert counts_of(text)["premises_searched"] == expected
 
 
 @pytest.mark.parametrize(
@@ -601,7 +597,7 @@ def test_places_searched_listed_after_a_named_or_counted_one(text: str, expected
     ],
 )  # fmt: skip
 def test_parts_by_origin_and_manner_adverbs(text: str, outcome: str, expected: int) -> None:
-    assert summary(text)[outcome] == expected
+    assert counts_of(text)[outcome] == expected
 
 
 @pytest.mark.parametrize(
@@ -620,7 +616,7 @@ def test_parts_by_origin_and_manner_adverbs(text: str, outcome: str, expected: i
     ],
 )  # fmt: skip
 def test_an_outcome_told_in_each_bullet_adds_up(text: str, outcome: str, expected: int) -> None:
-    assert summary(text)[outcome] == expected
+    assert counts_of(text)[outcome] == expected
 
 
 def test_the_term_a_judge_would_have_passed_is_not_the_sentence() -> None:
@@ -629,7 +625,7 @@ def test_the_term_a_judge_would_have_passed_is_not_the_sentence() -> None:
         "and 9 months' imprisonment. Had you not pleaded guilty, I would have sentenced you to 7 years "
         "and 6 months' imprisonment."
     )
-    assert summary(text)["sentence_years"] == pytest.approx(5.75)
+    assert counts_of(text)["sentence_years"] == pytest.approx(5.75)
 
 
 @pytest.mark.parametrize(
@@ -643,7 +639,7 @@ def test_the_term_a_judge_would_have_passed_is_not_the_sentence() -> None:
     ],
 )
 def test_one_place_searched_under_a_warrant(text: str, expected: int | None) -> None:
-    assert summary(text)["premises_searched"] == expected
+    assert counts_of(text)["premises_searched"] == expected
 
 
 def _case(text: str) -> dict[str, Any]:
@@ -717,7 +713,7 @@ def test_a_larger_group_around_the_case_and_a_running_total_count_nobody_here() 
 
 
 def test_among_an_unhedged_number_is_the_cases_own_count() -> None:
-    assert summary("The pair were among three people arrested on Tuesday.")["arrested"] == 3
+    assert counts_of("The pair were among three people arrested on Tuesday.")["arrested"] == 3
 
 
 @pytest.mark.parametrize(
@@ -731,13 +727,13 @@ def test_among_an_unhedged_number_is_the_cases_own_count() -> None:
     ],
 )  # fmt: skip
 def test_arrests_told_by_an_ordinal_a_custody_or_a_role(text: str, value: int | None) -> None:
-    assert summary(text)["arrested"] == value
+    assert counts_of(text)["arrested"] == value
 
 
 def test_searches_shared_out_with_a_further_number() -> None:
     text = ("Officers executed warrants at five addresses in Colchester and Clacton-on-Sea, and at a further "
             "two in Tower Hamlets, east London, on Tuesday morning.")  # fmt: skip
-    assert summary(text)["premises_searched"] == 7
+    assert counts_of(text)["premises_searched"] == 7
 
 
 @pytest.mark.parametrize(
@@ -755,7 +751,7 @@ def test_searches_shared_out_with_a_further_number() -> None:
     ],
 )  # fmt: skip
 def test_arrests_numbered_included_or_in_custody(text: str, expected: int | None) -> None:
-    assert summary(text)["arrested"] == expected
+    assert counts_of(text)["arrested"] == expected
 
 
 @pytest.mark.parametrize(
@@ -771,11 +767,11 @@ def test_arrests_numbered_included_or_in_custody(text: str, expected: int | None
     ],
 )
 def test_officers_of_several_services_counted_together(text: str, expected: int | None) -> None:
-    assert summary(text)["officers"] == expected
+    assert counts_of(text)["officers"] == expected
 
 
 def test_people_before_officers_are_not_officers() -> None:
-    assert summary("Police rescued 12 Romanian women and 40 officers took part.")["officers"] != 12
+    assert counts_of("Police rescued 12 Romanian women and 40 officers took part.")["officers"] != 12
 
 
 def test_a_notes_clock_time_after_arrested_is_no_count() -> None:

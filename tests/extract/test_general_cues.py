@@ -8,14 +8,10 @@ from typing import Any
 
 import pytest
 
+from tests.extract.support import counts_of
 from threadline.extract.boilerplate import split_segments
-from threadline.extract.counts import find_counts, summarise_counts
 from threadline.extract.pipeline import extract
 from threadline.taxonomy.document import Document
-
-
-def _counts(text: str) -> dict[str, int | float | None]:
-    return summarise_counts(find_counts(text, split_segments(text)))
 
 
 def _summary(text: str, language: str | None = "en") -> dict[str, Any]:
@@ -48,7 +44,7 @@ def _summary(text: str, language: str | None = "en") -> dict[str, Any]:
     ],
 )
 def test_count_binding(text: str, outcome: str, value: int | None) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 def test_schema_outcomes_use_the_counters_summary() -> None:

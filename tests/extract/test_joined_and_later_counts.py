@@ -6,15 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from threadline.extract.boilerplate import split_segments
-from threadline.extract.counts import find_counts, summarise_counts
+from tests.extract.support import counts_of
 from threadline.extract.pipeline import extract
 from threadline.extract.schema import to_schema
 from threadline.taxonomy.document import Document
-
-
-def _counts(text: str) -> dict[str, int | float | None]:
-    return summarise_counts(find_counts(text, split_segments(text)))
 
 
 @pytest.mark.parametrize(
@@ -65,7 +60,7 @@ def _counts(text: str) -> dict[str, int | float | None]:
     ],
 )
 def test_counts_told_in_pieces(text: str, outcome: str, value: int | None) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 @pytest.mark.parametrize(
@@ -77,7 +72,7 @@ def test_counts_told_in_pieces(text: str, outcome: str, value: int | None) -> No
     ],
 )
 def test_a_tip_about_the_writers_kin_counts_them_and_the_others(text: str, value: int) -> None:
-    assert _counts(text)["victims"] == value
+    assert counts_of(text)["victims"] == value
 
 
 def _outcomes(text: str) -> dict[str, object]:
@@ -120,7 +115,7 @@ def test_a_dated_verdict_on_someone_else_stays_background() -> None:
     ],
 )
 def test_people_sent_taken_off_or_targeted_are_the_victims(text: str, value: int | None) -> None:
-    assert _counts(text)["victims"] == value
+    assert counts_of(text)["victims"] == value
 
 
 def test_a_desk_on_a_byline_is_no_agency() -> None:
@@ -160,7 +155,7 @@ def test_a_desk_on_a_byline_is_no_agency() -> None:
     ],
 )
 def test_trials_pre_trial_arrest_and_groups_by_origin(text: str, outcome: str, value: int | None) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 @pytest.mark.parametrize(
@@ -181,7 +176,7 @@ def test_trials_pre_trial_arrest_and_groups_by_origin(text: str, outcome: str, v
     ],
 )
 def test_charges_filed_in_other_wordings(text: str, value: int | None) -> None:
-    assert _counts(text)["charged"] == value
+    assert counts_of(text)["charged"] == value
 
 
 @pytest.mark.parametrize(
@@ -207,12 +202,12 @@ def test_charges_filed_in_other_wordings(text: str, value: int | None) -> None:
     ],
 )
 def test_arrests_in_other_wordings(text: str, outcome: str, value: int | None) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 def test_a_number_before_has_been_is_no_group() -> None:
     text = "A man who made them work 70-hour weeks while paying them for 30 has been jailed."
-    assert _counts(text)["convicted"] in (None, 1)
+    assert counts_of(text)["convicted"] in (None, 1)
 
 
 @pytest.mark.parametrize(
@@ -225,7 +220,7 @@ def test_a_number_before_has_been_is_no_group() -> None:
     ],
 )
 def test_places_named_before_their_passive_search(text: str, value: int | None) -> None:
-    assert _counts(text)["premises_searched"] == value
+    assert counts_of(text)["premises_searched"] == value
 
 
 def test_others_beside_the_people_their_sentence_names_are_not_more_than_the_lead() -> None:
@@ -233,7 +228,7 @@ def test_others_beside_the_people_their_sentence_names_are_not_more_than_the_lea
         "Police arrested five people in raids near Latina. On the judge's orders the farm owners, brothers "
         "Luca and Marco Giordano, were taken to prison, while three others were placed under house arrest."
     )
-    assert _counts(text)["arrested"] == 5
+    assert counts_of(text)["arrested"] == 5
 
 
 def test_a_title_does_not_make_a_named_person_someone_else() -> None:
@@ -241,7 +236,7 @@ def test_a_title_does_not_make_a_named_person_someone_else() -> None:
         "Hendra Salim, 54, and Lidya Hartono, 49, were found guilty. The judge sentenced Mr Salim to "
         "six years. Hartono was sentenced to four years."
     )
-    assert _counts(text)["convicted"] == 2
+    assert counts_of(text)["convicted"] == 2
 
 
 def test_an_age_before_a_dash_is_no_count() -> None:
@@ -249,7 +244,7 @@ def test_an_age_before_a_dash_is_no_count() -> None:
         "Three people - Ana Pop, 31, Réka Kovács, 29, and Gheorghe Stan, 45 - were charged on Thursday night "
         "with human trafficking offences."
     )
-    assert _counts(text)["charged"] == 3
+    assert counts_of(text)["charged"] == 3
 
 
 def test_a_third_person_after_two_still_makes_three() -> None:
@@ -257,7 +252,7 @@ def test_a_third_person_after_two_still_makes_three() -> None:
         "A 38-year-old man and a 41-year-old woman were arrested at the car wash. A third person, a "
         "29-year-old man, was detained by officers later that evening and arrested on suspicion."
     )
-    assert _counts(text)["arrested"] == 3
+    assert counts_of(text)["arrested"] == 3
 
 
 @pytest.mark.parametrize(
@@ -274,7 +269,7 @@ def test_a_third_person_after_two_still_makes_three() -> None:
     ],
 )
 def test_a_number_before_a_spaced_dash(text: str, outcome: str, value: int | None) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 @pytest.mark.parametrize(
@@ -290,7 +285,7 @@ def test_a_number_before_a_spaced_dash(text: str, outcome: str, value: int | Non
     ],
 )
 def test_a_forms_heading_and_a_tips_broken_plural(text: str, value: int | None) -> None:
-    assert _counts(text)["victims"] == value
+    assert counts_of(text)["victims"] == value
 
 
 @pytest.mark.parametrize(
@@ -305,4 +300,4 @@ def test_a_forms_heading_and_a_tips_broken_plural(text: str, value: int | None) 
     ],
 )
 def test_an_estimate_and_an_employers_household_are_no_victims(text: str, value: int | None) -> None:
-    assert _counts(text)["victims"] == value
+    assert counts_of(text)["victims"] == value

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from threadline.extract.boilerplate import split_segments
-from threadline.extract.counts import find_counts, summarise_counts
-
-
-def _counts(text: str) -> dict[str, int | float | None]:
-    return summarise_counts(find_counts(text, split_segments(text)))
+from tests.extract.support import counts_of
 
 
 @pytest.mark.parametrize(
@@ -143,7 +138,7 @@ def _counts(text: str) -> dict[str, int | float | None]:
     ],
 )
 def test_outcome_wordings(text: str, outcome: str, value: int) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 @pytest.mark.parametrize(
@@ -164,11 +159,11 @@ def test_outcome_wordings(text: str, outcome: str, value: int) -> None:
     ],
 )
 def test_nothing_is_counted_twice(text: str, outcome: str, value: int) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 def test_a_warrant_only_obtained_searches_nothing() -> None:
-    assert _counts("Detectives obtained a search warrant for the property.")["premises_searched"] is None
+    assert counts_of("Detectives obtained a search warrant for the property.")["premises_searched"] is None
 
 
 @pytest.mark.parametrize(
@@ -186,7 +181,7 @@ def test_a_warrant_only_obtained_searches_nothing() -> None:
     ],
 )
 def test_an_intake_form_line_counts_victims(text: str, value: int | None) -> None:
-    assert _counts(text)["victims"] == value
+    assert counts_of(text)["victims"] == value
 
 
 @pytest.mark.parametrize(
@@ -213,7 +208,7 @@ def test_an_intake_form_line_counts_victims(text: str, value: int | None) -> Non
     ],
 )
 def test_people_with_their_terms_and_headline_participles(text: str, outcome: str, value: int) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 @pytest.mark.parametrize(
@@ -236,7 +231,7 @@ def test_people_with_their_terms_and_headline_participles(text: str, outcome: st
     ],
 )
 def test_inverted_outcomes_and_both(text: str, outcome: str, value: int) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 @pytest.mark.parametrize(
@@ -248,7 +243,7 @@ def test_inverted_outcomes_and_both(text: str, outcome: str, value: int) -> None
     ],
 )
 def test_those_who_had_denied_the_charges_were_charged(text: str, value: int) -> None:
-    assert _counts(text)["charged"] == value
+    assert counts_of(text)["charged"] == value
 
 
 @pytest.mark.parametrize(
@@ -266,7 +261,7 @@ def test_those_who_had_denied_the_charges_were_charged(text: str, value: int) ->
     ],
 )
 def test_a_group_told_without_its_noun_is_charged(text: str, value: int) -> None:
-    assert _counts(text)["charged"] == value
+    assert counts_of(text)["charged"] == value
 
 
 @pytest.mark.parametrize(
@@ -278,7 +273,7 @@ def test_a_group_told_without_its_noun_is_charged(text: str, value: int) -> None
     ],
 )
 def test_no_charge_without_a_charged_group(text: str) -> None:
-    assert not _counts(text)["charged"]
+    assert not counts_of(text)["charged"]
 
 
 @pytest.mark.parametrize(
@@ -295,11 +290,11 @@ def test_no_charge_without_a_charged_group(text: str) -> None:
     ],
 )  # fmt: skip
 def test_pronouns_firms_and_pretrial_arrest(text: str, outcome: str, value: int) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 def test_her_before_a_noun_is_a_possessive_not_a_person_arrested() -> None:
-    assert _counts("Police arrested her husband and his brother.")["arrested"] == 2
+    assert counts_of("Police arrested her husband and his brother.")["arrested"] == 2
 
 
 @pytest.mark.parametrize(
@@ -312,7 +307,7 @@ def test_her_before_a_noun_is_a_possessive_not_a_person_arrested() -> None:
     ],
 )
 def test_one_place_searched_without_a_number(text: str) -> None:
-    assert _counts(text)["premises_searched"] == 1
+    assert counts_of(text)["premises_searched"] == 1
 
 
 @pytest.mark.parametrize(
@@ -323,7 +318,7 @@ def test_one_place_searched_without_a_number(text: str) -> None:
     ],
 )
 def test_a_search_of_a_car_or_of_places_counted_before_adds_no_place(text: str) -> None:
-    assert _counts(text)["premises_searched"] in (None, 4)
+    assert counts_of(text)["premises_searched"] in (None, 4)
 
 
 @pytest.mark.parametrize(
@@ -335,7 +330,7 @@ def test_a_search_of_a_car_or_of_places_counted_before_adds_no_place(text: str) 
     ],
 )
 def test_an_amount_after_a_currency_code_is_no_victim_count(text: str) -> None:
-    assert _counts(text)["victims"] is None
+    assert counts_of(text)["victims"] is None
 
 
 @pytest.mark.parametrize(
@@ -347,14 +342,14 @@ def test_an_amount_after_a_currency_code_is_no_victim_count(text: str) -> None:
     ],
 )
 def test_a_law_or_a_courts_number_is_no_count(text: str) -> None:
-    counts = _counts(text)
+    counts = counts_of(text)
     assert all(v is None or v < 100 for v in counts.values()) and counts.get("convicted") in (None, 1, 2)
     assert 27 not in counts.values() and 143 not in counts.values()
 
 
 def test_they_who_face_charges_are_the_group_counted_before() -> None:
-    assert _counts("Police arrested three men on Friday. They face charges of trafficking.")["charged"] == 3
-    assert _counts("Police rescued five women. They face deportation.")["charged"] is None
+    assert counts_of("Police arrested three men on Friday. They face charges of trafficking.")["charged"] == 3
+    assert counts_of("Police rescued five women. They face deportation.")["charged"] is None
 
 
 @pytest.mark.parametrize(
@@ -366,7 +361,7 @@ def test_they_who_face_charges_are_the_group_counted_before() -> None:
     ],
 )
 def test_charges_told_with_an_adverb_before_magistrates_or_after_an_age(text: str, value: int) -> None:
-    assert _counts(text)["charged"] == value
+    assert counts_of(text)["charged"] == value
 
 
 @pytest.mark.parametrize(
@@ -380,7 +375,7 @@ def test_charges_told_with_an_adverb_before_magistrates_or_after_an_age(text: st
     ],
 )  # fmt: skip
 def test_places_rescued_from(text: str, outcome: str, value: int | None) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 @pytest.mark.parametrize(
@@ -428,7 +423,7 @@ def test_places_rescued_from(text: str, outcome: str, value: int | None) -> None
     ],
 )
 def test_lists_of_people_and_places(text: str, outcome: str, value: int | None) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 @pytest.mark.parametrize(
@@ -453,7 +448,7 @@ def test_lists_of_people_and_places(text: str, outcome: str, value: int | None) 
     ],
 )
 def test_listed_terms_and_the_possessive(text: str, value: float | None) -> None:
-    assert _counts(text)["sentence_years"] == value
+    assert counts_of(text)["sentence_years"] == value
 
 
 def test_a_case_told_as_unrelated_counts_nothing_and_describes_no_victim() -> None:
@@ -487,7 +482,7 @@ def test_a_case_told_as_unrelated_counts_nothing_and_describes_no_victim() -> No
     ],
 )  # fmt: skip
 def test_an_offence_in_the_statutes_words_counts_no_victim(text: str, victims: int | None) -> None:
-    assert _counts(text)["victims"] == victims
+    assert counts_of(text)["victims"] == victims
 
 
 def test_a_european_figure_is_context_not_the_case() -> None:
@@ -495,7 +490,7 @@ def test_a_european_figure_is_context_not_the_case() -> None:
         "Nine men were found at the yard.\n\nThe brothers were arrested.\n\nThey were charged in January.\n\n"
         "Across the EU, member states registered more than 10,000 victims of trafficking in 2023."
     )
-    assert _counts(text)["victims"] == 9
+    assert counts_of(text)["victims"] == 9
 
 
 @pytest.mark.parametrize(
@@ -512,7 +507,7 @@ def test_a_european_figure_is_context_not_the_case() -> None:
     ],
 )  # fmt: skip
 def test_a_running_total_the_text_states(text: str, outcome: str, value: int) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 @pytest.mark.parametrize(
@@ -524,7 +519,7 @@ def test_a_running_total_the_text_states(text: str, outcome: str, value: int) ->
     ],
 )
 def test_the_part_of_a_group_considered_victims(text: str) -> None:
-    assert _counts(text)["victims"] == 17
+    assert counts_of(text)["victims"] == 17
 
 
 @pytest.mark.parametrize(
@@ -538,7 +533,7 @@ def test_the_part_of_a_group_considered_victims(text: str) -> None:
     ],
 )  # fmt: skip
 def test_both_describes_and_together_with_adds(text: str, value: int) -> None:
-    assert _counts(text)["arrested"] == value
+    assert counts_of(text)["arrested"] == value
 
 
 @pytest.mark.parametrize(
@@ -557,4 +552,4 @@ def test_both_describes_and_together_with_adds(text: str, value: int) -> None:
     ],
 )
 def test_part_of_the_people_held_is_charged(text: str, outcome: str, value: int) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value

@@ -9,15 +9,10 @@ from typing import Any
 
 import pytest
 
-from threadline.extract.boilerplate import split_segments
-from threadline.extract.counts import find_counts, summarise_counts
+from tests.extract.support import counts_of
 from threadline.extract.pipeline import extract
 from threadline.extract.places import is_region_name
 from threadline.taxonomy.document import Document
-
-
-def _counts(text: str) -> dict[str, int | float | None]:
-    return summarise_counts(find_counts(text, split_segments(text)))
 
 
 def _summary(text: str) -> dict[str, Any]:
@@ -40,7 +35,7 @@ def _summary(text: str) -> dict[str, Any]:
     ],
 )
 def test_counts(text: str, outcome: str, value: float | None) -> None:
-    got = _counts(text)[outcome]
+    got = counts_of(text)[outcome]
     if value is None or got is None:
         assert got == value
     else:
@@ -229,7 +224,7 @@ def test_definitions_of_slavery_are_not_case_facts() -> None:
     ],
 )
 def test_counts_across_noun_modifiers_and_adverbs(text: str, outcome: str, value: int) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 @pytest.mark.parametrize(
@@ -243,7 +238,7 @@ def test_counts_across_noun_modifiers_and_adverbs(text: str, outcome: str, value
     ],
 )
 def test_one_place_raided(text: str, value: int | None) -> None:
-    assert _counts(text)["premises_searched"] == value
+    assert counts_of(text)["premises_searched"] == value
 
 
 @pytest.mark.parametrize(
@@ -261,7 +256,7 @@ def test_one_place_raided(text: str, value: int | None) -> None:
     ],
 )
 def test_more_victim_count_shapes(text: str, outcome: str, value: int) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 @pytest.mark.parametrize(
@@ -356,7 +351,7 @@ def test_a_purchase_is_not_deception() -> None:
 
 def test_named_people_with_ages_before_them_are_counted() -> None:
     text = "Local police arrested 41-year-old Le Van Hung and 36-year-old Pham Thi Lan at the motel."
-    assert _counts(text)["arrested"] == 2
+    assert counts_of(text)["arrested"] == 2
 
 
 def test_businesses_the_ner_calls_people_are_not_suspects() -> None:
@@ -373,7 +368,7 @@ def test_businesses_the_ner_calls_people_are_not_suspects() -> None:
     ],
 )
 def test_days_of_the_month_are_not_counts(text: str, outcome: str, value: int | None) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 @pytest.mark.parametrize(
@@ -386,7 +381,7 @@ def test_days_of_the_month_are_not_counts(text: str, outcome: str, value: int | 
     ],
 )
 def test_charges_faced_and_charges_after_arrest(text: str, outcome: str, value: int) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 @pytest.mark.parametrize(

@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.support import counts_of
 from threadline.extract.boilerplate import split_segments
 from threadline.extract.classify import classify
 from threadline.extract.counts import find_counts, summarise_counts
 from threadline.extract.pipeline import extract
 from threadline.taxonomy.document import Document
-
-
-def _counts(text: str) -> dict[str, int | float | None]:
-    return summarise_counts(find_counts(text, split_segments(text)))
 
 
 @pytest.mark.parametrize(
@@ -145,7 +142,7 @@ def _counts(text: str) -> dict[str, int | float | None]:
     ],
 )
 def test_romanian_counts(text: str, outcome: str, value: int | None) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 def _labels(text: str, scheme: str) -> set[str]:
@@ -318,7 +315,7 @@ def test_datorita_means_because_of_not_a_debt() -> None:
     ],
 )  # fmt: skip
 def test_romanian_acts_heads_name_lists_and_initials(text: str, outcome: str, value: int | None) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 def _arrested(text: str, language: str = "ro") -> int | None:
@@ -354,13 +351,13 @@ def test_english_arrests_keep_the_lead_count() -> None:
 
 
 def test_romanian_retineri_are_detentions() -> None:
-    assert _counts("12 arestări în Andaluzia, trei rețineri la Craiova") == {
-        **_counts(""), "arrested": 12, "detained": 3,
+    assert counts_of("12 arestări în Andaluzia, trei rețineri la Craiova") == {
+        **counts_of(""), "arrested": 12, "detained": 3,
     }  # fmt: skip
 
 
 def test_arrest_warrants_issued_in_romanian_arrest_nobody() -> None:
-    counts = _counts("Judecătorul a emis trei mandate europene de arestare.")
+    counts = counts_of("Judecătorul a emis trei mandate europene de arestare.")
     assert counts["arrested"] is None and counts["premises_searched"] is None
 
 
@@ -381,7 +378,7 @@ def test_arrest_warrants_issued_in_romanian_arrest_nobody() -> None:
     ],
 )  # fmt: skip
 def test_romanian_victims_workers_and_headlines(text: str, outcome: str, value: int | None) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 @pytest.mark.parametrize(
@@ -405,7 +402,7 @@ def test_a_verdicts_operative_lines_count_the_condemned() -> None:
         "Condamnă pe inculpata M.L. la pedeapsa de 3 ani închisoare pentru complicitate.\n"
         "Achită pe inculpatul P.A. pentru săvârșirea infracțiunii de trafic de minori.\n"
     )
-    assert _counts(text)["convicted"] == 2
+    assert counts_of(text)["convicted"] == 2
 
 
 @pytest.mark.parametrize(
@@ -416,7 +413,7 @@ def test_a_verdicts_operative_lines_count_the_condemned() -> None:
     ],
 )
 def test_pleading_guilty_in_romanian_is_a_conviction(text: str) -> None:
-    assert _counts(text)["convicted"] == 2
+    assert counts_of(text)["convicted"] == 2
 
 
 @pytest.mark.parametrize(
@@ -495,7 +492,7 @@ def test_workers_told_as_men_are_male_victims(text: str) -> None:
     ],
 )  # fmt: skip
 def test_romanian_pretrial_arrests_with_their_term_and_of_those_held(text: str, value: int) -> None:
-    assert _counts(text)["arrested"] == value
+    assert counts_of(text)["arrested"] == value
 
 
 @pytest.mark.parametrize(
@@ -512,7 +509,7 @@ def test_romanian_pretrial_arrests_with_their_term_and_of_those_held(text: str, 
 def test_romanian_detentions_with_their_term_and_people_discovered(
     text: str, outcome: str, value: int | None
 ) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 @pytest.mark.parametrize(
@@ -557,7 +554,7 @@ def test_romanian_recruiters_told_in_plain_words(text: str, label: str) -> None:
     ],
 )  # fmt: skip
 def test_romanian_defendants_named_in_a_list(text: str, outcome: str, value: int) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 @pytest.mark.parametrize(
@@ -673,9 +670,11 @@ def test_a_body_quoted_for_its_statistics_acts_in_no_case() -> None:
 
 
 def test_a_suspended_romanian_term_is_no_prison_term() -> None:
-    assert _counts("Un văr al acestuia a primit 3 ani de închisoare cu suspendare.")["sentence_years"] is None
     assert (
-        _counts("Inculpatul a fost condamnat la 3 ani de închisoare cu executare.")["sentence_years"] == 3.0
+        counts_of("Un văr al acestuia a primit 3 ani de închisoare cu suspendare.")["sentence_years"] is None
+    )
+    assert (
+        counts_of("Inculpatul a fost condamnat la 3 ani de închisoare cu executare.")["sentence_years"] == 3.0
     )
 
 
@@ -737,7 +736,7 @@ def test_pre_trial_arrest_ordered_for_a_number() -> None:
     ],
 )
 def test_the_people_sent_to_trial_named_by_article_or_initials(text: str, outcome: str, value: int) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 @pytest.mark.parametrize(
@@ -753,7 +752,7 @@ def test_the_people_sent_to_trial_named_by_article_or_initials(text: str, outcom
     ],
 )
 def test_victims_of_the_crime_named_as_a_noun(text: str, value: int | None) -> None:
-    assert _counts(text)["victims"] == value
+    assert counts_of(text)["victims"] == value
 
 
 def test_victims_of_a_case_recalled_after_the_story_are_not_counted() -> None:
@@ -762,7 +761,7 @@ def test_victims_of_a_case_recalled_after_the_story_are_not_counted() -> None:
         "Reamintim că, în 2019, membrii unei alte rețele au exploatat 20 de cerșetori în Suedia. "
         "Anul trecut, un alt proprietar de stână a primit 8 ani pentru exploatarea a cinci oameni."
     )
-    assert _counts(text)["victims"] == 8
+    assert counts_of(text)["victims"] == 8
 
 
 @pytest.mark.parametrize(
@@ -817,7 +816,7 @@ def test_ages_of_an_unaccused_group_tell_whether_victims_are_minors(text: str, m
     ],
 )  # fmt: skip
 def test_each_person_given_a_prison_term_is_convicted(text: str, convicted: int) -> None:
-    assert _counts(text)["convicted"] == convicted
+    assert counts_of(text)["convicted"] == convicted
 
 
 @pytest.mark.parametrize(
@@ -836,7 +835,7 @@ def test_each_person_given_a_prison_term_is_convicted(text: str, convicted: int)
     ],
 )
 def test_romanian_victims_sold_named_as_victims_or_seen_in_a_tip(text: str, victims: int | None) -> None:
-    assert _counts(text)["victims"] == victims
+    assert counts_of(text)["victims"] == victims
 
 
 @pytest.mark.parametrize(
@@ -996,7 +995,7 @@ def test_a_moldovan_report_in_romanian_is_about_moldovan_victims() -> None:
     ],
 )
 def test_a_years_running_figure_is_no_count_of_the_case(text: str) -> None:
-    assert _counts(text)["victims"] is None
+    assert counts_of(text)["victims"] is None
 
 
 @pytest.mark.parametrize(
@@ -1045,7 +1044,7 @@ def test_romanian_plain_words_that_are_no_cue() -> None:
     ],
 )
 def test_romanian_held_in_the_genitive_and_stopped_at_the_border(text: str, outcome: str, value: int) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 def test_a_bodys_figures_for_last_year_are_no_count_of_the_case() -> None:
@@ -1054,8 +1053,8 @@ def test_a_bodys_figures_for_last_year_are_no_count_of_the_case() -> None:
         "Ele au fost îndrumate către ANITP. Tinerele vor fi audiate. "
         "Potrivit datelor Poliției de Frontieră, anul trecut au fost identificate 47 de posibile victime."
     )
-    assert _counts(text)["victims"] == 2
-    assert _counts("Telefoanele mobile ale suspectului au fost ridicate.")["detained"] is None
+    assert counts_of(text)["victims"] == 2
+    assert counts_of("Telefoanele mobile ale suspectului au fost ridicate.")["detained"] is None
 
 
 def test_a_dated_verdict_that_points_back_is_the_cases_own() -> None:

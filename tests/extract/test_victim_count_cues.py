@@ -5,18 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from threadline.extract.boilerplate import split_segments
-from threadline.extract.counts import find_counts, summarise_counts
+from tests.extract.support import counts_of
 from threadline.extract.pipeline import extract
 from threadline.taxonomy.document import Document
 
 
-def _outcomes(text: str) -> dict[str, int | float | None]:
-    return summarise_counts(find_counts(text, split_segments(text)))
-
-
 def _victims(text: str) -> int | float | None:
-    return _outcomes(text)["victims"]
+    return counts_of(text)["victims"]
 
 
 @pytest.mark.parametrize(
@@ -42,10 +37,6 @@ def test_the_referral_framework_explained_counts_nobody() -> None:
     assert _victims(text) is None
 
 
-def _counts(text: str) -> dict[str, int | float | None]:
-    return summarise_counts(find_counts(text, split_segments(text)))
-
-
 @pytest.mark.parametrize(
     ("text", "outcome", "value"),
     [
@@ -61,7 +52,7 @@ def _counts(text: str) -> dict[str, int | float | None]:
     ],
 )
 def test_parts_drivers_and_nouns(text: str, outcome: str, value: int | None) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 @pytest.mark.parametrize(
@@ -74,7 +65,7 @@ def test_parts_drivers_and_nouns(text: str, outcome: str, value: int | None) -> 
     ],
 )
 def test_one_place_an_operation_went_to(text: str, value: int | None) -> None:
-    assert _counts(text)["premises_searched"] == value
+    assert counts_of(text)["premises_searched"] == value
 
 
 @pytest.mark.parametrize(
@@ -87,13 +78,14 @@ def test_one_place_an_operation_went_to(text: str, value: int | None) -> None:
     ],
 )  # fmt: skip
 def test_care_and_possessive_parts(text: str, outcome: str, value: int | None) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 def test_one_of_his_co_defendants_is_not_added_to_the_women() -> None:
     # one of someone's people points back at a person; it joins no group of victims
     assert (
-        _counts("Officers found one of his co-defendants and two women working in the flat.")["victims"] != 3
+        counts_of("Officers found one of his co-defendants and two women working in the flat.")["victims"]
+        != 3
     )
 
 
@@ -141,7 +133,7 @@ EIGHTH_SESSION = [
 
 @pytest.mark.parametrize(("text", "outcome", "value"), EIGHTH_SESSION)
 def test_eighth_session_wordings(text: str, outcome: str, value: int | None) -> None:
-    assert _counts(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 @pytest.mark.parametrize(
@@ -277,7 +269,7 @@ def test_held_by_exploiters_or_referred_for_support_are_victims(text: str, value
     ],
 )  # fmt: skip
 def test_groups_told_by_trade_and_by_origin(text: str, outcome: str, value: int | None) -> None:
-    assert _outcomes(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 def test_workers_charged_a_weekly_fee_are_victims_not_suspects() -> None:
@@ -320,7 +312,7 @@ def test_headline_appositions_and_recruiting(text: str, value: int) -> None:
     ],
 )  # fmt: skip
 def test_coded_modifiers_between_number_and_noun(text: str, outcome: str, value: int) -> None:
-    assert _outcomes(text)[outcome] == value
+    assert counts_of(text)[outcome] == value
 
 
 @pytest.mark.parametrize(
@@ -555,7 +547,7 @@ def test_another_matter_told_as_background_counts_no_one_of_the_case() -> None:
         "farms. The men are being supported. The case continues. In a separate and unrelated matter last "
         "year, a grand jury charged five people with exploiting more than 100 workers."
     )
-    assert _outcomes(text)["charged"] == 2
+    assert counts_of(text)["charged"] == 2
 
 
 @pytest.mark.parametrize(
