@@ -1098,3 +1098,35 @@ def test_the_man_she_met_is_the_loverboy_method() -> None:
         "Germania, unde a fost obligată să se prostitueze."
     )
     assert "loverboy" in extract(Document(text=text, id="t")).summary["recruitment"]
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        # names inline, up to those tried at liberty
+        ("Procurorii au dispus trimiterea în judecată, în stare de arest preventiv, a inculpaților A.B.C., "
+         "de 31 de ani, și D.E. (40 de ani), precum și, sub control judiciar, a inculpatei F.G.", 2),
+        # a number of defendants
+        ("Procurorii DIICOT au dispus trimiterea in judecata, in stare de arest preventiv, a patru inculpati "
+         "si, sub control judiciar, a altor doi inculpati, pentru trafic de persoane.", 4),
+        # some of the defendants
+        ("Au fost trimiși în judecată nouă inculpați, dintre care șase în stare de arest preventiv și trei "
+         "sub control judiciar.", 6),
+        # one defendant per line, after a colon
+        ("Procurorii au dispus trimiterea în judecată, în stare de arest preventiv, a inculpaților:\n"
+         "- R.T., pentru trafic de persoane;\n- M.V. și I.V., pentru proxenetism;\n"
+         "precum și a inculpatului C.D., aflat sub control judiciar.", 3),
+        # one line per defendant or per measure; house arrest is an arrest too; a nickname is no person
+        ("Inculpații trimiși în judecată sunt:\n– POPA Marian, zis „Ursu Mare”, în stare de arest preventiv;\n"
+         "– L.M. și T.N., în stare de arest preventiv;\n– G.H., sub control judiciar.", 3),
+        ("Au fost trimiși în judecată:\n– în stare de arest preventiv: A.A., B.B. și C.C.;\n"
+         "– în stare de arest la domiciliu: D.D.;\n– sub control judiciar: E.E.", 4),
+    ],
+)  # fmt: skip
+def test_defendants_sent_to_trial_under_arrest_were_arrested(text: str, arrested: int) -> None:
+    assert counts_of(text)["arrested"] == arrested
+
+
+def test_defendants_tried_at_liberty_were_not_arrested() -> None:
+    text = "Procurorii au dispus trimiterea în judecată, sub control judiciar, a inculpaților A.B. și C.D."
+    assert counts_of(text)["arrested"] is None

@@ -30,6 +30,7 @@ from threadline.extract.counts.named_people import _inverted_names
 from threadline.extract.counts.romanian_terms import (
     _A_TERM,
     _VERDICT_LINE,
+    _held_for_trial,
     _listed_terms,
     _measures_for,
     _terms_received,
@@ -173,6 +174,8 @@ def find_counts(text: str, segments: list[Segment], published: date | None = Non
                 attrs = {"counts": outcome.value, "sentence": index, "none": True}
                 out.append(Mention("count", m.span(), text[m.start() : m.end()], 0, EXTRACTOR, 0.6, attrs))
     out += _verdict_lines(text, verdicts) + _listed_terms(text, folded, segments)
+    if "in stare de arest" in folded:
+        out += _held_for_trial(text, folded, segments)
     out = _resolve_anaphors(out)
     out += _bulleted_parts(text, segments, out)
     stories = _one_person_story(text, folded, segments) or _one_victim_told_of(text, folded, segments)

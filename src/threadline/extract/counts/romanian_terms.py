@@ -139,3 +139,67 @@ def _measures_for(text: str, folded: str, start: int, end: int, index: int) -> l
         a, b = m.span("num")
         out.append(Mention("count", (a, b), text[a:b], int(value), EXTRACTOR, 0.6, attrs))
     return out
+
+
+# An indictment tells who goes to trial under pre-trial or house arrest, and those people were
+# arrested: "au dispus trimiterea în judecată, în stare de arest preventiv, a inculpaților A, B și C,
+# precum și, sub control judiciar, a lui D"; "a șapte inculpați, dintre care cinci în stare de arest
+# preventiv"; one line per defendant ("– X, în stare de arest preventiv;") or per measure ("– în stare
+# de arest la domiciliu: P.G. și S.V.;").
+_UNDER_ARREST = r"in stare de arest (?:preventiv|la domiciliu)"
+_ARREST_THEN_PEOPLE = re.compile(
+    rf"\b{_UNDER_ARREST},? a (?:(?P<num>{_NUM}) inculpat\w*|inculpat\w*)(?P<colon>:[ \t]*\n)?"
+)
+_SOME_UNDER_ARREST = re.compile(
+    rf"\bdintre care (?P<num>{_NUM}) (?:se afla |sunt )?(?:in stare de |in )arest (?:preventiv|la domiciliu)"
+)
+_ARREST_LINE = re.compile(
+    rf"(?m)^[ \t]*[-•][ \t]*"
+    rf"(?:(?P<head>{_UNDER_ARREST}):(?P<listed>[^\n]*)|(?P<who>[^\n:]*?),? {_UNDER_ARREST}\b)"
+)
+# where the people held end: those tried at liberty or under judicial control, or the charges
+_PEOPLE_END = re.compile(
+    r"precum si|, iar\b|\bsi,? (?:in stare de libertate|sub control)|\bsub\b|\bpentru\b|\n"
+)
+_DEFENDANT_LINE = re.compile(r"[ \t]*[-•][ \t]*(?P<head>[^\n,;]*)[^\n]*\n")
+# initials ("M.A.R.", "Ș.A.") or a name of two to four capitalised words ("DRĂGAN Silviu-Mihai")
+_PERSON = re.compile(
+    r"(?<!\w)(?:[A-ZĂÂÎȘŞȚŢ]\.){1,5}|\b[A-ZĂÂÎȘŞȚŢ][\w'’-]+(?:[ \t]+[A-ZĂÂÎȘŞȚŢ][\w'’-]+){1,3}"
+)
+_ASIDE = re.compile(r"\([^()\n]*\)|[„\"“][^„\"“”\n]*[”\"]")
+
+
+def _people_in(text: str) -> int:
+    """How many people a stretch of names and initials names (asides and nicknames left out)."""
+    return len(_PERSON.findall(_ASIDE.sub(" ", text)))
+
+
+def _held_for_trial(text: str, folded: str, segments: list[Segment]) -> list[Mention]:
+    """The people an indictment sends to trial under pre-trial or house arrest (Romanian), one count
+    for the indictment."""
+    found: list[tuple[int, int, int]] = []
+    for m in _ARREST_THEN_PEOPLE.finditer(folded):
+        if m.group("num"):
+            value = int(parse_number(m.group("num")) or 0)
+        elif m.group("colon"):  # one defendant per line
+            value, pos = 0, m.end()
+            while (line := _DEFENDANT_LINE.match(text, pos)) is not None:
+                value, pos = value + max(1, _people_in(line.group("head"))), line.end()
+        else:
+            end = _PEOPLE_END.search(folded, m.end())
+            value = _people_in(text[m.end() : end.start() if end else len(text)])
+        found.append((m.start(), m.end(), value))
+    for m in _SOME_UNDER_ARREST.finditer(folded):
+        found.append((m.start("num"), m.end("num"), int(parse_number(m.group("num")) or 0)))
+    lines = list(_ARREST_LINE.finditer(folded))
+    if lines:
+        people = sum(_people_in(text[slice(*m.span("listed" if m.group("head") else "who"))]) for m in lines)
+        found.append((lines[0].start(), lines[-1].end(), people))
+    out = []
+    for a, b, value in found:
+        index = next((i for i, seg in enumerate(segments) if seg.start <= a < seg.end), -1)
+        if value <= 0 or index < 0 or segments[index].is_boilerplate:
+            continue
+        attrs = {"counts": OutcomeKind.ARRESTED.value, "sentence": index}
+        out.append(Mention("count", (a, b), text[a:b], value, EXTRACTOR, 0.6, attrs))
+    return out
