@@ -1116,8 +1116,9 @@ def test_the_man_she_met_is_the_loverboy_method() -> None:
         ("Procurorii au dispus trimiterea în judecată, în stare de arest preventiv, a inculpaților:\n"
          "- R.T., pentru trafic de persoane;\n- M.V. și I.V., pentru proxenetism;\n"
          "precum și a inculpatului C.D., aflat sub control judiciar.", 3),
-        # one line per defendant or per measure; house arrest is an arrest too; a nickname is no person
-        ("Inculpații trimiși în judecată sunt:\n– POPA Marian, zis „Ursu Mare”, în stare de arest preventiv;\n"
+        # one line per defendant or per measure; house arrest is an arrest; a nickname is no person
+        ("Inculpații trimiși în judecată sunt:\n"
+         "– POPA Marian, zis „Ursu Mare”, în stare de arest preventiv;\n"
          "– L.M. și T.N., în stare de arest preventiv;\n– G.H., sub control judiciar.", 3),
         ("Au fost trimiși în judecată:\n– în stare de arest preventiv: A.A., B.B. și C.C.;\n"
          "– în stare de arest la domiciliu: D.D.;\n– sub control judiciar: E.E.", 4),
@@ -1130,3 +1131,27 @@ def test_defendants_sent_to_trial_under_arrest_were_arrested(text: str, arrested
 def test_defendants_tried_at_liberty_were_not_arrested() -> None:
     text = "Procurorii au dispus trimiterea în judecată, sub control judiciar, a inculpaților A.B. și C.D."
     assert counts_of(text)["arrested"] is None
+
+
+def test_a_proposal_granted_for_some_defendants_arrests_those() -> None:
+    text = (
+        "Procurorii au sesizat Tribunalul Iași cu propuneri de arestare preventivă pentru 30 de zile a celor "
+        "opt inculpați. Judecătorul a admis propunerea pentru șase dintre aceștia, iar față de ceilalți doi "
+        "a dispus măsura controlului judiciar."
+    )
+    assert counts_of(text)["arrested"] == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        # "ar fi" with a participle that does not agree: what the suspect allegedly did
+        ("În perioada ianuarie - iunie 2025, un tânăr de 19 ani ar fi recrutat, prin intermediul rețelei de "
+         "socializare Instagram, două adolescente din județul Tulcea.", 2),
+        ("Suspectul ar fi exploatat trei bărbați la o fermă.", 3),
+        # with "fost" and an agreeing participle it was done to them
+        ("Două tinere ar fi fost recrutate de suspect.", 2),
+    ],
+)  # fmt: skip
+def test_an_alleged_act_counts_the_people_it_was_done_to(text: str, victims: int) -> None:
+    assert counts_of(text)["victims"] == victims

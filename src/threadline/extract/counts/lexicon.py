@@ -251,7 +251,7 @@ _AUX = re.compile(
     r"apprehended|extradited|deported) and)\b[\s,]*)+$"
 )
 _OBJECT_GAP = re.compile(
-    r"^\s*(?:,[^,.;]{1,45},\s*)?(?:(?:also|further|a total of|all|both|alti|alte|inca|pe|pentru|at least|"
+    r"^\s*(?:,[^,.;]{1,60},\s*)?(?:(?:also|further|a total of|all|both|alti|alte|inca|pe|pentru|at least|"
     # "i-au trimis în judecată pe toți cei cinci"
     r"toti|toate|"
     # "charged the four", "charges against the other four"
@@ -267,7 +267,7 @@ _OBJECT_GAP = re.compile(
 # Victim verbs tolerate a short adverbial before their object ("exploatat prin cersetorie patru
 # persoane", "freed on Sunday six women"), but not a preposition that starts a new phrase.
 _VICTIM_GAP = re.compile(
-    r"^\s*(?:,[^,.;]{1,45},\s*)?(?!(?:with|of|for|by|from|to|against|in|on|at|and)\b)"
+    r"^\s*(?:,[^,.;]{1,60},\s*)?(?!(?:with|of|for|by|from|to|against|in|on|at|and)\b)"
     r"(?:[\w'\"-]+\s+){1,4}$"
 )
 _PREMISES_GAP = re.compile(
@@ -445,6 +445,8 @@ _VERBS: dict[OutcomeKind, str] = {
         r"(?:[^.;]{0,30}?fata de|(?:,?(?: pe| pentru) (?:o (?:durata|perioada) de )?\d+ (?:de )?zile,?)?"
         r"(?: a\b)?)|"
         r"arestarea(?: a)?|"
+        # the judge's answer to the prosecutors' proposal: "a admis propunerea pentru cinci dintre aceștia"
+        r"(?<=admis )propunerea(?: de arestare preventiva| procurorilor| diicot)? pentru(?! \d+ de zile)|"
         r"arestati|arestate|arestat|arestata|arestarea preventiva a|arestarea a|incatusati|"
         r"handcuffed|rounded up|held by police|captured(?! on (?:cctv|camera|video|film|footage))"
     ),

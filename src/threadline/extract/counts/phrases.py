@@ -95,6 +95,10 @@ _NOT_PEOPLE_MODS = frozenset(
 )  # fmt: skip
 
 
+# a group's own noun is its number ("the pair", "a couple"): words after it are no modifiers of a person
+_COLLECTIVES = frozenset({"pair", "couple", "trio", "duo"})
+
+
 def _mod_tokens(mods: str) -> list[str]:
     return _TOKEN_RE.findall(_CODED_WORD.sub(" ", mods))
 
@@ -111,6 +115,9 @@ def _np_matches(s: str) -> Iterator[re.Match[str]]:
         tokens = _mod_tokens(m.group("mods"))
         if any(w in UNITS or w[0].isdigit() for w in tokens):
             pos = m.end("num")  # "the couple enslaved three men": the count is the later number
+            continue
+        if tokens and m.group("num") in _COLLECTIVES:
+            pos = m.end("num")  # "the pair lured victims": a group's noun, then its verb, then its object
             continue
         if _NOT_PEOPLE_MODS.intersection(tokens):
             pos = m.end()  # "15.000 de euro fiecărei victime", "17.000 de sesizări privind … victime"

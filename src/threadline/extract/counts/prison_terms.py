@@ -225,3 +225,23 @@ def _sentence_years(s: str, index: int = 0, listed: bool = False) -> list[tuple[
         # three decimals, as annotators write months (6 y 8 m = 6.667; see docs/decisions.md)
         out.append((m.start(), m.end(), round(years, 3)))
     return out
+
+
+# "jailed for a combined 20 years", "a total of 31 years between them": the sum of several terms
+_COMBINED_TERM = re.compile(
+    rf"\b(?:combined(?: total of)?|total of|totall?ing)\s+(?:more than\s+|over\s+)?(?P<num>{_NUM})\s+years"
+    rf"|\b(?P<num2>{_NUM})\s+years\s+between them\b"
+)
+
+
+def combined_terms(folded: str) -> set[float]:
+    """The sums of several people's prison terms a text gives ("jailed for a combined 20 years"); a
+    headline that shortens one to "Couple jailed for 20 years" gives no single person's term."""
+    if "combined" not in folded and "total" not in folded and "between them" not in folded:
+        return set()
+    found = set()
+    for m in _COMBINED_TERM.finditer(folded):
+        value = parse_number(m.group("num") or m.group("num2"))
+        if value:
+            found.add(float(value))
+    return found

@@ -34,7 +34,6 @@ from threadline.extract.counts.named_people import (
 from threadline.extract.counts.phrases import (
     _BEFORE_CHARGE,
     _LATER_COORDINATION,
-    _LOCATIVE_AFTER,
     _OF_THOSE_HELD,
     _RUNNING_TOTAL,
     _SUBSET,
@@ -112,10 +111,32 @@ _ACTIVE_PRESENT = re.compile(
     # ("the defendants' arrests" is the noun)
     r"arrest|charge|(?:rescue|free|save|liberate|detain|jail|convict|imprison)s?"
 )
+# between one place's count and the next: "… in Northamptonshire and three …", "… from Tegal, four …"
 _GAPPED_PLACE = re.compile(
-    r"\s+(?:(?:on [a-z]+day|yesterday|today)\s+)?(?:in|at|across|near|around|outside)\s+[^,;.\d]{2,40}?"
-    r"(?:,\s*and|\s+and|\s+while|,\s*while)\s+(?:(?:a further|another|an additional)\s+)?"
+    r"\s+(?:(?:on [a-z]+day|yesterday|today)\s+)?(?:in|at|across|near|around|outside|from)\s+[^;.\d]{2,60}?"
+    r"(?:,\s*and|\s+and|\s+while|,\s*while|,)\s+(?:(?:a further|another|an additional)\s+)?"
 )
+_PLACE_AFTER_PART = re.compile(
+    r"\s+(?:(?:more|others?|further)\s+)?(?:in|at|across|from)\s+(?!(?:total|all|prison|jail|custody)\b)"
+)
+
+
+def _gapped_parts(s: str, chains: list[_Phrase], pos: int) -> list[_Phrase]:
+    """The counts after a counted place that share its verb, each with a place of its own: "(five
+    arrested) in Leeds, four in York and two in Hull"."""
+    parts: list[_Phrase] = []
+    while (nxt := next((c for c in chains if c.start > pos), None)) is not None:
+        if (
+            nxt.kind not in ("bare", "person")
+            or not _GAPPED_PLACE.fullmatch(s, pos, nxt.start)
+            or not _PLACE_AFTER_PART.match(s, nxt.end)
+        ):
+            break
+        parts.append(nxt)
+        pos = nxt.end
+    return parts
+
+
 _LATER_ARRESTS = (OutcomeKind.ARRESTED, OutcomeKind.DETAINED)
 _LATER_AFTER = re.compile(
     r"(?:\s+[^,.;]{0,30}?)?\s+(?:in the (?:following|next|days|weeks) (?:days|weeks|hours|that followed)|"
@@ -405,6 +426,13 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             # "executed search warrants at two residences in Toledo and a storage unit in Perrysburg"
             target.value += _more_premises(s, target.end)
         along = _ALONG_WITH.match(s, v_end) if outcome in _SUSPECT_OUTCOMES else None
+        # "police arrested the five, along with two other people": the object's companions
+        object_along = (
+            _ALONG_AFTER_OBJECT.match(s, target.end)
+            if along is None and outcome in _SUSPECT_OUTCOMES and target is not None and target.start >= v_end
+            else None
+        )
+        along = along or object_along
         companions = next((c for c in chains if along and c.start == along.end() and c is not target), None)
         if companions is not None and _compatible(outcome, companions):
             # "Popescu was arrested along with a man and a woman": the subject and the others, one
@@ -412,22 +440,22 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             if target is None:
                 subject_count = len(named) + bool(subject_name)
             else:
-                subject_count = target.value if target.end <= v_start else 0
+                subject_count = target.value if target.end <= v_start or object_along else 0
             if subject_count:
                 target = replace(companions, value=companions.value + subject_count, additive=False)
-        if target is not None and target.end <= v_start and target.kind != "bare":
-            # "Five people have been arrested in Northamptonshire and three in Romania": the verb
-            # left out of the second clause is the same
-            gapped = _GAPPED_PLACE.match(s, v_end)
-            more_there = next((c for c in chains if gapped and c.start == gapped.end()), None)
-            if (
-                more_there is not None
-                and more_there.kind in ("bare", "person")
-                and _LOCATIVE_AFTER.match(s, more_there.end)
-            ):
-                counted.setdefault(id(more_there), set()).add(outcome)
-                counted.setdefault(id(target), set()).add(outcome)  # told once, with the rest
-                target = replace(target, value=target.value + more_there.value)
+        if target is not None and (
+            (target.end <= v_start and target.kind != "bare") or not s[v_end : target.start].strip()
+        ):
+            # "Five people have been arrested in Northamptonshire and three in Romania", "police
+            # arrested five in Leeds, four in York and two in Hull": the verb left out of the later
+            # clauses is the same
+            parts = _gapped_parts(s, chains, v_end if target.end <= v_start else target.end)
+            if parts and sum(p.value for p in parts) == target.value:
+                parts = []  # "Ten were arrested in France, eight in Lyon and two in Nice": the ten in parts
+            if parts:
+                for part in (target, *parts):
+                    counted.setdefault(id(part), set()).add(outcome)  # told once, with the rest
+                target = replace(target, value=target.value + sum(p.value for p in parts))
         if target is not None:
             # "police separately arrested a man", "officers also rescued two boys": more people
             more = target.start >= v_end and bool(_MORE_BEFORE_VERB.search(before_verb))
@@ -643,7 +671,7 @@ _NOT_YET = re.compile(
 )
 # (a proposal the judges granted is a decision: "au admis propunerea de arestare preventivă")
 _PROPOSED = re.compile(
-    r"(?<!admis )(?<!admisa )(?<!aprobat )\b(?:propunere\w*|cerere\w*|solicitare\w*) (?:de|privind)\s+$"
+    r"(?<!admis )(?<!admisa )(?<!aprobat )\b(?:propuner\w*|cerer\w*|solicitar\w*) (?:de|privind)\s+$"
 )
 _SEARCHES_AT = re.compile(r"\bperchezitii(?: domiciliare)?\s*,?\s*(?:la|in)\s+$")
 
@@ -681,6 +709,7 @@ _THEM_AFTER = re.compile(r"\s+(?:them|all of them|both of them|pe toti|pe acesti
 _ALONG_WITH = re.compile(
     r"\s+(?:(?:in|on|at|last) [\w-]+(?: [\w-]+)?\s+)?(?:along with|alongside|together with|impreuna cu)\s+"
 )
+_ALONG_AFTER_OBJECT = re.compile(r"\s*,?\s+(?:along with|alongside|together with|impreuna cu)\s+")
 _COORDINATED = re.compile(r"\s*,?\s*(?:and|or|si)\s+(?:\w+ly\s+|then\s+|later\s+)?")
 
 
@@ -752,6 +781,8 @@ def _subject(
         checked = checked[: same_subject.start()] if same_subject else checked
         if len(gap) > (220 if _RELATIVE.search(gap[:20]) else 140) or _CLAUSE_BREAK.search(checked):
             return None
+        if _OWN_SUBJECT_CLAUSE.search(gap):
+            return None  # "… a racket in which poor Bangladeshis were brought": the clause's own subject
         if (
             not _compatible(outcome, c)
             or _IN_RELATIVE.search(s[max(0, c.start - 40) : c.start])
@@ -810,10 +841,20 @@ def _subject(
         if not _PASSIVE.search(aux.group()) and not _SUBJECT_VERB.match(s, v_start):
             # "cei doi au racolat nouă bărbați": an active perfect; its subject is the recruiter.
             return None
+        if _PRESUMED.search(gap) and _INVARIANT_PARTICIPLE.fullmatch(s, v_start, v_end):
+            # "un tânăr ar fi recrutat două adolescente": the alleged act, active; its subject did it
+            return None
         return c
     return None
 
 
+# a clause with a subject of its own right before the verb: "in which poor Bangladeshis were", "where
+# the workers had been"
+_OWN_SUBJECT_CLAUSE = re.compile(
+    r"\b(?:(?:in|from|to|by|through|at|for|with|under|during) which|where)\s+"
+    r"(?!(?:were|was|are|is|had|have|has|been|being|they|he|she|we|it)\b)[a-z'’-]+(?:\s+[a-z'’-]+){0,5}?\s+"
+    r"(?:were|was|are|is|had been|have been|has been|been|being)\s*$"
+)
 _BEFORE_ASIDE = re.compile(r"\s*(?:,?\s*aged\s[^-,;.]{1,30}?)?\s*")
 _DASH_ASIDE = re.compile(r"\s-\s[^.;]{1,200}?\s-(?=\s)")
 # a verb form after "of" or "for" is a noun: "accusations of trafficking", "suspects of human trafficking"
@@ -837,6 +878,10 @@ def _names_in(text: str, chain: _Phrase, a: int, b: int) -> list[str]:
 
 _NAMED_BEFORE_ROLE = re.compile(rf"(?P<named>{_NAMED_PERSON.pattern})(?:\s*(?:of|from)\s[^,;]{{1,40}},)?\s*$")
 _COMMA_RELATIVE = re.compile(r",\s*(?:who|whom)\s[^;,]{1,120}?,")
+# Romanian "ar fi" with a participle that does not agree tells what someone allegedly did ("ar fi
+# recrutat"); the people it was done to take "ar fi fost recrutate"
+_PRESUMED = re.compile(r"\b(?:ar|s-ar|ar mai) fi\s+$")
+_INVARIANT_PARTICIPLE = re.compile(r"[a-z]+(?:at|it|ut|at)")
 _PASSIVE = re.compile(
     r"\b(?:were|was|been|being|are|is|got|get|be|fost|sunt|fi|fusesera|s-au|s-a|erau|era)\b"
 )
@@ -889,7 +934,11 @@ _HAS_OBJECT = re.compile(
     r"\s+(?!the (?:same|following|next|previous|day|night|morning|evening|week|weekend)\b|"
     r"(?:a|one|two|three|four) (?:days?|weeks?|months?|years?) later\b)"
     r"(?:the|a|an|his|her|their|them|him|its|these|those|\d|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|dozens|several|some|many|pe|o|un|doi|doua|trei)\b"
+    r"eight|nine|ten|dozens|several|some|many|pe|o|un|doi|doua|trei|"
+    # a bare plural or its adjective is an object too: "Three men trafficked women to Leeds", "the pair
+    # lured victims", "X and Y recruited young women"
+    r"women|men|girls|boys|children|victims|people|workers|labou?rers|migrants|minors|teenagers|youths|"
+    r"young|vulnerable|underage|hundreds|at least|more than|up to)\b"
 )
 # "police identified five men believed to be connected to the trafficking": found, but as suspects
 # ("women believed to have been trafficked" are the victims)

@@ -204,15 +204,32 @@ def _lead_value(outcome: str, by_sentence: dict[int, list[Mention]]) -> float | 
         # more arrests add wherever they are told, even before the lead ("Alți doi membri … au fost
         # arestați în Germania"); "a third man was arrested" after it makes three, whether or not the
         # lead counted him already
-        added = {(m.span, m.value) for m in more if not m.attributes.get("ordinal")}
+        total = _sentence_total(lead, plain)
+        added = {
+            (m.span, m.value)
+            for m in more
+            if not m.attributes.get("ordinal") and not _breaks_down(m, total, lead, plain)
+        }
         ordinals = [
             float(m.attributes["ordinal"])
             for m in more
             if m.attributes.get("ordinal") and m.span[0] > lead.span[0]
         ]
-        return max([_sentence_total(lead, plain) + sum(v for _, v in added), *ordinals])
+        return max([total + sum(v for _, v in added), *ordinals])
     first_two = sorted({m.attributes["sentence"] for m in plain})[:2]
     return float(max(m.value for m in plain if m.attributes["sentence"] in first_two))
+
+
+def _breaks_down(more: Mention, total: float, lead: Mention, plain: list[Mention]) -> bool:
+    """Whether "a further two" completes a later count to the lead's total: "Five arrested … Two women
+    and a man were arrested … A further two people were arrested" tells the five in parts."""
+    at = more.attributes["sentence"]
+    return any(
+        p.attributes["sentence"] in (at - 1, at)
+        and p.attributes["sentence"] != lead.attributes["sentence"]
+        and p.value + more.value == total
+        for p in plain
+    )
 
 
 def _sentence_total(lead: Mention, plain: list[Mention]) -> float:
