@@ -497,3 +497,24 @@ def test_a_boyfriend_met_online_is_no_advert_unless_a_job_was_offered() -> None:
         "in a bar in Leeds."
     )
     assert {"loverboy", "false_job_offer", "online_advertising"} <= labels(advertised, "recruitment")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the work offered is named by the cue itself
+        "Others answered offers of cleaning work in hotels which, prosecutors said, never existed.",
+        "The women were recruited through job advertisements on social media offering hospitality work in "
+        "restaurants and bars.",
+        '"I thought I was going to work in a hotel," said a 27-year-old man.',
+    ],
+)
+def test_work_only_offered_or_expected_is_no_sector(text: str) -> None:
+    labels = {c.label for c in classify(text, split_segments(text), "en") if c.scheme == "sector"}
+    assert "hospitality" not in labels
+
+
+def test_work_offered_then_another_done_keeps_only_the_work_done() -> None:
+    text = "They were offered work in a hotel but were forced to work in a car wash."
+    labels = {c.label for c in classify(text, split_segments(text), "en") if c.scheme == "sector"}
+    assert labels == {"car_wash"}

@@ -49,7 +49,8 @@ _HYPOTHETICAL = re.compile(
     r"on (?:their|her|his) way to|about to|"
     # "were told they were going to Italy to work in hair salons", "told her about a job as a maid",
     # "advertised on Facebook for hotel cleaners", a border note's "destinație declarată"
-    r"told (?:that )?(?:they|she|he) (?:were|was) going to|"
+    r"(?:told|thought|believed) (?:that )?(?:they|she|he|i|we) (?:were|was) going to|"
+
     r"told (?:[\w-]+ ){0,2}about (?:a |an |the )?(?:[\w-]+ ){0,2}(?:jobs?|work|vacanc(?:y|ies))|"
     r"advertis\w* (?:[\w-]+ ){0,4}for|destinati[ea] declarat\w*|"
     r"supposed to|instead of|awaited|pretext|pretence|guise|as if|hoped|hoping|dream\w*|"
@@ -59,6 +60,9 @@ _HYPOTHETICAL = re.compile(
     r"(?:i|le|li|ii)(?:-a|-au| s-a| s-au)? (?:spus|zis) (?:\w+ )?ca|vor lucra|va lucra|"
     r"(?:poate|pot|putea) (?:sa )?(?:le |ii |i )?(?:gasi|gaseasca|face rost))\b"
 )
+# the offer right before the work it names, which the cue itself holds: "offers of cleaning work in
+# hotels", "offering hospitality work", "offered work in a hotel"
+_OFFER_BEFORE = re.compile(r"\b(?:offers? of|offer(?:ed|ing))(?: [\w-]+)?\s*$")
 # "the restaurant never existed": a place of work denied after it is named
 _DENIED_AFTER = gated(
     r"^\W*(?:\w+\W+){0,2}?(?:(?:did not|does not|didn't|doesn't|never) exist|nu (?:a |au )?(?:mai )?exist)"
@@ -232,6 +236,8 @@ def _blocked(before: str, hypothetical: re.Pattern[str] | None, after: str = "")
         return True
     if hypothetical is None:
         return False
+    if _OFFER_BEFORE.search(before[-40:]):
+        return True
     cut = 0
     for m in _CONTRAST.finditer(before):
         cut = m.end()
