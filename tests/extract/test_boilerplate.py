@@ -188,3 +188,15 @@ def test_a_workplace_named_only_for_another_case_is_not_the_cases_sector() -> No
     # the same farm workers told as this case's own keep their sector
     own = text.replace("In 2019 a Boston gangmaster was jailed", "The gang also")
     assert "agriculture" in extract(Document(text=own, language="en")).summary["sectors"]
+
+
+@pytest.mark.parametrize("heading", ["Comunicate similare:", "Alte știri", "Articole recomandate"])
+def test_a_romanian_heading_over_other_releases_marks_them_as_other_stories(heading: str) -> None:
+    text = (
+        "Polițiștii au efectuat 19 percheziții domiciliare în județul Iași.\n\n"
+        f"{heading}\n• Trafic de droguri de mare risc – șase persoane reținute în Constanța\n"
+        "• Pornografie infantilă – un inculpat trimis în judecată la Brașov"
+    )
+    flagged = {text[s.start : s.end]: s.is_boilerplate for s in split_segments(text)}
+    assert flagged["• Trafic de droguri de mare risc – șase persoane reținute în Constanța"]
+    assert not flagged["Polițiștii au efectuat 19 percheziții domiciliare în județul Iași."]

@@ -1155,3 +1155,50 @@ def test_a_proposal_granted_for_some_defendants_arrests_those() -> None:
 )  # fmt: skip
 def test_an_alleged_act_counts_the_people_it_was_done_to(text: str, victims: int) -> None:
     assert counts_of(text)["victims"] == victims
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("Cele trei minore au fost preluate de specialiști ai DGASPC Constanța.", 3),
+        ("Cei nouă bărbați au fost preluați de o organizație spaniolă de sprijin pentru victime.", 9),
+    ],
+)
+def test_people_taken_into_the_care_of_helpers_are_victims(text: str, victims: int) -> None:
+    assert counts_of(text)["victims"] == victims
+
+
+def test_a_case_taken_over_by_prosecutors_counts_no_one() -> None:
+    assert counts_of("Cazul a fost preluat de procurorii DIICOT din Craiova.")["victims"] is None
+
+
+def test_a_forms_place_fields_name_places() -> None:
+    text = (
+        "Formular de sesizare\nJudet / localitate: Arges, Pitesti\n\nDescrierea situatiei:\n"
+        "in blocul meu stau niste fete tinere, nu ies niciodata singure afara."
+    )
+    places = extract(Document(text=text, id="t", language="ro")).summary["places"]
+    assert {"Arges", "Pitesti"} <= set(places)
+
+
+def test_what_happened_after_a_promise_is_a_fact() -> None:
+    text = (
+        "Membrii grupului le promiteau o viață mai bună și căsătoria, apoi le convingeau să plece în Regatul "
+        "Unit, unde erau obligate să practice prostituția."
+    )
+    labels = {c.label for c in classify(text, split_segments(text), "ro") if c.scheme == "exploitation"}
+    assert "sexual" in labels
+
+
+def test_work_promised_where_they_would_go_stays_a_promise() -> None:
+    text = "Le-a promis un loc de muncă în Spania, unde vor lucra la cules de căpșuni."
+    labels = {c.label for c in classify(text, split_segments(text), "ro") if c.scheme == "sector"}
+    assert "agriculture" not in labels
+
+
+def test_a_plural_noun_opening_a_sentence_is_no_name() -> None:
+    text = (
+        "În cauză au fost identificate 23 de persoane vătămate. Muncitorii au fost preluați de o asociație "
+        "locală care sprijină migranții."
+    )
+    assert counts_of(text)["victims"] == 23

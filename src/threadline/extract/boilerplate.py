@@ -124,7 +124,10 @@ _LINK_HEADING = re.compile(
     r"more (?:from [^.!?]{1,30}|on this story|stories|news)|top stories|trending(?: now)?|"
     r"you may also like|recommended(?: for you)?|latest (?:news|stories)|cele mai citite|"
     # a press release page's footer: "Topic / Human Trafficking", "Components / Federal Bureau of …"
-    r"articole similare|topics?|components?)\W*"
+    r"articole similare|topics?|components?|"
+    # a Romanian page's own: "Comunicate similare:", "Alte știri", "Articole recomandate"
+    r"(?:comunicate|stiri) similare|(?:alte|ultimele) (?:stiri|comunicate|articole)|"
+    r"articole (?:recomandate|asemanatoare))\W*"
 )
 _LIST_LINE = re.compile(r"[ \t]*(?:[-•*>·▪]|\d{1,2}[.)])[ \t]")
 _HEADLINE_CHARS = 200

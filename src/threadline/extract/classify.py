@@ -84,7 +84,9 @@ _CONDITIONAL = re.compile(
 # A contrast resets the hypothetical: "promised jobs, but once in the UK they were put to work…".
 _CONTRAST = scanned(
     r"\b(?:but|however|instead|once|when they arrived|on arrival|upon arrival|in reality|"
-    r"in fact|dar|insa|in realitate|ajunse|ajunsi|odata ajuns\w*)\b|;"
+    r"in fact|dar|insa|in realitate|ajunse|ajunsi|odata ajuns\w*|"
+    # "le promiteau căsătoria, apoi le convingeau să plece în Regatul Unit, unde erau obligate …"
+    r"apoi|unde)\b|;"
 )
 
 

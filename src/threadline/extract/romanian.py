@@ -147,7 +147,9 @@ _PLACE_TRIGGER = re.compile(
     # a county or district abroad, a lake ("comitatul Monaghan", "districtul Kandal", "Lacul Volta")
     rf"|comitatul|comitatului|districtul|districtului|lacul|lacului"
     # notes abbreviate: "jud. Vaslui, com. Dimitrie Cantemir"; a border crossing: "PTF Nădlac"
-    rf"|jud\.|com\.|mun\.|loc\.)|(?-i:PTF)|[îi]n|din|la|spre|c[aă]tre|l[aâ]ng[aă])"
+    rf"|jud\.|com\.|mun\.|loc\."
+    # a form's fields: "Județ / localitate: Argeș, Pitești", "Localitatea: Brăila"
+    rf"|(?:jude[țţt]\s*/\s*)?localitate(?:a)?:|jude[țţt]:|ora[șşs]:)|(?-i:PTF)|[îi]n|din|la|spre|c[aă]tre|l[aâ]ng[aă])"
     rf"\s+(?P<name>{_PLACE_SEQ}|\d)"
 )
 _COUNTY_KINDS = {"judetul", "judetului", "judetele", "judetelor", "jud."}

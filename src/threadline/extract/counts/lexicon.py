@@ -335,6 +335,9 @@ _VERBS: dict[OutcomeKind, str] = {
         r"(?:held|kept)(?= by (?!(?:the )?(?:police|officers|authorities|immigration|detectives|agents|"
         r"investigators|border|court|judge)\b))|"
         r"depistata|gasita|salvata|rapit|rapita|rapite|abducted|kidnapped|brought(?! charges)|bringing|"
+        # taken into the care of those who help victims: "Cele trei minore au fost preluate de DGASPC"
+        r"preluat[aei]?(?= de (?:(?:o|un|catre) )?(?:specialist|dgaspc|anitp|organizat|asociat|echip|"
+        r"reprezentant|servici|salvation|armata|centr|ong\b|psiholog|asistent))|"
         r"adus|adusi|(?<=au )dus|"
         r"brought to safety|taken to safety|removed from|exploiting|exploited|trafficked|"
         # "helped in releasing more than 35 bonded labourers"; suspects are released on bail

@@ -9,7 +9,7 @@ import re
 from threadline.extract.alternation import gated
 from threadline.extract.counts.lexicon import EXTRACTOR
 from threadline.extract.places import country_code, demonym_code, geocode
-from threadline.extract.textutil import CALENDAR_WORDS
+from threadline.extract.textutil import CALENDAR_WORDS, fold
 from threadline.extract.types import Mention
 from threadline.taxonomy.vocabulary import OutcomeKind
 
@@ -196,7 +196,17 @@ def _named_subject(text: str, start: int, end: int) -> str | None:
     words = _without_title(m.group("name")).split()  # "Ms Osaigbovo was charged": the title is no name
     if words[0] in _NOT_NAMES or any(w in _NOT_NAMES for w in words):
         return None
+    if len(words) == 1 and _COMMON_PERSON_NOUN.fullmatch(fold(words[0])):
+        return None  # "Muncitorii au fost preluați …": a plural noun opening the sentence
     return " ".join(words)
+
+
+# Romanian plural nouns for people, which open a sentence with a capital: "Muncitorii", "Fetele" (a
+# singular "Victima" is one person, as a name would be)
+_COMMON_PERSON_NOUN = re.compile(
+    r"(?:victim|muncitor|minor|fet|tiner|femei|barbat|baiet|copi|adolescent|persoan|cetateni|elev|"
+    r"lucrator|angajat)\w*(?:ii|le)"
+)
 
 
 _NAME_OBJECT = re.compile(
