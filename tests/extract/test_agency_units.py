@@ -271,3 +271,26 @@ def test_moldovan_bodies_in_romanian_and_in_english() -> None:
 )
 def test_patrols_and_the_bodies_a_helpline_alerted_act_in_the_case(text: str, agency: str) -> None:
     assert agency in _agencies(text)
+
+
+def test_a_section_named_after_its_offices_possessive_is_no_body_of_its_own() -> None:
+    text = (
+        "The case is being handled by the U.S. Attorney's Office's Civil Rights Section. "
+        "It was investigated by Kent Police."
+    )
+    assert not any(name.startswith("Office's") for name in _agencies(text))
+
+
+def test_uk_visas_and_immigration_is_one_body() -> None:
+    text = (
+        "The inquiry began after UK Visas and Immigration's compliance team referred concerns to Kent Police."
+    )
+    assert "UK Visas and Immigration (UKVI)" in _agencies(text)
+
+
+@pytest.mark.parametrize(
+    "office", ["Public Information Office", "Office of Institutional Image and Communications"]
+)
+def test_a_press_office_publishing_the_release_is_no_agency(office: str) -> None:
+    text = f"Two men were charged by Kent Police with trafficking offences.\n\nContact:\n{office}\n"
+    assert office not in _agencies(text)

@@ -373,3 +373,17 @@ def test_sexual_exploitation_as_intake_notes_tell_it(text: str) -> None:
 
 def test_customers_served_in_a_shop_are_no_sexual_exploitation() -> None:
     assert "sexual" not in _summary("The shop serves 200 customers a day.")["exploitation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "baby" naming a thing or a trade, and everyone's children in a quote, are no minor victims
+        "At least 14 men, aged between 23 and 67, were forced to beg and to steal razor blades, baby formula "
+        "and alcohol from supermarkets.",
+        'The women, aged between 21 and 29, were sent to Oman. "These agencies cut corners with the lives of '
+        'our daughters," the prosecutor said.',
+    ],
+)
+def test_words_for_children_that_name_no_victim_leave_adults_adult(text: str) -> None:
+    assert _summary(text)["victims"]["minors"] is False

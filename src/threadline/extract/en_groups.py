@@ -449,6 +449,11 @@ def group(tok: Token, offset: int, boiler: bool) -> Mention | None:
         # "the couple's three children", "he left his children", "some had children to support":
         # someone's family, not the victims
         return None
+    if lemma in ("daughter", "son") and any(c.lower_ in ("our", "your") for c in owner):
+        return None  # "the lives of our daughters": everyone's children, said in a quote
+    hyphen_after = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"
+    if lemma == "baby" and (tok.dep_ == "compound" or hyphen_after):
+        return None  # "baby formula", "a baby-selling ring": a word for a thing or a trade
     if minor and family and (_cared_for(tok) or any(c.lower_ == "no" for c in tok.children)):
         return None  # "she cooked and looked after four children": the employer's family; "no children"
     if lemma in ("girl", "boy") and any(t.lower_ in ("women", "men") for t in tok.sent):

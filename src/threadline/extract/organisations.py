@@ -367,6 +367,8 @@ def organisation(
         return None
     if not name[0].isupper() and entry is None and canonical is None and not allow_lower:
         return None  # "a navy captain": a common noun the NER took for a name
+    if entry is None and canonical is None and _POSSESSIVE_HEAD.match(name):
+        return None  # "the Office's Civil Rights Section": a part of a body named before it
     if entry is None and canonical is None and name in _CONTEXT_ACRONYMS:
         full, country = _CONTEXT_ACRONYMS[name]
         if country.search(text):
@@ -412,11 +414,15 @@ def organisation(
     )
 
 
+_POSSESSIVE_HEAD = re.compile(r"(?:Office|Department|Bureau|Agency|Service|Ministry|Court)['’]s\s")
 # The US State Department is quoted for its yearly Trafficking in Persons report, the context of a
 # case; in none of the annotated real pages that name it (six) did it act in the case. A press office
 # ("Office of Public Affairs | U.S. Department of Justice") publishes the release; it acts in no case.
 _REPORTING_BODY = re.compile(
-    r"\b(?:State Department|Department of State)(?! Services)\b|^Office of Public Affairs$", re.IGNORECASE
+    r"\b(?:State Department|Department of State)(?! Services)\b|"
+    r"^(?:Office of (?:Public Affairs|Institutional Image(?: and Communications)?|Communications?|Press)|"
+    r"Public (?:Information|Affairs) Office|Press Office|Media (?:Relations )?Office)$",
+    re.IGNORECASE,
 )
 
 
