@@ -109,3 +109,25 @@ def test_a_further_count_after_a_lead_adds_to_it() -> None:
 )
 def test_the_people_arrested_along_with_an_object_join_it(text: str, value: int) -> None:
     assert counts_of(text)["arrested"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # people charged, written in digits: no price
+        ("Police charged 11 men with trafficking.", 11),
+        ("On Friday, the provincial court charged 11 of the Chinese nationals with human trafficking.", 11),
+        # a participle after the people, then the main verb with its auxiliary
+        ("The woman arrested in Dublin has been charged with trafficking.", 1),
+        ("The three men arrested on Monday were charged with trafficking offences.", 3),
+    ],
+)
+def test_people_charged_in_more_wordings(text: str, value: int) -> None:
+    assert counts_of(text)["charged"] == value
+
+
+@pytest.mark.parametrize(
+    "text", ["Each worker was charged 500 dollars a month.", "They charged 20 workers a fee of 300 dollars."]
+)
+def test_a_price_charged_is_no_charge(text: str) -> None:
+    assert counts_of(text)["charged"] is None

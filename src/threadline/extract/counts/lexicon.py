@@ -469,7 +469,10 @@ _VERBS: dict[OutcomeKind, str] = {
         r"charged(?! for| them (?:rent|fees|for|money|a |an |[£$€]|\d|up to|as much as|between|about|around|"
         r"more than|over|nearly|almost)| rent| fees| with (?:rent|fees)|"
         # "each was charged $250 a week", "were charged recruitment fees": a price, not a charge
-        r" (?:[£$€₹]|rs\.? ?\d|rm ?\d|\d)| (?:[\w-]+ ){0,4}(?:fees?|interest|rent)\b)|"
+        # ("charged 11 men with trafficking", "charged 11 of the Chinese nationals": people, not a price)
+        r" (?:[£$€₹]|rs\.? ?\d|rm ?\d|\d(?![\d,]*\s+(?:of\s+(?:the|them)\s+)?(?:[a-z-]+\s+){0,2}"
+        r"(?:men|women|people|persons|suspects|defendants|individuals|nationals|members|others|accused|"
+        r"traffickers|foreigners|citizens|officials)\b))| (?:[\w-]+ ){0,4}(?:fees?|interest|rent)\b)|"
         # longest first: "charges against five men" names who was charged
         # "the man in charge of the brothel" was not charged
         r"charges (?:were |have been )?(?:laid |brought |filed )?against|"

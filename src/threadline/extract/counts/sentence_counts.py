@@ -813,6 +813,9 @@ def _subject(
             _RELATIVE.search(s[c.end : inner[0]])
             or _REDUCED_RELATIVE.match(s, c.end)
             or s[c.end : inner[0]].rstrip().endswith(",")
+            # "the woman arrested in Dublin has been charged": a participle right after the people,
+            # then the main verb with its own auxiliary
+            or (not s[c.end : inner[0]].strip() and _PARTICIPLE_THEN_AUX.match(s, inner[0], v_start))
         ):
             # An outcome verb between them ends the subject's reach, unless it sits in a relative
             # clause or a participle set off by commas ("11 persons, exploited …, were recovered").
@@ -854,6 +857,9 @@ _OWN_SUBJECT_CLAUSE = re.compile(
     r"\b(?:(?:in|from|to|by|through|at|for|with|under|during) which|where)\s+"
     r"(?!(?:were|was|are|is|had|have|has|been|being|they|he|she|we|it)\b)[a-z'’-]+(?:\s+[a-z'’-]+){0,5}?\s+"
     r"(?:were|was|are|is|had been|have been|has been|been|being)\s*$"
+)
+_PARTICIPLE_THEN_AUX = re.compile(
+    r"[a-z]+ed\b[^.;,]{0,50}?\s(?:has been|have been|had been|were|was|are|is|will be)\s+$"
 )
 _BEFORE_ASIDE = re.compile(r"\s*(?:,?\s*aged\s[^-,;.]{1,30}?)?\s*")
 _DASH_ASIDE = re.compile(r"\s-\s[^.;]{1,200}?\s-(?=\s)")
