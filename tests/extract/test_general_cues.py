@@ -387,3 +387,22 @@ def test_customers_served_in_a_shop_are_no_sexual_exploitation() -> None:
 )
 def test_words_for_children_that_name_no_victim_leave_adults_adult(text: str) -> None:
     assert _summary(text)["victims"]["minors"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # "nationals" said of a group counted before, as "two were Lithuanian" is
+        ("Nine men were identified as victims. Seven were British and two were Lithuanian nationals.",
+         ["GB", "LT"]),
+        # a relative clause around the nationality describes the victim before it
+        ("A teenage boy, who we believe to be a Vietnamese national, was found inside. He has been "
+         "safeguarded as a potential victim.", ["VN"]),
+    ],
+)  # fmt: skip
+def test_victims_nationalities_said_as_nationals(text: str, codes: list[str]) -> None:
+    assert _summary(text)["victims"]["nationalities"] == codes
+
+
+def test_a_suspect_said_to_be_a_national_gives_no_victim_nationality() -> None:
+    assert _summary("The suspect, who is a Mexican national, was arrested.")["victims"]["nationalities"] == []

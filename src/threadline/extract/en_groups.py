@@ -371,6 +371,18 @@ def spoken_language(tok: Token) -> bool:
     return following is not None and following.lemma_.lower() in _LANGUAGE_NOUNS
 
 
+def _described_by_relative(tok: Token) -> Token | None:
+    """The noun a relative clause around `tok` describes ("a boy, who we believe to be …")."""
+    head = tok
+    for _ in range(4):
+        if head.dep_ == "relcl":
+            return head.head
+        if head.head is head:
+            return None
+        head = head.head
+    return None
+
+
 def nationality(tok: Token, code: str, offset: int, boiler: bool) -> Mention | None:
     """A nationality mention, or None where the demonym names a language."""
     if spoken_language(tok):
@@ -380,12 +392,21 @@ def nationality(tok: Token, code: str, offset: int, boiler: bool) -> Mention | N
     if noun.head.lower_ == "born" and noun.head.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head
     # "Mexican H-2A farmworkers": climb modifiers to the noun they describe
-    while noun.dep_ in ("amod", "compound", "nmod") and noun.head.pos_ in ("NOUN", "PROPN"):
+    while noun.dep_ in ("amod", "compound", "nmod") and (
+        noun.head.pos_ in ("NOUN", "PROPN") or noun.head.lemma_.lower() in ("national", "citizen")
+    ):
         noun = noun.head
     role = group_role(noun)
-    if tok.dep_ in ("acomp", "attr") and tok.head.lemma_ == "be":
+    # "two were Lithuanian nationals" is said of a group as "two were Lithuanian" is
+    said_of = noun if noun is not tok and noun.lemma_.lower() in ("national", "citizen") else tok
+    if said_of is not tok and said_of.dep_ == "attr":
+        described = _described_by_relative(said_of)
+        if described is not None and group_role(described) is not None:
+            # "a teenage boy, who we believe to be a Vietnamese national, was found"
+            role, noun = group_role(described), described
+    if said_of.dep_ in ("acomp", "attr") and said_of.head.lemma_ == "be":
         # "Seven of the men are Romanian", "The other five are Cambodian": said of a group
-        subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in said_of.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and (
             subject.lemma_.lower() in GROUP_NOUNS
             or subject.pos_ == "NUM"
