@@ -131,3 +131,21 @@ def test_people_charged_in_more_wordings(text: str, value: int) -> None:
 )
 def test_a_price_charged_is_no_charge(text: str) -> None:
     assert counts_of(text)["charged"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        # someone's co-accused or partner, named after a count of one, is one more
+        ("A regional court has convicted a recruiter of qualified trafficking. His co-accused, Anna Reyes, "
+         "29, was convicted of attempted trafficking.", "convicted", 2),
+        ("Smith was charged on Monday. His partner, Jane Doe, 40, was charged on Tuesday.", "charged", 2),
+        # … but not when the count already holds them
+        ("Two people were charged: Smith and his partner, Jane Doe.", "charged", 2),
+        # a headline's person after a kicker
+        ("Madre de Dios: bar owner sentenced to 22 years in prison\n\nHer partner, Walter Mamani (45), was "
+         "sentenced to 18 years in prison as an accomplice.", "convicted", 2),
+    ],
+)  # fmt: skip
+def test_a_partner_named_later_is_one_more(text: str, outcome: str, value: int) -> None:
+    assert counts_of(text)[outcome] == value

@@ -200,3 +200,13 @@ def test_a_romanian_heading_over_other_releases_marks_them_as_other_stories(head
     flagged = {text[s.start : s.end]: s.is_boilerplate for s in split_segments(text)}
     assert flagged["• Trafic de droguri de mare risc – șase persoane reținute în Constanța"]
     assert not flagged["Polițiștii au efectuat 19 percheziții domiciliare în județul Iași."]
+
+
+def test_a_line_of_recent_releases_is_other_stories() -> None:
+    text = (
+        "Two men were convicted of forced labour.\n\n"
+        "Recent Press Releases: Staten Island Man Sentenced for Gun Trafficking | Long Island Doctor Pleads "
+        "Guilty to Billing Fraud"
+    )
+    flagged = [s.is_boilerplate for s in split_segments(text) if "Recent" in text[s.start : s.end]]
+    assert flagged and all(flagged)

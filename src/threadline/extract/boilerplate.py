@@ -115,6 +115,8 @@ _FURNITURE = re.compile(
     rf"\W*(?:(?:{_TO_OTHER_STORIES}|related (?:news|posts?|articles?|stories|press releases?|links?)|"
     r"exit mobile version|"
     r"click here|share (?:this|on)|advertisement|publicitate|more from)\b|related\s*:)[^.!?]{0,90}$"
+    # a run of other releases' titles on one line: "Recent Press Releases: A | B"
+    r"|\W*recent (?:press releases|news|stories|posts)\s*:[^.!?]{0,300}$"
 )
 # A heading over a list of links to other stories ("READ MORE", "Most Read", "Related stories"): the
 # lines under it, up to a blank line (or list items right after one), are other stories' headlines.
@@ -122,6 +124,7 @@ _LINK_HEADING = re.compile(
     rf"\W*(?:{_TO_OTHER_STORIES}|related(?: (?:news|posts?|articles?|stories|content|coverage|"
     r"press releases?|links?))?|"
     r"more (?:from [^.!?]{1,30}|on this story|stories|news)|top stories|trending(?: now)?|"
+    r"recent (?:press releases|news|stories|posts)|"
     r"you may also like|recommended(?: for you)?|latest (?:news|stories)|cele mai citite|"
     # a press release page's footer: "Topic / Human Trafficking", "Components / Federal Bureau of …"
     r"articole similare|topics?|components?|"

@@ -463,7 +463,9 @@ _DISTRIBUTED_GAP = re.compile(
     r"(?:(?:at|in)\s+)?(?:(?:a further|another|an additional)\s+)?$"
 )
 _HEADLINE_ONE = re.compile(
-    rf"[\W]*(?:(?!(?:{_FUNCTION}|a|an|one|another|his|her|their|its|this|that)\b)[a-z'’-]+\s+){{0,2}}"
+    # (after a kicker: "Madre de Dios: bar owner sentenced to 22 years")
+    r"[\W]*(?:[a-z][\w' -]{0,30}:\s+)?"
+    rf"(?:(?!(?:{_FUNCTION}|a|an|one|another|his|her|their|its|this|that)\b)[a-z'’-]+\s+){{0,2}}"
     r"(?P<head>man|woman|teenager|teen|boy|girl|mother|father|couple|pair|boss|owner)\b(?!['’]s)"
 )
 # a group told by origin: "31 workers - 19 from India and 12 from Zimbabwe -", "five from Leeds and two

@@ -229,7 +229,11 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         attrs: dict[str, object] = {"counts": outcome.value, "sentence": index}
         if chain.hedge:
             attrs["hedge"] = chain.hedge
-        if chain.additive or sentence_additive or more:
+        partner = _SOMEONES_PARTNER.match(s, chain.start) or _PARTNER_BEFORE.search(
+            s, max(0, chain.start - 40), chain.start
+        )
+        if chain.additive or sentence_additive or more or partner:
+            # ("His co-accused, Anna Reyes, was convicted": someone beside the person counted before)
             attrs["additive"] = True
         if chain.parts and chain.parts[0].subset:
             attrs["subset"] = True
@@ -809,13 +813,16 @@ def _subject(
             for vs, _, _ in verbs
             if c.end <= vs < v_start and not _NOUN_USE.search(s[max(0, vs - 20) : vs])
         ]
-        if inner and not (
-            _RELATIVE.search(s[c.end : inner[0]])
-            or _REDUCED_RELATIVE.match(s, c.end)
-            or s[c.end : inner[0]].rstrip().endswith(",")
-            # "the woman arrested in Dublin has been charged": a participle right after the people,
-            # then the main verb with its own auxiliary
-            or (not s[c.end : inner[0]].strip() and _PARTICIPLE_THEN_AUX.match(s, inner[0], v_start))
+        if (
+            inner
+            and not (
+                _RELATIVE.search(s[c.end : inner[0]])
+                or _REDUCED_RELATIVE.match(s, c.end)
+                or s[c.end : inner[0]].rstrip().endswith(",")
+                # "the woman arrested in Dublin has been charged": a participle right after the people,
+                # then the main verb with its own auxiliary
+                or (not s[c.end : inner[0]].strip() and _PARTICIPLE_THEN_AUX.match(s, inner[0], v_start))
+            )
         ):
             # An outcome verb between them ends the subject's reach, unless it sits in a relative
             # clause or a participle set off by commas ("11 persons, exploited …, were recovered").
@@ -860,6 +867,14 @@ _OWN_SUBJECT_CLAUSE = re.compile(
 )
 _PARTICIPLE_THEN_AUX = re.compile(
     r"[a-z]+ed\b[^.;,]{0,50}?\s(?:has been|have been|had been|were|was|are|is|will be)\s+$"
+)
+_SOMEONES_PARTNER = re.compile(
+    r"(?:his|her|their)\s+(?:(?:former|alleged|business)\s+)?"
+    r"(?:co-accused|co-defendants?|accomplices?|partner|associates?)\s*,\s*[a-z]"
+)
+_PARTNER_BEFORE = re.compile(
+    r"(?:^|[.;:]\s*|\n)(?:his|her|their)\s+(?:(?:former|alleged|business)\s+)?"
+    r"(?:co-accused|co-defendants?|accomplices?|partner|associates?)\s*,\s*$"
 )
 _BEFORE_ASIDE = re.compile(r"\s*(?:,?\s*aged\s[^-,;.]{1,30}?)?\s*")
 _DASH_ASIDE = re.compile(r"\s-\s[^.;]{1,200}?\s-(?=\s)")
