@@ -50,7 +50,6 @@ _HYPOTHETICAL = re.compile(
     # "were told they were going to Italy to work in hair salons", "told her about a job as a maid",
     # "advertised on Facebook for hotel cleaners", a border note's "destinație declarată"
     r"(?:told|thought|believed) (?:that )?(?:they|she|he|i|we) (?:were|was) going to|"
-
     r"told (?:[\w-]+ ){0,2}about (?:a |an |the )?(?:[\w-]+ ){0,2}(?:jobs?|work|vacanc(?:y|ies))|"
     r"advertis\w* (?:[\w-]+ ){0,4}for|destinati[ea] declarat\w*|"
     r"supposed to|instead of|awaited|pretext|pretence|guise|as if|hoped|hoping|dream\w*|"
