@@ -214,6 +214,8 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             return  # "Anul trecut, un alt proprietar … pentru exploatarea a cinci oameni": another case
         if outcome is OutcomeKind.VICTIMS and index >= 3 and _STATISTIC.search(s):
             return  # "CoMensha registered more than 1,000 possible victims in its annual report": a figure
+        if _YEARLY_FIGURE.match(s):
+            return  # "In fiscal year 2024, the office charged 57 people": a year's figure, not the case
         if outcome is OutcomeKind.VICTIMS and s.endswith("household of ", 0, chain.start):
             return  # "she found a household of eleven people": the family she worked for
         if _LATER_OTHER_CASE.search(s, 0, chain.start) or (index >= 3 and _ANOTHER_CASE.search(s)):
@@ -630,6 +632,7 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
     return out
 
 
+_YEARLY_FIGURE = re.compile(r"\W*in (?:the )?(?:(?:fiscal|financial|calendar) year|fy) ?(?:(?:19|20)?\d\d)\b")
 _LATER_OTHER_CASE = re.compile(r"\biar (?:in|din) (?:anul )?(?:19|20)\d\d\b")
 # a sentence that tells of another investigation or group ("Cazul amintește de o altă anchetă, din 2021,
 # …; atunci, 9 persoane au fost condamnate", "membri ai unei alte grupări", "Nu este primul caz")
