@@ -871,14 +871,12 @@ _OWN_SUBJECT_CLAUSE = re.compile(
 _PARTICIPLE_THEN_AUX = re.compile(
     r"[a-z]+ed\b[^.;,]{0,50}?\s(?:has been|have been|had been|were|was|are|is|will be)\s+$"
 )
-_SOMEONES_PARTNER = re.compile(
+_SOMEONES = (
     r"(?:his|her|their)\s+(?:(?:former|alleged|business)\s+)?"
-    r"(?:co-accused|co-defendants?|accomplices?|partner|associates?)\s*,\s*[a-z]"
+    r"(?:co-accused|co-defendants?|accomplices?|partner|associates?)\s*,\s*"
 )
-_PARTNER_BEFORE = re.compile(
-    r"(?:^|[.;:]\s*|\n)(?:his|her|their)\s+(?:(?:former|alleged|business)\s+)?"
-    r"(?:co-accused|co-defendants?|accomplices?|partner|associates?)\s*,\s*$"
-)
+_SOMEONES_PARTNER = re.compile(_SOMEONES + r"[a-z]")
+_PARTNER_BEFORE = re.compile(r"(?:^|[.;:]\s*|\n)" + _SOMEONES + "$")
 _BEFORE_ASIDE = re.compile(r"\s*(?:,?\s*aged\s[^-,;.]{1,30}?)?\s*")
 _DASH_ASIDE = re.compile(r"\s-\s[^.;]{1,200}?\s-(?=\s)")
 # a verb form after "of" or "for" is a noun: "accusations of trafficking", "suspects of human trafficking"
