@@ -177,23 +177,26 @@ def find_counts(text: str, segments: list[Segment], published: date | None = Non
     out += _verdict_lines(text, verdicts) + _listed_terms(text, folded, segments)
     if "in stare de arest" in folded:
         out += _held_for_trial(text, folded, segments)
-    if combined := combined_terms(folded):
+    if (
+        (combined := combined_terms(folded))
+        and segments
+        and not combined_terms(folded[segments[0].start : segments[0].end])
+    ):
         # "Couple jailed for 20 years" over "jailed for a combined 20 years": the sum, no one's term
-        out = [m for m in out if not _headline_sum(m, combined, folded, segments)]
+        out = [m for m in out if not _headline_sum(m, combined)]
     out = _resolve_anaphors(out)
     out += _bulleted_parts(text, segments, out)
     stories = _one_person_story(text, folded, segments) or _one_victim_told_of(text, folded, segments)
     return out + _totals(text, out) + _gender_breakdowns(text, folded, segments) + stories
 
 
-def _headline_sum(mention: Mention, combined: set[float], folded: str, segments: list[Segment]) -> bool:
+def _headline_sum(mention: Mention, combined: set[float]) -> bool:
     """Whether a headline's prison term is the sum of several that the text gives as combined."""
-    if mention.attributes.get("counts") != OutcomeKind.SENTENCE_YEARS.value or mention.attributes.get(
-        "sentence"
-    ):
-        return False
-    headline = segments[0]
-    return float(mention.value) in combined and not combined_terms(folded[headline.start : headline.end])
+    return (
+        not mention.attributes.get("sentence")
+        and mention.attributes.get("counts") == OutcomeKind.SENTENCE_YEARS.value
+        and float(mention.value) in combined
+    )
 
 
 def _within(mention: Mention, others: list[Mention]) -> bool:
