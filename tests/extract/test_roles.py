@@ -614,3 +614,18 @@ def test_who_acts_on_the_victims_or_is_kin_to_them_is_no_victim() -> None:
     roles = _roles(text)
     assert roles["Giang Thi Pao"] != "victim"
     assert roles["Ly Thi Sua"] != "victim"
+
+
+def test_people_listed_after_a_sentence_about_arrests_are_suspects() -> None:
+    text = (
+        "Police in Giza arrested eight people on Sunday, the interior ministry said. They include the "
+        "workshop owner, Karim Adel Mansour, driver Tarek Samir Lotfy and a cousin, Nabil Fouad Hamdy."
+    )
+    roles = _roles(text)
+    assert roles["Karim Adel Mansour"] == "suspect"
+    assert roles["Tarek Samir Lotfy"] == "suspect"
+    # after a rescue, the people listed may be the rescued; a verb between opener and name ends the list
+    rescued = "Officers rescued nine women and arrested two men. They include Ana Maria Ciobanu, a student."
+    assert _roles(rescued)["Ana Maria Ciobanu"] != "suspect"
+    court = "Two men were arrested on Friday. They are due to appear before District Judge Helen Marsh."
+    assert _roles(court)["Helen Marsh"] != "suspect"

@@ -95,6 +95,17 @@ _CASE_AGAINST = re.compile(
     r"\s+against\b[^.;]{0,80}$",
     re.IGNORECASE,
 )
+# "They include the clinic owner, X, …", "Among those arrested are X and Y": a sentence that lists who
+# the sentence before was about
+_LIST_OPENER = re.compile(
+    r"^\W*(?:(?:they|these|those(?: (?:arrested|detained|charged|held|accused))?|both(?: men| women)?|"
+    r"the (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|pair|couple|trio|duo)"
+    r"(?: (?:men|women|suspects|accused|defendants))?)\s+"
+    r"(?:include[sd]?|are|were|(?:(?:were|have been|had been)\s+)?(?:named|identified)\s+as)|"
+    r"among (?:them|those (?:arrested|detained|charged|held))\s+(?:is|are|was|were))\b",
+    re.IGNORECASE,
+)
+_HELD_LEMMAS = frozenset({"arrest", "detain", "charge", "apprehend", "indict", "nab", "remand"})
 _SUSPECT_TITLES = frozenset(
     {"smuggler", "trafficker", "accused", "suspect", "pimp", "broker", "recruiter", "gangmaster",
      "ringleader", "kingpin", "mastermind", "arrestee", "defendant", "employer", "employers"}
@@ -364,6 +375,8 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
                     counts["suspect"] += 1
         if _SANCTION.search(sent.text):
             counts["suspect"] += 1
+        if _listed_after_arrests(ent):
+            counts["suspect"] += 2
         if _CASE_AGAINST.search(doc_text(doc), sent.start_char, ent.start_char):
             counts["suspect"] += 2  # "A case has been registered against X and his munshi, Y"
         # the subject of "was jailed", itself or through its title ("its director, X, 48, was jailed")
@@ -390,6 +403,22 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
     if gender:
         attributes["gender"] = gender
     return Mention("person", (start, end), ent.text, name, EXTRACTOR, 0.7, attributes)
+
+
+def _listed_after_arrests(ent: SpacySpan) -> bool:
+    """Whether the name is listed in a sentence that says who the people arrested in the sentence
+    before are: "Police held nine people. They include the owner, X, …" (no verb between the opener
+    and the name, and no rescue in the sentence before, whose people could be the victims)."""
+    sent = ent.sent
+    opener = _LIST_OPENER.match(sent.text)
+    if opener is None or sent.start == 0:
+        return False
+    opener_end = sent.start_char + opener.end()
+    if any(t.idx >= opener_end and t.pos_ in ("VERB", "AUX") for t in ent.doc[sent.start : ent.start]):
+        return False
+    previous = ent.doc[sent.start - 1].sent
+    lemmas_before = {t.lemma_.lower() for t in previous}
+    return bool(lemmas_before & _HELD_LEMMAS) and not lemmas_before & _RESCUE_VERBS
 
 
 # kin and bosses of the victims are not the victims: "Vang Thi Mai, the cousin of two of the victims"
