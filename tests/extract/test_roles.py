@@ -629,3 +629,12 @@ def test_people_listed_after_a_sentence_about_arrests_are_suspects() -> None:
     assert _roles(rescued)["Ana Maria Ciobanu"] != "suspect"
     court = "Two men were arrested on Friday. They are due to appear before District Judge Helen Marsh."
     assert _roles(court)["Helen Marsh"] != "suspect"
+
+
+def test_a_lone_surname_the_model_files_as_a_body_is_the_person_named_in_full() -> None:
+    text = (
+        "Several of the women were recruited by the couple's nephew, Attila Kovacs, who posed as a "
+        "boyfriend. They were driven between flats by Kovacs.\n\n"
+        "Kovacs, 29, had pleaded guilty at an earlier hearing to controlling prostitution for gain."
+    )
+    assert "Attila Kovacs" in _summary(text)["suspects"]

@@ -330,6 +330,31 @@ def shared_surnames(doc: Doc) -> None:
     _replace_ents(doc, found)
 
 
+def surnames_filed_as_bodies(doc: Doc) -> None:
+    """Tag a lone surname the NER filed as an organisation a person when a person of that surname is
+    written out in full in the same text ("Attila Kovacs … Kovacs was arrested")."""
+    # the full name must read as one: a known given name first ("Polda Kepri" is a police command,
+    # "di Latina" a court's town)
+    surnames = {
+        e[-1].text
+        for e in doc.ents
+        if e.label_ == "PERSON"
+        and len(e) > 1
+        and len(e[-1]) > 2
+        and all(t.is_title or (len(t.text) <= 2 and t.text[0].isupper()) for t in e)
+        and is_given_name(e[0].text)
+        and not country_code(e[-1].text)
+    }
+    if not surnames:
+        return
+    found = [
+        SpacySpan(doc, e.start, e.end, label="PERSON")
+        for e in doc.ents
+        if e.label_ == "ORG" and len(e) == 1 and e.text in surnames
+    ]
+    _replace_ents(doc, found)
+
+
 _CHARGING_LEAD = re.compile(
     r"\b(?:charg\w*|indict\w*|defendants?|sentenced|arrested|convicted|pleaded|accused|suspects?)\b",
     re.IGNORECASE,

@@ -42,6 +42,7 @@ from threadline.extract.en_names import (
     listed_names,
     named_with_age,
     shared_surnames,
+    surnames_filed_as_bodies,
     widen_name,
 )
 from threadline.extract.en_vocab import (
@@ -126,6 +127,7 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
     listed_names(doc)
     defendant_lines(doc)
     shared_surnames(doc)
+    surnames_filed_as_bodies(doc)
     known_acronyms = organisations.acronyms(doc_text(doc))
     acronym_spans = [
         (m.start(), m.end(), m.group(2), known_acronyms[m.group(2)])
