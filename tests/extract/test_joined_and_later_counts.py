@@ -301,3 +301,27 @@ def test_a_forms_heading_and_a_tips_broken_plural(text: str, value: int | None) 
 )
 def test_an_estimate_and_an_employers_household_are_no_victims(text: str, value: int | None) -> None:
     assert counts_of(text)["victims"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        (
+            "Officers searched three addresses in Boston, arresting the pair and their driver, Ivo Stanev.",
+            "arrested",
+            3,
+        ),
+        ("Police detained two brothers and their accountant on Friday.", "detained", 3),
+        (
+            "Radu Ilie was sentenced to 12 years, and his nephew, Sorin Ilie Matei, was sentenced to nine "
+            "years. Both defendants had pleaded guilty. A co-defendant, Ana Lupu, was sentenced in May to "
+            "30 months.",
+            "convicted",
+            3,
+        ),
+    ],
+)
+def test_a_helper_joined_to_a_group_and_a_relative_named_after_the_role(
+    text: str, outcome: str, value: int | None
+) -> None:
+    assert counts_of(text)[outcome] == value

@@ -95,6 +95,15 @@ _NOT_PEOPLE_MODS = frozenset(
 )  # fmt: skip
 
 
+# whose kin or helper a possessive phrase may name as one more person
+_KIN = frozenset(
+    {"mother", "father", "husband", "wife", "son", "daughter", "brother", "sister", "partner", "boyfriend",
+     "girlfriend", "uncle", "aunt", "cousin", "relative", "nephew", "niece", "stepfather", "stepmother",
+     "grandmother", "grandfather"}
+)  # fmt: skip
+_HELPERS = frozenset({"driver", "accomplice", "associate", "accountant", "bodyguard", "guard", "recruiter"})
+
+
 # a group's own noun is its number ("the pair", "a couple"): words after it are no modifiers of a person
 _COLLECTIVES = frozenset({"pair", "couple", "trio", "duo"})
 
@@ -226,10 +235,12 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
         mods = m.group("mods") or ""
         if m.group("head") == "boy" and mods.split()[-1:] == ["lover"]:
             continue  # "the lover boy method": a recruiter's role, nobody counted
-        if det in ("his", "her", "their", "its") and m.group("head") not in (
-            "mother", "father", "husband", "wife", "son", "daughter", "brother", "sister",
-            "partner", "boyfriend", "girlfriend", "uncle", "aunt", "cousin", "relative",
-        ):  # fmt: skip
+        if (
+            det in ("his", "her", "their", "its")
+            and m.group("head") not in _KIN
+            # "the couple and their driver": a helper of the people just counted, joined to them
+            and not (m.group("head") in _HELPERS and s.endswith("and ", 0, m.start()))
+        ):
             continue
         head = m.group("head") or m.group("self")
         owned = _POSSESSED.match(s, m.end())

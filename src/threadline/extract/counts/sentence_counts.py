@@ -895,9 +895,12 @@ def _names_in(text: str, chain: _Phrase, a: int, b: int) -> list[str]:
         # "Ion Varga, 45, of Derby, the ringleader, admitted": the role stands beside the name
         beside = _NAMED_BEFORE_ROLE.search(text, max(0, a - 100), a)
         named = [_name_of(beside.group("named"))] if beside else []
+        if not named and (after := _NAME_AFTER_ROLE.match(text, b)) is not None:
+            named = [after.group("named")]  # "his nephew, Faustino Cortes-Ramos, was sentenced"
     return named
 
 
+_NAME_AFTER_ROLE = re.compile(r",\s*(?P<named>(?:[A-ZĂÂÎȘŞȚŢ][\w'’-]+\s+){1,3}[A-ZĂÂÎȘŞȚŢ][\w'’-]+)\s*[,(]")
 _NAMED_BEFORE_ROLE = re.compile(rf"(?P<named>{_NAMED_PERSON.pattern})(?:\s*(?:of|from)\s[^,;]{{1,40}},)?\s*$")
 _COMMA_RELATIVE = re.compile(r",\s*(?:who|whom)\s[^;,]{1,120}?,")
 # Romanian "ar fi" with a participle that does not agree tells what someone allegedly did ("ar fi
