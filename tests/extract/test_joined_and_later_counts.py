@@ -325,3 +325,11 @@ def test_a_helper_joined_to_a_group_and_a_relative_named_after_the_role(
     text: str, outcome: str, value: int | None
 ) -> None:
     assert counts_of(text)[outcome] == value
+
+
+def test_the_group_after_an_ordinal_has_the_ordinals_size() -> None:
+    text = (
+        "Five of the men admitted conspiracy to supply Class A drugs. The sixth, Owen Pryce, was "
+        "convicted by a jury in May. The men were arrested in March 2023 when officers raided homes in Rhyl."
+    )
+    assert counts_of(text)["arrested"] == 6

@@ -65,6 +65,7 @@ def _resolve_anaphors(mentions: list[Mention]) -> list[Mention]:
                 out.append(replace(m, value=last, confidence=0.6))
             continue
         if m.attributes.get("counts") in _SUSPECT_VALUES and not m.attributes.get("subset"):
-            last = m.value
+            # "The sixth, Dylan Marsh, was convicted": the group now has six
+            last = m.attributes.get("ordinal") or m.value
         out.append(m)
     return out
