@@ -210,3 +210,14 @@ def test_a_line_of_recent_releases_is_other_stories() -> None:
     )
     flagged = [s.is_boilerplate for s in split_segments(text) if "Recent" in text[s.start : s.end]]
     assert flagged and all(flagged)
+
+
+def test_numbered_headlines_after_a_heading_on_one_line_are_other_stories() -> None:
+    text = (
+        "Two trawler owners were jailed for forced labour.\n"
+        "Most read: 1. Man charged after Ballymena burglary  2. Schools to close early for storm  3. Rescue "
+        "on Slieve Donard\nNewsletter: get the news in your inbox."
+    )
+    assert extract(Document(text=text)).summary["outcomes"]["charged"] is None
+    flagged = {text[s.start : s.end]: s.is_boilerplate for s in split_segments(text)}
+    assert not flagged["Two trawler owners were jailed for forced labour."]

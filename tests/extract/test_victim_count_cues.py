@@ -609,3 +609,19 @@ def test_a_dated_sentence_that_points_back_tells_the_cases_own_verdict() -> None
     )
     outcomes = extract(Document(text=text)).summary["outcomes"]
     assert outcomes["sentence_years_max"] == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The court heard the six crew were recruited through an agent in Manila.", 6),
+        ("The five fishermen were supported by Migrant Help after the raid.", 5),
+        (
+            "The women were referred through the National Referral Mechanism and are being supported by a "
+            "charity.",
+            None,
+        ),
+    ],
+)
+def test_a_go_between_and_a_charitys_care_and_the_referral_mechanism(text: str, value: int | None) -> None:
+    assert counts_of(text)["victims"] == value

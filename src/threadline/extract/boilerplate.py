@@ -132,6 +132,9 @@ _LINK_HEADING = re.compile(
     r"(?:comunicate|stiri) similare|(?:alte|ultimele) (?:stiri|comunicate|articole)|"
     r"articole (?:recomandate|asemanatoare))\W*"
 )
+# Other stories' headlines run on after a heading and a colon on one line ("Most read: 1. Man charged
+# after … 2. …"): the whole line is page furniture, however many sentences it splits into.
+_LINKS_ON_THE_LINE = re.compile(rf"\W*(?:{_TO_OTHER_STORIES}|trending(?: now)?|top stories)\s*:")
 _LIST_LINE = re.compile(r"[ \t]*(?:[-•*>·▪]|\d{1,2}[.)])[ \t]")
 _HEADLINE_CHARS = 200
 # Sentence ends: terminal punctuation followed by space and an opening letter/quote, or a line break.
@@ -205,8 +208,12 @@ def split_segments(text: str) -> list[Segment]:
             and p_end - p_start <= _HEADLINE_CHARS
             and (not after_blank or bool(_LIST_LINE.match(text, p_start)))
         )
+        line_end = -1
+        if _LINKS_ON_THE_LINE.match(folded, sentences[0][0]):
+            line_end = text.find("\n", sentences[0][0]) % (len(text) + 1)
         for (a, b), flag, junk in zip(sentences, flags, furniture, strict=True):
-            segments.append(Segment(a, b, flag or junk or whole or heading or linked, index))
+            listed = a < line_end
+            segments.append(Segment(a, b, flag or junk or whole or heading or linked or listed, index))
         in_links = heading or linked
         previous_end = p_end
     return segments

@@ -80,7 +80,10 @@ _SINGULAR = (
     r"stepfather|stepmother|teen|youth|juvenile|adult|student|worker|labourer|fisherman|"
     r"patronul|administratorul|proprietarul|seful|complicele|intermediarul|recrutorul|soferul|"
     r"femei|tinere|minore|barbat|tanar|"
-    r"leader|accomplice|associate|uncle|aunt|cousin|defendant|individual|victim|national|"
+    r"leader|accomplice|associate|uncle|aunt|cousin|defendant|individual|victim|"
+    # "a Romanian national", not "the National Referral Mechanism" or "the national crime agency"
+    r"national(?! (?:referral|crime|centre|center|agency|police|guard|authority|office|unit|hotline|"
+    r"helpline|coordinator|rapporteur|task|committee|council|commission|service|human|anti|labou?r)\b)|"
     r"dealer|smuggler|trader|member|offender|perpetrator|criminal|fugitive|"
     r"pensioner|retiree|landowner|shopkeeper|restaurateur|hotelier|housewife|widow|millionaire|tycoon|"
     r"socialite|diplomat|soldier|officer|chief|coach|maid|"
@@ -267,7 +270,9 @@ _OBJECT_GAP = re.compile(
 # Victim verbs tolerate a short adverbial before their object ("exploatat prin cersetorie patru
 # persoane", "freed on Sunday six women"), but not a preposition that starts a new phrase.
 _VICTIM_GAP = re.compile(
-    r"^\s*(?:,[^,.;]{1,60},\s*)?(?!(?:with|of|for|by|from|to|against|in|on|at|and)\b)"
+    # ("recruited through an agent", "lured via a broker": the go-between, no victim)
+    r"^\s*(?:,[^,.;]{1,60},\s*)?(?!(?:with|of|for|by|from|to|against|in|on|at|and|through|via|using|"
+    r"alongside|among|between|into|onto|over|under|after|before|during)\b)"
     r"(?:[\w'\"-]+\s+){1,4}$"
 )
 _PREMISES_GAP = re.compile(
@@ -368,6 +373,8 @@ _VERBS: dict[OutcomeKind, str] = {
         # "eight crew members were taken off the vessel"; "five women … were targeted"
         r"taken off(?= (?:the|a|their) (?:[\w-]+ ){0,2}(?:vessel|boat|ship|trawler|trawlers|boats))|"
         r"(?:(?<=were )|(?<=been ))targeted|"
+        # "the six fishermen were supported by Migrant Help": the people a charity looks after
+        r"(?:(?<=were )|(?<=been )|(?<=are )|(?<=being )|(?<=now ))supported(?= by\b)|"
         # "to do so you used two boys", "the gang used 14 children to sell drugs"
         r"(?:used|using|uses|exploited)(?= (?:(?:at least|more than|some|about) )?[\w-]+ (?:[\w-]+ )?"
         r"(?:boys|girls|children|teenagers|minors|youngsters|schoolboys|schoolgirls|pupils|teens)\b)|"
