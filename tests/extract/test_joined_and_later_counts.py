@@ -312,6 +312,7 @@ def test_an_estimate_and_an_employers_household_are_no_victims(text: str, value:
             3,
         ),
         ("Police detained two brothers and their accountant on Friday.", "detained", 3),
+        ("Kent Police arrested her father, mother and aunt when they landed at Gatwick.", "arrested", 3),
         (
             "Radu Ilie was sentenced to 12 years, and his nephew, Sorin Ilie Matei, was sentenced to nine "
             "years. Both defendants had pleaded guilty. A co-defendant, Ana Lupu, was sentenced in May to "

@@ -15,6 +15,7 @@ from threadline.extract.counts.phrases import (
     _FROM_GAP,
     _GENDERED,
     _GENERIC_HEADS,
+    _KIN,
     _LOCATIVE_AFTER,
     _OF_THEM,
     _PLACED_AND,
@@ -126,6 +127,8 @@ def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
                 and not last.parts[-1].head == p.head == "named"  # two names with ages: two people
                 # "Sanjay Lakra, 38, his wife Anita": a kin of the one before is someone else
                 and not _KIN_OF_THE_LAST.match(s, p.start)
+                # "her mother, father and uncle": different kin are different people
+                and not (last.parts[-1].head in _KIN and p.head in _KIN and last.parts[-1].head != p.head)
             ):
                 last.end = p.end  # apposition: the same person named twice
                 continue

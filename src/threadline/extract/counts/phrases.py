@@ -101,6 +101,7 @@ _KIN = frozenset(
      "girlfriend", "uncle", "aunt", "cousin", "relative", "nephew", "niece", "stepfather", "stepmother",
      "grandmother", "grandfather"}
 )  # fmt: skip
+_NEXT_KIN = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<head>{'|'.join(sorted(_KIN))})\b")
 _HELPERS = frozenset({"driver", "accomplice", "associate", "accountant", "bodyguard", "guard", "recruiter"})
 
 
@@ -259,6 +260,13 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
             phrase.value, phrase.kind = _GROUP_SIZES[head], "person"
         phrase.subset = bool(_SUBSET_NP.search(m.group()))
         found.append(phrase)
+        if det in ("his", "her", "their") and head in _KIN:
+            # "her mother, father and uncle": kin listed after one possessive, one person each
+            pos = phrase.end
+            while (kin := _NEXT_KIN.match(s, pos)) is not None:
+                kin_head = kin.group("head")
+                found.append(_Phrase(kin.start("head"), kin.end(), 1, kin_head, None, False, "singular"))
+                pos = kin.end()
     for m in _ORDINAL_NAMED.finditer(original):  # capitals needed: only the unfolded sentence has them
         if any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in found):
             continue
