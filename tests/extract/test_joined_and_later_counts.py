@@ -334,3 +334,25 @@ def test_the_group_after_an_ordinal_has_the_ordinals_size() -> None:
         "convicted by a jury in May. The men were arrested in March 2023 when officers raided homes in Rhyl."
     )
     assert counts_of(text)["arrested"] == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        (
+            "Prosecutors in Puebla arrested two brothers accused of running a brothel. The brothers were "
+            "formally charged with aggravated trafficking on Tuesday.",
+            "charged",
+            2,
+        ),
+        # a plural never stands for the one person counted last
+        (
+            "Ionel Varga was arrested in Leeds in May. The men were charged with trafficking in June.",
+            "charged",
+            None,
+        ),
+        ("Amina Otieno was arrested in 2021. The accused was convicted on all counts.", "convicted", 1),
+    ],
+)
+def test_a_plural_anaphor_takes_the_group_before_it(text: str, outcome: str, value: int | None) -> None:
+    assert counts_of(text)[outcome] == value

@@ -402,7 +402,9 @@ _SUBSET = re.compile(r"\b(?:including|inclusiv|dintre care|among them|of whom)\b
 # "The men have been charged", "arestarea preventivă a inculpaților": a group counted earlier.
 _ANAPHOR = scanned(
     r"\b(?:the|all the|all|these|those)\s+(?:[a-z-]+\s+)?(?P<ahead>defendants|suspects|men|accused|"
-    r"gang members|traffickers|pimps|offenders|pair|couple|detainees|arrestees)\b"
+    r"gang members|traffickers|pimps|offenders|pair|couple|detainees|arrestees|"
+    # ("passed the brothers' orders on": their orders, not them)
+    r"(?:trio|duo|brothers|sisters|siblings|recruiters|smugglers|perpetrators|culprits)(?![\w'’]))\b"
     r"|\b(?P<ahead2>inculpatii|inculpatilor|suspectii|suspectilor|acestia|acestora|barbatii|barbatilor|"
     r"persoan(?:ele|elor) (?:depistate|identificate|cercetate|suspectate|in cauza)|"
     # "a dispus arestarea lor": the people of the sentence before

@@ -61,7 +61,9 @@ def _resolve_anaphors(mentions: list[Mention]) -> list[Mention]:
             last = m.value  # "patru persoane cercetate": whom a later "acestora" counts
             continue
         if m.attributes.get("refers"):
-            if last is not None:
+            # "the brothers", "the men": a plural is never the one person counted last ("the first
+            # accused" may be one)
+            if last is not None and (last > 1 or m.text.lower().endswith("accused")):
                 out.append(replace(m, value=last, confidence=0.6))
             continue
         if m.attributes.get("counts") in _SUSPECT_VALUES and not m.attributes.get("subset"):
