@@ -356,3 +356,11 @@ def test_the_group_after_an_ordinal_has_the_ordinals_size() -> None:
 )
 def test_a_plural_anaphor_takes_the_group_before_it(text: str, outcome: str, value: int | None) -> None:
     assert counts_of(text)[outcome] == value
+
+
+def test_a_bunkhouse_after_counted_residences_is_one_more_place_searched() -> None:
+    text = (
+        "Investigators executed search warrants at two residences in Abbotsford and a bunkhouse in "
+        "Chilliwack on Tuesday."
+    )
+    assert counts_of(text)["premises_searched"] == 3

@@ -62,7 +62,8 @@ _PREMISES = (
     r"entries and searches|entries|search warrants|warrants|raids|searches|sites|brothels|farms|"
     r"businesses|venues|places|"
     r"establishments|residences|dwellings|smallholdings|ranches|plantations|garages|depots|mills|pubs|"
-    r"cantinas|hostels|villas|compounds|caravans|hotel rooms|motel rooms|plots|"
+    r"cantinas|hostels|villas|compounds|caravans|hotel rooms|motel rooms|plots|bunkhouses|trailers|cabins|"
+    r"mobile homes|bedsits|outbuildings|"
     r"perchezitii(?: domiciliare)?|locuinte|imobile|adrese|mandate(?: de perchezitie)?|"
     r"descinderi|spatii"
 )

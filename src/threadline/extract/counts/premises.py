@@ -17,7 +17,8 @@ _ONE_PLACE = (
     r"shelter|hostel|dormitory|villa|bungalow|cottage|mansion|barn|plant|cantina|smallholding|ranch|"
     r"plantation|garage|depot|mill|quarry|laundry|bakery|pub|inn|tavern|canteen|karaoke|takeaway|"
     r"supermarket|store|minimarket|kitchen|cafe|eatery|massage centre|brickworks|storeroom|lodge|"
-    r"clinic|studio|shack|hut|farmhouse|tenement|orphanage|boarding house|lodging house"
+    r"clinic|studio|shack|hut|farmhouse|tenement|orphanage|boarding house|lodging house|bunkhouse|"
+    r"trailer|mobile home|motorhome|bedsit|cabin|outbuilding"
 )
 # Whose place it was: "Daley's home", "the Corderos' home"
 _POSSESSOR = r"[a-z]+(?:['’]s|s['’])"
