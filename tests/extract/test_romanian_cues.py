@@ -1202,3 +1202,16 @@ def test_a_plural_noun_opening_a_sentence_is_no_name() -> None:
         "locală care sprijină migranții."
     )
     assert counts_of(text)["victims"] == 23
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Judecătoria Cahul a emis mandate de arest preventiv pe 30 de zile pe numele a trei dintre ei.", 3),
+        ("Instanța a emis mandat de arestare preventivă pe 30 de zile pe numele bărbatului.", 1),
+        ("Judecătoria Orhei a emis mandate de arest pe 30 de zile pe numele femeii și al fiului ei.", 2),
+        ("Polițiștii au pus în executare un mandat de arestare emis de instanța din Bacău.", None),
+    ],
+)
+def test_arrest_warrants_issued_in_someones_name_are_arrests(text: str, value: int | None) -> None:
+    assert counts_of(text)["arrested"] == value
