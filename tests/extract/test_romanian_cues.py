@@ -1215,3 +1215,13 @@ def test_a_plural_noun_opening_a_sentence_is_no_name() -> None:
 )
 def test_arrest_warrants_issued_in_someones_name_are_arrests(text: str, value: int | None) -> None:
     assert counts_of(text)["arrested"] == value
+
+
+def test_the_case_file_is_no_person_and_sends_its_accused_to_trial() -> None:
+    text = (
+        "Ofițerii i-au reținut pe cei doi în martie 2023. Cazul a fost descoperit după ce un muncitor "
+        "a fugit. Dosarul a fost trimis în judecată de Procuratura Bălți în august 2023."
+    )
+    counts = counts_of(text)
+    assert counts["charged"] == 2
+    assert counts["victims"] is None

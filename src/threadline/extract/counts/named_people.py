@@ -198,6 +198,8 @@ def _named_subject(text: str, start: int, end: int) -> str | None:
         return None
     if len(words) == 1 and _COMMON_PERSON_NOUN.fullmatch(fold(words[0])):
         return None  # "Muncitorii au fost preluați …": a plural noun opening the sentence
+    if len(words) == 1 and fold(words[0]) in _COMMON_THING_NOUN:
+        return None  # "Dosarul a fost trimis în judecată", "Cazul a fost descoperit": no person
     return " ".join(words)
 
 
@@ -207,6 +209,14 @@ _COMMON_PERSON_NOUN = re.compile(
     r"(?:victim|muncitor|minor|fet|tiner|femei|barbat|baiet|copi|adolescent|persoan|cetateni|elev|"
     r"lucrator|angajat)\w*(?:ii|le)"
 )
+
+
+# Romanian nouns with their article for what a case is made of, which open a sentence with a capital
+_COMMON_THING_NOUN = frozenset(
+    {"dosarul", "cazul", "ancheta", "gruparea", "grupul", "reteaua", "procesul", "rechizitoriul", "sentinta",
+     "decizia", "hotararea", "ordonanta", "denuntul", "sesizarea", "faptul", "actiunea", "operatiunea",
+     "clanul", "firma", "societatea", "ferma", "locuinta", "apartamentul", "autoturismul", "masina"}
+)  # fmt: skip
 
 
 _NAME_OBJECT = re.compile(

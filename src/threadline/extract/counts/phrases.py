@@ -408,7 +408,9 @@ _ANAPHOR = scanned(
     r"|\b(?P<ahead2>inculpatii|inculpatilor|suspectii|suspectilor|acestia|acestora|barbatii|barbatilor|"
     r"persoan(?:ele|elor) (?:depistate|identificate|cercetate|suspectate|in cauza)|"
     # "a dispus arestarea lor": the people of the sentence before
-    r"(?<=arestarea |retinerea )lor)\b"
+    r"(?<=arestarea |retinerea )lor|"
+    # "Dosarul a fost trimis în judecată": the file's accused, counted before
+    r"dosarul(?= (?:[a-z]+ ){0,3}(?:a fost|au fost) trimis in judecata))\b"
 )
 _INITIALS = re.compile(r"(?:[A-ZĂÂÎȘŞȚŢ]\.){1,4}")
 # "inculpații P.D., în vârstă de 36 de ani, și P.L.": initials, each perhaps with an age
