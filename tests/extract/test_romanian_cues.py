@@ -1225,3 +1225,14 @@ def test_the_case_file_is_no_person_and_sends_its_accused_to_trial() -> None:
     counts = counts_of(text)
     assert counts["charged"] == 2
     assert counts["victims"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Polițiștii italieni i-au arestat în flagrant pe Marius și pe fratele acestuia, de 31 de ani.", 2),
+        ("Polițiștii i-au arestat pe Dorin Toma și pe Viorel Neagu.", 2),
+    ],
+)
+def test_people_named_after_pe_are_the_ones_arrested(text: str, value: int) -> None:
+    assert counts_of(text)["arrested"] == value

@@ -227,7 +227,7 @@ _NAME_OBJECT = re.compile(
 _NEXT_NAME = re.compile(
     # (or its age in brackets: "Nicolae Bălan (61 de ani), Florica Bălan (57 de ani) și …")
     r"(?:[ \t]*,[ \t]*\d{1,2}\b|[ \t]*\(\d{1,2}(?: de ani| ani)?\))?"
-    r"(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|și|şi|si)[ \t]+"
+    r"(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|și|şi|si)[ \t]+(?:pe[ \t]+)?"
     r"|[ \t]+(?:each[ \t]+)?to[ \t]+(?=[^,;.()]{0,40}\b(?:years?|months?|life)\b)"
     r"[^,;.()]{1,50}?,?[ \t]+and[ \t]+)"
     r"(?=[A-ZĂÂÎȘŞȚŢ])"
@@ -242,6 +242,17 @@ _SUSPECT_LABEL = re.compile(
 )
 
 
+# Romanian marks a person object with "pe"
+_RO_OBJECT_MARK = re.compile(r"[ \t]+(?:(?:în|in)[ \t]+flagrant[ \t]+)?pe(?=[ \t]+[A-ZĂÂÎȘŞȚŢ])")
+
+
+_NEXT_KIN_OBJECT = re.compile(
+    r"[ \t]*,?[ \t]+(?:și|şi|si)[ \t]+pe[ \t]+"
+    r"(?P<kin>(?:vărul|varul|fiul|fiica|fratele|sora|soția|sotia|soțul|sotul|concubina|concubinul|nepotul|nepoata|cumnatul|cumnata|verișorul|verisorul|verișoara|verisoara|mama|"
+    r"tatăl|tatal)[ \t]+(?:acestuia|acesteia|său|sau|sa|ei|lui))\b"
+)
+
+
 def _named_objects(text: str, pos: int, end: int) -> list[str]:
     """People named right after an active verb: "the court convicted Osaigbovo", "police arrested
     Ion Popa and Maria Lungu". Weekdays, months, nationalities and countries are not names."""
@@ -249,6 +260,8 @@ def _named_objects(text: str, pos: int, end: int) -> list[str]:
     label = _SUSPECT_LABEL.match(text, pos, end)
     if label is not None:
         pos = label.end()
+    if (marked := _RO_OBJECT_MARK.match(text, pos, end)) is not None:
+        pos = marked.end()  # "i-au arestat (în flagrant) pe Daniel Popa și pe Ion Rusu"
     while (m := _NAME_OBJECT.match(text, pos, end)) is not None:
         if _not_a_name(m.group("name")):
             break
@@ -256,6 +269,8 @@ def _named_objects(text: str, pos: int, end: int) -> list[str]:
         pos = m.end()
         joiner = _NEXT_NAME.match(text, pos, end)
         if joiner is None:
+            if (kin := _NEXT_KIN_OBJECT.match(text, pos, end)) is not None:
+                names.append(kin.group("kin"))  # "pe Daniel și pe vărul acestuia": his cousin too
             break
         pos = joiner.end()
     return names
