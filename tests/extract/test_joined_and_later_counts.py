@@ -364,3 +364,14 @@ def test_a_bunkhouse_after_counted_residences_is_one_more_place_searched() -> No
         "Chilliwack on Tuesday."
     )
     assert counts_of(text)["premises_searched"] == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers arrested the first four suspects in March, and a further three were arrested in September.",
+        "Four suspects were arrested in March and a further three were arrested in September.",
+    ],
+)
+def test_more_arrests_told_after_the_lead_in_its_own_sentence_add_to_it(text: str) -> None:
+    assert counts_of(text)["arrested"] == 7

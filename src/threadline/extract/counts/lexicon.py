@@ -266,6 +266,8 @@ _OBJECT_GAP = re.compile(
     r"toti|toate|"
     # "charged the four", "charges against the other four"
     r"the|other|remaining|"
+    # "arrested the first four suspects in March": the first of more
+    r"first|initial|"
     # "au adus în România 43 de muncitori": the place before the people
     r"(?:in|din|la) [a-z]+|"
     # "au fost reținute pentru 24 de ore șapte persoane": the custody's length before the people

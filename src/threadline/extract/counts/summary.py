@@ -199,7 +199,13 @@ def _lead_value(outcome: str, by_sentence: dict[int, list[Mention]]) -> float | 
             for m in every
             if m.attributes.get("additive")
             and m.span[0] != lead.span[0]
-            and (m.attributes.get("sentence") in alone or m.attributes.get("ordinal"))
+            and (
+                m.attributes.get("sentence") in alone
+                or m.attributes.get("ordinal")
+                # "arrested the first four suspects in March, and a further three were arrested in
+                # September": more, told after the lead in its own sentence
+                or (m.attributes.get("sentence") == lead.attributes["sentence"] and m.span[0] > lead.span[1])
+            )
         ]
         # more arrests add wherever they are told, even before the lead ("Alți doi membri … au fost
         # arestați în Germania"); "a third man was arrested" after it makes three, whether or not the
