@@ -375,3 +375,11 @@ def test_a_bunkhouse_after_counted_residences_is_one_more_place_searched() -> No
 )
 def test_more_arrests_told_after_the_lead_in_its_own_sentence_add_to_it(text: str) -> None:
     assert counts_of(text)["arrested"] == 7
+
+
+def test_people_brought_before_a_prosecutor_and_charged_are_charged_not_victims() -> None:
+    counts = counts_of(
+        "All three were brought before a magistrate in Patras on Friday and charged with trafficking."
+    )
+    assert counts["charged"] == 3
+    assert counts["victims"] is None

@@ -831,6 +831,8 @@ def _subject(
             # clause or a participle set off by commas ("11 persons, exploited …, were recovered").
             return None
         aux = _AUX.search(gap)
+        if aux is None and _COORDINATED_PASSIVE.fullmatch(gap):
+            return c  # "all four were brought before a prosecutor on Wednesday and charged": theirs
         if aux is None:
             # Headline style "Three traffickers arrested, 14 victims freed": the verb follows
             # directly and has no object of its own ("Nowicki, 47, recruited the men" is active).
@@ -867,6 +869,9 @@ _OWN_SUBJECT_CLAUSE = re.compile(
     r"\b(?:(?:in|from|to|by|through|at|for|with|under|during) which|where)\s+"
     r"(?!(?:were|was|are|is|had|have|has|been|being|they|he|she|we|it)\b)[a-z'’-]+(?:\s+[a-z'’-]+){0,5}?\s+"
     r"(?:were|was|are|is|had been|have been|has been|been|being)\s*$"
+)
+_COORDINATED_PASSIVE = re.compile(
+    r"\s*(?:were|have been|had been)\s+[a-z]+(?:ed|ght|en)\b[^.;,]{0,60}?\s+and\s+"
 )
 _PARTICIPLE_THEN_AUX = re.compile(
     r"[a-z]+ed\b[^.;,]{0,50}?\s(?:has been|have been|had been|were|was|are|is|will be)\s+$"
