@@ -638,3 +638,12 @@ def test_a_lone_surname_the_model_files_as_a_body_is_the_person_named_in_full() 
         "Kovacs, 29, had pleaded guilty at an earlier hearing to controlling prostitution for gain."
     )
     assert "Attila Kovacs" in _summary(text)["suspects"]
+
+
+def test_where_a_defendant_lives_after_the_age_is_no_person() -> None:
+    text = (
+        "Four men were jailed at Birmingham Crown Court.\n"
+        "- Zoltan Kiss, 38, of Small Heath, Birmingham, was jailed for six years for controlling prostitution"
+    )
+    summary = _summary(text)
+    assert summary["suspects"] == ["Zoltan Kiss"]

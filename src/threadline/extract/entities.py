@@ -69,6 +69,8 @@ _IN_PLACE_BEFORE = re.compile(
     # "the municipalities of Zafarraya and Alhama de Granada"
     r"|\b(?:municipalit(?:y|ies)|towns?|villages?|cities|districts?|provinces?|regions?|counties)\s+of\s+"
     r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*(?:,|\band\b)\s*)*$"
+    # a court report's "Tyler Benn, 19, of Norris Green": where the person lives
+    r"|[A-Za-z],\s*(?:aged\s+)?\d{1,2}\s*,\s*(?:of|from)\s+$"
 )
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _EVENT_ENDS = frozenset({"raid", "raids", "operation", "attack", "crackdown", "swoop", "restaurant", "hotel"})
