@@ -647,3 +647,11 @@ def test_where_a_defendant_lives_after_the_age_is_no_person() -> None:
     )
     summary = _summary(text)
     assert summary["suspects"] == ["Zoltan Kiss"]
+
+
+def test_a_spanish_press_office_signing_a_release_is_no_suspect() -> None:
+    text = (
+        "POLICÍA NACIONAL — Oficina de Prensa\nTranslated press release (English)\n\n"
+        "Agents arrested three men who ran a brothel in Alicante. The suspects were charged with trafficking."
+    )
+    assert "Oficina de Prensa" not in _summary(text)["suspects"]

@@ -44,7 +44,10 @@ _BUSINESS_WORDS = frozenset(
      # an operation, a club or a police unit the NER called a person ("Project Wrigg", "Club 417")
      "project", "operation", "club", "detachment", "squad", "taskforce",
      # a photo credit ("Getty Images") or an Irish county ("Co Westmeath") the NER called a person
-     "images", "co"}
+     "images", "co",
+     # an office or a force in Spanish, Portuguese or Italian ("Oficina de Prensa", "Polícia Federal")
+     "oficina", "prensa", "policía", "policia", "polícia", "polizia", "guardia", "comisaría", "jefatura",
+     "ufficio", "questura", "brigada", "ministerio", "ministério", "fiscalía", "procura"}
 )  # fmt: skip
 # Who wrote or photographed the page is no one in the case: "By Jane Doe" on a line of its own,
 # "Jane Doe/AFP", "Photo: Jane Doe".
