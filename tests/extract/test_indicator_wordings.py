@@ -1181,3 +1181,16 @@ def test_a_working_week_of_forty_hours_is_not_long() -> None:
 )
 def test_hitting_someone_is_violence(text: str, present: bool) -> None:
     assert ("physical_sexual_violence" in _indicators(text)) is present
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cutters worked for eleven weeks on the ranch. None had received any pay by the raid.",
+        "The owners said their wages would be paid at the end of the harvest.",
+        "Both girls had to give all of the money they received to the man.",
+        "Their pay went into accounts opened in the workers' names and controlled by the couple.",
+    ],
+)
+def test_withholding_wages_in_more_wordings(text: str) -> None:
+    assert "withholding_wages" in _indicators(text)
