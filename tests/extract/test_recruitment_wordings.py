@@ -544,3 +544,15 @@ def test_a_contact_on_a_platform_with_a_job_offered_is_advertising(text: str) ->
 )
 def test_acquaintances_and_fake_modelling_work(label: str, text: str) -> None:
     assert label in _recruitment(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "debt"),
+    [
+        ("Most had taken a cash advance for the coach journey from Iasi, paid back out of their pay.", True),
+        ("The recruiter gave each of them a small loan that had to be repaid from the first wages.", True),
+        ("Over the summer the pickers were given cash advances on their wages every Friday.", False),
+    ],
+)
+def test_an_advance_for_the_journey_or_to_be_repaid_is_a_debt(text: str, debt: bool) -> None:
+    assert ("debt_bondage" in _recruitment(text)) is debt
