@@ -52,3 +52,11 @@ def test_dates_and_year_spans_are_no_phone_windows() -> None:
 
     assert _phone_windows("Raids on 12.03.2024 ended a scheme run in 2023-2024 and 2019/2020.") == []
     assert _phone_windows("Call 0800 555 111 today.") != []
+
+
+def test_a_uk_release_naming_one_foreign_nationality_keeps_uk_numbers() -> None:
+    text = (
+        "A man was charged at Leicester Crown Court after two Indian nationals were found at a garment "
+        "factory.\n\nYou can also call the Modern Slavery & Exploitation Helpline on 08000 121 700."
+    )
+    assert "+448000121700" in _contacts(text)

@@ -154,7 +154,10 @@ _COUNTRY_RE = scanned(r"\b(?:" + "|".join(sorted(_COUNTRY_WORDS, key=len, revers
 # a UK or North American reader's number formats stay first where the text is set there
 _SET_IN_UK_OR_NORTH_AMERICA = scanned(
     r"\b(?:UK|U\.K\.|Britain|British|England|Scotland|Wales|Northern Ireland|London|United Kingdom|"
-    r"US|U\.S\.|USA|United States|America|American|Canada|Canadian|RCMP|FBI)\b"
+    r"US|U\.S\.|USA|United States|America|American|Canada|Canadian|RCMP|FBI|"
+    # British institutions name the country by themselves
+    r"Crown Court|Magistrates['’]? Court|Sheriff Court|Constabulary|Crown Prosecution Service|"
+    r"GLAA|Gangmasters|Home Office|Scotland Yard)\b"
 )
 # A US state or Canadian province (not Georgia: a country too) sets a report in North America when
 # named at least as often as the country it names most ("Ohio" against one "Mexico"; not "New York"
