@@ -1236,3 +1236,11 @@ def test_the_case_file_is_no_person_and_sends_its_accused_to_trial() -> None:
 )
 def test_people_named_after_pe_are_the_ones_arrested(text: str, value: int) -> None:
     assert counts_of(text)["arrested"] == value
+
+
+def test_who_allegedly_brought_workers_in_is_no_victim_and_the_workers_are() -> None:
+    text = (
+        "Administratorii firmei, doi cetățeni români de 52 și 47 de ani, ar fi adus în țară, pe baza unor "
+        "avize de muncă, 14 muncitori din Nepal."
+    )
+    assert counts_of(text)["victims"] == 14

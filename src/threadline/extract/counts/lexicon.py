@@ -283,6 +283,8 @@ _VICTIM_GAP = re.compile(
     r"^\s*(?:,[^,.;]{1,60},\s*)?(?!(?:with|of|for|by|from|to|against|in|on|at|and|through|via|using|"
     r"alongside|among|between|into|onto|over|under|after|before|during)\b)"
     r"(?:[\w'\"-]+\s+){1,4}$"
+    # "ar fi adus în țară, pe baza unor avize de muncă, 17 muncitori": where, then an aside
+    r"|^\s*(?:in|din|la) [a-z]+(?: [a-z]+)?,\s*[^,.;]{1,60},\s*$"
 )
 _PREMISES_GAP = re.compile(
     r"^\s*(?:(?:search )?warrants|raids?|searches|perchezitii(?: domiciliare)?)\s+(?:at|on|in|of|la)\s+$"

@@ -911,7 +911,7 @@ _COMMA_RELATIVE = re.compile(r",\s*(?:who|whom)\s[^;,]{1,120}?,")
 # Romanian "ar fi" with a participle that does not agree tells what someone allegedly did ("ar fi
 # recrutat"); the people it was done to take "ar fi fost recrutate"
 _PRESUMED = re.compile(r"\b(?:ar|s-ar|ar mai) fi\s+$")
-_INVARIANT_PARTICIPLE = re.compile(r"[a-z]+(?:at|it|ut|at)")
+_INVARIANT_PARTICIPLE = re.compile(r"[a-z]+(?:at|it|ut|us|is|os)")
 _PASSIVE = re.compile(
     r"\b(?:were|was|been|being|are|is|got|get|be|fost|sunt|fi|fusesera|s-au|s-a|erau|era)\b"
 )
