@@ -1244,3 +1244,13 @@ def test_who_allegedly_brought_workers_in_is_no_victim_and_the_workers_are() -> 
         "avize de muncă, 14 muncitori din Nepal."
     )
     assert counts_of(text)["victims"] == 14
+
+
+def test_an_escort_site_is_sexual_exploitation_and_a_promise_to_marry_is_no_forced_marriage() -> None:
+    text = (
+        "Sora mea are 17 ani si a plecat cu un baiat care zice ca e iubitul ei si ca o sa se casatoreasca. "
+        "Acum el o pune sa iasa cu barbati si are anunturi pe un site de escorte cu poze cu ea."
+    )
+    exploitation = extract(Document(text=text, language="ro")).summary["exploitation"]
+    assert "sexual" in exploitation
+    assert "forced_marriage" not in exploitation
