@@ -1254,3 +1254,18 @@ def test_an_escort_site_is_sexual_exploitation_and_a_promise_to_marry_is_no_forc
     exploitation = extract(Document(text=text, language="ro")).summary["exploitation"]
     assert "sexual" in exploitation
     assert "forced_marriage" not in exploitation
+
+
+def test_definite_plurals_tell_the_victims_gender_and_columbia_is_colombia() -> None:
+    text = (
+        "Gruparea recruta victime din județul Dolj. Odată ajunse la Dortmund, tinerele erau obligate să "
+        "practice prostituția. Femeile din Columbia au fost exploatate în Alicante."
+    )
+    summary = extract(Document(text=text, language="ro")).summary
+    assert "female" in summary["victims"]["genders"]
+    assert "CO" in summary["victims"]["nationalities"]
+
+
+def test_the_young_women_with_their_article_are_female_victims() -> None:
+    text = "Gruparea recruta victime din Dolj. La Dortmund, tinerele erau obligate să practice prostituția."
+    assert "female" in extract(Document(text=text, language="ro")).summary["victims"]["genders"]

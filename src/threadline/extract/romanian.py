@@ -171,13 +171,23 @@ _NAMED_KINDS = {
     "comunele", "comunelor", "satele", "satelor", "com.", "mun.", "loc.", "ptf",
 } | _COUNTY_KINDS  # fmt: skip
 
+# Country names that are Romanian only: "Columbia" is Colombia (in English it is elsewhere)
+_RO_ONLY_COUNTRIES = {"columbia": "CO", "columbiei": "CO"}
+
+
+def _ro_country_code(name: str) -> str | None:
+    return _RO_ONLY_COUNTRIES.get(fold(name).lower()) or country_code(name)
+
+
 _VICTIM_NOUNS = re.compile(
-    r"\b(victim\w*|tiner[ei]|tanar[aă]?|femei[ea]?|fet[ei]|fata|minor\w*|copii|copil\w*|"
+    r"\b(victim\w*|tiner[ei]|tinerele|tinerelor|tanar[aă]?|femei[ea]?|femeile|femeilor|fet[ei]|fata|minor\w*|"
+    r"copii|copil\w*|"
     r"persoane|persoana|cetat[ea]n\w*|barbat\w*|baiet\w*|muncitor\w*|adolescent\w*|elev[ea]\w*|"
     r"romanc\w*|romani\w*|minori)\b"
 )
 # with the genitive and dative plurals: "recrutarea tinerelor", "exploatarea femeilor"
-_FEMALE = re.compile(r"\b(femei[ea]?|femeilor|tinere|tinerelor|tanara|fete|fata|fetele|fetelor|minore|"
+_FEMALE = re.compile(r"\b(femei[ea]?|femeile|femeilor|tinere|tinerele|tinerelor|tanara|fete|fata|fetele|"
+                     r"fetelor|minore|minorele|adolescentele|romancele|"
                      r"minora|minorelor|adolescente|adolescentelor|adolescenta|romance|romancelor|romanca|"
                      r"eleve|eleva|mame|mama|fiica)\b")  # fmt: skip
 _MALE = re.compile(r"\b(barbati|barbatii|barbatilor|barbat|baieti|baietii|baietilor|baiat|tinerii barbati|"
@@ -477,7 +487,7 @@ def _place_and_country_mentions(
                 continue
             seen.add((start, end))
             boiler = is_boiler(start)
-            code = country_code(name)
+            code = _ro_country_code(name)
             prep = fold(m.group("prep") or "") if m.group("prep") else ""
             words_before = f_sentence[: m.start()].split()[-2:]
             relation = _relation(prep or kind, f_sentence, " ".join(words_before))
@@ -487,7 +497,7 @@ def _place_and_country_mentions(
                 # "din Nepal și Sri Lanka": the rest of the list shares the relation
                 pos = end
                 while more := _LIST_NEXT_COUNTRY.match(text, pos, s_end):
-                    more_code = country_code(more.group("name"))
+                    more_code = _ro_country_code(more.group("name"))
                     if not more_code:
                         break
                     ms, me = more.span("name")
@@ -506,7 +516,7 @@ def _place_and_country_mentions(
             pos = end
             while more := _LIST_NEXT.match(text, pos, s_end):
                 ms, me = more.span("name")
-                if (ms, me) not in seen and not country_code(more.group("name")):
+                if (ms, me) not in seen and not _ro_country_code(more.group("name")):
                     seen.add((ms, me))
                     extra = dict(attrs, needs_gazetteer=True)
                     value = re.sub(r"\s*[-–]\s*", "-", more.group("name"))  # "Cluj – Napoca"
@@ -517,7 +527,7 @@ def _place_and_country_mentions(
             start, end = s_start + m.start(), s_start + m.end()
             if any(start < e and s < end for s, e in seen):
                 continue
-            code = country_code(m.group(0))
+            code = _ro_country_code(m.group(0))
             if code:
                 seen.add((start, end))
                 attrs = {"boilerplate": is_boiler(start), "relation": None}
