@@ -1194,3 +1194,13 @@ def test_hitting_someone_is_violence(text: str, present: bool) -> None:
 )
 def test_withholding_wages_in_more_wordings(text: str) -> None:
     assert "withholding_wages" in _indicators(text)
+
+
+def test_seasonal_work_at_seafront_hotels_is_no_farming() -> None:
+    text = (
+        "The broker charged each man up to €9,000 for a seasonal work permit. The Guardia di Finanza found "
+        "18 seasonal workers at three seafront hotels being paid a fraction of the agreed wage."
+    )
+    sectors = extract(Document(text=text, language="en")).summary["sectors"]
+    assert "hospitality" in sectors
+    assert "agriculture" not in sectors
