@@ -625,3 +625,16 @@ def test_a_dated_sentence_that_points_back_tells_the_cases_own_verdict() -> None
 )
 def test_a_go_between_and_a_charitys_care_and_the_referral_mechanism(text: str, value: int | None) -> None:
     assert counts_of(text)["victims"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "minors"),
+    [
+        ("The woman, then 20 and living in Sudbury, met him online. He forced her into prostitution.", False),
+        ("Caller's brother (M, 34, Polish national) works 12-hour shifts and has not been paid.", False),
+        ("The girl, 15, was trafficked to Leeds and sexually exploited.", True),
+        ("READ MORE:\nWoman, 68, rescued after decades of servitude", None),
+    ],
+)
+def test_an_age_set_off_after_the_victim_tells_whether_a_minor(text: str, minors: bool | None) -> None:
+    assert extract(Document(text=text, language="en")).summary["victims"]["minors"] is minors

@@ -59,6 +59,12 @@ _AGE_RANGE = re.compile(
     # a person's age told in a clause: "Jane Doe, now 47,", "Linh was 23 when", "the victim, who was 20
     # at the time", "Marek* is 52.", "the youngest of whom was 21"
     r"|,\s+now\s+" + _NUM + r"\b(?=\s*[,;.)])"
+    # set off after the noun: "The woman, 20, was", "the woman, then 20 and living in Sudbury"; a
+    # call note's "M, 41, Polish national"
+    # (with its article: a headline's "Woman, 68, rescued" is another story's)
+    r"|\b(?:the|a|an|this|that|our|my|his|her|their)\s+(?:woman|man|girl|boy|victim|worker|survivor|complainant|"
+    r"teenager)\s*,\s*(?:then\s+|now\s+)?" + _NUM + r"\b(?=\s*(?:,|and\b))"
+    r"|(?<![\w.])(?-i:[MF])\s*,\s*" + _NUM + r"\s*(?=,)"
     r"|(?:\b(?:she|he|who|victim|woman|man|girl|boy|survivor|worker|complainant)|(?-i:\b[A-Z][a-z]+))\*?"
     r"\s+(?:is|was)\s+(?:now\s+)?"
     + _NUM
