@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from threadline.extract.pipeline import extract
 from threadline.taxonomy.document import Document
 
@@ -655,3 +657,17 @@ def test_a_spanish_press_office_signing_a_release_is_no_suspect() -> None:
         "Agents arrested three men who ran a brothel in Alicante. The suspects were charged with trafficking."
     )
     assert "Oficina de Prensa" not in _summary(text)["suspects"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("The gang exploited Romanian and Bulgarian workers on farms near Boston.", {"RO", "BG"}),
+        (
+            "Nine girls aged from 11 to 17, of Bosnian and Croatian nationality, were identified as victims.",
+            {"BA", "HR"},
+        ),
+    ],
+)
+def test_every_nationality_of_a_coordinated_pair_is_the_victims(text: str, codes: set[str]) -> None:
+    assert set(_summary(text)["victims"]["nationalities"]) == codes

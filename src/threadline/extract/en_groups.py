@@ -394,6 +394,9 @@ def nationality(tok: Token, code: str, offset: int, boiler: bool) -> Mention | N
     if spoken_language(tok):
         return None
     noun = tok
+    # "Romanian and Bulgarian workers": the second demonym hangs off the first, which describes the noun
+    while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.dep_ in ("amod", "compound", "nmod"):
+        noun = noun.head
     # "Mexican-born workers": the demonym hangs off "born", which describes the noun
     if noun.head.lower_ == "born" and noun.head.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head
@@ -402,6 +405,8 @@ def nationality(tok: Token, code: str, offset: int, boiler: bool) -> Mention | N
         noun.head.pos_ in ("NOUN", "PROPN") or noun.head.lemma_.lower() in ("national", "citizen")
     ):
         noun = noun.head
+    if noun is not tok and noun.lemma_.lower() in ("nationality", "origin", "descent", "citizenship"):
+        noun = tok  # "of Bosnian and Croatian nationality": the demonym is said of the sentence's people
     role = group_role(noun)
     # "two were Lithuanian nationals" is said of a group as "two were Lithuanian" is
     said_of = noun if noun is not tok and noun.lemma_.lower() in ("national", "citizen") else tok
