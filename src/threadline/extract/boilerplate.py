@@ -208,9 +208,10 @@ def split_segments(text: str) -> list[Segment]:
             and p_end - p_start <= _HEADLINE_CHARS
             and (not after_blank or bool(_LIST_LINE.match(text, p_start)))
         )
-        line_end = -1
+        line_end = -1  # the end of a line of other stories' headlines, when the paragraph opens one
         if _LINKS_ON_THE_LINE.match(folded, sentences[0][0]):
-            line_end = text.find("\n", sentences[0][0]) % (len(text) + 1)
+            line_end = text.find("\n", sentences[0][0])
+            line_end = len(text) if line_end < 0 else line_end
         for (a, b), flag, junk in zip(sentences, flags, furniture, strict=True):
             listed = a < line_end
             segments.append(Segment(a, b, flag or junk or whole or heading or linked or listed, index))

@@ -38,6 +38,8 @@ _NUM_WORDS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
 }  # fmt: skip
 _NUM = r"(\d{1,2}|" + "|".join(_NUM_WORDS) + r")"
+# one person, by the noun an age is told of
+_ONE_PERSON = r"victim|woman|man|girl|boy|survivor|worker|complainant"
 # "aged from four to 13", "ages ranged from three to 13", "between 14 and 17", "11-year-old"
 _AGE_RANGE = re.compile(
     r"\b(?:aged?(?:\s+between)?|ages?\s+(?:ranged|ranging|range)|ranging\s+in\s+age|between\s+the\s+ages\s+of"
@@ -62,10 +64,13 @@ _AGE_RANGE = re.compile(
     # set off after the noun: "The woman, 20, was", "the woman, then 20 and living in Sudbury"; a
     # call note's "M, 41, Polish national"
     # (with its article: a headline's "Woman, 68, rescued" is another story's)
-    r"|\b(?:the|a|an|this|that|our|my|his|her|their)\s+(?:woman|man|girl|boy|victim|worker|survivor|complainant|"
-    r"teenager)\s*,\s*(?:then\s+|now\s+)?" + _NUM + r"\b(?=\s*(?:,|and\b))"
+    r"|\b(?:the|a|an|this|that|our|my|his|her|their)\s+(?:"
+    + _ONE_PERSON
+    + r"|teenager)\s*,\s*(?:then\s+|now\s+)?"
+    + _NUM
+    + r"\b(?=\s*(?:,|and\b))"
     r"|(?<![\w.])(?-i:[MF])\s*,\s*" + _NUM + r"\s*(?=,)"
-    r"|(?:\b(?:she|he|who|victim|woman|man|girl|boy|survivor|worker|complainant)|(?-i:\b[A-Z][a-z]+))\*?"
+    r"|(?:\b(?:she|he|who|" + _ONE_PERSON + r")|(?-i:\b[A-Z][a-z]+))\*?"
     r"\s+(?:is|was)\s+(?:now\s+)?"
     + _NUM
     + r"\b(?=\s+(?:when|at\s+the\s+time|and\s+(?:comes|lives|has))\b|\s*[,.;])"

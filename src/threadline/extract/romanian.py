@@ -176,7 +176,7 @@ _RO_ONLY_COUNTRIES = {"columbia": "CO", "columbiei": "CO"}
 
 
 def _ro_country_code(name: str) -> str | None:
-    return _RO_ONLY_COUNTRIES.get(fold(name).lower()) or country_code(name)
+    return _RO_ONLY_COUNTRIES.get(fold(name)) or country_code(name)
 
 
 _VICTIM_NOUNS = re.compile(

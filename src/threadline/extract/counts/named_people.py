@@ -248,8 +248,9 @@ _RO_OBJECT_MARK = re.compile(r"[ \t]+(?:(?:în|in)[ \t]+flagrant[ \t]+)?pe(?=[ \
 
 _NEXT_KIN_OBJECT = re.compile(
     r"[ \t]*,?[ \t]+(?:și|şi|si)[ \t]+pe[ \t]+"
-    r"(?P<kin>(?:vărul|varul|fiul|fiica|fratele|sora|soția|sotia|soțul|sotul|concubina|concubinul|nepotul|nepoata|cumnatul|cumnata|verișorul|verisorul|verișoara|verisoara|mama|"
-    r"tatăl|tatal)[ \t]+(?:acestuia|acesteia|său|sau|sa|ei|lui))\b"
+    r"(?P<kin>(?:vărul|varul|fiul|fiica|fratele|sora|soția|sotia|soțul|sotul|concubina|concubinul|"
+    r"nepotul|nepoata|cumnatul|cumnata|verișorul|verisorul|verișoara|verisoara|mama|tatăl|tatal)"
+    r"[ \t]+(?:acestuia|acesteia|său|sau|sa|ei|lui))\b"
 )
 
 
