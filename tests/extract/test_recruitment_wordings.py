@@ -507,6 +507,16 @@ def test_a_county_lines_drug_debt_is_an_indicator_not_a_recruitment_method() -> 
     assert "debt_bondage" not in summary["recruitment"]
 
 
+def test_a_travel_debt_stays_a_recruitment_method_when_the_women_also_sold_drugs() -> None:
+    text = (
+        "The women were brought to Madrid and forced into prostitution in flats; each was told she owed "
+        "6,000 euros for the journey. Some were also made to sell cocaine to clients."
+    )
+    summary = extract(Document(text=text, language="en")).summary
+    assert "drug_dealing" in summary["sectors"]
+    assert "debt_bondage" in summary["recruitment"]
+
+
 def test_a_debt_for_the_journey_is_still_debt_bondage_outside_drug_dealing() -> None:
     text = "The women were told they owed £3,000 for the flights and were forced into prostitution in Leeds."
     assert "debt_bondage" in _recruitment(text)

@@ -464,9 +464,10 @@ def _derive(found: dict[str, dict[str, tuple[float, list[tuple[int, int]]]]], de
         exp.pop("labour")
     if "debt_bondage" in rec:
         add(ind, "debt_bondage", rec["debt_bondage"])
-        if "drug_dealing" in sec:
+        if "drug_dealing" in sec and "sex_industry" not in sec:
             # county lines: a debt for drugs "lost" in a staged robbery binds the child who already
-            # deals; annotators mark the indicator, not how they were recruited (19 of 22 such texts)
+            # deals; annotators mark the indicator, not how they were recruited (19 of 22 such texts).
+            # Women made to sell drugs besides sex were bound by a travel debt: that recruited them.
             rec.pop("debt_bondage")
     if "loverboy" in rec and "false_job_offer" not in rec:
         # a boyfriend met or courted on a platform reached her himself: no advert recruited her unless
