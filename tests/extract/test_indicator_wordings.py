@@ -21,10 +21,16 @@ def _indicators(text: str) -> list[str]:
         "The company retained the wages that the farms paid for the pickers.",
         "The boys were made to beg at junctions and the adults collected the money from them.",
         "Several workers complained of under payment and long hours.",
+        "Fines for every mistake and rent deductions left the pickers with zero net pay most weeks.",
     ],
 )
 def test_withholding_wages_wordings(text: str) -> None:
     assert "withholding_wages" in _indicators(text)
+
+
+def test_taking_the_id_cards_of_new_arrivals_is_retention() -> None:
+    text = "The coordinator took the ID cards of all the new arrivals and never gave them back."
+    assert "retention_of_documents" in _indicators(text)
 
 
 def test_sharing_a_bill_is_no_withheld_wage() -> None:
