@@ -1269,3 +1269,45 @@ def test_definite_plurals_tell_the_victims_gender_and_columbia_is_colombia() -> 
 def test_the_young_women_with_their_article_are_female_victims() -> None:
     text = "Gruparea recruta victime din Dolj. La Dortmund, tinerele erau obligate să practice prostituția."
     assert "female" in extract(Document(text=text, language="ro")).summary["victims"]["genders"]
+
+
+@pytest.mark.parametrize(
+    ("text", "scheme", "label"),
+    [
+        # a tip written without diacritics, in the present tense
+        ("Mi-a scris ca el o pune sa stea cu barbati toata noaptea.", "exploitation", "sexual"),
+        ("Seful ii ia toti banii pe care ii face.", "indicator", "withholding_wages"),
+        ("Sorin ii ia si buletinul.", "indicator", "retention_of_documents"),
+        ("El i-a zis ca o ia de nevasta.", "recruitment", "loverboy"),
+        # the refusal is the condition, the beating the fact
+        ("Ea munceste la el si daca nu vrea o bate.", "indicator", "physical_sexual_violence"),
+    ],
+)
+def test_a_tip_in_the_present_without_diacritics(text: str, scheme: str, label: str) -> None:
+    assert label in _labels(text, scheme)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vecinii spun ca sotul nu o bate.",
+        # a beating threatened, not told
+        "Seful a zis ca ne bate daca fugim.",
+        "Varul meu zice ca daca pleaca ii bate.",
+        "Ii ameninta ca ii va bate.",
+    ],
+)
+def test_a_denied_or_threatened_beating_is_no_violence(text: str) -> None:
+    assert "physical_sexual_violence" not in _labels(text, "indicator")
+
+
+def test_if_she_says_no_he_beats_her() -> None:
+    text = "She told me he keeps her wages and if she says no he beats her."
+    assert "physical_sexual_violence" in extract(Document(text=text, language="en")).summary["indicators"]
+
+
+def test_a_country_then_its_town_and_a_county_abbreviated_without_a_stop() -> None:
+    text = "Ramona din Buhusi jud Bacau a plecat cu el in Germania la Hamburg si lucreaza acolo."
+    summary = extract(Document(text=text, language="ro")).summary
+    assert {"Bacau", "Hamburg"} <= set(summary["places"])
+    assert summary["countries"]["destination"] == ["DE"]

@@ -37,6 +37,9 @@ _NEGATION = scanned(
     r"nu (?:au )?exist\w*|nu (?:s-au )?(?:gasit|constatat))"
     r"\s+(?:[\w'-]+\s+){0,2}$"
 )
+# "dacă nu vrea o bate", "if she says no he beats her": the refusal is the condition the cue answers,
+# not a denial of it
+_REFUSAL_IF = re.compile(r"\b(?:if|daca)\s+(?:[\w'-]+\s+){0,2}$")
 # Words that put what follows into someone's promise, plan or advice rather than the facts.
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|whether|would|could|might|promis\w*|expected|bound for|headed for|"
@@ -231,7 +234,11 @@ _NO_EVIDENCE_THAT = gated(
 def _blocked(before: str, hypothetical: re.Pattern[str] | None, after: str = "") -> bool:
     """Whether the sentence text before a cue negates it or (if asked) makes it hypothetical, or the
     text right after it denies it."""
-    if _NEGATION.search(before[-60:]) or _NO_EVIDENCE_THAT.search(before[-140:]):
+    near = before[-60:]
+    negation = _NEGATION.search(near)
+    if negation and not _REFUSAL_IF.search(near, 0, negation.start()):
+        return True
+    if _NO_EVIDENCE_THAT.search(before[-140:]):
         return True
     if after and _DENIED_AFTER.match(after):
         return True

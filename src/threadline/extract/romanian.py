@@ -147,12 +147,13 @@ _PLACE_TRIGGER = re.compile(
     # a county or district abroad, a lake ("comitatul Monaghan", "districtul Kandal", "Lacul Volta")
     rf"|comitatul|comitatului|districtul|districtului|lacul|lacului"
     # notes abbreviate: "jud. Vaslui, com. Dimitrie Cantemir"; a border crossing: "PTF Nădlac"
-    rf"|jud\.|com\.|mun\.|loc\."
+    rf"|jud\.|jud(?= [{_UP}])|com\.|mun\.|loc\."
     # a form's fields: "Județ / localitate: Argeș, Pitești", "Localitatea: Brăila"
     rf"|(?:jude[țţt]\s*/\s*)?localitate(?:a)?:|jude[țţt]:|ora[șşs]:)|(?-i:PTF)|[îi]n|din|la|spre|c[aă]tre|l[aâ]ng[aă])"
     rf"\s+(?P<name>{_PLACE_SEQ}|\d)"
 )
-_COUNTY_KINDS = {"judetul", "judetului", "judetele", "judetelor", "jud."}
+_COUNTRY_THEN_TOWN = re.compile(rf"({_CAP}) la ({_CAP}(?:[ -]{_CAP})?)$")
+_COUNTY_KINDS = {"judetul", "judetului", "judetele", "judetelor", "jud.", "jud"}
 _LIST_NEXT_COUNTRY = re.compile(
     rf"\s*(?:,|și|si|ori|sau)\s+(?:(?:al|a|ale|în|in|din)\s+)?(?P<name>{_CAP}(?:\s+{_CAP})?)"
 )
@@ -488,12 +489,24 @@ def _place_and_country_mentions(
             seen.add((start, end))
             boiler = is_boiler(start)
             code = _ro_country_code(name)
+            country_first = _COUNTRY_THEN_TOWN.match(name)
+            if not code and country_first and _ro_country_code(country_first.group(1)):
+                # "în Germania la Hamburg": the country, then the town in it
+                name, end = country_first.group(1), start + country_first.end(1)
+                code = _ro_country_code(name)
             prep = fold(m.group("prep") or "") if m.group("prep") else ""
             words_before = f_sentence[: m.start()].split()[-2:]
             relation = _relation(prep or kind, f_sentence, " ".join(words_before))
             attrs: dict[str, object] = {"boilerplate": boiler, "relation": relation}
             if code:
                 out.append(Mention("country", (start, end), name, code, EXTRACTOR, 0.8, attrs))
+                if country_first and end == start + country_first.end(1):
+                    town_start = start + country_first.start(2)
+                    town = country_first.group(2)
+                    seen.add((town_start, town_start + len(town)))
+                    town_attrs = dict(attrs, needs_gazetteer=True, label="la")
+                    out.append(Mention("place", (town_start, town_start + len(town)), town, _nominative(town),
+                                       EXTRACTOR, 0.6, town_attrs))  # fmt: skip
                 # "din Nepal și Sri Lanka": the rest of the list shares the relation
                 pos = end
                 while more := _LIST_NEXT_COUNTRY.match(text, pos, s_end):
