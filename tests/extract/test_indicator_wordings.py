@@ -22,6 +22,10 @@ def _indicators(text: str) -> list[str]:
         "The boys were made to beg at junctions and the adults collected the money from them.",
         "Several workers complained of under payment and long hours.",
         "Fines for every mistake and rent deductions left the pickers with zero net pay most weeks.",
+        # a tip's own English, and a day's pay of two figures
+        "They not pay 3 month, only say next week.",
+        "The boss only give 200 dollar each week and say the rest is for the visa.",
+        "The boys were working from 9am to 9pm, seven days a week, for about £20 a day.",
     ],
 )
 def test_withholding_wages_wordings(text: str) -> None:
@@ -1208,3 +1212,13 @@ def test_seasonal_work_at_seafront_hotels_is_no_farming() -> None:
         "18 seasonal workers at three seafront hotels being paid a fraction of the agreed wage."
     )
     assert "agriculture" not in extract(Document(text=text, language="en")).summary["sectors"]
+
+
+def test_a_days_pay_offered_is_no_withheld_wage() -> None:
+    text = "He had answered an advert offering building work in London for £80 a day."
+    assert "withholding_wages" not in _indicators(text)
+
+
+def test_a_boss_touching_the_women_is_sexual_violence() -> None:
+    text = "The chief he touch the womans and nobody can say no."
+    assert "physical_sexual_violence" in _indicators(text)

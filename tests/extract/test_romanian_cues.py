@@ -1281,6 +1281,11 @@ def test_the_young_women_with_their_article_are_female_victims() -> None:
         ("El i-a zis ca o ia de nevasta.", "recruitment", "loverboy"),
         # the refusal is the condition, the beating the fact
         ("Ea munceste la el si daca nu vrea o bate.", "indicator", "physical_sexual_violence"),
+        # a record's and a communiqué's past tenses
+        ("Victima nu avea voie să iasă; telefonul îi fusese luat.", "indicator", "isolation"),
+        ("Toți banii obținuți erau predați „prietenului”.", "indicator", "withholding_wages"),
+        ("Banii obținuți fiind însușiți integral de membrii grupării.", "indicator", "withholding_wages"),
+        ("Documentele de identitate și telefoanele le erau luate.", "indicator", "retention_of_documents"),
     ],
 )
 def test_a_tip_in_the_present_without_diacritics(text: str, scheme: str, label: str) -> None:
