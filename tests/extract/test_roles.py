@@ -671,3 +671,45 @@ def test_a_spanish_press_office_signing_a_release_is_no_suspect() -> None:
 )
 def test_every_nationality_of_a_coordinated_pair_is_the_victims(text: str, codes: set[str]) -> None:
     assert set(_summary(text)["victims"]["nationalities"]) == codes
+
+
+@pytest.mark.parametrize(
+    "naming",
+    [
+        "They have been named locally as Dragan Kostov and Milena Kostova.",
+        "Court documents name the pair as Dragan Kostov and Milena Kostova.",
+    ],
+)
+def test_people_named_after_their_arrest_are_suspects(naming: str) -> None:
+    text = (
+        "A 45-year-old man and a 43-year-old woman were arrested on suspicion of arranging travel with "
+        f"a view to exploitation. {naming} Both have been released on bail while enquiries continue."
+    )
+    assert {"Dragan Kostov", "Milena Kostova"} <= set(_summary(text)["suspects"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an outlet's masthead fills the page's first line
+        "Wisbech Standard\nHome › News\n\nThree arrested in exploitation probe\n\n"
+        "Three men were arrested on Tuesday.",
+        # a byline over a section's name: the name ends at the line break
+        "Couple jailed for slavery\n\nBy Amy Cole\nHealth\n\nA man and his wife were jailed on Friday.",
+    ],
+)
+def test_mastheads_and_bylines_over_a_line_break_are_no_suspects(text: str) -> None:
+    assert _summary(text)["suspects"] == []
+
+
+def test_counsels_word_before_a_client_is_no_part_of_the_name() -> None:
+    from threadline.extract.people import clean_name
+
+    assert clean_name("Defending Mr Nowicki") == ("Nowicki", ["defending", "mr"])
+
+
+def test_a_credit_may_close_a_bracketed_caption() -> None:
+    from threadline.extract.people import _CREDIT_AFTER
+
+    text = "[Picture caption: The court. Photo: Cambridge Newsdesk]\nThe men were bailed."
+    assert _CREDIT_AFTER.match(text, text.index("]"))

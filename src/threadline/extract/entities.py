@@ -122,6 +122,21 @@ def _person_tagged_org(ent: SpacySpan) -> bool:
     return is_given_name(ent[0].text) and not is_region_name(ent.text) and geocode(ent.text) is None
 
 
+def _cut_at_line_break(ent: SpacySpan) -> SpacySpan:
+    """A name ends at a line break: "By Tom Aldridge⏎Health" is Tom Aldridge over a section's name."""
+    for i, tok in enumerate(ent):
+        if "\n" in tok.text:  # a line break the tokenizer kept as a token of its own
+            end = ent.start + i
+        elif "\n" in tok.whitespace_ and i < len(ent) - 1:
+            end = ent.start + i + 1
+        else:
+            continue
+        if end == ent.start:
+            return ent
+        return SpacySpan(ent.doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id_)
+    return ent
+
+
 def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
     """Mentions from one parsed chunk (`doc` is of `text[offset:offset+len(doc.text)]`)."""
     out: list[Mention] = []
@@ -161,6 +176,7 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
         if label in _NAME_LABELS and _POSSESSIVE_END.sub("", ent.text.strip()) in attached_aliases:
             continue  # another name of someone already named, wherever the NER files it
         if label == "PERSON":
+            ent = _cut_at_line_break(ent)
             if ent.text.strip() in alias_names and any(
                 m.kind == "person" and m.value == ent.text.strip() for m in out
             ):

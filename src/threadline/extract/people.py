@@ -68,7 +68,8 @@ _PUBLICATION_BEFORE = re.compile(
 )
 # a wire service's credits: "(Reporting by Jane Doe; Editing by John Roe)"
 _WIRE_CREDIT = re.compile(r"\b(?:reporting|editing|writing)[ \t]+by[ \t]+$", re.IGNORECASE)
-_CREDIT_AFTER = re.compile(r"[ \t]*(?:\n|$|[|,–—/-][^\n]{0,60}(?:\n|$))")
+# (a caption in brackets ends with its credit: "[… Photo: Hertfordshire Newsdesk]")
+_CREDIT_AFTER = re.compile(r"[ \t]*(?:\n|$|[\])][ \t]*(?:\n|$)|[|,–—/-][^\n]{0,60}(?:\n|$))")
 # A line that starts with the name and ends with an outlet or a date is a byline: "Jane Doe - The
 # Daily Star", "Jane Doe 15 May 2019".
 _BYLINE_REST = re.compile(
@@ -98,6 +99,15 @@ _CASE_AGAINST = re.compile(
     r"\s+against\b[^.;]{0,80}$",
     re.IGNORECASE,
 )
+# "They have been named locally as X and Y", "Court documents name the pair as X and Y": people named
+# after a sentence that told what happened to them, under a pronoun or "the pair"
+_THOSE = r"the (?:pair|couple|trio|two|three|four|men|women|suspects|defendants|accused)"
+_NAMED_AS = re.compile(
+    rf"(?:\b(?:they|he|she|both|{_THOSE})\s+(?:(?:have|has|had)\s+)?(?:been\s+|were\s+|was\s+)named"
+    rf"|\bnamed?\s+(?:{_THOSE}|them|him|her))"
+    r"\s+(?:locally\s+|publicly\s+|in court\s+)?as\s+[^.;]{0,80}$",
+    re.IGNORECASE,
+)
 # "They include the clinic owner, X, …", "Among those arrested are X and Y": a sentence that lists who
 # the sentence before was about
 _LIST_OPENER = re.compile(
@@ -123,6 +133,9 @@ _GENDER_WORDS = {
 }  # fmt: skip
 
 
+_LEADING_NOT_NAME = frozenset({"dr", "prof", "sir", "defending", "prosecuting", "representing"})
+
+
 def clean_name(raw: str) -> tuple[str, list[str]]:
     """Strip quotes, possessives and leading titles; return (name, the title words removed)."""
     cues = role_cues()["en"]
@@ -135,7 +148,8 @@ def clean_name(raw: str) -> tuple[str, list[str]]:
     if half and len(words) % 2 == 0 and words[:half] == words[half:]:
         words = words[:half]  # a caption line and the line below both start with the name
     removed: list[str] = []
-    while len(words) > 1 and words[0].lower().rstrip(".") in titles | {"dr", "prof", "sir"}:
+    # "Defending Mr X, Y said": counsel's word before the client's name
+    while len(words) > 1 and words[0].lower().rstrip(".") in titles | _LEADING_NOT_NAME:
         removed.append(words.pop(0).lower().rstrip("."))
     return " ".join(words), removed
 
@@ -161,17 +175,18 @@ def is_business_name(name: str) -> bool:
 def _alone_on_its_line(ent: SpacySpan) -> bool:
     """Whether the name fills its line: "John Wood" under a headline is the page's author."""
     doc = ent.doc
-    if ent.start == 0:
-        return False  # the page's first line is its headline
-    before = doc[ent.start - 1]
-    # spaCy keeps a line break as trailing whitespace or as a token of its own
-    broken_before = "\n" in before.whitespace_ or (before.is_space and "\n" in before.text)
     last = doc[ent.end - 1]
     broken_after = (
         ent.end == len(doc)
         or "\n" in last.whitespace_
         or (doc[ent.end].is_space and "\n" in doc[ent.end].text)
     )
+    if ent.start == 0:
+        # the page's first line is its headline, unless the name fills it: an outlet's masthead
+        return broken_after and ent.end < len(doc)
+    before = doc[ent.start - 1]
+    # spaCy keeps a line break as trailing whitespace or as a token of its own
+    broken_before = "\n" in before.whitespace_ or (before.is_space and "\n" in before.text)
     return broken_before and broken_after
 
 
@@ -382,6 +397,8 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
             counts["suspect"] += 2
         if _CASE_AGAINST.search(doc_text(doc), sent.start_char, ent.start_char):
             counts["suspect"] += 2  # "A case has been registered against X and his munshi, Y"
+        if _NAMED_AS.search(doc_text(doc), sent.start_char, ent.start_char) and _suspects_around(sent, cues):
+            counts["suspect"] += 2
         # the subject of "was jailed", itself or through its title ("its director, X, 48, was jailed")
         subject = root if root.dep_ in ("nsubj", "nsubjpass") else None
         if subject is None and root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"):
@@ -429,6 +446,23 @@ _RELATED_TO = frozenset(
     {"cousin", "brother", "sister", "mother", "father", "aunt", "uncle", "friend", "neighbour", "neighbor",
      "employer", "boss", "husband", "wife", "boyfriend", "girlfriend", "relative", "owner", "landlord"}
 )  # fmt: skip
+
+
+def _suspects_around(sent: SpacySpan, cues: dict[str, frozenset[str]]) -> bool:
+    """Whether the two sentences before `sent` or the one after it tell of an arrest, a charge or a
+    sentence (and not of a victim)."""
+    doc = sent.doc
+    near: list[SpacySpan] = []
+    pos = sent.start
+    for _ in range(2):
+        if pos == 0:
+            break
+        near.append(doc[pos - 1].sent)
+        pos = near[-1].start
+    if sent.end < len(doc):
+        near.append(doc[sent.end].sent)
+    lemmas = {tok.lemma_.lower() for span in near for tok in span}
+    return bool(lemmas & cues["suspect"]) and not lemmas & {"victim", "rescue", "die", "body"}
 
 
 def _called_a_victim(tail: SpacySpan) -> bool:
