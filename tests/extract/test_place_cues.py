@@ -458,3 +458,19 @@ def test_n_of_a_countrys_things_is_no_origin() -> None:
         Document(text="Two of Italy's ports were used by the gang to move 14 women.", language="en")
     ).summary
     assert summary["countries"]["origin"] == []
+
+
+@pytest.mark.parametrize(
+    "other_time",
+    [
+        "In a 2019 trial, eleven members of a family from Carlisle were convicted.",
+        "For comparison: in 2024 inspectors found 2,870 illegal workers in Carlisle.",
+    ],
+)
+def test_an_earlier_trial_and_a_comparison_year_are_background(other_time: str) -> None:
+    text = (
+        "Police rescued four men from a car wash in Wakefield. They had worked there for months. "
+        f"Two men were arrested at the site. {other_time}"
+    )
+    places = _places(text)
+    assert "wakefield" in places and "carlisle" not in places

@@ -234,12 +234,16 @@ def boilerplate_mask(text_length: int, segments: list[Segment]) -> bytearray:
 # the case's. The first three sentences are left alone: a report may open on its own case's date.
 _BACKGROUND = re.compile(
     # (a label first: "Background: In 2022 CoMensha registered …")
-    r"\W*(?:(?:background|context)\s*:\s*)?(?:(?:in|by) (?:(?:early|late|mid-?) ?)?"
+    r"\W*(?:(?:background|context|for comparison|by comparison)\s*[:,]\s*)?"
+    r"(?:(?:in|by) (?:(?:early|late|mid-?) ?)?"
     r"(?:(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december) )?(?:19|20)\d\d|"
     r"in (?:the )?(?:fiscal|financial|calendar) year (?:(?:19|20)\d\d|\d\d)|in fy ?\d\d|"
     r"in (?:an?|another) (?:(?:separate|similar|"
     r"earlier|unrelated|different|other|previous) (?:and (?:separate|similar|unrelated) )?)?(?:case|matter)|"
+    # "In a 2019 trial, eleven members of another family were convicted …"
+    r"in (?:an?|another|the) (?:earlier |previous |separate |similar )?(?:19|20)\d\d (?:case|trial|operation|"
+    r"investigation|raid|prosecution)|"
     r"last year|previously|earlier this year|"
     # a running total since an earlier time: "Since then more than 7,000 people have been released"
     r"since then|since (?:(?:early|late|mid-?) ?)?(?:(?:january|february|march|april|may|june|july|"
