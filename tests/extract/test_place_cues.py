@@ -474,3 +474,8 @@ def test_an_earlier_trial_and_a_comparison_year_are_background(other_time: str) 
     )
     places = _places(text)
     assert "wakefield" in places and "carlisle" not in places
+
+
+def test_a_breadcrumbs_section_is_no_place() -> None:
+    text = "News | Crime | Bundaberg\n\nTwo men were charged after seven workers were found on a farm."
+    assert "crime" not in _places(text)

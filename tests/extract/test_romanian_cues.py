@@ -1316,3 +1316,10 @@ def test_a_country_then_its_town_and_a_county_abbreviated_without_a_stop() -> No
     summary = extract(Document(text=text, language="ro")).summary
     assert {"Bacau", "Hamburg"} <= set(summary["places"])
     assert summary["countries"]["destination"] == ["DE"]
+
+
+def test_a_town_abbreviated_or_and_german_towns_without_umlauts() -> None:
+    text = "Apelant: mama victimei, jud. Galați, or. Tecuci. Fiul ei a lucrat in Munchen si Nurnberg."
+    assert {"Tecuci", "Munchen", "Nurnberg"} <= set(
+        extract(Document(text=text, language="ro")).summary["places"]
+    )

@@ -202,7 +202,9 @@ _NOT_PLACES = frozenset(
      # a page's share bar and a form's box ("Print", "Duty to Notify"), reporting systems and bodies
      # named in Spanish and Portuguese ("Fiscalía General", "Ministério do Trabalho", Brazil's "Ipê"
      # system, Belgium's Myria), and "the Kingdom" a report calls its own country
-     "print", "notify", "share", "fiscalia", "trabalho", "condicoes", "diretoria", "ipe", "myria", "kingdom"}
+     "print", "notify", "share", "fiscalia", "trabalho", "condicoes", "diretoria", "ipe", "myria", "kingdom",
+     # a news page's section in its breadcrumb ("News | Crime | Bundaberg", "IRELAND | CRIME")
+     "crime", "crimes", "courts", "justice"}
 )  # fmt: skip
 # "Bosnia and Herzegovina", "Trinidad and Tobago": the second half of a country's name
 _FIRST_HALF_BEFORE = re.compile(r"([A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+)?)[ \t]+(?:and|&)[ \t]+$")

@@ -146,8 +146,8 @@ _PLACE_TRIGGER = re.compile(
     rf"|landul|statul|ora[șşs]ele|teritoriul|teritoriului"
     # a county or district abroad, a lake ("comitatul Monaghan", "districtul Kandal", "Lacul Volta")
     rf"|comitatul|comitatului|districtul|districtului|lacul|lacului"
-    # notes abbreviate: "jud. Vaslui, com. Dimitrie Cantemir"; a border crossing: "PTF Nădlac"
-    rf"|jud\.|jud(?= [{_UP}])|com\.|mun\.|loc\."
+    # notes abbreviate: "jud. Vaslui, com. Dimitrie Cantemir", "or. Tecuci"; a border crossing: "PTF Nădlac"
+    rf"|jud\.|jud(?= [{_UP}])|com\.|mun\.|loc\.|or\."
     # a form's fields: "Județ / localitate: Argeș, Pitești", "Localitatea: Brăila"
     rf"|(?:jude[țţt]\s*/\s*)?localitate(?:a)?:|jude[țţt]:|ora[șşs]:)|(?-i:PTF)|[îi]n|din|la|spre|c[aă]tre|l[aâ]ng[aă])"
     rf"\s+(?P<name>{_PLACE_SEQ}|\d)"
@@ -169,7 +169,7 @@ _NAMED_KINDS = {
     "sectorului", "regiunea", "regiunii", "provincia", "provinciei", "landul", "statul", "orasele",
     "comitatul", "comitatului", "districtul", "districtului", "lacul", "lacului",
     "zona", "zonei", "localitatile", "localitatilor", "municipiile", "municipiilor", "oraselor",
-    "comunele", "comunelor", "satele", "satelor", "com.", "mun.", "loc.", "ptf",
+    "comunele", "comunelor", "satele", "satelor", "com.", "mun.", "loc.", "or.", "ptf",
 } | _COUNTY_KINDS  # fmt: skip
 
 # Country names that are Romanian only: "Columbia" is Colombia (in English it is elsewhere)
@@ -263,7 +263,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return merged
 
 
-_ABBREVIATION_END = re.compile(r"\b(?:jud|com|mun|loc|str|nr|dl|dna|pct|art|alin|lit)\.\s*$")
+_ABBREVIATION_END = re.compile(r"\b(?:jud|com|mun|loc|or|str|nr|dl|dna|pct|art|alin|lit)\.\s*$")
 
 
 def _role(folded_sentence: str) -> str | None:
