@@ -566,3 +566,19 @@ def test_acquaintances_and_fake_modelling_work(label: str, text: str) -> None:
 )
 def test_an_advance_for_the_journey_or_to_be_repaid_is_a_debt(text: str, debt: bool) -> None:
     assert ("debt_bondage" in _recruitment(text)) is debt
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each trainee had paid brokers at home to secure their positions, much of it borrowed.",
+        "The nurses said they had paid thousands of pounds for UK jobs and then found little work.",
+    ],
+)
+def test_paying_for_the_job_itself_is_a_recruitment_debt(text: str) -> None:
+    assert "debt_bondage" in _recruitment(text)
+
+
+def test_crippling_debts_are_debt_bondage() -> None:
+    text = "The workers were left with crippling debts and threats of deportation."
+    assert "debt_bondage" in extract(Document(text=text, language="en")).summary["indicators"]
