@@ -50,6 +50,7 @@ SETS = (
     ("own_dev30", REPO / "benchmarks" / "own_dev30", True),
     ("own_dev31", REPO / "benchmarks" / "own_dev31", True),
     ("own_dev32", REPO / "benchmarks" / "own_dev32", True),
+    ("own_dev33", REPO / "benchmarks" / "own_dev33", True),
     ("own_heldout", REPO / "benchmarks" / "own_heldout", True),  # retired held-out set (session 11)
     ("heldout_real", REPO / "benchmarks" / "heldout_real", False),
     ("real_dev3", REPO / "benchmarks" / "real_dev3", False),
@@ -90,6 +91,7 @@ HELD_OUT = (
     ("own_heldout22", REPO / "benchmarks" / "own_heldout22", True),  # fresh in the thirty-fourth session
     ("own_heldout23", REPO / "benchmarks" / "own_heldout23", True),  # fresh in the thirty-fifth session
     ("own_heldout24", REPO / "benchmarks" / "own_heldout24", True),  # fresh in the thirty-sixth session
+    ("own_heldout25", REPO / "benchmarks" / "own_heldout25", True),  # fresh in the thirty-seventh session
 )
 
 
