@@ -18,3 +18,13 @@ def test_mastheads_courts_and_roads_run_into_a_name_are_no_suspects() -> None:
         _suspect("Katy Freeway", 120),
     ]
     assert case_suspects(mentions) == ["Dorin Vasilescu"]
+
+
+def test_a_surname_cut_to_its_initial_names_no_one_and_is_left_out() -> None:
+    mentions = [
+        _suspect("Jarosław B.", 0),
+        _suspect("R. T.", 30),
+        _suspect("Sven de K", 60),
+        _suspect("Anton J. Mihalache", 90),
+    ]
+    assert case_suspects(mentions) == ["Anton J. Mihalache"]

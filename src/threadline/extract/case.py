@@ -767,6 +767,9 @@ _BODY_OF_UNIT = re.compile(r"\(([^()]*\s[^()]*)\)$")  # a name in brackets, not 
 
 _GLUED_AGE = re.compile(r"\s*,\s*\d{1,2}$")
 _GENERATION = re.compile(r"\s(?:Jr|Sr|II|III)\.?$")
+# "Tomasz K.", "S. M.": a surname cut to its initial (privacy rules in many countries' releases)
+# names no one the reader could find; annotators leave such names out
+_INITIAL_SURNAME = re.compile(r"(?:^|\s)\w\.?\W*$")
 
 
 # words of mastheads, courts, roads and headlines that the NER runs into a "name"
@@ -786,6 +789,8 @@ def case_suspects(mentions: list[Mention]) -> list[str]:
         if any(ch.isdigit() for ch in name):
             continue  # "Yor Nava 5", "Jane Doe12": a boat, a code or a byline run into a time
         if len(name.split()) < 2 and not (m.attributes.get("alias") or m.attributes.get("titled")):
+            continue
+        if _INITIAL_SURNAME.search(name):
             continue
         if _NOT_A_PERSON_WORDS & {w.casefold() for w in name.split()}:
             continue  # "Norfolk Herald News", "Birmingham Magistrates", "Katy Freeway": no one's name
