@@ -162,3 +162,25 @@ def test_a_sentences_opening_adverb_is_no_listed_place() -> None:
     places = to_schema(extract(Document(text=text, id="t")), "t", "")["places"]
     assert "Instead" not in places
     assert "Southampton" in places
+
+
+def test_a_long_town_name_in_a_list_after_in_is_a_place_not_a_suspect() -> None:
+    got = _summary(
+        "The workers were put in melon greenhouses in Odemira, Vila Nova de Milfontes and Almograve "
+        "by a temporary work company the suspects controlled."
+    )
+    assert "Vila Nova de Milfontes" in got["places"]
+    assert got["suspects"] == []
+
+
+def test_a_body_ending_a_list_after_in_is_no_place() -> None:
+    got = _summary(
+        "The caseworker wrote to the Office for Trafficking in Human Beings and Labour Inspectorate."
+    )
+    assert not any("Inspectorate" in p for p in got["places"])
+
+
+def test_a_possessive_the_ner_took_into_a_place_name_is_left_off() -> None:
+    got = _summary("The women were made to sell sex in Sunny Beach's nightlife strip, the court heard.")
+    assert "Sunny Beach" in got["places"]
+    assert not any(p.endswith("'s") for p in got["places"])

@@ -260,9 +260,17 @@ _OPERATION_VERBS = frozenset(
 )  # fmt: skip
 
 
+_POSSESSIVE_TAIL = re.compile(r"\s*['’]s$")
+
+
 def place_or_country(ent: SpacySpan, offset: int, boiler: bool) -> Mention | None:
     text = ent.text.strip()
     span = (ent.start_char + offset, ent.end_char + offset)
+    tail = _POSSESSIVE_TAIL.search(text)
+    if tail:
+        # "in Sunny Beach's nightlife strip": the NER took the possessive into the name
+        text = text[: tail.start()]
+        span = (span[0], span[0] + len(ent.text) - len(ent.text.lstrip()) + len(text))
     attrs: dict[str, object] = {"boilerplate": boiler, "relation": relation(ent), "label": ent.label_}
     code = country_code(text)
     if code:

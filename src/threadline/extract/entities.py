@@ -72,6 +72,13 @@ _IN_PLACE_BEFORE = re.compile(
     # a court report's "Tyler Benn, 19, of Norris Green": where the person lives
     r"|[A-Za-z],\s*(?:aged\s+)?\d{1,2}\s*,\s*(?:of|from)\s+$"
 )
+# "greenhouses in São Teotónio, Vila Nova de Milfontes and Zambujeira do Mar": a later item of a list
+# of places after "in" (a name, then the list going on or ending right after it)
+_IN_LIST_BEFORE = re.compile(
+    r"\bin\s+(?:[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|do|da|dos|das|del|di|la|le|sur|am|an))*"
+    r"\s*(?:,\s*(?:and\s+)?|\band\s+))+$"
+)
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*[A-Z]|\s*[,.;:]?\s*$|\s*[.;:]")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _EVENT_ENDS = frozenset({"raid", "raids", "operation", "attack", "crackdown", "swoop", "restaurant", "hotel"})
 _PLACE_KIND_AFTER = re.compile(r"\s+(?:area|district|village|town|city|region|province|county|locality)\b")
@@ -438,6 +445,14 @@ def _person_is_place(ent: SpacySpan, last: str) -> bool:
     Manolada", "the municipalities of Zafarraya and Alhama de Granada" (not "in Ahmed Karimi's house",
     a business or an event)."""
     text = doc_text(ent.doc)
+    if (
+        len(ent) > 1
+        and _IN_LIST_BEFORE.search(text, max(0, ent.start_char - 80), ent.start_char)
+        and _LIST_GOES_ON.match(text, ent.end_char)
+        and last not in _BODY_ENDS  # "… in Human Beings and Labour Inspectorate"
+        and not people.is_business_name(ent.text)
+    ):
+        return True
     return bool(
         _IN_PLACE_BEFORE.search(text, max(0, ent.start_char - 60), ent.start_char)
         and (
