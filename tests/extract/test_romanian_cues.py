@@ -1323,3 +1323,33 @@ def test_a_town_abbreviated_or_and_german_towns_without_umlauts() -> None:
     assert {"Tecuci", "Munchen", "Nurnberg"} <= set(
         extract(Document(text=text, language="ro")).summary["places"]
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Au fost recrutate fete din familii cu posibilități materiale reduse.", "abuse_of_vulnerability"),
+        ("Cine încerca să plece de pe câmp era bătut de paznici.", "restriction_of_movement"),
+        ("Locuiau într-o rulotă la 20 km de cea mai apropiată localitate.", "isolation"),
+        ("Li s-a spus că dacă merg la poliție vor fi arestați.", "intimidation_threats"),
+        ("Banii câștigați din cerșit erau preluați integral de inculpat.", "withholding_wages"),
+        ("Salariul promis nu a venit niciodată.", "withholding_wages"),
+        ("Un muncitor s-a rănit, dar nu i s-a permis să meargă la medic.", "abusive_conditions"),
+        ("Spăla și gătea pentru toată familia. Nu a avut nicio zi liberă.", "excessive_overtime"),
+    ],
+)
+def test_indicators_told_in_romanian_case_stories(text: str, label: str) -> None:
+    assert label in _labels(text, "indicator")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inculpata le-a propus locuri de muncă într-un bar din Dubai.",
+        # a sum with a space between its thousands and hundreds
+        "Pe Facebook apărea un anunț: câștig de 1 500 de euro, fără experiență.",
+        "O vecină i-a spus că o familie caută o bonă. Salariul: 2.000 de lei pe lună, cu masă și casă.",
+    ],
+)
+def test_a_job_offered_in_romanian_is_a_false_job_offer(text: str) -> None:
+    assert "false_job_offer" in _labels(text, "recruitment")

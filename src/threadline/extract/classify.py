@@ -367,7 +367,8 @@ def classify(text: str, segments: list[Segment], language: str | None = None) ->
 
     Each Classification carries the spans of its evidence (cues in non-boilerplate segments).
     """
-    folded = fold(text)
+    # "1 200 de dolari" read as "1.200": cues write sums with a point or a comma between the groups
+    folded = _DIGIT_GROUP_SPACE.sub(lambda m: m.group().replace(" ", "."), fold(text))
     spans = [(seg.start, seg.end) for seg in segments if not seg.is_boilerplate]
     languages = _languages(language)
     # cues are matched with doubled spaces squeezed ("15  hours"), evidence given in the text's offsets
@@ -427,6 +428,9 @@ _DENIAL = gated(
     r"modern slavery|trafficking|human trafficking|exploitation|slavery)|"
     r"\bnu (?:exista|existau|au fost gasite) (?:dovezi|indicii)"
 )
+# a space between a sum's thousands and its hundreds ("1 200", "12 500"), replaced one for one so that
+# offsets stay the text's
+_DIGIT_GROUP_SPACE = re.compile(r"\b\d{1,3}(?: \d{3})+\b")
 _LABOUR_SIGNS = frozenset({"withholding_wages", "excessive_overtime", "debt_bondage"})
 
 
