@@ -270,7 +270,7 @@ def place_or_country(ent: SpacySpan, offset: int, boiler: bool) -> Mention | Non
     if tail:
         # "in Sunny Beach's nightlife strip": the NER took the possessive into the name
         text = text[: tail.start()]
-        span = (span[0], span[0] + len(ent.text) - len(ent.text.lstrip()) + len(text))
+        span = (span[0], span[0] + len(text))  # a span's text starts at its first token
     attrs: dict[str, object] = {"boilerplate": boiler, "relation": relation(ent), "label": ent.label_}
     code = country_code(text)
     if code:

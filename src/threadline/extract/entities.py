@@ -78,7 +78,7 @@ _IN_LIST_BEFORE = re.compile(
     r"\bin\s+(?:[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|do|da|dos|das|del|di|la|le|sur|am|an))*"
     r"\s*(?:,\s*(?:and\s+)?|\band\s+))+$"
 )
-_LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*[A-Z]|\s*[,.;:]?\s*$|\s*[.;:]")
+_LIST_GOES_ON = re.compile(r"\s*(?:(?:,|\band\b|\bor\b)\s*[A-Z]|[.;:]|,?\s*$)")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _EVENT_ENDS = frozenset({"raid", "raids", "operation", "attack", "crackdown", "swoop", "restaurant", "hotel"})
 _PLACE_KIND_AFTER = re.compile(r"\s+(?:area|district|village|town|city|region|province|county|locality)\b")
