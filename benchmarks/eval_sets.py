@@ -51,6 +51,7 @@ SETS = (
     ("own_dev31", REPO / "benchmarks" / "own_dev31", True),
     ("own_dev32", REPO / "benchmarks" / "own_dev32", True),
     ("own_dev33", REPO / "benchmarks" / "own_dev33", True),
+    ("own_dev34", REPO / "benchmarks" / "own_dev34", True),
     ("own_heldout", REPO / "benchmarks" / "own_heldout", True),  # retired held-out set (session 11)
     ("heldout_real", REPO / "benchmarks" / "heldout_real", False),
     ("real_dev3", REPO / "benchmarks" / "real_dev3", False),
@@ -92,6 +93,7 @@ HELD_OUT = (
     ("own_heldout23", REPO / "benchmarks" / "own_heldout23", True),  # fresh in the thirty-fifth session
     ("own_heldout24", REPO / "benchmarks" / "own_heldout24", True),  # fresh in the thirty-sixth session
     ("own_heldout25", REPO / "benchmarks" / "own_heldout25", True),  # fresh in the thirty-seventh session
+    ("own_heldout26", REPO / "benchmarks" / "own_heldout26", True),  # fresh in the thirty-eighth session
 )
 
 
