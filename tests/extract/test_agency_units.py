@@ -294,3 +294,27 @@ def test_uk_visas_and_immigration_is_one_body() -> None:
 def test_a_press_office_publishing_the_release_is_no_agency(office: str) -> None:
     text = f"Two men were charged by Kent Police with trafficking offences.\n\nContact:\n{office}\n"
     assert office not in _agencies(text)
+
+
+def test_gardai_beside_a_named_garda_bureau_are_its_officers() -> None:
+    text = (
+        "Three men were arrested in Galway after a raid by the Garda National Protective Services "
+        "Bureau. Gardaí said two women had been moved between apartments every week."
+    )
+    assert not any("Síochána" in name for name in _agencies(text))
+
+
+def test_gardai_with_the_force_named_in_full_keep_the_force() -> None:
+    text = (
+        "Three men were arrested in Galway by An Garda Síochána, supported by the Garda National "
+        "Protective Services Bureau. Gardaí said two women had been moved between apartments."
+    )
+    assert any("Síochána" in name for name in _agencies(text))
+
+
+def test_a_body_after_a_bracketed_acronym_in_a_list_is_its_own_agency() -> None:
+    text = (
+        "The boat was inspected on Monday by the Workplace Relations Commission (WRC), An Garda "
+        "Síochána and the Marine Survey Office. Four fishermen were found living on board."
+    )
+    assert any("Síochána" in name for name in _agencies(text))

@@ -748,6 +748,11 @@ def case_agencies(mentions: list[Mention]) -> list[str]:
     # "FBI" inside "FBI Sacramento Field Office" names the office, not a second agency; a parent
     # written with its possessive ("PSNI’s Modern Slavery Unit") is named as well
     acting = [m for m in acting if not any(_names_inside(m, other) for other in acting)]
+    # "gardaí" are the force's officers: where a Garda bureau or unit is named and the force
+    # itself is not, that unit is the agency that acted, and the officers name no second body
+    if any(m.value.startswith(_GARDA_UNIT) for m in acting):
+        named = {m.value for m in live(mentions, "organisation") if norm(m.text) not in _GARDA_OFFICERS}
+        acting = [m for m in acting if m.value in named or norm(m.text) not in _GARDA_OFFICERS]
     # lexicon names first (they carry the acronym), then the longest written form
     acting.sort(key=lambda m: (-m.confidence, -len(m.value)))
     # a body named once with the place of its branch ("IOM Mali") is that branch wherever it is named
@@ -762,6 +767,8 @@ def case_agencies(mentions: list[Mention]) -> list[str]:
     return [n for n in names if ACRONYM_AFTER.sub("", n) not in bodies]
 
 
+_GARDA_UNIT = "Garda "  # "Garda National Protective Services Bureau", "Garda National Immigration Bureau"
+_GARDA_OFFICERS = frozenset({"gardai", "local gardai"})  # as `norm` writes them
 _BODY_OF_UNIT = re.compile(r"\(([^()]*\s[^()]*)\)$")  # a name in brackets, not an acronym
 
 

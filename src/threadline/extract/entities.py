@@ -115,6 +115,9 @@ _NOT_A_GIVEN_NAME = frozenset(
 )  # fmt: skip
 
 
+_LIST_GAP = re.compile(r"[,;)]\s$")
+
+
 def _person_tagged_org(ent: SpacySpan) -> bool:
     """Whether an ORG span is a person's name: two or three capitalised words, the first a given
     name, the last no organisation's, place's or outlet's word, none the lexicon knows."""
@@ -256,6 +259,8 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
                 out += joined  # "[Lanao del Sur and Cotabato]", "[Gia Lai and police] officers"
                 continue
             previous = last_org if last_org is not None and ent.start_char in org_ends else None
+            if previous is not None and _LIST_GAP.search(doc_text(doc)[ent.start_char - 3 : ent.start_char]):
+                previous = None  # "the WRC), An Garda Síochána and …": the next body in a list
             if previous is not None and mention_is_agency(previous):
                 if not _known_unit_of(ent):
                     org_ends.add(ent.end_char)
