@@ -29,6 +29,7 @@ ADVICE = [
     "The line is available 24 hours a day and operators speak several languages.",
     "Anyone who has been contacted by the recruiters can call the helpline on 0800 0121 700.",
     "In the first five months of this year inspectors visited 212 farms in the province.",
+    "We work with partners across the country every day to protect victims.",
 ]
 FACTS = [
     "Police rescued six women from a house in Leeds on Tuesday.",
@@ -51,6 +52,8 @@ FACTS = [
     # a helpline that acted in the case
     "The hotline alerted the Oklahoma Highway Patrol, and troopers found the girl within the hour.",
     "Our helpline team contacted the Forced Marriage Unit the same evening.",
+    # a victim's own "we work … every day" in a tip, not an organisation's "we work with partners"
+    "we work 16 hour every day no off.",
 ]
 
 

@@ -1222,3 +1222,32 @@ def test_a_days_pay_offered_is_no_withheld_wage() -> None:
 def test_a_boss_touching_the_women_is_sexual_violence() -> None:
     text = "The chief he touch the womans and nobody can say no."
     assert "physical_sexual_violence" in _indicators(text)
+
+
+# a tip in the writer's own English, from inside a compound
+_COMPOUND_TIP = (
+    "agent in Nairobi he recruit us, i see his advert in facebook for job customer care in Bangkok. "
+    "when we reach they take our passport and phones. now they force us to do scam with crypto. "
+    "we work 16 hour every day no off. if you dont reach the target they cut the salary. "
+    "they say if we want go home we must pay 6000 dollar each or they sell us to other company."
+)
+
+
+@pytest.mark.parametrize(
+    "indicator",
+    ["isolation", "excessive_overtime", "withholding_wages", "debt_bondage", "intimidation_threats",
+     "deception"],
+)  # fmt: skip
+def test_a_compound_tip_in_its_own_english(indicator: str) -> None:
+    assert indicator in _indicators(_COMPOUND_TIP)
+
+
+def test_a_compound_tip_names_its_scam_and_its_advert() -> None:
+    summary = extract(Document(text=_COMPOUND_TIP, language="en")).summary
+    assert "online_scam" in summary["sectors"] and "criminal" in summary["exploitation"]
+    assert {"false_job_offer", "online_advertising"} <= set(summary["recruitment"])
+
+
+def test_a_pay_cut_in_the_news_is_not_a_case_fact_without_a_cutter() -> None:
+    text = "The factory announced a pay freeze and cut hours for all 300 staff last spring."
+    assert "withholding_wages" not in _indicators(text)

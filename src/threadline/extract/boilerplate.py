@@ -77,7 +77,8 @@ _TOLD_CONTACT = gated(
 # Generic statements about slavery rather than this case; two of them make a sentence generic.
 _WEAK = Alternation(
     # (how long someone in the case worked is a fact of it: "on call around the clock every day")
-    r"(?<!work )(?<!worked )(?<!working )\bevery (?:borough|city|town|county|community|year|day|week)\b"
+    r"(?<!work )(?<!worked )(?<!working )(?<!hours )(?<!hour )"
+    r"\bevery (?:borough|city|town|county|community|year|day|week)\b"
     r"|\beach (?:year|day)\b"
     r"|\bacross (?:the )?(?:uk|country|world|region|london|europe|us)\b"
     r"|(?<!on call )(?<!worked )(?<!working )(?<!toiled )\baround the clock\b"
@@ -88,7 +89,9 @@ _WEAK = Alternation(
     # (an object "anyone" is the case's: "no contact with anyone", "not allowed to speak to anyone")
     r"|\bcan (?:be|happen|affect)\b|(?<!with )(?<!to )(?<!tell )(?<!told )\banyone\b"
     r"|\bwithout realising\b|\bwithout realizing\b"
-    r"|\byou(?:r|rself)?\b|\bsuch as\b|\bwe (?:believe|know|urge|encourage|want|work)\b"
+    r"|\byou(?:r|rself)?\b|\bsuch as\b|\bwe (?:believe|know|urge|encourage|want)\b"
+    # an organisation's "we work with partners …", not a victim's "we work 16 hour every day"
+    r"|\bwe work (?:with|to|alongside|closely|together|across|in partnership|hard|tirelessly)\b"
     r"|\bprotection and support\b|\bwill always be\b|\btaken seriously\b|\bwww\.|https?://"
     r"|\bin fiecare an\b|\badesea\b|\bde multe ori\b|\bpotentiale victime\b|\bputeti\b"
     # national statistics quoted for context are not this case's numbers
