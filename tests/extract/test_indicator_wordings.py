@@ -1251,3 +1251,22 @@ def test_a_compound_tip_names_its_scam_and_its_advert() -> None:
 def test_a_pay_cut_in_the_news_is_not_a_case_fact_without_a_cutter() -> None:
     text = "The factory announced a pay freeze and cut hours for all 300 staff last spring."
     assert "withholding_wages" not in _indicators(text)
+
+
+# a web-form tip from a warehouse worker, as written
+_WAREHOUSE_TIP = (
+    "we see advertisment on OLX, 16 euro hour and nice apartment. is lie.\n"
+    "we work night shift in big warehouse, packing, 12 hours every night but they pay only 8 hours. "
+    "first month no money at all, they say we have debt 900 euro for bus and house."
+)
+
+
+@pytest.mark.parametrize("indicator", ["deception", "withholding_wages", "debt_bondage"])
+def test_a_warehouse_tip_in_its_own_english(indicator: str) -> None:
+    assert indicator in _indicators(_WAREHOUSE_TIP)
+
+
+def test_a_warehouse_tip_names_its_sector_and_its_advert() -> None:
+    summary = extract(Document(text=_WAREHOUSE_TIP, language="en")).summary
+    assert "logistics_warehousing" in summary["sectors"]
+    assert {"false_job_offer", "online_advertising"} <= set(summary["recruitment"])
