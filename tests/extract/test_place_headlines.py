@@ -41,6 +41,14 @@ def test_they_are_from_gives_the_origin() -> None:
     assert summary["countries"]["destination"] == ["VU"]
 
 
+def test_most_are_from_gives_the_origin() -> None:
+    text = (
+        "So far 23 potential victims, 21 women and two men, have been identified at the care agency "
+        "in Kent. Most are from Zimbabwe and Ghana."
+    )
+    assert set(_summary(text)["countries"]["origin"]) == {"ZW", "GH"}
+
+
 def test_buyers_and_people_suspected_are_not_victims() -> None:
     summary = _summary("Myanmar women are trafficked into China and forced to marry Chinese men.")
     assert summary["victims"]["nationalities"] == ["MM"]

@@ -112,6 +112,12 @@ def _sentence_lemmas(ent: SpacySpan) -> set[str]:
     return found
 
 
+# words that stand for the people just counted: "Most are from …", "Several were from …"
+_GROUP_PRONOUNS = frozenset(
+    {"they", "both", "most", "many", "some", "all", "several", "half", "majority", "rest"}
+)
+
+
 def relation(ent: SpacySpan) -> str | None:
     """'origin' or 'destination' when the words governing a place or country say so ('promised' for
     where jobs were offered, a destination only when no other is told; 'mistaken' for where someone
@@ -176,10 +182,10 @@ def relation(ent: SpacySpan) -> str | None:
         # "Nine of the men are from Myanmar"
         subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
         if subject is not None and any(
-            t.lemma_.lower() in GROUP_NOUNS or t.like_num or t.lower_ in ("they", "both")
+            t.lemma_.lower() in GROUP_NOUNS or t.like_num or t.lower_ in _GROUP_PRONOUNS
             for t in subject.subtree
         ):
-            return "origin"  # "They all are from Bangladesh"
+            return "origin"  # "They all are from Bangladesh", "Most are from Zimbabwe and India"
     if prep == "of" and gov in ("native", "national", "citizen", "resident"):
         return "origin"
     if prep == "of" and prep_tok.i > 0 and _part_by_origin(doc[prep_tok.i - 1]):
