@@ -662,6 +662,17 @@ def test_counts_of_another_case_told_as_background_are_not_this_cases() -> None:
     assert outcomes["convicted"] is None
 
 
+def test_a_separate_investigation_named_with_its_agency_is_background() -> None:
+    text = (
+        "Police found eleven women at flats in Bristol and Reading. Five people were arrested. "
+        "The women were offered support. In a separate NCA investigation last year, two men were jailed "
+        "for trafficking more than 30 Thai women into the UK."
+    )
+    case = _case(text)
+    assert case["victims"]["count"] == 11
+    assert case["outcomes"]["convicted"] is None
+
+
 def test_a_dated_sentence_keeps_the_cases_own_searches_and_detentions() -> None:
     # a court report tells the investigation's raids as dated history: those are this case's, while
     # the dated verdict of another case stays out

@@ -260,7 +260,8 @@ _BACKGROUND = re.compile(
     # a related story's link dated in brackets: "• Sfârșitul unei rețele din Brăila: 9 arestați (2024)"
     r"|.*\((?:19|20)\d\d\)\W*$"
     # or that tells one anywhere in it: "The raids follow a separate investigation in 2023, when …"
-    r"|.*?\b(?:a|an|another) (?:separate|similar|earlier|previous|unrelated|different) "
+    # ("In a separate NCA investigation last year, …": the body's name may stand between)
+    r"|.*?\b(?:a|an|another) (?:separate|similar|earlier|previous|unrelated|different) (?:[\w-]+ ){0,2}?"
     r"(?:case|investigation|operation|raid|prosecution|trial|inquiry|development|incident|matter)\b"
     # the other word order: "…eight girls to logging camps, a case unrelated to the Madang vessel"
     r"|.*?\b(?:case|investigation|prosecution|matter|incident)s? (?:wholly |entirely |completely )?"
