@@ -673,6 +673,24 @@ def test_a_separate_investigation_named_with_its_agency_is_background() -> None:
     assert case["outcomes"]["convicted"] is None
 
 
+def test_victims_of_a_background_case_lend_no_nationality() -> None:
+    text = (
+        "Police found eleven Chinese women at flats in Bristol and Reading. Five people were arrested. "
+        "The women were offered support. In 2021, two men were jailed for trafficking more than 30 "
+        "Thai women into the UK."
+    )
+    assert _case(text)["victims"]["nationalities"] == ["CN"]
+
+
+def test_a_background_nationality_stands_when_the_case_gives_none() -> None:
+    text = (
+        "Police found eleven women at flats in Bristol and Reading. Five people were arrested. "
+        "The women were offered support. In 2021, two men were jailed for trafficking more than 30 "
+        "Thai women into the UK."
+    )
+    assert _case(text)["victims"]["nationalities"] == ["TH"]
+
+
 def test_a_dated_sentence_keeps_the_cases_own_searches_and_detentions() -> None:
     # a court report tells the investigation's raids as dated history: those are this case's, while
     # the dated verdict of another case stays out
