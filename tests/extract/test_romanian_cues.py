@@ -1336,6 +1336,12 @@ def test_a_town_abbreviated_or_and_german_towns_without_umlauts() -> None:
         ("Salariul promis nu a venit niciodată.", "withholding_wages"),
         ("Un muncitor s-a rănit, dar nu i s-a permis să meargă la medic.", "abusive_conditions"),
         ("Spăla și gătea pentru toată familia. Nu a avut nicio zi liberă.", "excessive_overtime"),
+        # the rest of the pay kept back, the whole takings handed over
+        ("Primeau 10 euro pe zi, restul fiind reținut de patron.", "withholding_wages"),
+        ("Întreaga sumă de bani obținută era predată inculpaților.", "withholding_wages"),
+        # travel advanced by the recruiter, then taken back from the pay or owed as a debt
+        ("Transportul a fost „avansat” de recrutor, urmând să fie returnat din salariu.", "debt_bondage"),
+        ("Șoferul le-a spus că le dă pașapoartele după ce își scot banii de drum.", "debt_bondage"),
     ],
 )
 def test_indicators_told_in_romanian_case_stories(text: str, label: str) -> None:
@@ -1353,3 +1359,16 @@ def test_indicators_told_in_romanian_case_stories(text: str, label: str) -> None
 )
 def test_a_job_offered_in_romanian_is_a_false_job_offer(text: str) -> None:
     assert "false_job_offer" in _labels(text, "recruitment")
+
+
+def test_travel_paid_by_the_organisers_and_turned_into_a_debt_recruited_them() -> None:
+    text = (
+        "Biletele de avion erau achitate de organizatori, suma fiind ulterior transformată într-o "
+        "„datorie” de 5.000 de dolari."
+    )
+    assert "debt_bondage" in _labels(text, "recruitment")
+
+
+def test_cars_taken_in_a_romanian_search_are_vehicles() -> None:
+    text = "Cu ocazia perchezițiilor au fost ridicate telefoane mobile și două automobile."
+    assert "vehicles" in _labels(text, "seizure")
