@@ -172,6 +172,8 @@ def test_a_warrant_only_obtained_searches_nothing() -> None:
         ("Caller: shop neighbour.\nPotential victims: 4 (female, Vietnamese; one gives age as 16)", 4),
         ("Referral form\nPersons referred (potential victims): 2\nPersons of interest: none", 2),
         ("Workers encountered: 11 men - 9 Ukrainian nationals and 2 Moldovan nationals.", 11),
+        # a border monitor's interception record
+        ("Interception record\nNo. of persons intercepted: 3 (three), all female\n1. Age 19", 3),
         ("- Number of victims: approx. 6", 6),
         ("Total potential victims identified: 17 (14 IDN / 3 PHL).", 17),
         ("Victims rescued: 6", 6),

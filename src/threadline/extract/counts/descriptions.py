@@ -47,13 +47,13 @@ def _gender_breakdowns(text: str, folded: str, segments: list[Segment]) -> list[
 
 
 # An intake form's line: "Potential victims: 4 (female, Vietnamese)", "Persons referred (potential
-# victims): 2", "Workers encountered: 11 men"
+# victims): 2", "Workers encountered: 11 men", a border monitor's "No. of persons intercepted: 3"
 _FORM_VICTIMS = re.compile(
     r"[ \t]*(?:[-*•][ \t]*)?(?:(?:total|number of|no\.? of)\s+)?"
     r"(?:(?:potential|possible|suspected|presumed|identified|likely)\s+)?"
-    r"(?:victims?(?:\s+(?:identified|rescued|found|safeguarded|referred|encountered))?|"
-    r"(?:persons?|people|workers|individuals)\s+(?:referred|of concern|identified|rescued|"
-    r"encountered|found|safeguarded|concerned|affected)|victime(?: identificate)?|"
+    r"(?:victims?(?:\s+(?:identified|rescued|found|safeguarded|referred|encountered|intercepted))?|"
+    r"(?:persons?|people|workers|individuals|girls|women|children)\s+(?:referred|of concern|identified|"
+    r"rescued|encountered|found|safeguarded|concerned|affected|intercepted)|victime(?: identificate)?|"
     r"persoane (?:vatamate|identificate|salvate))"
     r"(?:\s*\([^)\n]{1,30}\))?\s*:\s*"
     rf"(?:(?:approx\.?|about|around|at least)\s+)?(?P<num>{NUMBER_RE})\b(?!\s*(?:[:.]\d|%|years?\b)|-year)"
