@@ -673,22 +673,18 @@ def test_a_separate_investigation_named_with_its_agency_is_background() -> None:
     assert case["outcomes"]["convicted"] is None
 
 
-def test_victims_of_a_background_case_lend_no_nationality() -> None:
+@pytest.mark.parametrize(
+    ("women", "nationalities"),
+    # another case's victims lend no nationality, unless this case's victims are given none
+    [("eleven Chinese women", ["CN"]), ("eleven women", ["TH"])],
+)
+def test_victims_of_a_background_case_and_their_nationality(women: str, nationalities: list[str]) -> None:
     text = (
-        "Police found eleven Chinese women at flats in Bristol and Reading. Five people were arrested. "
-        "The women were offered support. In 2021, two men were jailed for trafficking more than 30 "
-        "Thai women into the UK."
+        f"Police found {women} at flats in Bristol and Reading. Five people were arrested. The women "
+        "were offered support. In 2021, two men were jailed for trafficking more than 30 Thai women "
+        "into the UK."
     )
-    assert _case(text)["victims"]["nationalities"] == ["CN"]
-
-
-def test_a_background_nationality_stands_when_the_case_gives_none() -> None:
-    text = (
-        "Police found eleven women at flats in Bristol and Reading. Five people were arrested. "
-        "The women were offered support. In 2021, two men were jailed for trafficking more than 30 "
-        "Thai women into the UK."
-    )
-    assert _case(text)["victims"]["nationalities"] == ["TH"]
+    assert _case(text)["victims"]["nationalities"] == nationalities
 
 
 def test_a_dated_sentence_keeps_the_cases_own_searches_and_detentions() -> None:
