@@ -175,6 +175,7 @@ def test_a_warrant_only_obtained_searches_nothing() -> None:
         # a border monitor's interception record
         ("Interception record\nNo. of persons intercepted: 3 (three), all female\n1. Age 19", 3),
         ("- Number of victims: approx. 6", 6),
+        ("Possible victims named in this call: 5 (caller + 4 housemates).", 5),
         ("Total potential victims identified: 17 (14 IDN / 3 PHL).", 17),
         ("Victims rescued: 6", 6),
         ("Victime identificate: 3 (minore)", 3),

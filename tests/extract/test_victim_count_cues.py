@@ -240,6 +240,9 @@ def test_victims_stated_to_be_adults_are_no_minors(text: str, minors: bool | Non
         ("She was one of four women held by the same people, two more from Moldova and one from Ukraine.", 4),
         ("All four women were referred for support by the Salvation Army.", 4),
         ("Two men held by police were released on bail.", None),  # held by the police: suspects
+        ("A couple kept a vulnerable man as a household slave for nine years.", 1),
+        ("The gang held three women as sex slaves in a flat in Leeds.", 3),
+        ("Police held two men as suspects overnight.", None),
     ],
 )
 def test_held_by_exploiters_or_referred_for_support_are_victims(text: str, value: int | None) -> None:
@@ -438,6 +441,12 @@ def test_a_one_person_story_counts_one_victim_only_alone(text: str, value: int |
         (
             "Un bărbat a fost condamnat pentru trafic de persoane. Victima a fost dusă în Spania. Acolo, "
             "victima era ținută într-un apartament. Tânăra a reușit să fugă, iar victima a sesizat poliția.",
+            1,
+        ),
+        # a Hong Kong domestic helper's story
+        (
+            "A woman was jailed for abusing her domestic helper. The helper slept in a bathroom. The victim "
+            "was paid half the minimum wage. The helper escaped in May.",
             1,
         ),
         # told of twice only: not enough to tell one person's story from a passing mention

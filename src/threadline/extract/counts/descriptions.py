@@ -51,7 +51,9 @@ def _gender_breakdowns(text: str, folded: str, segments: list[Segment]) -> list[
 _FORM_VICTIMS = re.compile(
     r"[ \t]*(?:[-*•][ \t]*)?(?:(?:total|number of|no\.? of)\s+)?"
     r"(?:(?:potential|possible|suspected|presumed|identified|likely)\s+)?"
-    r"(?:victims?(?:\s+(?:identified|rescued|found|safeguarded|referred|encountered|intercepted))?|"
+    # "Possible victims named in this call: 5"
+    r"(?:victims?(?:\s+(?:identified|rescued|found|safeguarded|referred|encountered|intercepted|named|"
+    r"mentioned|disclosed|reported)(?:\s+(?:in|by)\s+(?:this|the)\s+(?:call|report|referral|caller))?)?|"
     r"(?:persons?|people|workers|individuals|girls|women|children)\s+(?:referred|of concern|identified|"
     r"rescued|encountered|found|safeguarded|concerned|affected|intercepted)|victime(?: identificate)?|"
     r"persoane (?:vatamate|identificate|salvate))"
@@ -264,7 +266,7 @@ def _one_person_story(text: str, folded: str, segments: list[Segment]) -> list[M
 # ("the woman was charged"), not the victim's.
 _ONE_VICTIM_EN = re.compile(
     r"\bthe (?:\d+-year-old )?(?:young )?(?:woman|girl|victim|teenager|survivor|worker|domestic worker|"
-    r"complainant|maid|nanny|boy)\b(?!s\b|s['’]|['’]s\s+(?:husband|boyfriend|partner))"
+    r"complainant|maid|nanny|boy|helper|domestic helper)\b(?!s\b|s['’]|['’]s\s+(?:husband|boyfriend|partner))"
 )
 # Romanian articled nouns, folded: a longer text names its one victim in more ways, so one more is asked
 _ONE_VICTIM_RO = re.compile(

@@ -377,6 +377,9 @@ _VERBS: dict[OutcomeKind, str] = {
         r"promis(?:ed|ing)(?= (?:(?:more than|over|some|about|at least) )?[\w-]+ (?:[\w-]+ ){0,2}"
         r"(?:people|men|women|girls|boys|workers|children|youths|teenagers)\b)|"
         r"endured by|suffered by|enslaved|enslaving|enticed|held captive|kept captive|"
+        # "kept a vulnerable man as a household slave": the person kept
+        r"(?:kept|keeping|keep|held|holding)(?= (?:[\w'’-]+ ){1,4}as (?:an? |their |his |her )?"
+        r"(?:unpaid |household |domestic |sex |personal )?(?:slaves?|servants?|captives?)\b)|"
         # "for sending at least 42 youths to scam compounds in Cambodia": the people sent
         r"(?:sending|sent)(?!(?: [^.;]{1,80}?)? to (?:a )?(?:criminal )?(?:trial|court|prison|jail)\b)"
         r"(?= (?:(?:at least|more than|over|some|about|nearly) )?[\w-]+ (?:[\w-]+ ){0,2}"
