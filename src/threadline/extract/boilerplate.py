@@ -127,6 +127,8 @@ _LINK_HEADING = re.compile(
     rf"\W*(?:{_TO_OTHER_STORIES}|related(?: (?:news|posts?|articles?|stories|content|coverage|"
     r"press releases?|links?))?|"
     r"more (?:from [^.!?]{1,30}|on this story|stories|news)|top stories|trending(?: now)?|"
+    # "Other news in Fife"
+    r"other (?:news|stories|releases)(?: (?:in|from|on) [^.!?]{1,30})?|"
     r"recent (?:press releases|news|stories|posts)|"
     r"you may also like|recommended(?: for you)?|latest (?:news|stories)|cele mai citite|"
     # a press release page's footer: "Topic / Human Trafficking", "Components / Federal Bureau of …"
@@ -261,7 +263,9 @@ _BACKGROUND = re.compile(
     r"|.*\((?:19|20)\d\d\)\W*$"
     # or that tells one anywhere in it: "The raids follow a separate investigation in 2023, when …"
     # ("In a separate NCA investigation last year, …": the body's name may stand between)
-    r"|.*?\b(?:a|an|another) (?:separate|similar|earlier|previous|unrelated|different) (?:[\w-]+ ){0,2}?"
+    # ("In an earlier, unrelated Thames Valley case": two such words)
+    r"|.*?\b(?:a|an|another) (?:separate|similar|earlier|previous|unrelated|different)"
+    r"(?:,? (?:and )?(?:separate|similar|earlier|previous|unrelated|different))? (?:[\w-]+ ){0,2}?"
     r"(?:case|investigation|operation|raid|prosecution|trial|inquiry|development|incident|matter)\b"
     # the other word order: "…eight girls to logging camps, a case unrelated to the Madang vessel"
     r"|.*?\b(?:case|investigation|prosecution|matter|incident)s? (?:wholly |entirely |completely )?"

@@ -577,9 +577,14 @@ _KIN_CHILDREN = frozenset({"daughter", "daughters", "son", "sons"})
 def victim_profile(mentions: list[Mention]) -> dict[str, object]:
     told = [m for m in live(mentions, "nationality") if m.attributes.get("refers_to") == "victim"]
     # victims of another case told as background ("more than 30 Thai women" jailed for last year)
-    # are not this case's, unless the case's own victims are never given a nationality
+    # are not this case's, unless the case's own victims are never given a nationality nor a
+    # country they came from ("brought a woman from India")
     own = [m for m in told if not m.attributes.get("background")]
-    nationalities = _ordered(m.value for m in own or told)
+    came_from = any(
+        m.attributes.get("relation") == "origin" and not m.attributes.get("background")
+        for m in live(mentions, "country")
+    )
+    nationalities = _ordered(m.value for m in own or ([] if came_from else told))
     # groups told of in another case's sentences describe that case's people
     own_groups = [g for g in live(mentions, "group") if not g.attributes.get("background")]
     groups = [g for g in own_groups if g.attributes.get("role") == "victim"]

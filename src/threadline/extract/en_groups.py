@@ -394,6 +394,11 @@ def _described_by_relative(tok: Token) -> Token | None:
     return None
 
 
+# Peoples named beside a country: "three Iraqi Kurds", "Bangladeshi Rohingya" are people of that country
+_PEOPLES = frozenset({"kurd", "kurds", "rohingya", "tamil", "tamils", "hazara", "hazaras", "uyghur",
+                      "uyghurs", "pashtun", "pashtuns", "roma", "baloch"})  # fmt: skip
+
+
 def nationality(tok: Token, code: str, offset: int, boiler: bool) -> Mention | None:
     """A nationality mention, or None where the demonym names a language."""
     if spoken_language(tok):
@@ -437,7 +442,7 @@ def nationality(tok: Token, code: str, offset: int, boiler: bool) -> Mention | N
         role = None
     if (
         noun != tok
-        and noun.lemma_.lower() not in GROUP_NOUNS | SUSPECT_NOUNS
+        and noun.lemma_.lower() not in GROUP_NOUNS | SUSPECT_NOUNS | _PEOPLES
         and not (noun.like_num or noun.pos_ == "NUM")
     ):
         role = None  # "British supermarkets", "Mexican pesos": not people

@@ -23,7 +23,10 @@ _ALIAS = scanned(
     r"nicknamed|dubbed|alias|aka|a\.k\.a\.)"
     r"\s+[“\"‘']?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})[”\"’']?"
 )
-_NAME = r"[A-Z][a-zà-ÿăâîșşțţ’'-]+(?:\s+[A-Z][a-zà-ÿăâîșşțţ’'-]+){1,3}"
+# (Latin Extended-A for Czech, Slovak, Polish and Baltic names: "Tomáš Kováč", "Łukasz Wójcik")
+# (and capitals inside a word: "Samuels-Grant", "McDonald")
+_NAME_PART = r"(?:[A-ZĀ-žȘȚ][a-zà-ÿā-žșț’'-]+)+"
+_NAME = rf"{_NAME_PART}(?:\s+{_NAME_PART}){{1,3}}"
 _NAMED_WITH_AGE = re.compile(
     rf"(?P<a>{_NAME}),\s+\d{{1,2}}\s*(?:[,)]|(?=and\s))|\b\d{{1,2}}-year-old\s+(?P<b>{_NAME})"
 )
@@ -151,20 +154,35 @@ def widen_name(ent: SpacySpan) -> SpacySpan:
     return doc[start : ent.end] if start != ent.start else ent
 
 
+_PERSON_NOUN_AFTER = re.compile(
+    r"\s+(?:man|woman|boy|girl|resident|mother|father|teenager|student|worker|national|local)\b"
+)
+
+
+def _blocks_a_name(ent: SpacySpan, *, aged_after: bool) -> bool:
+    """Whether an entity of the NER's keeps a name-with-age match over it from being a person."""
+    if ent.label_ in ("ORG", "NORP", "FAC"):
+        # a demonym-looking first name ("Narayan" as NORP) or a name taken for a building ("Le Thi
+        # Mai, 37," tagged FAC) is still a name; an agency is not
+        return organisations.org_kind(ent.text) is not None
+    if ent.label_ == "GPE" and aged_after:
+        # "Tomáš Kováč, 31," tagged GPE: a place no gazetteer knows, with an age after it, is a name
+        # ("a 27-year-old Davoren Park man" is a place all the same)
+        return geocode(ent.text) is not None
+    return True
+
+
 def named_with_age(doc: Doc, offset: int, is_boiler: Callable[[int], bool]) -> list[Mention]:
     # Names may sit inside an ORG the NER made up ("Somchai Phromsri" tagged ORG); agencies,
     # people and places the NER found stay as they are.
-    taken = [
-        (e.start_char, e.end_char)
-        for e in doc.ents
-        # a demonym-looking first name ("Narayan" as NORP) does not stop the name around it
-        if e.label_ not in ("ORG", "NORP") or organisations.org_kind(e.text) is not None
-    ]
     out = []
     for match in _NAMED_WITH_AGE.finditer(doc_text(doc)):
         group = "a" if match.group("a") else "b"
         s, e = match.span(group)
-        if any(s < te and ts < e for ts, te in taken):
+        if group == "b" and _PERSON_NOUN_AFTER.match(doc_text(doc), e):
+            continue  # "a 27-year-old Davoren Park man": where he is from
+        overlapping = (ent for ent in doc.ents if s < ent.end_char and ent.start_char < e)
+        if any(_blocks_a_name(ent, aged_after=group == "a") for ent in overlapping):
             continue
         span = doc.char_span(s, e, alignment_mode="contract")
         if (

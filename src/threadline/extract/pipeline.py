@@ -324,12 +324,38 @@ def _finish(p: _Prepared, entities: list[Mention]) -> Facts:
             mentions,
         )
     mentions.sort(key=lambda m: (m.span[0], m.span[1]))
-    facts = Facts(language=language, mentions=mentions, classifications=p.classifications)
+    classifications = _outside_names(p.classifications, entities, text)
+    facts = Facts(language=language, mentions=mentions, classifications=classifications)
     facts.components = run.components
     from threadline.extract.schema import summarise
 
     facts.summary = run.step("summary", lambda: summarise(facts), {})
     return facts
+
+
+def _outside_names(
+    classifications: list[Classification], entities: list[Mention], text: str
+) -> list[Classification]:
+    """Labels whose every cue lies in the surname of someone named in full ("Jordan Mills", later
+    "Grant and Mills"; "Ciobanu" holds "cioban", a shepherd) are dropped: a surname is no workplace."""
+    surnames = {
+        word
+        for m in entities
+        if m.kind == "person"
+        for word in str(m.value).split()[1:]
+        if word[:1].isupper() and len(word) > 2
+    }
+    if not surnames:
+        return classifications
+
+    def a_surname(a: int, b: int) -> bool:
+        while a > 0 and text[a - 1].isalpha():
+            a -= 1
+        while b < len(text) and text[b].isalpha():
+            b += 1
+        return text[a:b] in surnames
+
+    return [c for c in classifications if not all(a_surname(a, b) for a, b in c.evidence)]
 
 
 def extract(document: Document) -> Facts:

@@ -234,6 +234,8 @@ _CONNECT = re.compile(
     # "one woman in her 40s, and four men": an age in decades between the parts
     r"|^\s*in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-|early-|late-)?\d0s\s*,?\s*"
     r"(?:and|along with|as well as)?\s*$"
+    # "… Florin Ene, 44, all of no fixed address, and Alina Popa, 25": where the ones before live
+    r"|^\s*(?:all|both)\s+(?:of|from)\s+[^,;]{1,40},\s*and\s*$"
     # "the captain of one trawler, Somchai Phromsri, 47, and the broker"
     r"|^\s*,\s*[^,;]{1,40},\s*(?:\d{1,2}\s*,\s*)?(?:and|along with|as well as|si)\s*$"
     # "șapte minori, băieți și fete cu vârste între 8 și 15 ani, precum și cinci adulți"

@@ -1,0 +1,159 @@
+"""Names the NER takes for buildings or places, peoples named beside a country, surnames that look
+like workplaces, finds by officers named earlier in the clause, other stories' headings and offers of
+work that did not exist. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.support import counts_of
+from threadline.extract.boilerplate import split_segments
+from threadline.extract.pipeline import extract
+from threadline.taxonomy.document import Document
+
+
+def _summary(text: str) -> dict[str, Any]:
+    return extract(Document(text=text, language="en")).summary
+
+
+def _suspects(text: str) -> list[str]:
+    return [s.lower() for s in _summary(text)["suspects"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the small model tags this Vietnamese name FAC and the Slovak one GPE
+        (
+            "Tran Van Duc, 41, and Le Thi Mai, 37, both of Slough, were convicted after a six-week trial "
+            "at Reading Crown Court of holding a person in slavery.",
+            "le thi mai",
+        ),
+        (
+            "Radek Horvath, 47, was jailed for 10 years; Lenka Horvathova, 44, for 8 years; Tomáš Kováč, "
+            "31, for 6 years; and Marek Dudek, 29, for 4 years.",
+            "tomáš kováč",
+        ),
+    ],
+)
+def test_a_name_with_an_age_is_a_person_whatever_the_ner_took_it_for(text: str, name: str) -> None:
+    assert name in _suspects(text)
+
+
+def test_a_town_with_a_number_after_it_stays_a_place() -> None:
+    text = "Officers searched homes in Luton, 12, and Leeds. Two men, aged 30 and 41, were arrested."
+    assert "luton" not in _suspects(text)
+    # a suburb before "man" says where he is from
+    text = "The girl was married to a 27-year-old Davoren Park man, who was charged with forced marriage."
+    assert not any("davoren" in name for name in _suspects(text))
+
+
+def test_a_double_barrelled_surname_is_kept_whole() -> None:
+    text = "His co-accused, 44-year-old Paulette Samuels-Grant, pleaded guilty to trafficking."
+    assert "paulette samuels-grant" in _suspects(text)
+
+
+def test_a_people_named_beside_a_country_gives_the_victims_nationality() -> None:
+    text = (
+        "Eleven men were found at a hand car wash in Dudley. The men, eight Romanian nationals and three "
+        "Iraqi Kurds aged between 19 and 46, told officers they had been working 12-hour shifts."
+    )
+    assert set(_summary(text)["victims"]["nationalities"]) == {"RO", "IQ"}
+
+
+def test_another_case_gives_no_nationality_when_the_victim_came_from_a_stated_country() -> None:
+    text = (
+        "A husband and wife who brought a woman from India to Scotland and forced her to work as their "
+        "unpaid servant for six years have been jailed. She slept on a mat on the kitchen floor. Her "
+        "passport was taken from her. She was never paid.\n\n"
+        "In a separate case last year at the High Court in Glasgow, three men were convicted of "
+        "trafficking eleven Slovak nationals for labour exploitation."
+    )
+    assert _summary(text)["victims"]["nationalities"] == ["IN"]
+    # with no country of its own, the case still takes what the text gives
+    alone = text.replace("brought a woman from India to Scotland", "kept a woman in Edinburgh")
+    assert _summary(alone)["victims"]["nationalities"] == ["SK"]
+
+
+def test_a_surname_is_no_workplace() -> None:
+    text = (
+        "A third man, Jordan Mills, 19, admitted possession with intent to supply. Officers arrested Grant "
+        "and Mills at the address in Great Yarmouth."
+    )
+    assert "manufacturing" not in _summary(text)["sectors"]
+    assert "manufacturing" in _summary("The men were forced to work at two mills in Bradford.")["sectors"]
+
+
+def test_what_officers_named_earlier_in_the_clause_found_is_seized() -> None:
+    text = (
+        "Officers arrested Grant and Mills at the address and found around 60 wraps of crack cocaine and "
+        "heroin, £2,300 in cash, three phones and a machete."
+    )
+    assert set(_summary(text)["seized"]) == {"drugs", "cash", "phones", "other"}
+    told = "The men told officers they had been paid in cash and found the work hard."
+    assert _summary(told)["seized"] == []
+
+
+def test_other_news_under_a_heading_is_boilerplate() -> None:
+    text = (
+        "Two men were charged after cannabis was found in Kirkcaldy.\n\n"
+        "Other news in Fife\n- Appeal after man injured in assault in Dunfermline\n- Road closure on A921"
+    )
+    flagged = {text[s.start : s.end]: s.is_boilerplate for s in split_segments(text)}
+    assert flagged["- Appeal after man injured in assault in Dunfermline"]
+    assert not flagged["Two men were charged after cannabis was found in Kirkcaldy."]
+
+
+def test_an_earlier_unrelated_case_with_two_such_words_is_background() -> None:
+    text = (
+        "Police rescued four girls from nail salons in Slough. They were made to work every day. Their "
+        "phones were taken. Two people were convicted.\n\n"
+        "In an earlier, unrelated Thames Valley case in 2019, two men were jailed for exploiting workers "
+        "at car washes in Oxford."
+    )
+    assert _summary(text)["sectors"] == ["nail_bar"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Others answered offers of cleaning work that did not exist.",
+        "Workers told police they had paid thousands of pounds for jobs that turned out not to exist.",
+        "They were given a few hours a week, far short of the full-time contract they had been promised.",
+        "The couple brought her here, telling her family she would be paid to look after their children.",
+    ],
+)
+def test_offers_of_work_that_did_not_exist(text: str) -> None:
+    assert "false_job_offer" in _summary(text)["recruitment"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She slept on a mat on the kitchen floor.",
+        "Two men were found locked in and living on mattresses among the plants.",
+    ],
+)
+def test_sleeping_on_the_floor_is_an_abusive_condition(text: str) -> None:
+    assert "abusive_conditions" in _summary(text)["indicators"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Workers were supplied to a salad packhouse near Spalding.", "food_processing"),
+        ("Some of the group were also sent to pick vegetables in fields around Boston.", "agriculture"),
+    ],
+)
+def test_packhouses_and_picking(text: str, sector: str) -> None:
+    assert sector in _summary(text)["sectors"]
+
+
+def test_where_listed_suspects_live_does_not_break_the_list() -> None:
+    text = (
+        "Four of those arrested — Ionut Dragomir, 31, Marius Stanciu, 27, and Florin Ene, 44, all of no "
+        "fixed address, and Alina-Maria Popa, 25, of Salford — have since been charged."
+    )
+    assert counts_of(text)["charged"] == 4
