@@ -157,3 +157,78 @@ def test_where_listed_suspects_live_does_not_break_the_list() -> None:
         "fixed address, and Alina-Maria Popa, 25, of Salford — have since been charged."
     )
     assert counts_of(text)["charged"] == 4
+
+
+def test_a_group_noun_after_are_is_said_of_the_group() -> None:
+    text = (
+        "Police rescued four girls and three women from a webcam studio in Medellín. The four girls and "
+        "one of the women are Colombian; the other two women are Venezuelan migrants."
+    )
+    assert set(_summary(text)["victims"]["nationalities"]) == {"CO", "VE"}
+
+
+def test_workers_forced_from_two_countries_came_from_them() -> None:
+    text = (
+        "A grand jury indicted a Toms River couple for allegedly forcing nine workers from Guatemala and "
+        "Honduras to work up to 80 hours a week in their restaurants in New Jersey."
+    )
+    assert {"GT", "HN"} <= set(_summary(text)["countries"]["origin"])
+
+
+def test_a_closed_age_range_does_not_swallow_the_next_group() -> None:
+    assert (
+        counts_of("Police rescued four girls aged 15 to 17 and three adult women from the studio.")["victims"]
+        == 7
+    )
+    assert counts_of("Police rescued 12 children aged between 8 and 15 from the farm.")["victims"] == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "present"),
+    [
+        ("The studio kept 80 % of the earnings.", "withholding_wages", True),
+        ("The studio charged fines for lateness, which left several of them in debt.", "debt_bondage", True),
+        (
+            "The families were poor: two failed harvests left them in debt to moneylenders.",
+            "debt_bondage",
+            False,
+        ),
+    ],
+)
+def test_a_share_of_earnings_kept_and_debts_from_fines(text: str, indicator: str, present: bool) -> None:
+    assert (indicator in _summary(text)["indicators"]) is present
+
+
+def test_credited_reporters_and_editors_are_no_suspects() -> None:
+    text = (
+        "Fisherman arrested as 12 boys rescued on Lake Volta\n\n"
+        "Source: Kwabena Adu-Gyamfi, Contributor\n"
+        "Cairo — Reporting by Nour Hassan | Edited by Sara Mansour\n\n"
+        "A 52-year-old fisherman, Kofi Agbeko, was arrested after police rescued 12 boys."
+    )
+    suspects = _suspects(text)
+    assert "kofi agbeko" in suspects
+    assert not {"kwabena adu-gyamfi", "sara mansour"} & set(suspects)
+
+
+def test_a_name_in_the_case_takes_no_suspect_cue_from_a_related_link() -> None:
+    text = (
+        "KETE KRACHI, Oti Region — Twelve boys who were working for fishermen on Lake Volta have been "
+        "rescued by the Ghana Police Service.\n\n"
+        "The operation covered three fishing communities on islands off Kete Krachi. A 52-year-old "
+        "fisherman, Kofi Agbeko, who had six of the boys working for him, was arrested.\n\n"
+        "Related: Galamsey: Five arrested in Amansie West as task force clamps down on illegal mining\n"
+        "Related: Oti Regional Minister inspects Dambai–Kete Krachi road project\n\n"
+        "The children were later transported to a shelter in Winneba."
+    )
+    assert _suspects(text) == ["kofi agbeko"]
+
+
+def test_a_referral_to_a_criminal_court_on_charges_charges_them() -> None:
+    text = (
+        "Egypt's Public Prosecution has referred 14 defendants, including three doctors and two nurses, "
+        "to the Cairo Criminal Court on charges of human trafficking."
+    )
+    assert counts_of(text)["charged"] == 14
+    raids = "Eleven of the defendants were arrested in raids on the clinic and two medical laboratories."
+    assert counts_of(raids)["premises_searched"] == 3

@@ -95,7 +95,12 @@ def _partner_list(ent: SpacySpan) -> bool:
         if governor.dep_ != "pobj":
             return False
         prep, governor = governor.head, governor.head.head  # "from several states, including …"
-    return prep.lower_ in ("from", "of", "in") and governor.lemma_.lower() in _PARTNER_NOUNS
+    # (a noun: "forcing nine workers from Guatemala and Honduras" is no police force)
+    return (
+        prep.lower_ in ("from", "of", "in")
+        and governor.lemma_.lower() in _PARTNER_NOUNS
+        and governor.pos_ in ("NOUN", "PROPN")
+    )
 
 
 _LIST_NOUNS = frozenset({"country", "nation", "state", "region", "province", "city", "town", "place", "area"})

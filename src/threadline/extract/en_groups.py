@@ -419,7 +419,16 @@ def nationality(tok: Token, code: str, offset: int, boiler: bool) -> Mention | N
         noun = tok  # "of Bosnian and Croatian nationality": the demonym is said of the sentence's people
     role = group_role(noun)
     # "two were Lithuanian nationals" is said of a group as "two were Lithuanian" is
-    said_of = noun if noun is not tok and noun.lemma_.lower() in ("national", "citizen") else tok
+    # ("the other two women are Venezuelan migrants": a group noun after "are" is said of them too)
+    said_of = (
+        noun
+        if noun is not tok
+        and (
+            noun.lemma_.lower() in ("national", "citizen")
+            or (noun.dep_ == "attr" and noun.lemma_.lower() in GROUP_NOUNS)
+        )
+        else tok
+    )
     if said_of is not tok and said_of.dep_ == "attr":
         described = _described_by_relative(said_of)
         if described is not None and group_role(described) is not None:

@@ -56,6 +56,8 @@ _CREDIT_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*(?:(?:date[ \t]+)?\d{4}-\d\d-\d\d[ \t]+|[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]+)?"
     r"(?:by|words by|written by|reported by|story by)[ \t]+$"
     r"|\b(?:photo|photograph|picture|image|credit|photos)(?:[ \t]+by)?[ \t]*[:|]?[ \t]*$"
+    # a news site's "Source: Jane Doe, Contributor"
+    r"|(?:^|\n)[ \t]*source[ \t]*:[ \t]*$"
     # the outlet after a headline: "… arrests four suspects in Kano | Jane Doe News"
     r"|[ \t]\|[ \t]*$",
     re.IGNORECASE,
@@ -67,7 +69,11 @@ _PUBLICATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # a wire service's credits: "(Reporting by Jane Doe; Editing by John Roe)"
-_WIRE_CREDIT = re.compile(r"\b(?:reporting|editing|writing)[ \t]+by[ \t]+$", re.IGNORECASE)
+# ("Reporting by Jane Doe | Edited by John Roe" on a news site)
+_WIRE_CREDIT = re.compile(
+    r"\b(?:reporting|editing|writing|edited|written|reported|additional reporting)[ \t]+by[ \t]+$",
+    re.IGNORECASE,
+)
 # (a caption in brackets ends with its credit: "[… Photo: Hertfordshire Newsdesk]")
 _CREDIT_AFTER = re.compile(r"[ \t]*(?:\n|$|[\])][ \t]*(?:\n|$)|[|,–—/-][^\n]{0,60}(?:\n|$))")
 # A line that starts with the name and ends with an outlet or a date is a byline: "Jane Doe - The
@@ -510,8 +516,13 @@ def assign_roles(mentions: list[Mention], *, suspect_context: bool) -> list[Ment
     for f in full:
         shared[_key_words(f)[-1]].append(f)
 
+    # a name told of in the case's own sentences takes no cues from boilerplate ("Related: … road
+    # project in Kete Krachi" makes no suspect of the town the case's islands lie off)
+    told_in_case = {cluster_of[m.value] for m in persons if not m.attributes.get("boilerplate")}
     totals: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for m in persons:
+        if m.attributes.get("boilerplate") and cluster_of[m.value] in told_in_case:
+            continue
         cues = m.attributes.get("cues", {})
         words = _key_words(m.value)
         targets = [cluster_of[m.value]]

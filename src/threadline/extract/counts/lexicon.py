@@ -57,6 +57,7 @@ _OFFICER = (
 _PREMISES = (
     r"homes|houses|properties|addresses|premises|locations|buildings|flats|apartments|units|"
     r"shops|salons|factories|workshops|hotels|nail bars|car washes|massage parlou?rs|offices|"
+    r"laboratories|labs|"
     r"warehouses|kilns|camps|outlets|condominiums|locatii|case|apartamente|societati|firme|sedii|bars|clubs|"
     r"nightclubs|saunas|restaurants|greenhouses|spas|cluburi|baruri|parlou?rs|"
     r"entries and searches|entries|search warrants|warrants|raids|searches|sites|brothels|farms|"
@@ -228,6 +229,9 @@ _CONNECT = re.compile(
     # "three women aged 46, 24 and 21 along with an 18-year-old man": ages between the parts
     r"|^\s*,?\s*aged\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s*,?\s*and\s+\d{1,2})?\s*,?\s*"
     r"(?:along with|as well as|together with|plus|and)\s*$"
+    # "four girls aged 15 to 17 and three adult women": an age range between the parts
+    r"|^\s*,?\s*aged\s+\d{1,2}\s*(?:to|-|–)\s*\d{1,2}\s*,?\s*"
+    r"(?:and|along with|as well as|together with|plus)\s*$"
     # "arrested the two suspects, aged 22 and 24, on Friday evening, together with a 51-year-old man"
     r"|^\s*,?\s*(?:aged\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s*,?\s*and\s+\d{1,2})?\s*,\s*)?"
     r"(?:on|in|at|late on|early on)\s+[^,;]{1,30}?,\s*(?:along with|as well as|together with)\s*$"
@@ -526,7 +530,9 @@ _VERBS: dict[OutcomeKind, str] = {
         r"filed against|"
         # a prosecutor's referral for trial is the charge: "referred ten people, among them two
         # doctors, to criminal trial" ("referred to the prosecution" is not: the police pass a file on)
-        r"(?:referred|sent|send|sends|sending)(?=(?: [^.;]{1,80}?)? to (?:a )?(?:criminal )?trial\b)|"
+        # … or "referred 14 defendants, including three doctors, to the Cairo Criminal Court on charges"
+        r"(?:referred|sent|send|sends|sending)(?=(?: [^.;]{1,80}?)? to (?:(?:a )?(?:criminal )?trial\b|"
+        r"(?:the )?(?:[\w'’-]+ ){0,4}courts? on charges\b))|"
         # "all five were committed for trial"; France's "mis en examen": "placed under formal investigation"
         r"(?:committed|sent) (?:for|to) trial|placed under formal investigation|mis en examen|"
         # "are facing multiple charges", "face the first people-trafficking charges"

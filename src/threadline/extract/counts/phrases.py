@@ -165,6 +165,14 @@ _DONE_TO_THEM = re.compile(
 )
 
 
+# "four girls aged 15 to 17 and three adult women": a range already closed, so the number after "and"
+# counts a group of its own
+_CLOSED_RANGE_BEFORE = re.compile(
+    r"\b(?:aged?|ages)\s+(?:from\s+)?\d{1,2}\s*(?:to|-|–)\s*\d{1,2}\s*,?\s+and\s+$"
+    r"|\bbetween\s+\d{1,2}\s+and\s+\d{1,2}\s*,?\s+and\s+$"
+)
+
+
 def _phrases(s: str, original: str = "") -> list[_Phrase]:
     """Number phrases and singular person phrases in one folded sentence, in order, no overlaps.
 
@@ -186,6 +194,7 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
             _AGE_BEFORE.search(s[max(0, m.start() - 12) : m.start()])
             and not m.group("all")
             and _AGE_WORD.search(s[max(0, m.start() - 25) : m.start() + 12])
+            and not _CLOSED_RANGE_BEFORE.search(s[max(0, m.start() - 40) : m.start()])
         ):
             continue
         value = parse_number(m.group("num"))
