@@ -1342,6 +1342,11 @@ def test_a_town_abbreviated_or_and_german_towns_without_umlauts() -> None:
         # travel advanced by the recruiter, then taken back from the pay or owed as a debt
         ("Transportul a fost „avansat” de recrutor, urmând să fie returnat din salariu.", "debt_bondage"),
         ("Șoferul le-a spus că le dă pașapoartele după ce își scot banii de drum.", "debt_bondage"),
+        # a ruling's findings: the whole sum kept, the victims' phones taken (a plural), the victims hit
+        ("Instanța a reținut că inculpatul păstra întreaga sumă obținută.", "withholding_wages"),
+        ("Inculpatul le lua victimelor telefoanele pentru a nu putea comunica.", "isolation"),
+        ("Membrii grupării le luau telefoanele.", "isolation"),
+        ("Inculpatul le lovea atunci când refuzau să meargă la clienți.", "physical_sexual_violence"),
     ],
 )
 def test_indicators_told_in_romanian_case_stories(text: str, label: str) -> None:
@@ -1372,3 +1377,16 @@ def test_travel_paid_by_the_organisers_and_turned_into_a_debt_recruited_them() -
 def test_cars_taken_in_a_romanian_search_are_vehicles() -> None:
     text = "Cu ocazia perchezițiilor au fost ridicate telefoane mobile și două automobile."
     assert "vehicles" in _labels(text, "seizure")
+
+
+def test_a_rulings_terms_written_in_words_too_and_its_named_defendants() -> None:
+    text = (
+        "A fost condamnat inculpatul LUNGU DĂNUȚ-CRISTIAN la pedeapsa de 8 (opt) ani închisoare.\n\n"
+        "A fost condamnată inculpata CIOBOTARU LARISA la pedeapsa de 4 ani și 6 luni închisoare.\n\n"
+        "A fost condamnat inculpatul MOCANU SORIN-IONEL la pedeapsa de 2 ani închisoare.\n\n"
+        "Stabilește pentru inculpatul Lungu Dănuț-Cristian pedeapsa rezultantă de 9 (nouă) ani și 6 (șase) "
+        "luni închisoare."
+    )
+    counts = counts_of(text)
+    assert counts["convicted"] == 3
+    assert counts["sentence_years"] == 9.5

@@ -10,9 +10,11 @@ from threadline.extract.alternation import scanned
 from threadline.extract.counts.lexicon import _NUM
 from threadline.extract.textutil import parse_number
 
+# a ruling writes each number in words as well: "9 (nouă) ani și 6 (șase) luni închisoare"
+_IN_WORDS = r"(?:\s*\([a-z -]{2,25}\))?"
 _SPAN_YEARS = (
-    rf"(?P<y>{_NUM})(?:\s*-\s*|\s+)(?P<hb>and[\s-]+a[\s-]+half[\s-]+)?(?:years?|ani)"
-    rf"(?:\s+and\s+(?P<hm>a half))?(?:,?\s+(?:and\s+|si\s+)?(?P<m>{_NUM})\s+(?:months?|luni))?"
+    rf"(?P<y>{_NUM}){_IN_WORDS}(?:\s*-\s*|\s+)(?P<hb>and[\s-]+a[\s-]+half[\s-]+)?(?:years?|ani)"
+    rf"(?:\s+and\s+(?P<hm>a half))?(?:,?\s+(?:and\s+|si\s+)?(?P<m>{_NUM}){_IN_WORDS}\s+(?:months?|luni))?"
 )
 _TERM_IN_YEARS = rf"(?:(?P<range>{_NUM})\s+(?:to|and|-|si|pana la)\s+)?{_SPAN_YEARS}"
 _SENTENCE = re.compile(

@@ -121,6 +121,10 @@ _PLACE_AFTER_PART = re.compile(
 )
 
 
+# the word a ruling puts before a defendant's name
+_DEFENDANT_NOUNS = frozenset({"inculpatul", "inculpata", "inculpatului", "inculpatei", "defendant"})
+
+
 def _gapped_parts(s: str, chains: list[_Phrase], pos: int) -> list[_Phrase]:
     """The counts after a counted place that share its verb, each with a place of its own: "(five
     arrested) in Leeds, four in York and two in Hull"."""
@@ -356,11 +360,13 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             target = None
         if (
             target is not None
-            and target.kind == "anaphor"
+            and (target.kind == "anaphor" or (target.kind == "singular" and target.head in _DEFENDANT_NOUNS))
             and outcome in _SUSPECT_OUTCOMES
             and _named_objects(text, start + target.end, start + len(s))
         ):
-            target = None  # "arestarea preventivă a inculpaților Ion Popa și Maria Lungu": the names count
+            # "arestarea preventivă a inculpaților Ion Popa și Maria Lungu", a ruling's "a fost
+            # condamnat inculpatul LUNGU DĂNUȚ-CRISTIAN": the names count
+            target = None
         subject_name = None
         named: list[str] = []
         aux_text = ""
