@@ -232,3 +232,12 @@ def test_a_referral_to_a_criminal_court_on_charges_charges_them() -> None:
     assert counts_of(text)["charged"] == 14
     raids = "Eleven of the defendants were arrested in raids on the clinic and two medical laboratories."
     assert counts_of(raids)["premises_searched"] == 3
+
+
+def test_another_cases_route_is_not_this_cases_destination() -> None:
+    text = (
+        "Eight members of a clan were arrested in Madrid and Getafe. The children had been brought to Spain "
+        "from Teleorman. They were forced to beg in Madrid. Two girls had been sold for marriage.\n\n"
+        "In 2019, a network from the same county was dismantled after sending children to Paris and Milan."
+    )
+    assert _summary(text)["countries"]["destination"] == ["ES"]

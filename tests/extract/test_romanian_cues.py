@@ -1390,3 +1390,36 @@ def test_a_rulings_terms_written_in_words_too_and_its_named_defendants() -> None
     counts = counts_of(text)
     assert counts["convicted"] == 3
     assert counts["sentence_years"] == 9.5
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "scheme"),
+    [
+        ("Suntem la o fabrica de carne langa Oldenburg.", "food_processing", "sector"),
+        ("Acum ne dau 600 si ne taie 350 euro de persoana pt cazare.", "withholding_wages", "indicator"),
+        ("Un coleg s-a taiat la mana si nu l-au dus la doctor.", "abusive_conditions", "indicator"),
+    ],
+)
+def test_a_workers_tip_from_a_meat_plant(text: str, label: str, scheme: str) -> None:
+    assert label in _labels(text, scheme)
+
+
+def test_a_meat_plant_is_no_factory_of_manufacturing() -> None:
+    assert "manufacturing" not in _labels("Suntem la o fabrica de carne langa Oldenburg.", "sector")
+
+
+def test_a_national_statistic_and_a_countrys_programme_give_no_nationality() -> None:
+    text = (
+        "Zece bărbați din Călărași au fost exploatați la spălătorii auto. Victimele au fost preluate de "
+        "Armata Salvării, care gestionează programul britanic de sprijin pentru victime.\n\n"
+        "Românii se numără printre naționalitățile cel mai des identificate ca potențiale victime ale "
+        "sclaviei moderne în Marea Britanie, alături de britanici, albanezi și vietnamezi."
+    )
+    summary = extract(Document(text=text, language="ro")).summary
+    assert summary["victims"]["nationalities"] == ["RO"]
+
+
+def test_a_part_told_by_its_own_parts_is_counted_once() -> None:
+    text = "Polițiștii au identificat opt victime: șapte minori – patru băieți și trei fete – și o tânără."
+    assert counts_of(text)["victims"] == 8
+    assert counts_of("Police rescued two men, three women, one boy and two girls.")["victims"] == 8

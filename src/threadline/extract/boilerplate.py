@@ -99,6 +99,8 @@ _WEAK = Alternation(
     r"|\bglobally\b|\baccording to (?:the )?(?:ilo|un|unodc|walk free|home office|national crime agency"
     r"|state department|us state department)\b|\breferred to the national referral mechanism\b"
     r"|\bstatistici(?:le)?\b|\banul trecut\b|\bla nivel national\b"
+    # "Românii se numără printre naționalitățile cel mai des identificate ca potențiale victime"
+    r"|\bprintre nationalitatile\b|\bcel mai des (?:identificat|intalnit)\w*"
     # running totals and yearly figures of an agency, not this case ("Since FY 2001 … has charged")
     r"|\bsince (?:fy |fiscal year )?(?:19|20)\d\d\b|\bmore than double\b|\bpriority\b"
     r"|(?:^|(?<=\n)|(?<=[.!?] ))in (?:the (?:first|second) half of |early |late )?(?:19|20)\d\d,"

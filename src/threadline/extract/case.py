@@ -635,6 +635,8 @@ def case_countries(
         relation = m.attributes.get("relation")
         if relation in ("transit", "reference", "mistaken"):
             continue
+        if relation in ("origin", "destination", "promised") and m.attributes.get("background"):
+            continue  # "… in 2019 a network sent children to Paris and Milan": another case's route
         if relation == "origin":
             origin.append(code)
         elif relation == "destination":

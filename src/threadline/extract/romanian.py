@@ -638,7 +638,9 @@ def _group_mentions(
                 continue
             start, end = sent[0] + m.start(), sent[0] + m.end()
             role = _local_role(folded, start, end, sent)
-            if _AUTHORITY_BEFORE.search(folded, max(sent[0], start - 40), start):
+            if _AUTHORITY_BEFORE.search(folded, max(sent[0], start - 40), start) or _THING_BEFORE.search(
+                folded, max(sent[0], start - 30), start
+            ):
                 role = None  # "polițiștilor germani și spanioli": the officers' nationality
             attrs = {"refers_to": role, "boilerplate": is_boiler(start)}
             out.append(Mention("nationality", (start, end), m.group(0), code, EXTRACTOR, 0.6,
@@ -686,6 +688,11 @@ _ALL_OF_THEM = re.compile(r"\W*(?:toti|toate|cu totii|cu totul)\b")
 _AUTHORITY_BEFORE = re.compile(
     r"\b(?:politist\w*|politi(?:a|ei|ile|ilor)|autoritat\w*|procuror\w*|anchetator\w*|ofiter\w*|"
     r"judecator\w*|jandarm\w*|omolog\w*)\s+(?:[a-z]+\s+(?:si|,)\s+)?$"
+)
+# "programul britanic de sprijin", "statul italian": a demonym said of a thing, not of people
+_THING_BEFORE = re.compile(
+    r"\b(?:program|sistem|guvern|stat|parlament|minister|tribunal|instant|regim|teritori|pasaport|"
+    r"drept|sprijin|serviciu)\w*\s+$"
 )
 _BY_TOWN = re.compile(r"\s(?:din|de la)\s")
 

@@ -139,7 +139,7 @@ def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
         links.append("")
     for c, link in zip(chains, links, strict=True):
         if len(c.parts) > 1:
-            first, rest = c.parts[0], c.parts[1:]
+            first, rest = c.parts[0], _told_in_parts(s, c.parts[1:])
             rest_sum = sum(x.value for x in rest)
             breakdown = (
                 _SUBSET.search(link)
@@ -184,6 +184,29 @@ def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
                 c.kind = "premises"
             c.head = first.head if first.kind != "singular" else c.parts[-1].head
     return chains
+
+
+_BREAKDOWN_GAP = re.compile(r"\s*[-–—(:]\s*$")
+
+
+def _told_in_parts(s: str, parts: list[_Phrase]) -> list[_Phrase]:
+    """Parts with any part's own breakdown folded into it: "opt victime: șapte minori – patru băieți
+    și trei fete" holds seven minors told as four boys and three girls, not fourteen more."""
+    out: list[_Phrase] = []
+    i = 0
+    while i < len(parts):
+        p = parts[i]
+        out.append(p)
+        i += 1
+        if i < len(parts) and _BREAKDOWN_GAP.match(s[p.end : parts[i].start]):
+            total = 0.0
+            for j in range(i, len(parts)):
+                total += parts[j].value
+                if total >= p.value:
+                    break
+            if total == p.value and j > i:
+                i = j + 1
+    return out
 
 
 def _by_origin(s: str, part: _Phrase) -> bool:
