@@ -241,3 +241,36 @@ def test_another_cases_route_is_not_this_cases_destination() -> None:
         "In 2019, a network from the same county was dismantled after sending children to Paris and Milan."
     )
     assert _summary(text)["countries"]["destination"] == ["ES"]
+
+
+def test_entertaining_miners_in_quotes_is_sexual_exploitation() -> None:
+    text = 'They were told each owed GY$350,000, to be repaid by "entertaining" miners at the bar.'
+    summary = _summary(text)
+    assert "sexual" in summary["exploitation"] and "sex_industry" in summary["sectors"]
+    assert "sexual" not in _summary("The hotel staff were entertaining guests at the bar.")["exploitation"]
+
+
+def test_a_tip_in_broken_english_about_a_cousin_in_a_nail_salon() -> None:
+    text = (
+        "A woman Rosa, she is friend of my aunt, she pay the coyote and now she say Daniela must pay her 15 "
+        "thousand dollars. Daniela work in the nail salon of Rosa, all days. She not get money, Rosa say all "
+        "is for the debt. Rosa have the passport of Daniela and she not let her go out alone."
+    )
+    summary = _summary(text)
+    assert {"family_or_acquaintance", "debt_bondage"} <= set(summary["recruitment"])
+    assert {"debt_bondage", "retention_of_documents", "restriction_of_movement"} <= set(summary["indicators"])
+
+
+def test_every_place_of_a_list_searched_is_counted() -> None:
+    text = "RCMP officers executed search warrants at the plant, the bunkhouse and a residence in Dartmouth."
+    assert counts_of(text)["premises_searched"] == 3
+    # an apposition describes the one place
+    assert (
+        counts_of("Officers searched the house, a two-storey building on Main Street.")["premises_searched"]
+        == 1
+    )
+
+
+def test_many_people_housed_in_a_small_house_is_an_abusive_condition() -> None:
+    text = "It is alleged that 14 people were housed in a three-bedroom bunkhouse owned by the company."
+    assert "abusive_conditions" in _summary(text)["indicators"]

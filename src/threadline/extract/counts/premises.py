@@ -45,6 +45,29 @@ _AND_ONE_MORE_PLACE = re.compile(
 )
 
 
+# a list's middle item: "executed search warrants at the plant, the bunkhouse and a residence"
+_COMMA_ONE_MORE_PLACE = re.compile(
+    r",\s+(?:at\s+)?(?:an?|the|his|her|their|another)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?P<place>{_ONE_PLACE}|premises)\b(?!\s*(?:owners?|managers?|staff)\b)"
+)
+
+
+def more_places(s: str, end: int) -> list[re.Match[str]]:
+    """The places named after one searched place in the same list: "… and a nearby house", or "…, the
+    bunkhouse and a residence" (middle items count only when an "and" closes the list)."""
+    found: list[re.Match[str]] = []
+    pending: list[re.Match[str]] = []
+    while True:
+        if (m := _AND_ONE_MORE_PLACE.match(s, end)) is not None:
+            found += [*pending, m]
+            pending = []
+        elif (m := _COMMA_ONE_MORE_PLACE.match(s, end)) is not None:
+            pending.append(m)
+        else:
+            return found
+        end = m.end()
+
+
 # the next place left unnamed, by its ordinal: "raids on two houses in Puebla and a third in Tlaxcala"
 _AND_AN_ORDINAL_PLACE = re.compile(
     r"(?:\s+(?:in|at|near|on)\s+[^,;.]{1,40}?)?,?\s+(?:and|as well as|plus)\s+(?:at\s+)?"

@@ -45,7 +45,6 @@ from threadline.extract.counts.premises import (
     _A_RAID,
     _A_SEARCH_RO,
     _A_SEARCH_WARRANT,
-    _AND_ONE_MORE_PLACE,
     _DEFINITE_SEARCHED,
     _DURING_A_SEARCH,
     _ENTERED_WITH_WARRANT,
@@ -61,6 +60,7 @@ from threadline.extract.counts.premises import (
     _RAIDED_AFTER,
     _RAIDED_IT,
     _more_premises,
+    more_places,
     places_in_towns,
 )
 from threadline.extract.counts.prison_terms import (
@@ -560,7 +560,7 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         *_DURING_A_SEARCH.finditer(s),
     ]
     one_premises = list(_ONE_PREMISES.finditer(s))
-    second_places = [more for m in one_premises if (more := _AND_ONE_MORE_PLACE.match(s, m.end()))]
+    second_places = [more for m in one_premises for more in more_places(s, m.end())]
     singles = (
         one_premises
         + second_places
