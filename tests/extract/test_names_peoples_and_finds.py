@@ -274,3 +274,15 @@ def test_every_place_of_a_list_searched_is_counted() -> None:
 def test_many_people_housed_in_a_small_house_is_an_abusive_condition() -> None:
     text = "It is alleged that 14 people were housed in a three-bedroom bunkhouse owned by the company."
     assert "abusive_conditions" in _summary(text)["indicators"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The members of the organisation kept the passports of the workers.", True),
+        ("crew leader name is Chuy, he have the passports of everybody and he say they owe.", True),
+        ("Officers kept the passports of the two suspects overnight.", False),
+    ],
+)
+def test_passports_of_the_workers_kept(text: str, kept: bool) -> None:
+    assert ("retention_of_documents" in _summary(text)["indicators"]) is kept
