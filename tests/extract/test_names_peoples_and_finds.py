@@ -286,3 +286,27 @@ def test_many_people_housed_in_a_small_house_is_an_abusive_condition() -> None:
 )
 def test_passports_of_the_workers_kept(text: str, kept: bool) -> None:
     assert ("retention_of_documents" in _summary(text)["indicators"]) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Police have arrested the kiln owner, G. Mallesh Goud, 48, and booked a case against him and the "
+            "labour agent, Bhagaban Sahu, under the Bonded Labour System (Abolition) Act.",
+            "bhagaban sahu",
+        ),
+        (
+            "The court set all 31 people at liberty and directed the police to register a case against the "
+            "kiln owner, Chaudhry Nadeem Akhtar, and his munshi.",
+            "chaudhry nadeem akhtar",
+        ),
+    ],
+)
+def test_a_labour_agent_and_a_case_registered_against_someone_name_suspects(text: str, name: str) -> None:
+    assert name in _suspects(text)
+
+
+def test_an_agent_of_the_law_stays_an_official() -> None:
+    text = "Two men were arrested, said the special agent, Jane Doe, of Homeland Security Investigations."
+    assert "jane doe" not in _suspects(text)

@@ -102,7 +102,10 @@ _SANCTION = re.compile(
 # South Asian police wording: a case (an FIR) registered against the accused
 _CASE_AGAINST = re.compile(
     r"\b(?:case|cases|fir|firs|complaint|first information report)\b[^.;]{0,40}?\b(?:registered|lodged|filed)"
-    r"\s+against\b[^.;]{0,80}$",
+    r"\s+against\b[^.;]{0,80}$"
+    # the verb first: "directed the police to register a case against the kiln owner, X"
+    r"|\b(?:register|registered|registering|lodge|lodged|file|filed|book|booked)\s+(?:an?\s+)?"
+    r"(?:case|cases|fir|complaint|first information report)\s+against\b[^.;]{0,80}$",
     re.IGNORECASE,
 )
 # "They have been named locally as X and Y", "Court documents name the pair as X and Y": people named
@@ -242,6 +245,21 @@ def _coordinated_titles(ent: SpacySpan, titles: frozenset[str] | None = None) ->
     return {w for w in [*removed, *before[-2:]] if w in titles}
 
 
+# "the labour agent, Bhagaban Sahu", "a recruitment agent": an agent of a trade, not of the law
+_TRADE_BEFORE_AGENT = frozenset(
+    {"labour", "labor", "recruitment", "recruiting", "travel", "employment", "manpower", "placement", "job",
+     "visa", "marriage", "modelling", "modeling", "talent", "shipping", "manning", "sub"}
+)  # fmt: skip
+
+
+def _without_trade_agents(words: set[str], context: list[str]) -> set[str]:
+    """Title words less "agent" where a trade's word stands before it in `context`."""
+    for i, word in enumerate(context):
+        if word in ("agent", "agents") and i > 0 and context[i - 1] in _TRADE_BEFORE_AGENT:
+            return words - {"agent", "agents"}
+    return words
+
+
 def english_person(ent: SpacySpan, offset: int) -> Mention | None:
     """A person mention with role cues, age and gender read from its sentence."""
     cues = role_cues()["en"]
@@ -284,7 +302,7 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
         if word not in _title_run_words() and not (tok.text.isupper() and len(tok.text) <= 5):
             break  # an acronym may sit between a title and the name: "Superintendent (DSP) X"
         adjacent.append(word)
-    title_words = set(removed) | set(adjacent) | _coordinated_titles(ent)
+    title_words = _without_trade_agents(set(removed) | set(adjacent) | _coordinated_titles(ent), before_words)
     # "its director, X", "the firm's manager X": someone's employee, not an official
     owner = before_words[-len(adjacent) - 1] if len(before_words) > len(adjacent) else ""
     owned = _possessive(owner) and bool(title_words & _BUSINESS_TITLES)
@@ -327,7 +345,7 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
     # "…, who was arrested")
     if appos_list and appos_list[0] in _NOT_APPOSITION:
         appos_list = []
-    appos_words = set(appos_list)
+    appos_words = _without_trade_agents(set(appos_list), appos_list)
     # counsel in court reports: "Mr X, defending, said", "Y, prosecuting, told the court"
     if re.match(
         r"^\s*,\s*(?:defending|prosecuting|for the (?:defence|defense|prosecution|crown))\b",
