@@ -24,8 +24,9 @@ _ALIAS = scanned(
     r"\s+[“\"‘']?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})[”\"’']?"
 )
 # (Latin Extended-A for Czech, Slovak, Polish and Baltic names: "Tomáš Kováč", "Łukasz Wójcik")
-# (and capitals inside a word: "Samuels-Grant", "McDonald")
-_NAME_PART = r"(?:[A-ZĀ-žȘȚ][a-zà-ÿā-žșț’'-]+)+"
+# (and ASCII capitals inside a word: "Samuels-Grant", "McDonald"; only ASCII, so that a run of
+# Latin Extended-A letters, which that block holds in both cases, splits into parts one way only)
+_NAME_PART = r"[A-ZĀ-žȘȚ][a-zà-ÿā-žșț’'-]+(?:[A-Z][a-zà-ÿā-žșț’'-]+)*"
 _NAME = rf"{_NAME_PART}(?:\s+{_NAME_PART}){{1,3}}"
 _NAMED_WITH_AGE = re.compile(
     rf"(?P<a>{_NAME}),\s+\d{{1,2}}\s*(?:[,)]|(?=and\s))|\b\d{{1,2}}-year-old\s+(?P<b>{_NAME})"
