@@ -36,9 +36,21 @@ def _suspects(text: str) -> list[str]:
             "31, for 6 years; and Marek Dudek, 29, for 4 years.",
             "tomáš kováč",
         ),
+        # a labour agent is no officer of the law
+        (
+            "Police have arrested the kiln owner, G. Mallesh Goud, 48, and booked a case against him and the "
+            "labour agent, Bhagaban Sahu, under the Bonded Labour System (Abolition) Act.",
+            "bhagaban sahu",
+        ),
+        # a case registered against someone, the verb first
+        (
+            "The court set all 31 people at liberty and directed the police to register a case against the "
+            "kiln owner, Chaudhry Nadeem Akhtar, and his munshi.",
+            "chaudhry nadeem akhtar",
+        ),
     ],
 )
-def test_a_name_with_an_age_is_a_person_whatever_the_ner_took_it_for(text: str, name: str) -> None:
+def test_suspects_a_mislabelled_name_or_a_title_would_hide(text: str, name: str) -> None:
     assert name in _suspects(text)
 
 
@@ -286,25 +298,6 @@ def test_many_people_housed_in_a_small_house_is_an_abusive_condition() -> None:
 )
 def test_passports_of_the_workers_kept(text: str, kept: bool) -> None:
     assert ("retention_of_documents" in _summary(text)["indicators"]) is kept
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        (
-            "Police have arrested the kiln owner, G. Mallesh Goud, 48, and booked a case against him and the "
-            "labour agent, Bhagaban Sahu, under the Bonded Labour System (Abolition) Act.",
-            "bhagaban sahu",
-        ),
-        (
-            "The court set all 31 people at liberty and directed the police to register a case against the "
-            "kiln owner, Chaudhry Nadeem Akhtar, and his munshi.",
-            "chaudhry nadeem akhtar",
-        ),
-    ],
-)
-def test_a_labour_agent_and_a_case_registered_against_someone_name_suspects(text: str, name: str) -> None:
-    assert name in _suspects(text)
 
 
 def test_an_agent_of_the_law_stays_an_official() -> None:
