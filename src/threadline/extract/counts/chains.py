@@ -186,9 +186,6 @@ def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
     return chains
 
 
-_BREAKDOWN_GAP = re.compile(r"\s*[-–—(:]\s*$")
-
-
 def _told_in_parts(s: str, parts: list[_Phrase]) -> list[_Phrase]:
     """Parts with any part's own breakdown folded into it: "opt victime: șapte minori – patru băieți
     și trei fete" holds seven minors told as four boys and three girls, not fourteen more."""
@@ -198,7 +195,7 @@ def _told_in_parts(s: str, parts: list[_Phrase]) -> list[_Phrase]:
         p = parts[i]
         out.append(p)
         i += 1
-        if i < len(parts) and _BREAKDOWN_GAP.match(s[p.end : parts[i].start]):
+        if i < len(parts) and _OPENS_BREAKDOWN.fullmatch(s[p.end : parts[i].start].lstrip()):
             total = 0.0
             for j in range(i, len(parts)):
                 total += parts[j].value
