@@ -53,6 +53,7 @@ SETS = (
     ("own_dev33", REPO / "benchmarks" / "own_dev33", True),
     ("own_dev34", REPO / "benchmarks" / "own_dev34", True),
     ("own_dev35", REPO / "benchmarks" / "own_dev35", True),
+    ("own_dev36", REPO / "benchmarks" / "own_dev36", True),
     ("own_heldout", REPO / "benchmarks" / "own_heldout", True),  # retired held-out set (session 11)
     ("heldout_real", REPO / "benchmarks" / "heldout_real", False),
     ("real_dev3", REPO / "benchmarks" / "real_dev3", False),
@@ -96,6 +97,7 @@ HELD_OUT = (
     ("own_heldout25", REPO / "benchmarks" / "own_heldout25", True),  # fresh in the thirty-seventh session
     ("own_heldout26", REPO / "benchmarks" / "own_heldout26", True),  # fresh in the thirty-eighth session
     ("own_heldout27", REPO / "benchmarks" / "own_heldout27", True),  # fresh in the thirty-ninth session
+    ("own_heldout28", REPO / "benchmarks" / "own_heldout28", True),  # fresh in the fortieth session
 )
 
 
