@@ -231,6 +231,14 @@ _NO_EVIDENCE_THAT = gated(
 )
 
 
+# A checklist's denied items: "Not present / no evidence of: violence; retention of documents", and an
+# unticked box "[ ] Retention of identity documents"
+_DENIED_LIST = re.compile(
+    r"(?:\bnot (?:present|observed|seen|found|identified|reported|applicable)|\bno (?:evidence|signs?|"
+    r"indications?) of|\babsent|\bnone (?:of these|observed|noted))\s*:[^.\n]*$|(?:^|\n)[ \t]*\[ ?\][^\n]*$"
+)
+
+
 def _blocked(before: str, hypothetical: re.Pattern[str] | None, after: str = "") -> bool:
     """Whether the sentence text before a cue negates it or (if asked) makes it hypothetical, or the
     text right after it denies it."""
@@ -239,6 +247,8 @@ def _blocked(before: str, hypothetical: re.Pattern[str] | None, after: str = "")
     if negation and not _REFUSAL_IF.search(near, 0, negation.start()):
         return True
     if _NO_EVIDENCE_THAT.search(before[-140:]):
+        return True
+    if _DENIED_LIST.search(before[-200:]):
         return True
     if after and _DENIED_AFTER.match(after):
         return True

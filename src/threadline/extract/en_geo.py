@@ -47,8 +47,10 @@ _SEAT_NOUNS = frozenset(
 # "MANILA, Philippines --", "Prague, April 3 (CTK) –", "WASHINGTON —", "Dhaka: An Indian court":
 # the town a report was filed from, written before its first sentence; not a place of the case.
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:date[ \t]+)?(?:\d{4}-\d\d-\d\d[ \t]+)?$")
+# (a day may open the date: "KOTA KINABALU, 9 Sept 2025 –")
 _DATELINE_AFTER = re.compile(
-    r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[\w.()]+){0,3}){0,2}[ \t]*(?:—|–|--|:|\||\.[ \t]+(?=[A-Z]))"
+    r"(?:,[ \t]*(?:[A-Z][\w.]*|\d{1,2}[ \t]+[A-Z][a-z]+\.?)(?:[ \t]+[\w.()]+){0,3}){0,2}"
+    r"[ \t]*(?:—|–|--|:|\||\.[ \t]+(?=[A-Z]))"
 )
 
 

@@ -26,6 +26,7 @@ from threadline.extract.en_agencies import (
 from threadline.extract.en_geo import (
     division_places,
     hyphenated_end,
+    is_dateline,
     joined_places,
     long_division_places,
     place_candidate,
@@ -196,6 +197,11 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
             last = ent.text.split()[-1].lower() if ent.text.split() else ""
             if last in STREET_WORDS:
                 continue  # "of Windmill Close": an address, not a person
+            if len(ent) <= 3 and is_dateline(ent):
+                # "KOTA KINABALU, 9 Sept 2025 –": the town a report opens with, which the gazetteer
+                # must know; never a person
+                out.append(place_candidate(ent, offset, boiler, person_alt=False))
+                continue
             if _person_is_place(ent, last):
                 place = place_candidate(ent, offset, boiler, person_alt=False)
                 place.attributes["needs_gazetteer"] = False

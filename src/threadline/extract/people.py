@@ -25,7 +25,11 @@ from threadline.taxonomy.vocabulary import Role
 
 EXTRACTOR = "people:en"
 
-_AGE_AFTER = re.compile(r"^\s*(?:,\s*|\(\s*)(\d{1,2})\s*(?:[,;]|\)|\.(?!\d)|$|\s)")
+# (not a day of a dateline: "KOTA KINABALU, 9 Sept 2025 –")
+_AGE_AFTER = re.compile(
+    r"^\s*(?:,\s*|\(\s*)(\d{1,2})\s*(?:[,;]|\)|\.(?!\d)|$|\s)"
+    r"(?!\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b)"
+)
 _AGE_BEFORE = re.compile(r"(\d{1,2})[- ]year[- ]old\s*$")
 _TRIM = re.compile(r"^[\s\"'“”‘’(]+|[\s\"'“”‘’),.;:]+$")
 _POSSESSIVE = re.compile(r"['’]s?$")

@@ -81,6 +81,7 @@ _WHERE_THEY_WERE = re.compile(r"\s+(?:on|at|in|within|inside)\s+")
 _REFERRAL_MECHANISM = r"(?:national referral mechanism|nrm|mecanismul national de referire)"
 _STATISTIC = re.compile(
     r"\b(?:annual|yearly|(?:its|their|the) (?:latest|most recent|last|new) (?:\w+ )?report|"
+    r"(?:in|over|during) (?:the|its|their) (?:last|past|previous) (?:financial|fiscal) year|"
     r"nationally|nationwide|across the country|worldwide|globally|each year|every year|per year|"
     r"across (?:england and wales|the uk|great britain|britain)|"
     r"figures (?:show|showed|from|published)|statistics|statisticile|raportul|anual|anuala|"
@@ -216,8 +217,10 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             return  # "found guilty of holding a person in slavery": the offence's name, not a count
         if outcome is OutcomeKind.VICTIMS and index >= 3 and _BACKGROUND_CASE.search(s, 0, chain.start):
             return  # "Anul trecut, un alt proprietar … pentru exploatarea a cinci oameni": another case
-        if outcome is OutcomeKind.VICTIMS and index >= 3 and _STATISTIC.search(s):
-            return  # "CoMensha registered more than 1,000 possible victims in its annual report": a figure
+        if index >= 3 and _STATISTIC.search(s):
+            # "CoMensha registered more than 1,000 possible victims in its annual report", "it carried
+            # out 43 searches in the last financial year": a figure, not the case's
+            return
         if _YEARLY_FIGURE.match(s):
             return  # "In fiscal year 2024, the office charged 57 people": a year's figure, not the case
         if outcome is OutcomeKind.VICTIMS and s.endswith("household of ", 0, chain.start):

@@ -1,0 +1,113 @@
+"""Debts and kept papers in wordings the lexicons missed, checklists' denied items, two number-phrase
+shapes and a force's yearly figure, in sentences written here (forty-first session)."""
+
+from __future__ import annotations
+
+import pytest
+
+from threadline.extract.pipeline import extract
+from threadline.extract.schema import to_schema
+from threadline.taxonomy.document import Document
+
+
+def _summary(text: str, language: str = "en") -> dict:
+    return extract(Document(text=text, language=language)).summary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The men were kept in line by debts they could never pay off and by threats against their families.",
+        "The gang held the girls through a debt that she could never repay.",
+        "Charges for food and a bed were taken from their pay, leaving most of them in debt to the farmer.",
+        "Each fisherman had borrowed about 4,000 dollars to pay agents in Java for the berth.",
+        "Most of the crew said they dared not leave because they could not repay their loans.",
+        "They were told the rest of their pay went on 'debts' for the flight to Spain.",
+        "Once in Milan the women were told that their flights and rent had to be paid back.",
+    ],
+)
+def test_debt_wordings_are_debt_bondage(text: str) -> None:
+    assert "debt_bondage" in _summary(text)["indicators"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A farmer in the village said the harvest had failed, leaving his family in debt.",
+        "He borrowed money from his brother to pay for the wedding.",
+    ],
+)
+def test_debts_of_ones_own_are_no_bondage(text: str) -> None:
+    assert "debt_bondage" not in _summary(text)["indicators"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers found the workers' passports in a locked metal drawer in the manager's office.",
+        "The gangmaster kept the pickers' bank cards and Latvian identity cards at his house.",
+        "He opened accounts in the women's names with their passports, which he then kept.",
+        "The company held the original passports in its office safe 'for administration'.",
+        "Indicators noted by the caseworker: deception about pay; retention of passports; threats.",
+    ],
+)
+def test_document_wordings_are_retention(text: str) -> None:
+    assert "retention_of_documents" in _summary(text)["indicators"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indicators not present / no evidence of: physical violence; retention of documents.",
+        "Checklist:\n[X] Deception about pay\n[ ] Retention of identity documents (he kept his passport)\n",
+    ],
+)
+def test_a_checklists_denied_items_are_not_case_facts(text: str) -> None:
+    found = _summary(text)["indicators"]
+    assert "retention_of_documents" not in found
+    assert "physical_sexual_violence" not in found
+
+
+def test_a_drawer_found_by_police_with_the_suspects_papers_is_not_retention() -> None:
+    text = "Detectives found the suspects' own passports in a drawer when they searched the house."
+    assert "retention_of_documents" not in _summary(text)["indicators"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Nu puteam pleca nicăieri. Patronul avea pașaportul meu și banii.”",
+        "Fetele spun că buletinele le-a luat Marin încă din prima zi.",
+        "Actele celor două femei au fost găsite într-un sertar încuiat din biroul lui Ionescu.",
+    ],
+)
+def test_romanian_document_wordings_are_retention(text: str) -> None:
+    assert "retention_of_documents" in _summary(text, "ro")["indicators"]
+
+
+def _victims(text: str) -> object:
+    facts = extract(Document(text=text, language="en"))
+    return to_schema(facts, "t", "")["victims"]["count"]
+
+
+def test_a_demonym_and_an_adjective_before_the_noun_keep_the_list_whole() -> None:
+    text = "Police rescued four Vietnamese teenage boys and a young man from a cannabis farm in Hull."
+    assert _victims(text) == 5
+
+
+def test_an_age_written_with_spaces_counts_its_person() -> None:
+    text = "Police in Luton arrested a 44 year old man on suspicion of modern slavery offences."
+    facts = extract(Document(text=text, language="en"))
+    assert to_schema(facts, "t", "")["outcomes"]["arrested"] == 1
+
+
+def test_a_forces_yearly_figure_is_not_the_cases_count() -> None:
+    text = (
+        "Two men were arrested in Leeds on Tuesday on suspicion of modern slavery offences. "
+        "Officers found four Romanian women at a flat in Harehills. "
+        "The women are being supported by a charity. "
+        "West Yorkshire Police said it had charged 85 people with modern slavery offences in the last "
+        "financial year."
+    )
+    facts = extract(Document(text=text, language="en"))
+    assert to_schema(facts, "t", "")["outcomes"]["charged"] is None
