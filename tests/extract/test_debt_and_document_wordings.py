@@ -111,3 +111,24 @@ def test_a_forces_yearly_figure_is_not_the_cases_count() -> None:
     )
     facts = extract(Document(text=text, language="en"))
     assert to_schema(facts, "t", "")["outcomes"]["charged"] is None
+
+
+def _ro_victims(text: str) -> object:
+    return to_schema(extract(Document(text=text, language="ro")), "t", "")["victims"]["count"]
+
+
+def test_romanian_recognised_as_victims_counts_them() -> None:
+    text = (
+        "Cinci bărbați au lucrat fără plată pe o fermă din Spania. Doi dintre ei au fugit și au depus "
+        "plângere. Ulterior, toți cei cinci au fost recunoscuți ca victime ale traficului de persoane."
+    )
+    assert _ro_victims(text) == 5
+
+
+def test_a_romanian_reports_yearly_figure_is_not_the_cases_victims() -> None:
+    text = (
+        "Poliția a salvat trei femei dintr-un apartament din Iași. Doi bărbați au fost reținuți. "
+        "Femeile au primit sprijin de la o organizație. Suspecții au fost arestați preventiv. "
+        "Potrivit raportului Comitetului Național, în 2023 au fost identificate 412 victime."
+    )
+    assert _ro_victims(text) == 3

@@ -438,6 +438,8 @@ _VERBS: dict[OutcomeKind, str] = {
         r"(?:(?<![^\n])|(?<=[.,:] )|(?<=acolo )|(?<=aici )|(?<=unde )|(?<=acum ))(?:mai )?sunt"
         r"(?= (?:inca |vreo |cam |aproximativ )?[\w-]+ (?:de )?(?:femei|fete|barbati|"
         r"baieti|persoane|muncitori|minori|minore|copii|oameni|tineri|tinere)\b)|"
+        # "toți cei 12 au fost recunoscuți ca victime": the status, as the English "recognised as victims"
+        r"recunoscut[ei]? (?:ca|drept) (?:posibile |potentiale )?victime|"
         r"salvate|salvati|salvat|salvata|eliberate|eliberati|eliberata|eliberat|identificat|"
         rf"depistat{_THEN_HELD}|recuperat|exploatat|intercepted|forcing|coerced|sold|selling|"
         r"descoperit|descoperite|descoperiti|"

@@ -84,7 +84,7 @@ _STATISTIC = re.compile(
     r"(?:in|over|during) (?:the|its|their) (?:last|past|previous) (?:financial|fiscal) year|"
     r"nationally|nationwide|across the country|worldwide|globally|each year|every year|per year|"
     r"across (?:england and wales|the uk|great britain|britain)|"
-    r"figures (?:show|showed|from|published)|statistics|statisticile|raportul|anual|anuala|"
+    r"figures (?:show|showed|from|published)|statistics|statisticile|raportul(?:ui)?|anual|anuala|"
     r"across (?:the eu|the european union|europe|the world)|member states|eurostat|unodc|"
     r"la nivel national|in fiecare an|potrivit (?:datelor|statisticilor|cifrelor)|"
     # "Human Rights Watch has estimated that more than 100,000 children …": an estimate, not a count
@@ -931,6 +931,8 @@ _RECOGNISED_AS_VICTIMS = re.compile(
     r"(?:formally\s+|officially\s+)?(?:(?:identified|recogni[sz]ed|confirmed|deemed|assessed|treated|regarded)"
     r"\s+as|considered(?:\s+to\s+be)?|believed\s+to\s+be)\s+"
     r"(?:(?:potential|possible|presumed|likely)\s+)?victims\b"
+    r"|[^.;]{0,60}?\b(?:au|a) fost\s+(?:ulterior\s+|apoi\s+)?(?:recunoscut|identificat|confirmat)[ei]?\s+"
+    r"(?:ca|drept)\s+(?:(?:posibile|potentiale)\s+)?victime\b"
 )
 # Verbs whose grammatical subject is what they count even in the active voice.
 # "… from poor families fell victim", "Jordan Keeley, 27, of Walton, admitted", "X, who rented the
