@@ -78,13 +78,22 @@ _AGE_RANGE = re.compile(
     r"|\bunder(?:\s+the\s+age\s+of)?\s+(?P<under>18|16|14|12)\b"
     # stated adults: "all adult men from Nepal", "all adults", "an adult potential victim"
     r"|\b(?P<adult>all\s+(?:of\s+them\s+)?adults?|adult\s+(?:potential\s+)?victims?|of\s+legal\s+age"
-    r"|(?:all|are|were)\s+(?:aged\s+)?(?:over|above)\s+(?:the\s+age\s+of\s+)?18)\b",
+    r"|(?:all|are|were)\s+(?:aged\s+)?(?:over|above)\s+(?:the\s+age\s+of\s+)?18"
+    # "All were adults.", "all the workers are adults", "none of them was a minor"
+    r"|all\s+(?:of\s+them\s+|of\s+the\s+[a-z]+\s+|the\s+[a-z]+\s+)?(?:were|are)\s+adults?"
+    r"|none\s+(?:of\s+(?:them|the\s+[a-z]+)\s+)?(?:were|was|is|are)\s+(?:an?\s+)?(?:minors?|child|children"
+    r"|under\s+(?:the\s+age\s+of\s+)?18))\b",
     re.IGNORECASE,
 )
 
-# What every match of _AGE_RANGE holds: a digit, a number word not inside a word, "adult" or "legal"
-_MAY_STATE_AGE = scanned(r"\d|adult|legal|(?<![^\W\d_])(?:" + "|".join(_NUM_WORDS) + ")", re.IGNORECASE)
+# What every match of _AGE_RANGE holds: a digit, a number word not inside a word, "adult", "legal" or
+# "none"
+_MAY_STATE_AGE = scanned(r"\d|adult|legal|none|(?<![^\W\d_])(?:" + "|".join(_NUM_WORDS) + ")", re.IGNORECASE)
 
+# "none of them were", "none of the victims was a": what follows is denied of the group
+_NONE_WERE = re.compile(
+    r"\bnone\s+(?:of\s+(?:them|the\s+[a-z]+)\s+)?(?:were|was|is|are)(?:\s+an?)?\s*$", re.IGNORECASE
+)
 _DENIED_BEFORE = re.compile(r"\b(?:no|not|none|never|nobody|neither)\b[^.;]*$", re.IGNORECASE)
 
 
@@ -507,6 +516,11 @@ def group(tok: Token, offset: int, boiler: bool) -> Mention | None:
         return None  # "baby formula", "a baby-selling ring": a word for a thing or a trade
     if minor and family and (_cared_for(tok) or any(c.lower_ == "no" for c in tok.children)):
         return None  # "she cooked and looked after four children": the employer's family; "no children"
+    if minor and (
+        any(c.lower_ == "no" for c in tok.children)
+        or _NONE_WERE.search(span_text(tok.doc[max(tok.sent.start, tok.i - 8) : tok.i]))
+    ):
+        return None  # "no minors were found", "none of them were children": denied, not a group
     if lemma in ("girl", "boy") and any(t.lower_ in ("women", "men") for t in tok.sent):
         minor = True
     elif lemma in ("girl", "boy", "teenager", "teen") and not _said_young(tok):
