@@ -132,3 +132,24 @@ def test_a_romanian_reports_yearly_figure_is_not_the_cases_victims() -> None:
         "Potrivit raportului Comitetului Național, în 2023 au fost identificate 412 victime."
     )
     assert _ro_victims(text) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The district court found Wang Li-ming, 61, guilty of forced labour. His brother, Wang Jun, 55, was "
+        "also convicted.",
+        "The court found Maria Duarte (47) guilty of trafficking. Her son, Rui Duarte, 24, was also "
+        "convicted.",
+    ],
+)
+def test_a_verdict_with_the_defendant_between_counts_a_conviction(text: str) -> None:
+    schema = to_schema(extract(Document(text=text, language="en")), "t", "")
+    assert schema["outcomes"]["convicted"] == 2
+    assert schema["victims"]["count"] is None
+
+
+def test_found_not_guilty_is_no_conviction() -> None:
+    text = "Tom Reed, 33, admitted trafficking. The court found Ann Reed, 31, not guilty of all counts."
+    schema = to_schema(extract(Document(text=text, language="en")), "t", "")
+    assert schema["outcomes"]["convicted"] == 1

@@ -420,7 +420,8 @@ _VERBS: dict[OutcomeKind, str] = {
         # "a human trafficking gang" names the group; it traffics nobody in this sentence
         r"trafficking(?! (?:gangs?|rings?|networks?|charges?|offen[cs]es?|cases?|syndicates?|rackets?|"
         r"groups?|operations?|investigations?|units?|cells?|organi[sz]ations?|crimes?|victims?))|"
-        r"recovered|found(?! guilty| not guilty| dead| in possession| to have| to be| responsible| liable)|"
+        r"recovered|found(?! guilty| not guilty| dead| in possession| to have| to be| responsible| liable)"
+        r"(?![^.;]{1,60}?\bguilty of\b)|"  # "found Lin, 58, guilty of …" is a verdict
         r"discovered|encountered|came across|located|recruited|recruiting|lured|luring|enticing|"
         # "used agents in Punjab to recruit 13 men"
         r"(?<=to )recruit(?= (?:(?:at least|more than|some|about|around) )?[\w-]+ (?:[\w-]+ ){0,2}"
@@ -547,6 +548,8 @@ _VERBS: dict[OutcomeKind, str] = {
     ),
     OutcomeKind.CONVICTED: (
         r"convicted|convictions? of|convicting|found guilty|pleaded guilty|pled guilty|pleading guilty|"
+        # a court's verdict with the defendant between: "found Lin Chih-hung, 58, guilty of …"
+        r"found(?=[^.;]{1,60}?(?<!not )\bguilty of\b)|"
         r"admitted(?! that| to (?:police|officers|investigators|journalists|reporters)| they| he| she)|"
         # "29 women imprisoned at a Nairobi den": held captive, not convicted
         # "a gang which imprisoned 44 people" held them: only the imprisoned themselves are convicted
