@@ -98,6 +98,7 @@ HELD_OUT = (
     ("own_heldout26", REPO / "benchmarks" / "own_heldout26", True),  # fresh in the thirty-eighth session
     ("own_heldout27", REPO / "benchmarks" / "own_heldout27", True),  # fresh in the thirty-ninth session
     ("own_heldout28", REPO / "benchmarks" / "own_heldout28", True),  # fresh in the fortieth session
+    ("own_heldout29", REPO / "benchmarks" / "own_heldout29", True),  # fresh in the forty-first session
 )
 
 
