@@ -153,3 +153,25 @@ def test_found_not_guilty_is_no_conviction() -> None:
     text = "Tom Reed, 33, admitted trafficking. The court found Ann Reed, 31, not guilty of all counts."
     schema = to_schema(extract(Document(text=text, language="en")), "t", "")
     assert schema["outcomes"]["convicted"] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("„Nu aveam voie să ies din apartament fără el.”", "restriction_of_movement"),
+        ("patronul ii tine in baraca si noaptea ii incuie acolo.", "restriction_of_movement"),
+        (
+            "cand fratele meu a zis ca pleaca, seful l-a batut si a zis ca il gaseste si acasa.",
+            "intimidation_threats",
+        ),
+        ("Îmi zicea că le trimite părinților mei pozele cu mine dacă nu muncesc.", "intimidation_threats"),
+        ("lucreaza la ferma de trei luni si seful nu le da nici un ban.", "withholding_wages"),
+    ],
+)
+def test_romanian_colloquial_indicator_wordings(text: str, indicator: str) -> None:
+    assert indicator in _summary(text, "ro")["indicators"]
+
+
+def test_a_romanian_tips_travel_debt_is_debt_bondage_recruitment() -> None:
+    text = "Costel i-a dus cu microbuzul in Italia si acum zice ca au datorie pt drum si mancare."
+    assert "debt_bondage" in _summary(text, "ro")["recruitment"]
