@@ -811,10 +811,27 @@ def case_suspects(mentions: list[Mention]) -> list[str]:
         if _NOT_A_PERSON_WORDS & {w.casefold() for w in name.split()}:
             continue  # "Norfolk Herald News", "Birmingham Magistrates", "Katy Freeway": no one's name
         names.append(name)
-    ordered = _ordered(sorted(names, key=len, reverse=True))
+    ordered = _one_order_per_name(_ordered(sorted(names, key=len, reverse=True)))
     # "Ferenc Domotor Jr." and "Ferenc Domotor": a son and his father, two people
     juniors = [n for n in ordered if _GENERATION.search(n)]
     return collapse(juniors) + collapse(n for n in ordered if not _GENERATION.search(n))
+
+
+def _one_order_per_name(names: list[str]) -> list[str]:
+    """One name per person written in two orders: a ruling's "DOBRE CIPRIAN-ANDREI" or a list's
+    "Mureșan Viorica" is the "Ciprian-Andrei Dobre" or "Viorica Mureșan" its narrative names. The
+    form that opens with a given name is kept, else the one not in capitals."""
+
+    def preference(name: str) -> tuple[bool, bool]:
+        first = re.split(r"[\s-]", name.strip(), maxsplit=1)[0]
+        return (is_given_name(first.title()), not name.isupper())
+
+    kept: dict[tuple[str, ...], str] = {}
+    for name in names:
+        key = tuple(sorted(norm(name).split()))
+        if key not in kept or preference(name) > preference(kept[key]):
+            kept[key] = name
+    return [n for n in names if kept.get(tuple(sorted(norm(n).split()))) == n]
 
 
 def _names_inside(inner: Mention, outer: Mention) -> bool:
