@@ -175,3 +175,25 @@ def test_romanian_colloquial_indicator_wordings(text: str, indicator: str) -> No
 def test_a_romanian_tips_travel_debt_is_debt_bondage_recruitment() -> None:
     text = "Costel i-a dus cu microbuzul in Italia si acum zice ca au datorie pt drum si mancare."
     assert "debt_bondage" in _summary(text, "ro")["recruitment"]
+
+
+def test_a_rulings_surname_first_capitals_are_the_same_defendants() -> None:
+    text = (
+        "Tribunalul Iași a judecat cauza inculpaților Marius-Ionuț Lupu și Daniela Rusu, trimiși în judecată "
+        "pentru trafic de persoane. Inculpatul Marius-Ionuț Lupu a recrutat două tinere din Pașcani.\n\n"
+        "HOTĂRĂȘTE:\n"
+        "1. Condamnă pe inculpatul LUPU MARIUS-IONUȚ la pedeapsa de 8 ani închisoare.\n"
+        "2. Condamnă pe inculpata RUSU DANIELA la pedeapsa de 4 ani închisoare.\n"
+    )
+    suspects = to_schema(extract(Document(text=text, language="ro")), "t", "")["suspects"]
+    assert sorted(suspects) == ["Daniela Rusu", "Marius-Ionuț Lupu"]
+
+
+def test_a_lists_surname_first_form_gives_way_to_the_given_name_first() -> None:
+    text = (
+        "Procurorii DIICOT i-au trimis în judecată pe Gheorghe Bălan și pe soția sa, Elena Bălan, pentru "
+        "trafic de persoane. Cei doi au exploatat patru bărbați din Vaslui pe un șantier din Germania.\n\n"
+        "Inculpați: Bălan Gheorghe (52 de ani), Bălan Elena (49 de ani).\n"
+    )
+    suspects = to_schema(extract(Document(text=text, language="ro")), "t", "")["suspects"]
+    assert sorted(suspects) == ["Elena Bălan", "Gheorghe Bălan"]

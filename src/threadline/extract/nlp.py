@@ -87,8 +87,32 @@ def _short_forms() -> list[dict[str, Any]]:
     ]
 
 
+# A force named in its own language with its area after it ("Politie Limburg", "Polizei Hamburg",
+# "Policía Local de …" stops at the lower-case word): the model reads such names as places or people.
+_FOREIGN_POLICE = ["Politie", "Polizei", "Policía", "Policia", "Polícia", "Polizia", "Policja", "Polisen",
+                   "Politiet", "Poliisi", "Policie"]  # fmt: skip
+
+
+def _foreign_police() -> list[dict[str, Any]]:
+    # forces the lexicon names ("Policía Nacional") keep its pattern and canonical name
+    known = sorted(
+        {
+            words[1]
+            for agency in lexicon.agencies()
+            if len(words := agency.name.split()) > 1 and words[0] in _FOREIGN_POLICE
+        }
+    )
+    area = {"IS_TITLE": True, "IS_SENT_START": False, "ORTH": {"NOT_IN": known}}
+    # one pattern per word: the matcher compares ORTH natively, an "IN" list costs a call per token
+    return [
+        {"label": "ORG", "pattern": [{"ORTH": word}, *rest]}
+        for word in _FOREIGN_POLICE
+        for rest in ([area], [area, area], [area, {"ORTH": "-"}, area])
+    ]
+
+
 def entity_patterns() -> list[dict[str, Any]]:
-    return _agency_patterns() + _short_forms() + _place_patterns() + _plate_patterns()
+    return _agency_patterns() + _short_forms() + _foreign_police() + _place_patterns() + _plate_patterns()
 
 
 @lru_cache(maxsize=1)
