@@ -403,6 +403,13 @@ def _described_by_relative(tok: Token) -> Token | None:
     return None
 
 
+# a part of a group, then what it is: "Six of the men are", "two of them were all"
+_PART_SAID_OF = re.compile(
+    r"\b(?:[\w-]+|all|most|some|many|both|half)\s+of\s+(?:the|them|these|those)(?:\s+(?P<group>[a-z]+))?"
+    r"\s+(?:are|were)\s+(?:all\s+|also\s+)?$"
+)
+
+
 # Peoples named beside a country: "three Iraqi Kurds", "Bangladeshi Rohingya" are people of that country
 _PEOPLES = frozenset({"kurd", "kurds", "rohingya", "tamil", "tamils", "hazara", "hazaras", "uyghur",
                       "uyghurs", "pashtun", "pashtuns", "roma", "baloch"})  # fmt: skip
@@ -454,6 +461,13 @@ def nationality(tok: Token, code: str, offset: int, boiler: bool) -> Mention | N
         ):
             role = group_role(subject) or "victim"
             noun = subject
+    if role is None and (noun is tok or noun.lemma_.lower() in ("national", "citizen")):
+        # "Six of the men are Romanian nationals" parsed with "nationals" as a subject: said of the men
+        part = _PART_SAID_OF.search(tok.doc.text, tok.sent.start_char, tok.idx)
+        if part is not None:
+            said = tok.doc.char_span(*part.span("group")) if part.group("group") else None
+            role = (group_role(said.root) if said is not None else None) or "victim"
+            noun = said.root if said is not None else noun
     if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
         role = None  # "X, a Mexican national": a person's nationality, not a group's
     if role == "victim" and _buyers(noun):
