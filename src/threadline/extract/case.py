@@ -773,7 +773,17 @@ def case_agencies(mentions: list[Mention]) -> list[str]:
     # a unit named with the body it belongs to ("CPS South West (Crown Prosecution Service)") stands
     # for that body too: "the CPS" in the same release is the area that acted
     bodies = {m.group(1) for n in names if (m := _BODY_OF_UNIT.search(n))}
-    return [n for n in names if ACRONYM_AFTER.sub("", n) not in bodies]
+    # "Norfolk Police's Operation Orion team" is the Norfolk Constabulary the report names (no gold
+    # set lists both of 103 constabularies)
+    constabularies = {
+        n.casefold().removesuffix(" constabulary") for n in names if n.endswith(" Constabulary")
+    }
+    return [
+        n
+        for n in names
+        if ACRONYM_AFTER.sub("", n) not in bodies
+        and not (n.casefold().endswith(" police") and n.casefold().removesuffix(" police") in constabularies)
+    ]
 
 
 _GARDA_UNIT = "Garda "  # "Garda National Protective Services Bureau", "Garda National Immigration Bureau"
