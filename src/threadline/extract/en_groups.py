@@ -528,13 +528,13 @@ def group(tok: Token, offset: int, boiler: bool) -> Mention | None:
     hyphen_after = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"
     if lemma == "baby" and (tok.dep_ == "compound" or hyphen_after):
         return None  # "baby formula", "a baby-selling ring": a word for a thing or a trade
-    if minor and family and (_cared_for(tok) or any(c.lower_ == "no" for c in tok.children)):
-        return None  # "she cooked and looked after four children": the employer's family; "no children"
+    if minor and family and _cared_for(tok):
+        return None  # "she cooked and looked after four children": the employer's family
     if minor and (
         any(c.lower_ == "no" for c in tok.children)
         or _NONE_WERE.search(span_text(tok.doc[max(tok.sent.start, tok.i - 8) : tok.i]))
     ):
-        return None  # "no minors were found", "none of them were children": denied, not a group
+        return None  # "no children", "none of them were minors": denied, not a group
     if lemma in ("girl", "boy") and any(t.lower_ in ("women", "men") for t in tok.sent):
         minor = True
     elif lemma in ("girl", "boy", "teenager", "teen") and not _said_young(tok):
