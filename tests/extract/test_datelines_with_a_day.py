@@ -3,20 +3,14 @@ not a person aged nine, and a capital there is where the press sits."""
 
 from __future__ import annotations
 
+from tests.extract.support import schema_of
 from threadline.extract.people import _AGE_AFTER
-from threadline.extract.pipeline import extract
-from threadline.extract.schema import to_schema
-from threadline.taxonomy.document import Document
 
 _BODY = " – Police rescued 12 workers from an oil palm estate in the Kunak district on Sunday."
 
 
-def _schema(text: str) -> dict:
-    return to_schema(extract(Document(text=text, language="en")), "t", "")
-
-
 def test_a_town_in_capitals_before_a_day_and_month_is_a_place() -> None:
-    schema = _schema("KOTA KINABALU, 9 Sept 2025" + _BODY)
+    schema = schema_of("KOTA KINABALU, 9 Sept 2025" + _BODY)
     assert "Kota Kinabalu" in schema["places"]
     assert "Kota Kinabalu" not in [p.title() for p in schema["suspects"]]
 
@@ -30,4 +24,4 @@ def test_a_day_and_month_after_a_name_are_no_age() -> None:
 
 
 def test_a_capital_as_such_a_dateline_is_where_the_press_sits() -> None:
-    assert "Kuala Lumpur" not in _schema("KUALA LUMPUR, 9 Sept 2025" + _BODY)["places"]
+    assert "Kuala Lumpur" not in schema_of("KUALA LUMPUR, 9 Sept 2025" + _BODY)["places"]

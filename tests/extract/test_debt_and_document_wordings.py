@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.support import schema_of
 from threadline.extract.pipeline import extract
-from threadline.extract.schema import to_schema
 from threadline.taxonomy.document import Document
 
 
@@ -86,8 +86,7 @@ def test_romanian_document_wordings_are_retention(text: str) -> None:
 
 
 def _victims(text: str) -> object:
-    facts = extract(Document(text=text, language="en"))
-    return to_schema(facts, "t", "")["victims"]["count"]
+    return schema_of(text)["victims"]["count"]
 
 
 def test_a_demonym_and_an_adjective_before_the_noun_keep_the_list_whole() -> None:
@@ -97,8 +96,7 @@ def test_a_demonym_and_an_adjective_before_the_noun_keep_the_list_whole() -> Non
 
 def test_an_age_written_with_spaces_counts_its_person() -> None:
     text = "Police in Luton arrested a 44 year old man on suspicion of modern slavery offences."
-    facts = extract(Document(text=text, language="en"))
-    assert to_schema(facts, "t", "")["outcomes"]["arrested"] == 1
+    assert schema_of(text)["outcomes"]["arrested"] == 1
 
 
 def test_a_forces_yearly_figure_is_not_the_cases_count() -> None:
@@ -109,12 +107,11 @@ def test_a_forces_yearly_figure_is_not_the_cases_count() -> None:
         "West Yorkshire Police said it had charged 85 people with modern slavery offences in the last "
         "financial year."
     )
-    facts = extract(Document(text=text, language="en"))
-    assert to_schema(facts, "t", "")["outcomes"]["charged"] is None
+    assert schema_of(text)["outcomes"]["charged"] is None
 
 
 def _ro_victims(text: str) -> object:
-    return to_schema(extract(Document(text=text, language="ro")), "t", "")["victims"]["count"]
+    return schema_of(text, "ro")["victims"]["count"]
 
 
 def test_romanian_recognised_as_victims_counts_them() -> None:
@@ -144,14 +141,14 @@ def test_a_romanian_reports_yearly_figure_is_not_the_cases_victims() -> None:
     ],
 )
 def test_a_verdict_with_the_defendant_between_counts_a_conviction(text: str) -> None:
-    schema = to_schema(extract(Document(text=text, language="en")), "t", "")
+    schema = schema_of(text)
     assert schema["outcomes"]["convicted"] == 2
     assert schema["victims"]["count"] is None
 
 
 def test_found_not_guilty_is_no_conviction() -> None:
     text = "Tom Reed, 33, admitted trafficking. The court found Ann Reed, 31, not guilty of all counts."
-    schema = to_schema(extract(Document(text=text, language="en")), "t", "")
+    schema = schema_of(text)
     assert schema["outcomes"]["convicted"] == 1
 
 
@@ -185,7 +182,7 @@ def test_a_rulings_surname_first_capitals_are_the_same_defendants() -> None:
         "1. Condamnă pe inculpatul LUPU MARIUS-IONUȚ la pedeapsa de 8 ani închisoare.\n"
         "2. Condamnă pe inculpata RUSU DANIELA la pedeapsa de 4 ani închisoare.\n"
     )
-    suspects = to_schema(extract(Document(text=text, language="ro")), "t", "")["suspects"]
+    suspects = schema_of(text, "ro")["suspects"]
     assert sorted(suspects) == ["Daniela Rusu", "Marius-Ionuț Lupu"]
 
 
@@ -195,5 +192,5 @@ def test_a_lists_surname_first_form_gives_way_to_the_given_name_first() -> None:
         "trafic de persoane. Cei doi au exploatat patru bărbați din Vaslui pe un șantier din Germania.\n\n"
         "Inculpați: Bălan Gheorghe (52 de ani), Bălan Elena (49 de ani).\n"
     )
-    suspects = to_schema(extract(Document(text=text, language="ro")), "t", "")["suspects"]
+    suspects = schema_of(text, "ro")["suspects"]
     assert sorted(suspects) == ["Elena Bălan", "Gheorghe Bălan"]

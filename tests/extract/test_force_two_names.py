@@ -3,13 +3,11 @@ written here)."""
 
 from __future__ import annotations
 
-from threadline.extract.pipeline import extract
-from threadline.extract.schema import to_schema
-from threadline.taxonomy.document import Document
+from tests.extract.support import schema_of
 
 
 def _agencies(text: str) -> list[str]:
-    return to_schema(extract(Document(text=text, language="en")), "t", "")["agencies"]
+    return schema_of(text)["agencies"]
 
 
 def test_constabulary_and_police_of_one_county_are_one_force() -> None:

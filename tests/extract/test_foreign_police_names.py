@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from threadline.extract.pipeline import extract
-from threadline.extract.schema import to_schema
-from threadline.taxonomy.document import Document
-
-
-def _schema(text: str) -> dict:
-    return to_schema(extract(Document(text=text, language="en")), "t", "")
+from tests.extract.support import schema_of
 
 
 @pytest.mark.parametrize(
@@ -29,7 +23,7 @@ def _schema(text: str) -> dict:
     ],
 )
 def test_a_force_in_its_own_language_is_an_agency(text: str, agency: str) -> None:
-    schema = _schema(text)
+    schema = schema_of(text)
     assert agency in schema["agencies"]
     assert agency not in schema["places"]
     assert agency not in schema["suspects"]

@@ -3,13 +3,11 @@ makes "nationals" a subject (sentences written here)."""
 
 from __future__ import annotations
 
-from threadline.extract.pipeline import extract
-from threadline.extract.schema import to_schema
-from threadline.taxonomy.document import Document
+from tests.extract.support import schema_of
 
 
 def _victims(text: str) -> dict:
-    return to_schema(extract(Document(text=text, language="en")), "t", "")["victims"]
+    return schema_of(text)["victims"]
 
 
 def test_part_of_the_men_found_gives_their_nationality() -> None:

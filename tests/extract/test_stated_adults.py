@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from threadline.extract.pipeline import extract
-from threadline.extract.schema import to_schema
-from threadline.taxonomy.document import Document
+from tests.extract.support import schema_of
 
 
 def _minors(text: str) -> object:
-    return to_schema(extract(Document(text=text, language="en")), "t", "")["victims"]["minors"]
+    return schema_of(text)["victims"]["minors"]
 
 
 @pytest.mark.parametrize(

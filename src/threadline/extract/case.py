@@ -836,12 +836,12 @@ def _one_order_per_name(names: list[str]) -> list[str]:
         first = re.split(r"[\s-]", name.strip(), maxsplit=1)[0]
         return (is_given_name(first.title()), not name.isupper())
 
+    keys = {name: tuple(sorted(norm(name).split())) for name in names}
     kept: dict[tuple[str, ...], str] = {}
-    for name in names:
-        key = tuple(sorted(norm(name).split()))
+    for name, key in keys.items():
         if key not in kept or preference(name) > preference(kept[key]):
             kept[key] = name
-    return [n for n in names if kept.get(tuple(sorted(norm(n).split()))) == n]
+    return [n for n in names if kept[keys[n]] == n]
 
 
 def _names_inside(inner: Mention, outer: Mention) -> bool:

@@ -40,6 +40,8 @@ _NUM_WORDS = {
 _NUM = r"(\d{1,2}|" + "|".join(_NUM_WORDS) + r")"
 # one person, by the noun an age is told of
 _ONE_PERSON = r"victim|woman|man|girl|boy|survivor|worker|complainant"
+# "none of them were", "none of the workers is": what follows is denied of a whole group
+_NONE_OF = r"none\s+(?:of\s+(?:them|the\s+[a-z]+)\s+)?(?:were|was|is|are)"
 # "aged from four to 13", "ages ranged from three to 13", "between 14 and 17", "11-year-old"
 _AGE_RANGE = re.compile(
     r"\b(?:aged?(?:\s+between)?|ages?\s+(?:ranged|ranging|range)|ranging\s+in\s+age|between\s+the\s+ages\s+of"
@@ -81,8 +83,7 @@ _AGE_RANGE = re.compile(
     r"|(?:all|are|were)\s+(?:aged\s+)?(?:over|above)\s+(?:the\s+age\s+of\s+)?18"
     # "All were adults.", "all the workers are adults", "none of them was a minor"
     r"|all\s+(?:of\s+them\s+|of\s+the\s+[a-z]+\s+|the\s+[a-z]+\s+)?(?:were|are)\s+adults?"
-    r"|none\s+(?:of\s+(?:them|the\s+[a-z]+)\s+)?(?:were|was|is|are)\s+(?:an?\s+)?(?:minors?|child|children"
-    r"|under\s+(?:the\s+age\s+of\s+)?18))\b",
+    rf"|{_NONE_OF}\s+(?:an?\s+)?(?:minors?|child|children|under\s+(?:the\s+age\s+of\s+)?18))\b",
     re.IGNORECASE,
 )
 
@@ -91,9 +92,7 @@ _AGE_RANGE = re.compile(
 _MAY_STATE_AGE = scanned(r"\d|adult|legal|none|(?<![^\W\d_])(?:" + "|".join(_NUM_WORDS) + ")", re.IGNORECASE)
 
 # "none of them were", "none of the victims was a": what follows is denied of the group
-_NONE_WERE = re.compile(
-    r"\bnone\s+(?:of\s+(?:them|the\s+[a-z]+)\s+)?(?:were|was|is|are)(?:\s+an?)?\s*$", re.IGNORECASE
-)
+_NONE_WERE = re.compile(rf"\b{_NONE_OF}(?:\s+an?)?\s*$", re.IGNORECASE)
 _DENIED_BEFORE = re.compile(r"\b(?:no|not|none|never|nobody|neither)\b[^.;]*$", re.IGNORECASE)
 
 
