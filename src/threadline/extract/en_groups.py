@@ -305,6 +305,8 @@ def group_role(noun: Token) -> str | None:
             tok = tok.head if tok.dep_ != "pobj" else tok.head.head
         else:
             break
+        if tok.lemma_.lower() in _DONE_TO_THOSE_OF:
+            return "victim"  # "obtained the labor of nine crewmembers", "the trafficking of six women"
     if tok.lemma_.lower() == "arrest" and tok != noun:
         return "suspect"  # "seven arrests - five men aged 49 … and two women"
     head = tok.head
@@ -409,6 +411,11 @@ _PART_SAID_OF = re.compile(
 )
 
 
+# what is done to the people it is "of": "the labour of nine crewmembers", "the sale of two girls"
+_DONE_TO_THOSE_OF = frozenset({"labor", "labour", "service", "exploitation", "trafficking", "enslavement",
+                               "sale", "rescue", "smuggling", "recruitment"})  # fmt: skip
+# shares of a group that a nationality can be said of: "most of the women are Nigerian"
+_SHARES = frozenset({"all", "most", "some", "many", "both", "half", "majority", "rest", "none", "each"})
 # Peoples named beside a country: "three Iraqi Kurds", "Bangladeshi Rohingya" are people of that country
 _PEOPLES = frozenset({"kurd", "kurds", "rohingya", "tamil", "tamils", "hazara", "hazaras", "uyghur",
                       "uyghurs", "pashtun", "pashtuns", "roma", "baloch"})  # fmt: skip
@@ -467,6 +474,12 @@ def nationality(tok: Token, code: str, offset: int, boiler: bool) -> Mention | N
             said = tok.doc.char_span(*part.span("group")) if part.group("group") else None
             role = (group_role(said.root) if said is not None else None) or "victim"
             noun = said.root if said is not None else noun
+    if noun is not tok and noun.lemma_.lower() in _SHARES:
+        # "All but one of the workers are Bolivian", "The majority of the victims were Vietnamese":
+        # said of the group the share is taken from
+        group = next((t for t in noun.subtree if t.lemma_.lower() in GROUP_NOUNS | SUSPECT_NOUNS), None)
+        if group is not None:
+            role, noun = group_role(group) or "victim", group
     if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
         role = None  # "X, a Mexican national": a person's nationality, not a group's
     if role == "victim" and _buyers(noun):

@@ -237,6 +237,31 @@ def initial_names(doc: Doc) -> None:
         doc.ents = out
 
 
+# A nickname in quotes between a given name and a surname: 'Benigno "Benny" Soriano'
+_NICKNAMED = re.compile(
+    r"\b[A-Z][\w'’-]+[ \t]+[\"“][A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*)?[\"”][ \t]+"
+    r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
+)
+
+
+def nicknamed_names(doc: Doc) -> None:
+    """'Benigno "Benny" Soriano' is one person: the NER stops at the quote and tags the given name
+    alone. Where a PERSON span starts the match, tag the whole name PERSON in place."""
+    ents = list(doc.ents)
+    starts = {e.start_char: e for e in ents if e.label_ == "PERSON"}
+    changed = False
+    for match in _NICKNAMED.finditer(doc_text(doc)):
+        if match.start() not in starts:
+            continue
+        span = doc.char_span(match.start(), match.end(), label="PERSON")
+        if span is None:
+            continue
+        ents = [e for e in ents if e.end <= span.start or e.start >= span.end] + [span]
+        changed = True
+    if changed:
+        doc.ents = sorted(ents, key=lambda e: e.start)
+
+
 # A list of three or more names ("… issued for Ann Lee, Bo Lee Jr., Cy Ray and Di Ray"): the NER
 # often tags some items and misses the others, which are people all the same. A list after "in" with
 # a place among its items ("raids in West Bromwich, Great Barr and Castle Vale") is one of places.

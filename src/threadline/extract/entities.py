@@ -42,6 +42,7 @@ from threadline.extract.en_names import (
     initial_names,
     listed_names,
     named_with_age,
+    nicknamed_names,
     shared_surnames,
     surnames_filed_as_bodies,
     widen_name,
@@ -152,6 +153,7 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
     """Mentions from one parsed chunk (`doc` is of `text[offset:offset+len(doc.text)]`)."""
     out: list[Mention] = []
     initial_names(doc)
+    nicknamed_names(doc)
     listed_names(doc)
     defendant_lines(doc)
     shared_surnames(doc)

@@ -33,6 +33,7 @@ _AGE_AFTER = re.compile(
 _AGE_BEFORE = re.compile(r"(\d{1,2})[- ]year[- ]old\s*$")
 _TRIM = re.compile(r"^[\s\"'“”‘’(]+|[\s\"'“”‘’),.;:]+$")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_NICKNAME = re.compile(r"[ \t]+[\"“][A-Z][^\"“”\n]{0,20}[\"”][ \t]+(?=[A-Z])")
 _NOT_APPOSITION = frozenset(
     {"under", "in", "of", "for", "who", "which", "that", "and", "but", "with", "at", "on", "from",
      "to", "by", "after", "before", "while", "when", "said", "says", "told", "was", "were", "is",
@@ -88,6 +89,15 @@ _BYLINE_REST = re.compile(
     r"|Standard|Observer|Correspondent|Reporter|Editor)\b[^\n]{0,20}"
     r"|[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December)[ \t,]+\d{4}[^\n]{0,12})[ \t]*(?:\n|$)"
+)
+# A byline naming one or more writers: "By Sophie Laurent and Chan Dara | 3 August 2025", "By Jane
+# Doe | Translated from Spanish | Published …": a short line of names, then maybe an outlet, a place
+# or a date.
+_NAME_WORDS = r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,3}"
+_WRITERS_LINE = re.compile(
+    rf"[ \t]*(?:By|BY|Words by|Written by|Reported by|Text by)[ \t]+(?P<names>{_NAME_WORDS}"
+    rf"(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*){_NAME_WORDS})*)"
+    r"(?:[ \t]*(?:[|–—/]|,(?=[ \t]*(?:[A-Z0-9]|with\b)))[^\n]*)?[ \t]*"
 )
 _AGENCY_CREDIT = re.compile(r"[ \t]*/[ \t]*(?:AFP|AP|Reuters|Getty|EPA|PA|Xinhua|Anadolu)\b")
 # "one of the workers, Hasan X, 20": named in apposition to the exploited
@@ -154,6 +164,7 @@ def clean_name(raw: str) -> tuple[str, list[str]]:
     cues = role_cues()["en"]
     titles = cues["official_titles"] | cues["honorifics_male"] | cues["honorifics_female"]
     name = _TRIM.sub("", " ".join(raw.split()))
+    name = _NICKNAME.sub(" ", name)  # 'Benigno "Benny" Soriano' is Benigno Soriano
     name = _POSSESSIVE.sub("", name).strip()
     name = re.sub(r"\s+et\.? al\.?$", "", name)  # "Patricio et al.": a case's caption
     words = name.split()
@@ -381,6 +392,10 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
             and _BYLINE_REST.match(text, _name_end(ent))
         )
     )
+    line_end = text.find("\n", ent.end_char)
+    line_end = len(text) if line_end < 0 else line_end
+    writers = _WRITERS_LINE.fullmatch(text, line_start, line_end) if line_end - line_start <= 120 else None
+    byline = byline or bool(writers and writers.start("names") <= ent.start_char < writers.end("names"))
     # "Glenroy Lamb and Andrea Dunn, Gleaner Writers": staff named with their outlet's role
     byline = byline or bool(_STAFF_AFTER.match(text, ent.end_char))
     # "Jane Doe/AFP", with or without the agency inside the NER span

@@ -34,6 +34,18 @@ _KIN_OF_THE_LAST = re.compile(r"(?:his|her|their)\s")
 _MORE_PEOPLE = re.compile(r"\b(?:together with|along with|as well as)\b")
 _OPENS_BREAKDOWN = re.compile(r"[-–—(:]\s*$")
 _SAME_ALL = re.compile(r"(?:both|all (?:of them|[a-z]+))\b")
+_AGE_IN_PART = re.compile(r"\b(\d{1,2})[\s-]year[\s-]old\b")
+_SEX_OF_HEAD = {"man": "m", "boy": "m", "male": "m", "woman": "f", "girl": "f", "female": "f"}
+
+
+def _told_apart(s: str, first: _Phrase, second: _Phrase) -> bool:
+    """Two one-person phrases that cannot be the same person: "a 39-year-old man, a 36-year-old
+    woman" is a list, unlike the apposition "a fourth person, a 41-year-old man"."""
+    ages = [_AGE_IN_PART.search(s, p.start, p.end) for p in (first, second)]
+    if ages[0] and ages[1] and ages[0].group(1) != ages[1].group(1):
+        return True
+    sexes = {_SEX_OF_HEAD.get(first.head), _SEX_OF_HEAD.get(second.head)}
+    return None not in sexes and len(sexes) == 2
 
 
 def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
@@ -125,6 +137,7 @@ def _chains(s: str, phrases: list[_Phrase]) -> list[_Phrase]:
                 and p.kind == "singular"
                 and not _ADDING.search(link)
                 and not last.parts[-1].head == p.head == "named"  # two names with ages: two people
+                and not _told_apart(s, last.parts[-1], p)
                 # "Sanjay Lakra, 38, his wife Anita": a kin of the one before is someone else
                 and not _KIN_OF_THE_LAST.match(s, p.start)
                 # "her mother, father and uncle": different kin are different people

@@ -250,7 +250,9 @@ _CONNECT = re.compile(
     r"network|group|ring|business|farm|factory|restaurant|organi[sz]ation|syndicate|cartel|clan)\s+and\s*$"
 )
 _NAMED_PERSON = scanned(
-    r"(?<![\w-])(?:[A-ZĂÂÎȘŞȚŢ][\w'’-]+\s+){1,3}[A-ZĂÂÎȘŞȚŢ][\w'’-]+\s*(?:\(\d{1,2}\)|,\s*\d{1,2}\s*(?:,|(?=and\b)))"
+    # (a nickname in quotes may follow a given name: 'Benigno "Benny" Soriano, 46,')
+    r"(?<![\w-])(?:[A-ZĂÂÎȘŞȚŢ][\w'’-]+\s+(?:[\"“][A-Z][\w'’.-]*[\"”]\s+)?){1,3}[A-ZĂÂÎȘŞȚŢ][\w'’-]+"
+    r"\s*(?:\(\d{1,2}\)|,\s*\d{1,2}\s*(?:,|(?=and\b)))"
     # "arrested 40-year-old Trinh Thi Mai and 38-year-old Tran Minh Chung"
     r"|(?<![\w-])\d{1,2}-year-old\s+(?:[A-ZĂÂÎȘŞȚŢ][\w'’-]+\s+){1,3}[A-ZĂÂÎȘŞȚŢ][\w'’-]+"
 )
@@ -422,6 +424,10 @@ _VERBS: dict[OutcomeKind, str] = {
         r"groups?|operations?|investigations?|units?|cells?|organi[sz]ations?|crimes?|victims?))|"
         r"recovered|found(?! guilty| not guilty| dead| in possession| to have| to be| responsible| liable)"
         r"(?![^.;]{1,60}?\bguilty of\b)|"  # "found Lin, 58, guilty of …" is a verdict
+        # the US statute's wording: "obtained the labor and services of nine foreign crewmembers"
+        r"(?:obtained|obtaining|obtain) the (?:forced )?labou?r(?: and services)? of|"
+        # "arrested two men after finding 41 farmhands working in a field"
+        r"(?:finding|discovering)(?! guilty| not guilty| dead)(?![^.;]{1,60}?\bguilty of\b)|"
         r"discovered|encountered|came across|located|recruited|recruiting|lured|luring|enticing|"
         # "used agents in Punjab to recruit 13 men"
         r"(?<=to )recruit(?= (?:(?:at least|more than|some|about|around) )?[\w-]+ (?:[\w-]+ ){0,2}"

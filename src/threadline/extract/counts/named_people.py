@@ -87,7 +87,9 @@ _NOT_NAMES = frozenset(
 
 # "Defrim Paci, 42 and Sitar Ali, 33, have been jailed", "Tran, 23, Nguyen, 30, and Ng, 49, were
 # sentenced": several people named (each perhaps with an age) before one plural verb.
-_LIST_NAME = r"[A-ZĂÂÎȘŞȚŢ][\w'’-]+(?:[ \t]+[A-ZĂÂÎȘŞȚŢ][\w'’-]+){0,3}"
+# (a nickname in quotes may follow the given name: 'Benigno "Benny" Soriano')
+_LIST_NAME = r"[A-ZĂÂÎȘŞȚŢ][\w'’-]+(?:[ \t]+[\"“][A-Z][\w'’.-]*[\"”])?(?:[ \t]+[A-ZĂÂÎȘŞȚŢ][\w'’-]+){0,3}"
+_NICKNAME = re.compile(r"[ \t]+[\"“][^\"”]*[\"”]")
 # after a name, no part of it: a nickname ("X alias “Mommy”"), a photo caption's position
 # ("X (left), Y (right)"), an age
 _AFTER_LISTED_NAME = (
@@ -124,7 +126,7 @@ def _named_subject_list(text: str, start: int, end: int) -> list[str]:
 
 def _listed_names(listed: str) -> list[str]:
     """The names of a run of listed people ("X, 42 and Y (33)"), ages and aliases left out."""
-    names = [item.group("name") for item in _LIST_ITEM_RE.finditer(listed)]
+    names = [_NICKNAME.sub("", item.group("name")) for item in _LIST_ITEM_RE.finditer(listed)]
     return [n for n in names if n.split()[0] != "and"]
 
 

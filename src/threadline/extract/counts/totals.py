@@ -45,11 +45,13 @@ def _totals(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _AGE_AROUND = re.compile(r"^\s*\d{1,2}-year-old\s+|\s*(?:\(\d{1,2}\)|,\s*\d{1,2}\s*,?)\s*$")
+_NICKNAME = re.compile(r"[ \t]+[\"“][^\"“”]*[\"”](?=[ \t])")
 
 
 def _name_of(named: str) -> str:
-    """The name in a named phrase: "Ann Lee, 22," and "22-year-old Ann Lee" are "Ann Lee"."""
-    return _AGE_AROUND.sub("", named).strip()
+    """The name in a named phrase: "Ann Lee, 22," and "22-year-old Ann Lee" are "Ann Lee"
+    ('Ann "Annie" Lee' too)."""
+    return _NICKNAME.sub("", _AGE_AROUND.sub("", named)).strip()
 
 
 def _resolve_anaphors(mentions: list[Mention]) -> list[Mention]:
