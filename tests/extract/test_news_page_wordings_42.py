@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.support import counts_of, schema_of
+from threadline.extract.counts.named_people import _named_subject
 
 ARREST = "Police arrested two men in Doha on suspicion of trafficking."
 
@@ -94,3 +95,120 @@ def test_people_found_during_an_arrest_are_victims(text: str) -> None:
 def test_finding_someone_guilty_counts_no_victims() -> None:
     text = "The jury, after finding the two men guilty of trafficking, was discharged."
     assert counts_of(text)["victims"] is None
+
+
+def test_a_weekday_before_a_date_is_no_one_named() -> None:
+    text = "The suspects appeared in court on Friday, 20 June 2025, facing charges"
+    assert _named_subject(text, 0, text.index("facing")) is None
+
+
+def test_arrest_warrants_executed_against_suspects_are_arrests() -> None:
+    assert counts_of("Officers executed arrest warrants against six suspects in Madrid.")["arrested"] == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "expected"),
+    [
+        ("Arrested were two men and a woman.", "arrested", 3),
+        ("Among those arrested were two men and a woman.", "arrested", 3),
+        ("Rescued from the house were four women.", "victims", 4),
+    ],
+)
+def test_inverted_sentences_count_what_follows_the_verb(text: str, outcome: str, expected: int) -> None:
+    assert counts_of(text)[outcome] == expected
+
+
+def test_the_headline_count_told_again_in_the_same_words_adds_nothing() -> None:
+    text = (
+        "Police arrest six suspected brokers\n\n"
+        "A second group of migrants arrived on Sunday. They were received at the airport. "
+        "Officials gave them food. Families waited outside. "
+        "Separately, the Federal Police said it had arrested six suspected brokers in Addis Ababa."
+    )
+    assert counts_of(text)["arrested"] == 6
+
+
+def test_a_second_group_in_the_same_words_close_by_adds_up() -> None:
+    text = "Police arrested two men on Monday. Separately, officers arrested two men in Leeds."
+    assert counts_of(text)["arrested"] == 4
+
+
+def test_a_countrys_first_conviction_is_background() -> None:
+    text = (
+        "A Hastings contractor has been charged with people trafficking over Tongan workers.\n\n"
+        "Immigration New Zealand says 13 Tongan workers were exploited on orchards.\n\n"
+        "The workers were charged for airfares.\n\n"
+        "The contractor will appear in court next month.\n\n"
+        "New Zealand recorded its first people trafficking conviction in 2016, when a Hawke's Bay man "
+        "was sentenced to nine years and six months in prison for exploiting Samoan workers."
+    )
+    schema = schema_of(text)
+    assert schema["outcomes"]["sentence_years_max"] is None
+    assert "WS" not in schema["victims"]["nationalities"]
+
+
+def test_sexes_said_of_a_number_describe_the_victims_counted_before() -> None:
+    text = (
+        "Seven carers were recruited from Kerala between 2022 and 2023. "
+        "Six were women and one was a man, all aged between 24 and 45."
+    )
+    assert set(schema_of(text)["victims"]["genders"]) == {"female", "male"}
+
+
+def test_sexes_said_of_a_number_of_arrested_people_are_not_the_victims() -> None:
+    text = "Five people were arrested on Tuesday. Three were women and two were men."
+    assert schema_of(text)["victims"]["genders"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berry company boss jailed for trafficking Thai wild-berry pickers.",
+        "The pickers came to Finland to pick blueberries and lingonberries.",
+        "The women were recruited for the tea-picking season.",
+    ],
+)
+def test_picking_crops_is_agriculture(text: str) -> None:
+    assert "agriculture" in schema_of(text)["sectors"]
+
+
+def test_custody_after_the_verdict_is_no_arrest() -> None:
+    text = (
+        "The court sentenced Juha Kettunen, 51, to two years and six months in prison. "
+        "He was taken into custody after the verdict."
+    )
+    assert counts_of(text)["arrested"] is None
+
+
+def test_a_name_told_again_without_its_middle_name_is_the_same_person() -> None:
+    text = (
+        "Rupinder Kaur Sandhu, 52, was sentenced to six years at the High Court in Glasgow today. "
+        "Rupinder Sandhu was also convicted of assault."
+    )
+    assert schema_of(text)["suspects"] == ["Rupinder Kaur Sandhu"]
+
+
+def test_a_sector_named_only_in_background_stands_on_the_case_exploitation() -> None:
+    text = (
+        "Police freed eleven Chinese women who were forced to provide sexual services in salons "
+        "in Antwerp.\n\n"
+        "The women slept in the salons.\n\n"
+        "Four people were arrested during the operation.\n\n"
+        "Their passports were taken.\n\n"
+        "Last year, a similar investigation in Liège led to convictions for exploiting women in "
+        '"massage parlours".'
+    )
+    assert "sex_industry" in schema_of(text)["sectors"]
+
+
+def test_a_workplace_of_another_case_implies_no_labour_exploitation() -> None:
+    text = (
+        "Police rescued a domestic worker who cooked and cleaned for a couple for no pay in Sao Paulo.\n\n"
+        "She slept in a storeroom.\n\n"
+        "The couple were arrested.\n\n"
+        "Her documents were kept by the employer.\n\n"
+        "In another high-profile case, 207 farm workers were rescued from vineyards serving wineries."
+    )
+    schema = schema_of(text)
+    assert "agriculture" not in schema["sectors"]
+    assert "labour" not in schema["exploitation"]

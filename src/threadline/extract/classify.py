@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -372,10 +373,17 @@ def _scheme_hits(
     return {name: (sum(v.values()), evidence[name]) for name, v in scores.items()}
 
 
-def classify(text: str, segments: list[Segment], language: str | None = None) -> list[Classification]:
+def classify(
+    text: str,
+    segments: list[Segment],
+    language: str | None = None,
+    in_background: Callable[[int], bool] | None = None,
+) -> list[Classification]:
     """Labels for the schemes exploitation, sector, recruitment, indicator and seizure.
 
     Each Classification carries the spans of its evidence (cues in non-boilerplate segments).
+    `in_background` tells positions in sentences about other cases or times: a workplace or form of
+    exploitation named only there implies nothing about this case (the caller drops such labels).
     """
     # "1 200 de dolari" read as "1.200": cues write sums with a point or a comma between the groups
     folded = _DIGIT_GROUP_SPACE.sub(lambda m: m.group().replace(" ", "."), fold(text))
@@ -397,6 +405,12 @@ def classify(text: str, segments: list[Segment], language: str | None = None) ->
     if denied:
         # "No evidence of forced labour": only a strongly evidenced form survives the denial.
         found["exploitation"] = {k: v for k, v in found["exploitation"].items() if v[0] >= 2.0}
+    if in_background is not None:
+        # ("In another case, 207 grape pickers were rescued": no farm work, so no labour, in this one)
+        for scheme_name in ("sector", "exploitation"):
+            found[scheme_name] = {
+                k: v for k, v in found[scheme_name].items() if not all(in_background(a) for a, _ in v[1])
+            }
     _derive(found, denied)
     _cannabis_farms(found, folded)
     _food_plants(found, folded)
@@ -468,6 +482,12 @@ def _derive(found: dict[str, dict[str, tuple[float, list[tuple[int, int]]]]], de
     ) -> None:
         if label not in table:
             table[label] = (THRESHOLD, list(source[1]))
+        else:
+            # the implying label's evidence is this one's too: a sector named only in a background
+            # paragraph ("massage parlours" in another city's case) stands on the case's own
+            # "forced to provide sexual services"
+            score, spans = table[label]
+            table[label] = (score, spans + [span for span in source[1] if span not in spans])
 
     if "sexual" in exp:
         add(sec, "sex_industry", exp["sexual"])

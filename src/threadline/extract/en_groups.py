@@ -351,6 +351,10 @@ def group_role(noun: Token) -> str | None:
     if lemma in VICTIM_NOUNS:
         return "victim"
     words = lemmas(noun.sent)
+    if _said_of_a_number(noun) and noun.sent.start > 0 and not words & (VICTIM_SENTENCE | SUSPECT_SENTENCE):
+        # "Seven carers … were recruited. Six were women and one was a man": the people counted
+        # in the sentence before
+        words = lemmas(noun.doc[noun.sent.start - 1].sent)
     victim_cue = bool(words & VICTIM_SENTENCE)
     suspect_cue = bool(words & SUSPECT_SENTENCE)
     if victim_cue and not suspect_cue:
@@ -358,6 +362,19 @@ def group_role(noun: Token) -> str | None:
     if suspect_cue and not victim_cue:
         return "suspect"
     return None
+
+
+def _said_of_a_number(noun: Token) -> bool:
+    """Whether the noun is what a bare number or share is said to be: "Six were women", "one was a
+    man", "all were men"."""
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return False
+    verb = noun.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        # "Six were women and one was a man", parsed with the second verb's subject lost
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.like_num or subject.lower_ in _SHARES or subject.lower_ == "one")
 
 
 def _charged_money(verb: Token) -> bool:

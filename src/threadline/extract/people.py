@@ -547,6 +547,17 @@ def assign_roles(mentions: list[Mention], *, suspect_context: bool) -> list[Ment
                 if f != m.value and len(fw) > len(words) and fw[-len(words) :] == words:
                     target = f
                     break
+            else:
+                # "Rupinder Sandhu" after "Rupinder Kaur Sandhu": the same person, middle name left out
+                fuller = [
+                    f
+                    for f in full
+                    if len(_key_words(f)) > len(words) == 2
+                    and _key_words(f)[0] == words[0]
+                    and _key_words(f)[-1] == words[-1]
+                ]
+                if len(fuller) == 1:
+                    target = fuller[0]
         cluster_of[m.value] = target
         # surname shared by several full names (brothers): cues go to each of them
     shared: dict[str, list[str]] = defaultdict(list)

@@ -254,7 +254,9 @@ def _prepare(document: Document) -> _Prepared:
     classify = _optional("classify", "classify")
     in_background = _inside(spans)
     if classify is not None:
-        found = run.step("classify", lambda: classify(rule_text, segments, language or "en"), [])
+        found = run.step(
+            "classify", lambda: classify(rule_text, segments, language or "en", in_background), []
+        )
         # a workplace or form of exploitation named only for another case or time ("In 2019 a gangmaster
         # exploited 40 farm workers") is not this case's; recruitment and indicators told in a dated
         # sentence mostly are this case's history, so they stay

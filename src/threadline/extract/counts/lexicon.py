@@ -476,9 +476,14 @@ _VERBS: dict[OutcomeKind, str] = {
         r"placed(?= (?:[\w-]+ ){1,4}under (?:pre-?trial |preventive |house )?arrest\b)|"
         r"placed under (?:pre-?trial |preventive |house )?arrest|"
         r"(?<!and )(?<!then )taken to prison|"
+        # "executed arrest warrants against six suspects": the people named are arrested
+        r"(?:(?<=executed )|(?<=served ))arrest warrants? (?:against|on)(?= (?:the |all )?"
+        r"(?:[\w-]+ ){1,3}(?:suspects|defendants|people|men|women|members|persons)\b)|"
         # "a European Arrest Warrant" arrests nobody by itself
         r"arrested|arrests? of|arrest(?!s? warrants?)|arrests(?! warrants?)|arresting|apprehended|nabbed|"
-        r"taken into custody|(?:taking|took)(?= (?:[\w-]+ ){1,4}into custody)|"
+        # (not after a verdict: "was taken into custody after the verdict" is a convict jailed)
+        r"taken into custody(?! (?:immediately )?after (?:the |his |her |their )?(?:verdict|sentencing|"
+        r"sentence|conviction|judgment|trial))|(?:taking|took)(?= (?:[\w-]+ ){1,4}into custody)|"
         # "Three people are in custody and a fourth is being sought"
         r"(?<=are )in custody|(?<=were )in custody|(?<=remain )in custody|"
         r"arestati preventiv|arestate preventiv|arestat preventiv|arestata preventiv|"

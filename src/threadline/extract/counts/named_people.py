@@ -26,6 +26,14 @@ _ONE_AGE = re.compile(r"\b(\d{1,2})[\s-]year[\s-]old\b")
 _PLACE_PREPOSITION = re.compile(r"\b(?:from|of|in|at|near|to)\s+$")
 _NOT_NAMES = frozenset(
     [
+        # "appeared in court on Friday, 20 June 2025, facing charges": a day and its date, no one
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
         "The",
         "A",
         "An",

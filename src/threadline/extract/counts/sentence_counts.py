@@ -304,6 +304,9 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
                         )
                         or (outcome is OutcomeKind.PREMISES_SEARCHED and _PREMISES_GAP.match(gap))
                         or _shares_object(s, verbs, v_end, c)
+                        # inverted: "Arrested at the scene were a woman and her partner", "Among
+                        # those rescued were four women"
+                        or (_INVERTED_GAP.fullmatch(gap) and _INVERSION_OPENS.fullmatch(s, 0, v_start))
                     )
                     and not (outcome is OutcomeKind.VICTIMS and _SUSPECTED_AFTER.match(s, c.end))
                 ):
@@ -872,6 +875,11 @@ def _subject(
     return None
 
 
+_INVERTED_GAP = re.compile(
+    r"\s+(?:(?:at|in|from|during|on|inside|near|after|across)\s[^,.;]{1,40}?\s+)?(?:were|was|are)\s+"
+    r"(?:also\s+)?"
+)
+_INVERSION_OPENS = re.compile(r"\s*(?:(?:also|among|and)\s+)?(?:those\s+|the people\s+)?")
 # a clause with a subject of its own right before the verb: "in which poor Bangladeshis were", "where
 # the workers had been"
 _OWN_SUBJECT_CLAUSE = re.compile(

@@ -81,6 +81,7 @@ def summarise_counts(mentions: Iterable[Mention], stepwise: bool = False) -> dic
         pronoun = False
         last = 0.0  # the latest plain total: what "a further seven" adds to
         running: float | None = None
+        said: list[Mention] = []  # plain counts so far
         for _index, ms in sorted(by_sentence.items()):
             plain = [m for m in ms if "subject" not in m.attributes and not m.attributes.get("additive")]
             added = 0.0
@@ -93,8 +94,9 @@ def summarise_counts(mentions: Iterable[Mention], stepwise: bool = False) -> dic
                     # "a third man was charged" after two were: three; with no count before, the
                     # ordinal numbers a group ("a third defendant has admitted"): one more
                     nth = max(nth, float(m.attributes["ordinal"]))
-                elif m.attributes.get("additive"):
+                elif m.attributes.get("additive") and not any(_same_words(m, n) for n in said):
                     added += m.value
+            said += plain
             if plain:
                 values = [m.value for m in plain]
                 if outcome == OutcomeKind.VICTIMS.value:
@@ -214,7 +216,9 @@ def _lead_value(outcome: str, by_sentence: dict[int, list[Mention]]) -> float | 
         added = {
             (m.span, m.value)
             for m in more
-            if not m.attributes.get("ordinal") and not _breaks_down(m, total, lead, plain)
+            if not m.attributes.get("ordinal")
+            and not _breaks_down(m, total, lead, plain)
+            and not _same_words(m, lead)
         }
         ordinals = [
             float(m.attributes["ordinal"])
@@ -224,6 +228,22 @@ def _lead_value(outcome: str, by_sentence: dict[int, list[Mention]]) -> float | 
         return max([total + sum(v for _, v in added), *ordinals])
     first_two = sorted({m.attributes["sentence"] for m in plain})[:2]
     return float(max(m.value for m in plain if m.attributes["sentence"] in first_two))
+
+
+def _same_words(more: Mention, before: Mention) -> bool:
+    """The headline's "six suspected brokers" told again as "Separately, … had arrested six suspected
+    brokers": the same people in the same words, not more of them (the first told at the top of the
+    report, the other well below it)."""
+    first, later = before.attributes.get("sentence", _FAR), more.attributes.get("sentence", 0)
+    return (
+        first <= 4
+        and later - first >= 3
+        and more.value == before.value
+        and " ".join(more.text.lower().split()) == " ".join(before.text.lower().split())
+    )
+
+
+_FAR = 1_000_000
 
 
 def _breaks_down(more: Mention, total: float, lead: Mention, plain: list[Mention]) -> bool:
