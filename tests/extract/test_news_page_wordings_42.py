@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.support import counts_of, schema_of
+from threadline.extract.case import _QUALIFYING_COUNTRY
 from threadline.extract.counts.named_people import _named_subject
 
 ARREST = "Police arrested two men in Doha on suspicion of trafficking."
@@ -212,3 +213,88 @@ def test_a_workplace_of_another_case_implies_no_labour_exploitation() -> None:
     schema = schema_of(text)
     assert "agriculture" not in schema["sectors"]
     assert "labour" not in schema["exploitation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officers forced entry to the salon on Fishponds Road on Tuesday. "
+            "A flat above the shop was also searched, as was a house in Kingswood.",
+            3,
+        ),
+        ("Police searched a farm in Kent. A caravan on the site was searched, as was a house nearby.", 3),
+    ],
+)
+def test_one_more_place_searched_as_was_another(text: str, expected: int) -> None:
+    assert counts_of(text)["premises_searched"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("On arrival, the workers had to hand in their passports.", "retention_of_documents"),
+        ("None of the five had their own passports.", "retention_of_documents"),
+        (
+            "Officers recovered four Vietnamese passports and cash from a safe in the flat.",
+            "retention_of_documents",
+        ),
+        (
+            "The workers were only allowed out on Sunday afternoons, always accompanied.",
+            "restriction_of_movement",
+        ),
+        ("They were required to remain aboard the vessel while it was in port.", "restriction_of_movement"),
+        ("They were told that their pay would be withheld until the debt was covered.", "withholding_wages"),
+    ],
+)
+def test_indicator_wordings_of_news_pages(text: str, label: str) -> None:
+    assert label in schema_of(text)["indicators"]
+
+
+def test_a_place_takes_the_country_the_text_names_after_it() -> None:
+    text = (
+        "The fishermen were recruited through manning agencies in General Santos City, Philippines, "
+        "and were promised wages of 800 dollars. They worked on a boat in Honolulu."
+    )
+    assert "BR" not in schema_of(text)["countries"]["origin"]
+
+
+@pytest.mark.parametrize(
+    ("after", "country"),
+    [
+        (", Philippines, and were promised wages", "Philippines"),
+        (", the Netherlands.", "Netherlands"),
+        (", Libya, Italy and France", None),
+        (", Libya and Italy", None),
+    ],
+)
+def test_a_country_listed_after_a_place_is_no_qualifier(after: str, country: str | None) -> None:
+    found = _QUALIFYING_COUNTRY.match(after)
+    assert (found.group(1) if found else None) == country
+
+
+def test_wage_theft_is_no_forced_theft() -> None:
+    schema = schema_of("Rights groups say wage theft remains widespread among subcontractors in Doha.")
+    assert "shoplifting_theft" not in schema["sectors"]
+    assert "criminal" not in schema["exploitation"]
+
+
+def test_a_tipster_s_job_names_no_sector() -> None:
+    text = (
+        "Dyfed-Powys Police officers visited the takeaway in the town centre on Thursday evening, "
+        "following a tip-off from a delivery driver."
+    )
+    assert "logistics_warehousing" not in schema_of(text)["sectors"]
+
+
+def test_kin_named_together_share_their_surname() -> None:
+    text = "Brothers Arben and Besnik Krasniqi were jailed for 12 years at Leicester Crown Court."
+    assert set(schema_of(text)["suspects"]) == {"Arben Krasniqi", "Besnik Krasniqi"}
+
+
+def test_the_marks_of_a_forced_scam_are_no_origin() -> None:
+    text = (
+        "Police freed 46 Indonesians from a compound in Myanmar. They were forced to run romance and "
+        "crypto-investment scams targeting victims in the United States and Europe."
+    )
+    assert "US" not in schema_of(text)["countries"]["origin"]

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from threadline.extract.given_names import is_given_name
@@ -347,6 +348,17 @@ def geocode_places(
             attrs.pop("label", None)
         else:
             place = _lookup(m.value, preferred)
+        qualifier = _QUALIFYING_COUNTRY.match(text, m.span[1]) if text else None
+        stated = country_code(qualifier.group(1)) if qualifier else None
+        found_there = False  # the gazetteer knows the name in the country the text names after it
+        if stated and place is not None and place.country != stated:
+            # "General Santos City, Philippines": the text says which country; a namesake elsewhere
+            # (Brazil's Santos) is not the place
+            there = _lookup(m.value, [stated])
+            found_there = there is not None and there.country == stated
+            place = (
+                there if found_there else replace(place, country=stated, lat=None, lon=None, source="stated")
+            )
         if place is None and not learned and (only := sole_country(m.value, _MIN_POPULATION_UNNAMED)):
             unplaced[norm(m.value)] = only
         if place is None and attrs.get("needs_gazetteer"):
@@ -385,7 +397,7 @@ def geocode_places(
             if attrs.get("label") == "ORG" and not attrs.get("in_org") and not attrs.get("relation"):
                 big_city = place.source == "supplement"
             if attrs.get("needs_gazetteer") and (
-                (place.country not in preferred and not big_city)
+                (place.country not in preferred and not found_there and not big_city)
                 or (
                     place.kind == "city"
                     and place.population < MIN_POPULATION_RETAGGED
@@ -414,6 +426,14 @@ def geocode_places(
         return geocode_places(mentions, language, text, learned=revealed)
     # a name the NER called a person but the gazetteer places in the case's countries is a place
     return [m for m in out if not (m.kind == "person" and m.span in confirmed_alt)]
+
+
+# a country named right after a place: "Tegal, Indonesia", "General Santos City, the Philippines"
+# ("between Edo State, Libya, Italy and France" is a list of places, not Edo State in Libya)
+_QUALIFYING_COUNTRY = re.compile(
+    r"[ \t]*,[ \t]*(?:the[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})\b"
+    r"(?![ \t]*(?:,|and\b|or\b|&)[ \t]*(?:and[ \t]+|the[ \t]+)?[A-Z])"
+)
 
 
 def _placed(place: Place) -> dict[str, object]:

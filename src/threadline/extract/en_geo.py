@@ -105,6 +105,8 @@ def _partner_list(ent: SpacySpan) -> bool:
     )
 
 
+# frauds the victims were forced to run, whose targets live elsewhere
+_FRAUD_AIMED = re.compile(r"\b(?:scams?|frauds?|schemes?|swindles?|calls?)\s+$", re.IGNORECASE)
 _LIST_NOUNS = frozenset({"country", "nation", "state", "region", "province", "city", "town", "place", "area"})
 
 
@@ -215,6 +217,8 @@ def relation(ent: SpacySpan) -> str | None:
                 break
             verb = verb.head
         lemma = verb.lemma_.lower()
+        if lemma == "target" and _FRAUD_AIMED.search(doc.text, max(0, verb.idx - 60), verb.idx):
+            return None  # "forced to run scams targeting victims in the United States": the fraud's marks
         if lemma in {"recruit", "lure", "groom", "target", "entice", "find"}:
             return "origin"
         if lemma in _OPERATION_VERBS:

@@ -344,6 +344,8 @@ _SHARED_SURNAME = re.compile(
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|of|between)[ \t]+$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([\w’'.-]+)[ \t]+$")
 SHARED_SURNAME_KB = "surname:"
+_KIN_TOGETHER = frozenset({"brothers", "sisters", "siblings", "couple", "spouses", "twins", "cousins",
+                           "sons", "daughters"})  # fmt: skip
 
 
 def shared_surnames(doc: Doc) -> None:
@@ -354,18 +356,25 @@ def shared_surnames(doc: Doc) -> None:
         return
     found = []
     for m in _SHARED_SURNAME.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        # "brothers Arben and Besnik Krasniqi": kin named together share the surname, whatever the
+        # given names (our lists do not hold every Albanian or Fijian one) and whatever the NER calls them
+        kin = before is not None and before.group(1).lower() in _KIN_TOGETHER
         last = doc.char_span(m.start("last"), m.end("last"), alignment_mode="contract")
-        if last is None or not any(e.label_ == "PERSON" and e.start <= last.start < e.end for e in doc.ents):
+        if last is None or not any(
+            (e.label_ == "PERSON" or kin) and e.start <= last.start < e.end for e in doc.ents
+        ):
             continue  # the NER must see the written-out name as a person
+        if kin and not any(e.label_ == "PERSON" and e.start <= last.start < e.end for e in doc.ents):
+            found.append(SpacySpan(doc, last.start, last.end, label="PERSON"))
         if _PLACE_BEFORE.search(text, max(0, m.start() - 10), m.start()):
             continue  # "in Paris and Luca Bernardi in Milan": a place before a person
-        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if before and before.group(1)[0].isupper():
+        if before and before.group(1)[0].isupper() and not kin:
             continue  # "Laura Pinto and Derek Shaw": the first name is someone's surname
         start = m.start("firsts")
         for given in re.finditer(_GIVEN, m.group("firsts")):
             word = given.group(0)
-            if not is_given_name(word) or country_code(word):
+            if not (is_given_name(word) or kin) or country_code(word):
                 break
             span = doc.char_span(start + given.start(), start + given.end(), label="PERSON",
                                  kb_id=SHARED_SURNAME_KB + m.group("surname"))  # fmt: skip

@@ -18,7 +18,7 @@ _ONE_PLACE = (
     r"plantation|garage|depot|mill|quarry|laundry|bakery|pub|inn|tavern|canteen|karaoke|takeaway|"
     r"supermarket|store|minimarket|kitchen|cafe|eatery|massage centre|brickworks|storeroom|lodge|"
     r"clinic|studio|shack|hut|farmhouse|tenement|orphanage|boarding house|lodging house|bunkhouse|"
-    r"trailer|mobile home|motorhome|bedsit|cabin|outbuilding"
+    r"trailer|mobile home|motorhome|bedsit|cabin|outbuilding|laboratory|lab"
 )
 # Whose place it was: "Daley's home", "the Corderos' home"
 _POSSESSOR = r"[a-z]+(?:['’]s|s['’])"
@@ -125,8 +125,12 @@ _A_SEARCH_RO = gated(
 # Birmingham was searched the same morning" (an indefinite place: not one counted before).
 _PLACE_SEARCHED = gated(
     r"(?:^|[;,]\s*|\band\s+)(?:an?|another|one more)\s+(?:(?:second|third|fourth|further|separate)\s+)?"
-    rf"(?:[\w'’-]+\s+){{0,2}}?(?P<place>{_ONE_PLACE}|premises)\b(?:,?\s+(?:in|at|on|near)\s+[^,;.]{{1,40}}?,?)?"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?P<place>{_ONE_PLACE}|premises)\b"
+    # ("A flat above the shop was also searched")
+    r"(?:,?\s+(?:in|at|on|near|above|below|behind|beside|next to|opposite)\s+[^,;.]{1,40}?,?)?"
     r"\s+(?:was|has been|had been|were)\s+(?:also\s+)?(?:raided|searched|inspected)\b"
+    # "…was searched, as was a house in Kingswood": one more
+    rf"|,\s*as\s+(?:was|were)\s+(?:an?|another|one more)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<place2>{_ONE_PLACE})\b"
 )
 # Places named before their passive verb: "The house was searched", "The vessel and the Annalong property
 # were both searched" (each a place; told again, not more of them)

@@ -603,15 +603,16 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
     ]
     seen_places: set[int] = set()
     for m in singles:
-        if any(c.start <= m.start("place") < c.end for c in chains) or m.start("place") in seen_places:
+        group = "place2" if m.re is _PLACE_SEARCHED.compiled and m.group("place2") else "place"
+        if any(c.start <= m.start(group) < c.end for c in chains) or m.start(group) in seen_places:
             continue
-        seen_places.add(m.start("place"))
+        seen_places.add(m.start(group))
         attrs = {"counts": OutcomeKind.PREMISES_SEARCHED.value, "sentence": index, "single": True}
         if m.re is _PLACE_SEARCHED.compiled or m in second_places:
             attrs["additive"] = True  # "an address in Birmingham was searched the same morning": one more
         if m in raids:
             attrs["subset"] = True  # "searched four houses after the raid": the raid is those four
-        a, b = start + m.start("place"), start + m.end("place")
+        a, b = start + m.start(group), start + m.end(group)
         out.append(Mention("count", (a, b), text[a:b], 1, EXTRACTOR, 0.5, attrs))
     for m in _DEFINITE_SEARCHED.finditer(s) if not singles else ():
         if any(c.start <= m.start("place") < c.end for c in chains):
