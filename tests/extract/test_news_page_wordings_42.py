@@ -298,3 +298,46 @@ def test_the_marks_of_a_forced_scam_are_no_origin() -> None:
         "crypto-investment scams targeting victims in the United States and Europe."
     )
     assert "US" not in schema_of(text)["countries"]["origin"]
+
+
+def test_promised_jobs_that_did_not_exist_and_a_farm_seized() -> None:
+    text = (
+        "Once in Italy, they found that the jobs they had been promised did not exist. "
+        "A judge also ordered the preventive seizure of the farm."
+    )
+    schema = schema_of(text)
+    assert "false_job_offer" in schema["recruitment"]
+    assert "property" in schema["seized"]
+
+
+def test_one_weak_work_cue_in_a_sexual_exploitation_case_is_no_labour_exploitation() -> None:
+    text = (
+        "The men recruited women in Lagos with promises of jobs, took them to Madrid and put them to work "
+        "in brothels, forcing them to have sex with up to ten clients a night."
+    )
+    assert schema_of(text)["exploitation"] == ["sexual"]
+
+
+def test_forced_labour_beside_sexual_exploitation_stays() -> None:
+    text = (
+        "The women were forced into prostitution at night and into forced labour in the gang's "
+        "restaurants by day, working 16-hour shifts for no wages."
+    )
+    assert set(schema_of(text)["exploitation"]) >= {"sexual", "labour"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The men recruited women with promises of jobs and forced them into prostitution in brothels.",
+        "They lured the girls with offers of work as waitresses, took them to Madrid and sold them to a "
+        "brothel.",
+    ],
+)
+def test_what_was_done_after_a_promise_is_a_case_fact(text: str) -> None:
+    assert "sexual" in schema_of(text)["exploitation"]
+
+
+def test_what_a_promise_goes_on_to_promise_stays_hypothetical() -> None:
+    text = "He promised to take her to Italy and find her work in a hair salon."
+    assert "barber_beauty" not in schema_of(text)["sectors"]

@@ -90,6 +90,11 @@ _CONTRAST = scanned(
     r"in fact|dar|insa|in realitate|ajunse|ajunsi|odata ajuns\w*|"
     # "le promiteau căsătoria, apoi le convingeau să plece în Regatul Unit, unde erau obligate …"
     r"apoi|unde)\b|;"
+    # what was then done to them, after what was promised: "recruited women with promises of jobs and
+    # forced them into prostitution", "…, took them to Madrid" (past forms only: "promised to take
+    # them to Spain and find them work" is still the promise)
+    r"|(?:,|\band\b)\s+(?:then\s+|later\s+|instead\s+)?(?:took|forced|made|brought|moved|sold|trafficked|"
+    r"transported|drove|kept|locked|exploited|compelled|coerced|forcing|making|putting)\b"
 )
 
 
@@ -468,6 +473,7 @@ _DENIAL = gated(
 # a space between a sum's thousands and its hundreds ("1 200", "12 500"), replaced one for one so that
 # offsets stay the text's
 _DIGIT_GROUP_SPACE = re.compile(r"\b\d{1,3}(?: \d{3})+\b")
+_WEAK_LABOUR = 1.0  # the score of one weak cue
 _LABOUR_SIGNS = frozenset({"withholding_wages", "excessive_overtime", "debt_bondage"})
 
 
@@ -510,6 +516,11 @@ def _derive(found: dict[str, dict[str, tuple[float, list[tuple[int, int]]]]], de
             and ("withholding_wages" in ind or "excessive_overtime" in ind)
         ):
             add(exp, "labour", next(ind[i] for i in sorted(_LABOUR_SIGNS & ind.keys())))
+    if "sexual" in exp and "labour" in exp and exp["labour"][0] <= _WEAK_LABOUR:
+        # a sexual exploitation case whose only sign of labour exploitation is one weak cue ("put them
+        # to work", "shifts", "debt bondage"): the women's "work" is the sexual exploitation itself
+        # (own development sets: 19 of 20 such predictions had no labour exploitation in the gold)
+        exp.pop("labour")
     own_form = {"domestic_servitude", "criminal"} & exp.keys()
     if "labour" in exp and own_form and not _LABOUR_SECTORS & sec.keys():
         # servitude in a home, and forced crime (scams, cannabis, begging), are their own forms;
