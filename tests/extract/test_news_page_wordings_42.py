@@ -341,3 +341,11 @@ def test_what_was_done_after_a_promise_is_a_case_fact(text: str) -> None:
 def test_what_a_promise_goes_on_to_promise_stays_hypothetical() -> None:
     text = "He promised to take her to Italy and find her work in a hair salon."
     assert "barber_beauty" not in schema_of(text)["sectors"]
+
+
+def test_a_promise_far_back_in_a_long_sentence_does_not_govern_its_end() -> None:
+    text = (
+        "The woman, who had been promised a job as a cleaner by a man she met online in her home town "
+        "in eastern Romania last spring, was found by officers working in a brothel in Leeds."
+    )
+    assert "sex_industry" in schema_of(text)["sectors"]

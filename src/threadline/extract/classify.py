@@ -265,7 +265,7 @@ def _blocked(before: str, hypothetical: re.Pattern[str] | None, after: str = "")
     cut = 0
     for m in _CONTRAST.finditer(before):
         cut = m.end()
-    return bool(hypothetical.search(before[cut:]))
+    return bool(hypothetical.search(before[max(cut, len(before) - _HYPOTHETICAL_REACH) :]))
 
 
 @lru_cache(maxsize=4)
@@ -474,6 +474,7 @@ _DENIAL = gated(
 # offsets stay the text's
 _DIGIT_GROUP_SPACE = re.compile(r"\b\d{1,3}(?: \d{3})+\b")
 _WEAK_LABOUR = 1.0  # the score of one weak cue
+_HYPOTHETICAL_REACH = 100  # characters before a cue in which a promise or condition governs it
 _LABOUR_SIGNS = frozenset({"withholding_wages", "excessive_overtime", "debt_bondage"})
 
 
