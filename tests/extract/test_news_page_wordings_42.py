@@ -349,3 +349,15 @@ def test_a_promise_far_back_in_a_long_sentence_does_not_govern_its_end() -> None
         "in eastern Romania last spring, was found by officers working in a brothel in Leeds."
     )
     assert "sex_industry" in schema_of(text)["sectors"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At Leicester Crown Court, brothers Arben and Besnik Krasniqi, 41 and 37, were jailed for 12 years.",
+        "Ion Popa and Vasile Ene, 30 and 41, were charged with trafficking.",
+    ],
+)
+def test_two_names_with_their_ages_together_are_two_people(text: str) -> None:
+    counts = counts_of(text)
+    assert 2 in (counts["convicted"], counts["charged"])

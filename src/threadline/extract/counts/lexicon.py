@@ -252,7 +252,7 @@ _CONNECT = re.compile(
 _NAMED_PERSON = scanned(
     # (a nickname in quotes may follow a given name: 'Benigno "Benny" Soriano, 46,')
     r"(?<![\w-])(?:[A-ZĂÂÎȘŞȚŢ][\w'’-]+\s+(?:[\"“][A-Z][\w'’.-]*[\"”]\s+)?){1,3}[A-ZĂÂÎȘŞȚŢ][\w'’-]+"
-    r"\s*(?:\(\d{1,2}\)|,\s*\d{1,2}\s*(?:,|(?=and\b)))"
+    r"\s*(?:\(\d{1,2}\)|,\s*\d{1,2}\s*(?:,|(?=and\b(?!\s+\d))))"
     # "arrested 40-year-old Trinh Thi Mai and 38-year-old Tran Minh Chung"
     r"|(?<![\w-])\d{1,2}-year-old\s+(?:[A-ZĂÂÎȘŞȚŢ][\w'’-]+\s+){1,3}[A-ZĂÂÎȘŞȚŢ][\w'’-]+"
 )

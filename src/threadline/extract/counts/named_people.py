@@ -109,7 +109,11 @@ _AFTER_LISTED_NAME = (
 _LIST_ITEM = rf"(?:{_LIST_NAME}){_AFTER_LISTED_NAME}"
 _LIST_JOIN = r"(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:and|si|și)[ \t]+)"
 # what may follow the list before its verb: "…, who all work for X,", "…, all 25,", "…, both of Leeds,"
-_LIST_TAIL = r"(?:[ \t]*,[ \t]*(?:who|all|both|each|aged|of|from)\b[^,;.]{0,60})?"
+# (their ages together: "brothers Arben and Besnik Krasniqi, 41 and 37, were jailed")
+_LIST_TAIL = (
+    r"(?:[ \t]*,[ \t]*(?:who|all|both|each|aged|of|from)\b[^,;.]{0,60}"
+    r"|[ \t]*,[ \t]*\d{1,2}(?:[ \t]*,[ \t]*\d{1,2})*,?[ \t]+and[ \t]+\d{1,2})?"
+)
 _NAMED_LIST = re.compile(
     rf"(?<![\w'’-])(?P<list>{_LIST_ITEM}(?:{_LIST_JOIN}{_LIST_ITEM})+){_LIST_TAIL}[ \t]*,?[ \t]*$"
 )
