@@ -361,3 +361,21 @@ def test_a_promise_far_back_in_a_long_sentence_does_not_govern_its_end() -> None
 def test_two_names_with_their_ages_together_are_two_people(text: str) -> None:
     counts = counts_of(text)
     assert 2 in (counts["convicted"], counts["charged"])
+
+
+def test_ledgers_and_notebooks_seized_are_documents_only() -> None:
+    seized = schema_of("Officers seized cash, two mobile phones, ledgers and notebooks from the flat.")[
+        "seized"
+    ]
+    assert "documents" in seized
+    assert "other" not in seized
+
+
+def test_arrests_told_one_by_one_after_the_lead_add_up_to_it() -> None:
+    text = (
+        "Four arrested in human trafficking investigation\n\n"
+        "Detectives have arrested four people as part of an investigation. A 34-year-old man and a "
+        "29-year-old woman were arrested at one of the Belfast addresses. A 41-year-old man was arrested "
+        "in Newry. A further man, aged 52, was arrested later the same day at the airport."
+    )
+    assert counts_of(text)["arrested"] == 4

@@ -250,12 +250,21 @@ def _breaks_down(more: Mention, total: float, lead: Mention, plain: list[Mention
     """Whether "a further two" completes a later count to the lead's total: "Five arrested … Two women
     and a man were arrested … A further two people were arrested" tells the five in parts."""
     at = more.attributes["sentence"]
-    return any(
+    if any(
         p.attributes["sentence"] in (at - 1, at)
         and p.attributes["sentence"] != lead.attributes["sentence"]
         and p.value + more.value == total
         for p in plain
-    )
+    ):
+        return True
+    # "Four arrested … A man and a woman were arrested … A 41-year-old man was arrested … A further man
+    # was arrested later": the parts told one by one after the lead add up to it
+    parts = [
+        p.value
+        for p in plain
+        if lead.attributes["sentence"] < p.attributes["sentence"] <= at and p.value < total
+    ]
+    return len(parts) >= 2 and sum(parts) + more.value == total
 
 
 def _sentence_total(lead: Mention, plain: list[Mention]) -> float:
