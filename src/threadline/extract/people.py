@@ -19,7 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Span as SpacySpan
 
 from threadline.extract.lexicon import role_cues, strip_accents
-from threadline.extract.textutil import doc_text
+from threadline.extract.textutil import QUOTED_NICKNAME, doc_text
 from threadline.extract.types import Mention
 from threadline.taxonomy.vocabulary import Role
 
@@ -33,7 +33,6 @@ _AGE_AFTER = re.compile(
 _AGE_BEFORE = re.compile(r"(\d{1,2})[- ]year[- ]old\s*$")
 _TRIM = re.compile(r"^[\s\"'“”‘’(]+|[\s\"'“”‘’),.;:]+$")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_NICKNAME = re.compile(r"[ \t]+[\"“][A-Z][^\"“”\n]{0,20}[\"”][ \t]+(?=[A-Z])")
 _NOT_APPOSITION = frozenset(
     {"under", "in", "of", "for", "who", "which", "that", "and", "but", "with", "at", "on", "from",
      "to", "by", "after", "before", "while", "when", "said", "says", "told", "was", "were", "is",
@@ -164,7 +163,7 @@ def clean_name(raw: str) -> tuple[str, list[str]]:
     cues = role_cues()["en"]
     titles = cues["official_titles"] | cues["honorifics_male"] | cues["honorifics_female"]
     name = _TRIM.sub("", " ".join(raw.split()))
-    name = _NICKNAME.sub(" ", name)  # 'Benigno "Benny" Soriano' is Benigno Soriano
+    name = QUOTED_NICKNAME.sub("", name)  # 'Benigno "Benny" Soriano' is Benigno Soriano
     name = _POSSESSIVE.sub("", name).strip()
     name = re.sub(r"\s+et\.? al\.?$", "", name)  # "Patricio et al.": a case's caption
     words = name.split()

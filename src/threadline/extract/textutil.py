@@ -63,6 +63,9 @@ def fold(text: str) -> str:
 
 
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
+# A nickname in quotes inside a name, with the space before it: 'Benigno "Benny" Soriano' (removing it
+# leaves the name)
+QUOTED_NICKNAME = re.compile(r"[ \t]+[\"“][A-Z][^\"“”\n]{0,20}[\"”](?=[ \t]+[A-Z])")
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ import re
 from threadline.extract.alternation import gated
 from threadline.extract.counts.lexicon import EXTRACTOR
 from threadline.extract.places import country_code, demonym_code, geocode
-from threadline.extract.textutil import CALENDAR_WORDS, fold
+from threadline.extract.textutil import CALENDAR_WORDS, QUOTED_NICKNAME, fold
 from threadline.extract.types import Mention
 from threadline.taxonomy.vocabulary import OutcomeKind
 
@@ -97,7 +97,7 @@ _NOT_NAMES = frozenset(
 # sentenced": several people named (each perhaps with an age) before one plural verb.
 # (a nickname in quotes may follow the given name: 'Benigno "Benny" Soriano')
 _LIST_NAME = r"[A-ZĂÂÎȘŞȚŢ][\w'’-]+(?:[ \t]+[\"“][A-Z][\w'’.-]*[\"”])?(?:[ \t]+[A-ZĂÂÎȘŞȚŢ][\w'’-]+){0,3}"
-_NICKNAME = re.compile(r"[ \t]+[\"“][^\"”]*[\"”]")
+
 # after a name, no part of it: a nickname ("X alias “Mommy”"), a photo caption's position
 # ("X (left), Y (right)"), an age
 _AFTER_LISTED_NAME = (
@@ -138,7 +138,7 @@ def _named_subject_list(text: str, start: int, end: int) -> list[str]:
 
 def _listed_names(listed: str) -> list[str]:
     """The names of a run of listed people ("X, 42 and Y (33)"), ages and aliases left out."""
-    names = [_NICKNAME.sub("", item.group("name")) for item in _LIST_ITEM_RE.finditer(listed)]
+    names = [QUOTED_NICKNAME.sub("", item.group("name")) for item in _LIST_ITEM_RE.finditer(listed)]
     return [n for n in names if n.split()[0] != "and"]
 
 

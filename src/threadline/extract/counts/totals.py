@@ -10,6 +10,7 @@ from dataclasses import replace
 from threadline.extract.alternation import gated
 from threadline.extract.counts.lexicon import _SUSPECT_VALUES, EXTRACTOR
 from threadline.extract.counts.summary import summarise_counts
+from threadline.extract.textutil import QUOTED_NICKNAME
 from threadline.extract.types import Mention
 
 # "No arrests have been made": the text states that nobody was arrested (0, not unknown)
@@ -45,13 +46,12 @@ def _totals(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _AGE_AROUND = re.compile(r"^\s*\d{1,2}-year-old\s+|\s*(?:\(\d{1,2}\)|,\s*\d{1,2}\s*,?)\s*$")
-_NICKNAME = re.compile(r"[ \t]+[\"“][^\"“”]*[\"”](?=[ \t])")
 
 
 def _name_of(named: str) -> str:
     """The name in a named phrase: "Ann Lee, 22," and "22-year-old Ann Lee" are "Ann Lee"
     ('Ann "Annie" Lee' too)."""
-    return _NICKNAME.sub("", _AGE_AROUND.sub("", named)).strip()
+    return QUOTED_NICKNAME.sub("", _AGE_AROUND.sub("", named)).strip()
 
 
 def _resolve_anaphors(mentions: list[Mention]) -> list[Mention]:
