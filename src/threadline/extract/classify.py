@@ -410,13 +410,9 @@ def classify(
     if denied:
         # "No evidence of forced labour": only a strongly evidenced form survives the denial.
         found["exploitation"] = {k: v for k, v in found["exploitation"].items() if v[0] >= 2.0}
-    if in_background is not None:
-        # ("In another case, 207 grape pickers were rescued": no farm work, so no labour, in this one)
-        for scheme_name in ("sector", "exploitation"):
-            found[scheme_name] = {
-                k: v for k, v in found[scheme_name].items() if not all(in_background(a) for a, _ in v[1])
-            }
+    _drop_background(found, in_background)  # before what they imply: no labour from another case's farm
     _derive(found, denied)
+    _drop_background(found, in_background)  # and what background indicators imply
     _cannabis_farms(found, folded)
     _food_plants(found, folded)
     out = []
@@ -425,6 +421,24 @@ def classify(
             conf = round(min(1.0, 0.5 + score / 4), 2)
             out.append(Classification(scheme_name, label, tuple(dict.fromkeys(spans)), EXTRACTOR, conf))
     return out
+
+
+# A workplace or form of exploitation named only for another case or time ("In 2019 a gangmaster
+# exploited 40 farm workers", "In another case, 207 grape pickers were rescued") is not this case's;
+# recruitment and indicators told in a dated sentence mostly are this case's history, so they stay.
+_CASE_ONLY_SCHEMES = ("sector", "exploitation")
+
+
+def _drop_background(
+    found: dict[str, dict[str, tuple[float, list[tuple[int, int]]]]],
+    in_background: Callable[[int], bool] | None,
+) -> None:
+    if in_background is None:
+        return
+    for scheme_name in _CASE_ONLY_SCHEMES:
+        found[scheme_name] = {
+            k: v for k, v in found[scheme_name].items() if not all(in_background(a) for a, _ in v[1])
+        }
 
 
 # Words a cannabis grow shares with farming ("the farm north of town", "the crop", "greenhouse"): in a

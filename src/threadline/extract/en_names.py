@@ -248,7 +248,7 @@ def nicknamed_names(doc: Doc) -> None:
     """'Benigno "Benny" Soriano' is one person: the NER stops at the quote and tags the given name
     alone. Where a PERSON span starts the match, tag the whole name PERSON in place."""
     ents = list(doc.ents)
-    starts = {e.start_char: e for e in ents if e.label_ == "PERSON"}
+    starts = {e.start_char for e in ents if e.label_ == "PERSON"}
     changed = False
     for match in _NICKNAMED.finditer(doc_text(doc)):
         if match.start() not in starts:

@@ -118,7 +118,6 @@ def _segments(text: str) -> list[Any]:
     return list(split(text))
 
 
-_CASE_ONLY_SCHEMES = frozenset({"sector", "exploitation"})
 # Outcomes a dated sentence tells of the case's own operation ("In March 2021 officers detained six
 # suspects and searched 11 homes"); another case told as background rarely counts these (measured:
 # its arrests, verdicts and victims were wrong more often than right, its searches never)
@@ -257,14 +256,7 @@ def _prepare(document: Document) -> _Prepared:
         found = run.step(
             "classify", lambda: classify(rule_text, segments, language or "en", in_background), []
         )
-        # a workplace or form of exploitation named only for another case or time ("In 2019 a gangmaster
-        # exploited 40 farm workers") is not this case's; recruitment and indicators told in a dated
-        # sentence mostly are this case's history, so they stay
-        classifications += [
-            c
-            for c in found
-            if c.scheme not in _CASE_ONLY_SCHEMES or not all(in_background(a) for a, _ in c.evidence)
-        ]
+        classifications += found
     return _Prepared(
         document, text, language, run, _boiler_lookup(segments), mentions, classifications, in_background
     )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from threadline.extract.counts.lexicon import _CONNECT, _NOT_VICTIM, _SUSPECT_OUTCOMES, _VICTIM_HEADS
+from threadline.extract.counts.named_people import _ONE_AGE
 from threadline.extract.counts.phrases import (
     _ADDING,
     _BREAKDOWN_OPENS,
@@ -34,14 +35,13 @@ _KIN_OF_THE_LAST = re.compile(r"(?:his|her|their)\s")
 _MORE_PEOPLE = re.compile(r"\b(?:together with|along with|as well as)\b")
 _OPENS_BREAKDOWN = re.compile(r"[-–—(:]\s*$")
 _SAME_ALL = re.compile(r"(?:both|all (?:of them|[a-z]+))\b")
-_AGE_IN_PART = re.compile(r"\b(\d{1,2})[\s-]year[\s-]old\b")
 _SEX_OF_HEAD = {"man": "m", "boy": "m", "male": "m", "woman": "f", "girl": "f", "female": "f"}
 
 
 def _told_apart(s: str, first: _Phrase, second: _Phrase) -> bool:
     """Two one-person phrases that cannot be the same person: "a 39-year-old man, a 36-year-old
     woman" is a list, unlike the apposition "a fourth person, a 41-year-old man"."""
-    ages = [_AGE_IN_PART.search(s, p.start, p.end) for p in (first, second)]
+    ages = [_ONE_AGE.search(s, p.start, p.end) for p in (first, second)]
     if ages[0] and ages[1] and ages[0].group(1) != ages[1].group(1):
         return True
     sexes = {_SEX_OF_HEAD.get(first.head), _SEX_OF_HEAD.get(second.head)}
