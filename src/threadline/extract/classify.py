@@ -53,9 +53,15 @@ _HYPOTHETICAL = re.compile(
     r"on (?:their|her|his) way to|about to|"
     # "were told they were going to Italy to work in hair salons", "told her about a job as a maid",
     # "advertised on Facebook for hotel cleaners", a border note's "destinație declarată"
-    r"(?:told|thought|believed) (?:that )?(?:they|she|he|i|we) (?:were|was) going to|"
-    r"told (?:[\w-]+ ){0,2}about (?:a |an |the )?(?:[\w-]+ ){0,2}(?:jobs?|work|vacanc(?:y|ies))|"
-    r"advertis\w* (?:[\w-]+ ){0,4}for|destinati[ea] declarat\w*|"
+    r"(?:told|thought|believed) (?:[\w-]+ ){0,2}?(?:that )?(?:they|she|he|i|we) (?:were|was) "
+    r"(?:going|coming) to|"
+    r"told (?:[\w-]+ ){0,2}(?:about|of) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:jobs?|work|vacanc(?:y|ies))|"
+    r"told (?:her|him|them) (?:that )?there (?:was|were|would be)|"
+    # what the victims had been told, before what they found: "had been told in Vietnam that restaurant
+    # jobs were waiting for them", a job advertised or described as one ("posts advertising waitress
+    # jobs", "fake jobs as carers"), and what a survivor hopes for now ("hopes to train as a chef")
+    r"(?:was|were|had been|been) told (?:[\w-]+ ){0,3}?that|advertis\w*|adverts? (?:[\w-]+ ){0,3}for|"
+    r"jobs? as|hopes|wants? to|train(?:s|ing)? as|destinati[ea] declarat\w*|"
     r"supposed to|instead of|awaited|pretext|pretence|guise|as if|hoped|hoping|dream\w*|"
     r"signs?|risk|prevent\w*|awareness|daca|ar putea|promit\w*|oferit\w*|i-a oferit|"
     r"sub pretextul|credeau|urmau sa|oferte?|"

@@ -1,0 +1,71 @@
+"""Wordings of news pages and releases read in the forty-third session: services that look after
+victims are no care work, and jobs that were only advertised, described or hoped for are no sector."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.support import schema_of
+
+CASE = "Police rescued four women who had been forced into prostitution in a flat in Leeds."
+
+
+@pytest.mark.parametrize(
+    "aftercare",
+    [
+        "The youngest is being cared for by the Belfast Health and Social Care Trust.",
+        "Kent County Council children's social care was notified.",
+        "A girl of 16 was placed with a foster carer.",
+        "Several of the women had grown up in state care homes.",
+    ],
+)
+def test_services_that_look_after_victims_are_no_care_work(aftercare: str) -> None:
+    assert "care_work" not in schema_of(f"{CASE} {aftercare}")["sectors"]
+
+
+@pytest.mark.parametrize(
+    "work",
+    [
+        "Nine care workers from Kerala were made to work 80-hour weeks at care homes in Norfolk.",
+        "She had worked in adult social care for years without pay.",
+    ],
+)
+def test_care_work_itself_is_still_found(work: str) -> None:
+    assert "care_work" in schema_of(work)["sectors"]
+
+
+@pytest.mark.parametrize(
+    "promise",
+    [
+        "The women had answered Facebook posts advertising waitress jobs at a restaurant in Bangkok.",
+        "The network lured women from Colombia with fake jobs as carers and waitresses.",
+        "The court heard they had been told in Vietnam that restaurant jobs were waiting for them.",
+        "He told the family they were going to Germany for work in a hotel.",
+        "Acquaintances told them of jobs in restaurants and shops in Tripoli.",
+        "Today she lives in Cape Town and hopes to train as a pastry chef.",
+    ],
+)
+def test_jobs_only_promised_or_hoped_for_are_no_sector(promise: str) -> None:
+    sectors = schema_of(f"{CASE} {promise}")["sectors"]
+    assert "hospitality" not in sectors and "care_work" not in sectors
+
+
+def test_work_in_a_hotel_still_counts() -> None:
+    text = "Fourteen men were forced to work in a hotel in Blackpool for no pay, police said."
+    assert "hospitality" in schema_of(text)["sectors"]
+
+
+@pytest.mark.parametrize(
+    "tipster",
+    [
+        "Police found the girl at a motel after a call from hotel staff.",
+        "The investigation began after a hotel worker in Burlington called police.",
+    ],
+)
+def test_hotel_staff_who_raised_the_alarm_are_no_sector(tipster: str) -> None:
+    assert "hospitality" not in schema_of(f"{CASE} {tipster}")["sectors"]
+
+
+def test_a_barbershop_is_no_bar() -> None:
+    text = "A 16-year-old boy told police he worked in a barbershop in Derby from 10am to 10pm every day."
+    assert "hospitality" not in schema_of(text)["sectors"]
