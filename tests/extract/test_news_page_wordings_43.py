@@ -69,3 +69,42 @@ def test_hotel_staff_who_raised_the_alarm_are_no_sector(tipster: str) -> None:
 def test_a_barbershop_is_no_bar() -> None:
     text = "A 16-year-old boy told police he worked in a barbershop in Derby from 10am to 10pm every day."
     assert "hospitality" not in schema_of(text)["sectors"]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "NAIROBI COURIER | Thursday, 7 November 2024",
+        "The proceeds were taken to Bulgaria in cash by couriers and invested in houses.",
+        "She has no phone of her own; she borrowed mine today to call a friend.",
+        '"I thought we were going for a wedding. It was mine," she said.',
+        "After that she was not allowed to go outside the house, even to throw the rubbish.",
+        "A neighbouring shopkeeper said the flat never seemed to close.",
+        "She sleeps upstairs in the shop with two other girls.",
+        "She only goes out with the family to church or the grocery store.",
+    ],
+)
+def test_words_that_only_look_like_a_workplace_are_no_sector(aside: str) -> None:
+    sectors = schema_of(f"{CASE} {aside}")["sectors"]
+    assert {"logistics_warehousing", "other", "retail"}.isdisjoint(sectors)
+
+
+def test_household_laundry_is_domestic_work_not_another_sector() -> None:
+    text = "The victim was required to cook, clean, do laundry and care for the couple's two children."
+    assert schema_of(text)["sectors"] == ["domestic_work"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Eight food couriers delivered meals for 80 hours a week and were paid almost nothing.",
+         "logistics_warehousing"),
+        ("Cooperatives supplied 410 workers to a courier hub near Piacenza on pay far below the contract.",
+         "logistics_warehousing"),
+        ("Children as young as ten were forced to work in an illegal gold mine in Ghana.", "other"),
+        ("Twelve men were made to work 80 hours a week at a commercial laundry in Leicester.", "other"),
+        ("The women worked in a supermarket in Lisbon and were paid nothing for months.", "retail"),
+    ],
+)  # fmt: skip
+def test_the_workplaces_themselves_are_still_found(text: str, sector: str) -> None:
+    assert sector in schema_of(text)["sectors"]
