@@ -108,3 +108,36 @@ def test_household_laundry_is_domestic_work_not_another_sector() -> None:
 )  # fmt: skip
 def test_the_workplaces_themselves_are_still_found(text: str, sector: str) -> None:
     assert sector in schema_of(text)["sectors"]
+
+
+def indicators_of(text: str) -> list[str]:
+    return schema_of(text)["indicators"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was offered a job in Amman as a caregiver for an elderly woman, then locked in the house.",
+        "Workers who complained were told they would be reported to the police as illegal migrants.",
+        "Lin told her she would be reported as a runaway and deported if she changed employer.",
+        "Female, 34, from Batangas. Limited English, fluent Tagalog. Employer kept her passport.",
+        "The owner hid the men's passports. Comments are disabled on this article.",
+        "Several of the workers had been abandoned by employers who could no longer pay them.",
+        "She was promised work in Kuwait. We are poor family, please help sir.",
+    ],
+)
+def test_who_victims_cared_for_and_threats_they_heard_are_no_vulnerability(text: str) -> None:
+    assert "abuse_of_vulnerability" not in indicators_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company had taken advantage of young visa holders who knew nothing of their rights.",
+        "The children rescued had been abandoned by their own family before the gang took them in.",
+        "The gang targeted the elderly and the homeless, who were moved between farms.",
+        "Recruiters sought out men with learning difficulties outside a night shelter.",
+    ],
+)
+def test_vulnerability_itself_is_still_found(text: str) -> None:
+    assert "abuse_of_vulnerability" in indicators_of(text)
