@@ -141,3 +141,53 @@ def test_who_victims_cared_for_and_threats_they_heard_are_no_vulnerability(text:
 )
 def test_vulnerability_itself_is_still_found(text: str) -> None:
     assert "abuse_of_vulnerability" in indicators_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Police rescued four women forced into prostitution. They were made to sleep with men every night.",
+         "excessive_overtime"),
+        ("Officers found 14 men at a farm in Kent, far from home and their families, and freed them.",
+         "isolation"),
+        ('"Workers are afraid of the police and of deportation," said a researcher. Police freed 14 men.',
+         "intimidation_threats"),
+        ("Police freed 14 men from a farm. The four will be brought before a judge for the application of "
+         "coercive measures.", "intimidation_threats"),
+    ],
+)  # fmt: skip
+def test_cues_that_mostly_stood_beside_no_such_indicator(text: str, indicator: str) -> None:
+    assert indicator not in indicators_of(text)
+
+
+def test_long_nights_of_work_are_still_excessive_overtime() -> None:
+    text = "The men worked every night from 6pm until 6am at the car wash and were paid nothing."
+    assert "excessive_overtime" in indicators_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inside the compound they were forced to run online romance and cryptocurrency scams.",
+        "They were made to defraud people online through fake romance and cryptocurrency schemes.",
+    ],
+)
+def test_romance_scams_are_no_loverboy(text: str) -> None:
+    assert "loverboy" not in schema_of(text)["recruitment"]
+
+
+@pytest.mark.parametrize(
+    ("aside", "sector"),
+    [
+        ("Today she works in a bakery and rents a room with a friend.", "food_processing"),
+        ("Also on the Newsroom: Halifax burglary: two charged.", "shoplifting_theft"),
+        ("Defrim Paci, of Windmill Close, Solihull, was charged.", "manufacturing"),
+    ],
+)
+def test_asides_name_no_sector(aside: str, sector: str) -> None:
+    assert sector not in schema_of(f"{CASE} {aside}")["sectors"]
+
+
+def test_a_rice_mill_is_food_processing() -> None:
+    text = "Twenty-seven bonded labourers were freed from a rice mill near Chennai, where they worked unpaid."
+    assert "food_processing" in schema_of(text)["sectors"]
