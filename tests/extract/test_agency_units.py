@@ -199,14 +199,16 @@ def test_the_department_acting_in_the_story_stays() -> None:
     assert any("Department of Justice" in a for a in _agencies(text))
 
 
-def test_a_unit_the_lexicon_knows_is_named_beside_its_parent() -> None:
+def test_a_unit_the_lexicon_knows_is_named_for_its_parent() -> None:
+    # the parent named only as the unit's owner is not named apart (forty-third session: 41 of 53 such
+    # parents were not in the own sets' gold)
     text = (
         "The couple were sentenced to ten years in prison for forced labor. Trial Attorney Ann Doe of "
         "the Civil Rights Division's Human Trafficking Prosecution Unit prosecuted the case."
     )
     agencies = _agencies(text)
     assert "Human Trafficking Prosecution Unit" in agencies
-    assert "Civil Rights Division" in agencies
+    assert "Civil Rights Division" not in agencies
 
 
 def test_an_unknown_unit_after_its_parent_is_still_not_a_second_agency() -> None:

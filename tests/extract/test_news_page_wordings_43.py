@@ -191,3 +191,44 @@ def test_asides_name_no_sector(aside: str, sector: str) -> None:
 def test_a_rice_mill_is_food_processing() -> None:
     text = "Twenty-seven bonded labourers were freed from a rice mill near Chennai, where they worked unpaid."
     assert "food_processing" in schema_of(text)["sectors"]
+
+
+def test_a_body_named_only_in_a_threat_did_not_act() -> None:
+    text = (
+        'Workers who complained were told he would "report them to the Home Office" and have them '
+        "deported. West Midlands Police arrested the director in May."
+    )
+    assert schema_of(text)["agencies"] == ["West Midlands Police"]
+
+
+def test_a_body_told_of_the_case_still_acts() -> None:
+    text = "The case was reported to the Home Office, which alerted West Midlands Police."
+    assert "Home Office" in schema_of(text)["agencies"]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Trial Attorney Meghan Ross of the Civil Rights Division's Human Trafficking Prosecution Unit is "
+         "prosecuting the case, which the FBI investigated.", "Civil Rights Division"),
+        ("HSI and the U.S. Department of Labor's Wage and Hour Division investigated the farm.",
+         "U.S. Department of Labor"),
+    ],
+)  # fmt: skip
+def test_a_department_named_only_as_owner_of_the_unit_that_acted_is_not_named_apart(
+    text: str, owner: str
+) -> None:
+    assert owner not in schema_of(text)["agencies"]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("The Ghana Police Service's Anti-Human Trafficking Unit rescued 14 children.",
+         "Ghana Police Service"),
+        ("The U.S. Department of Labor's Wage and Hour Division found the violations. The U.S. Department of "
+         "Labor referred the case to HSI.", "U.S. Department of Labor"),
+    ],
+)  # fmt: skip
+def test_a_police_force_or_a_department_that_acted_itself_stays(text: str, owner: str) -> None:
+    assert owner in schema_of(text)["agencies"]

@@ -98,6 +98,17 @@ _ADVICE = re.compile(
 _HOTLINE_ACTED = re.compile(HELPLINE_ACTED, re.IGNORECASE)
 # A photo credit names who took the picture, not who acted ("Credit: Kent Police").
 _CREDIT = re.compile(r"\b(?:credit|photo|photograph|image|picture|pictures|source)s?\s*:\s*$", re.IGNORECASE)
+_POSSESSIVE_END = re.compile(r"..['’]s\b|['’]s\b")
+# A body the victims were threatened with ("told them he would report them to the Home Office", "if they
+# complained they would be handed over to the migration police"): named in the threat, not acting
+_THREATENED_WITH = re.compile(
+    r"\b(?:would|will|could|threat\w*|warn\w*|if|unless|or else|risk\w*)\b[^.;!?\n]{0,80}?\b"
+    r"(?:report(?:ed|ing)?|hand(?:ed|ing)?(?: (?:them|her|him|you|us|me))? over|"
+    r"turn(?:ed|ing)?(?: (?:them|her|him|you|us|me))? in|"
+    r"tell|call|denounce[ds]?)(?: (?:them|her|him|you|us|me|the workers?|the victims?))?"
+    r"(?: (?:as|for being) [^.;!?\n]{1,30}?)? to (?:the )?$",
+    re.IGNORECASE,
+)
 # A body named as the author of a publication ("the State Department's Trafficking in Persons report",
 # "Home Office figures"): the source of a number, not a body acting in the case.
 _PUBLICATION = re.compile(
@@ -397,6 +408,7 @@ def organisation(
         or bool(_CREDIT.search(before))
         or bool(_PUBLICATION.match(after))
         or bool(_PUBLICATION_BEFORE.search(before))
+        or bool(_THREATENED_WITH.search(text, max(0, span[0] - 140), span[0]))
     )
     # a source of context, like a publication's author, or the website a release sits on
     reporting = bool(_REPORTING_BODY.search(value)) or _department_as_website(value, text, span)
@@ -410,7 +422,8 @@ def organisation(
         value,
         extractor,
         0.8 if entry else 0.6,
-        {"kind": kind, "acting": acting},
+        # written as the owner of what follows ("the Department of Labor's Wage and Hour Division")
+        {"kind": kind, "acting": acting, "possessive": _POSSESSIVE_END.match(text, span[1] - 2) is not None},
     )
 
 
