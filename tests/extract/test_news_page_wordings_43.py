@@ -232,3 +232,30 @@ def test_a_department_named_only_as_owner_of_the_unit_that_acted_is_not_named_ap
 )  # fmt: skip
 def test_a_police_force_or_a_department_that_acted_itself_stays(text: str, owner: str) -> None:
     assert owner in schema_of(text)["agencies"]
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("A spokesperson for the Crown Office and Procurator Fiscal Service said the case was one of the "
+         "largest. Police Scotland arrested two men.", "Crown Office and Procurator Fiscal Service (COPFS)"),
+        ("The Netherlands Labour Authority (Nederlandse Arbeidsinspectie) on Tuesday arrested two directors.",
+         "Netherlands Labour Authority (Nederlandse Arbeidsinspectie)"),
+    ],
+)  # fmt: skip
+def test_a_body_with_and_or_a_translation_in_its_name_is_one_agency(text: str, agency: str) -> None:
+    agencies = schema_of(text)["agencies"]
+    assert agency in agencies
+    assert not {"Crown Office", "Procurator Fiscal Service", "Netherlands Labour Authority"} & set(agencies)
+
+
+def test_a_court_a_verdict_may_yet_go_to_did_not_act() -> None:
+    text = (
+        "Police Scotland arrested two men in Aberdeen. Their lawyer said they would appeal to the High Court."
+    )
+    assert "High Court" not in schema_of(text)["agencies"]
+
+
+def test_a_court_that_heard_the_appeal_acted() -> None:
+    text = "The men appealed to the High Court, which upheld their sentences for trafficking on Monday."
+    assert "High Court" in schema_of(text)["agencies"]

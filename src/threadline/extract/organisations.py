@@ -109,6 +109,14 @@ _THREATENED_WITH = re.compile(
     r"(?: (?:as|for being) [^.;!?\n]{1,30}?)? to (?:the )?$",
     re.IGNORECASE,
 )
+# A court a verdict may yet go to ("said his clients would appeal to the High Court"): not a body that
+# has acted in the case
+_APPEAL_TO = re.compile(
+    r"\b(?:would|will|could|can|may|plans? to|planned to|intends? to|intended to|expected to|right to|"
+    r"considering|consider)\b[^.;!?\n]{0,40}?\bappeal(?:ing)? (?:(?:against )?(?:the|his|her|their) "
+    r"(?:verdict|sentence|conviction|ruling|decision) )?(?:to|before|at) (?:the )?$",
+    re.IGNORECASE,
+)
 # A body named as the author of a publication ("the State Department's Trafficking in Persons report",
 # "Home Office figures"): the source of a number, not a body acting in the case.
 _PUBLICATION = re.compile(
@@ -409,6 +417,7 @@ def organisation(
         or bool(_PUBLICATION.match(after))
         or bool(_PUBLICATION_BEFORE.search(before))
         or bool(_THREATENED_WITH.search(text, max(0, span[0] - 140), span[0]))
+        or bool(_APPEAL_TO.search(text, max(0, span[0] - 120), span[0]))
     )
     # a source of context, like a publication's author, or the website a release sits on
     reporting = bool(_REPORTING_BODY.search(value)) or _department_as_website(value, text, span)
