@@ -259,3 +259,22 @@ def test_a_court_a_verdict_may_yet_go_to_did_not_act() -> None:
 def test_a_court_that_heard_the_appeal_acted() -> None:
     text = "The men appealed to the High Court, which upheld their sentences for trafficking on Monday."
     assert "High Court" in schema_of(text)["agencies"]
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("Officers of the Social Security Inspectorate (Inspección de Trabajo y Seguridad Social) found 40 "
+         "workers on the farm.", "Social Security Inspectorate (Inspección de Trabajo y Seguridad Social)"),
+        ("Officers from West Midlands Police (Public Protection Unit) arrested two men in Walsall.",
+         "West Midlands Police (Public Protection Unit)"),
+    ],
+)  # fmt: skip
+def test_a_name_and_a_bracketed_name_after_it_are_one_agency(text: str, agency: str) -> None:
+    assert schema_of(text)["agencies"] == [agency]
+
+
+def test_a_name_and_its_acronym_stay_one_agency() -> None:
+    assert schema_of("The Crown Prosecution Service (CPS) charged him with trafficking.")["agencies"] == [
+        "Crown Prosecution Service (CPS)"
+    ]

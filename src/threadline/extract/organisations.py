@@ -432,7 +432,15 @@ def organisation(
         extractor,
         0.8 if entry else 0.6,
         # written as the owner of what follows ("the Department of Labor's Wage and Hour Division")
-        {"kind": kind, "acting": acting, "possessive": _POSSESSIVE_END.match(text, span[1] - 2) is not None},
+        {
+            "kind": kind,
+            "acting": acting,
+            "possessive": _POSSESSIVE_END.match(text, span[1] - 2) is not None,
+            # "the Social Security Inspectorate (Inspección de Trabajo y Seguridad Social)": a name and
+            # the same body's name in brackets after it
+            "before_bracket": text.startswith(" (", span[1]),
+            "bracketed": text[span[0] - 1 : span[0]] == "(" and text.startswith(")", span[1]),
+        },
     )
 
 
