@@ -278,3 +278,33 @@ def test_a_name_and_its_acronym_stay_one_agency() -> None:
     assert schema_of("The Crown Prosecution Service (CPS) charged him with trafficking.")["agencies"] == [
         "Crown Prosecution Service (CPS)"
     ]
+
+
+def places_of(text: str) -> list[str]:
+    return schema_of(text)["places"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gergely Farkas pleaded guilty at Mold Crown Court to trafficking women found in Rhyl.", "Mold"),
+        ("All five appeared at the Ontario Court of Justice. The women were found in a motel in Vaughan.",
+         "Ontario"),
+        ("Detectives from the Police Service of Northern Ireland found two women in a flat in Belfast.",
+         "Northern Ireland"),
+        ("Crown Prosecution Service, CPS London North. A man was jailed for keeping a relative in Enfield.",
+         "London"),
+    ],
+)  # fmt: skip
+def test_a_place_written_only_inside_a_body_s_name_is_no_case_place(text: str, place: str) -> None:
+    assert place not in places_of(text)
+
+
+def test_the_same_place_named_in_the_story_stays() -> None:
+    text = "He was sentenced at Lincoln Crown Court. The women had been held in a flat in Lincoln."
+    assert "Lincoln" in places_of(text)
+
+
+def test_two_words_the_ner_cut_apart_are_one_place() -> None:
+    text = "Most of the boys come from Winneba and Senya Beraku in the Central Region of Ghana."
+    assert "Senya Beraku" in places_of(text)
