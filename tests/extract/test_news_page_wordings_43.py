@@ -308,3 +308,33 @@ def test_the_same_place_named_in_the_story_stays() -> None:
 def test_two_words_the_ner_cut_apart_are_one_place() -> None:
     text = "Most of the boys come from Winneba and Senya Beraku in the Central Region of Ghana."
     assert "Senya Beraku" in places_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("The farm lies 38 km from the nearest town along a dirt road, and no transport was provided.",
+         "isolation"),
+        ("She was never paid and was not allowed to leave the house alone.", "isolation"),
+        ("The defendants forbade the victim from leaving the house alone.", "isolation"),
+        ("Husband and wife packed up to 14 people into a three-bedroom house in Boston.",
+         "abusive_conditions"),
+        ("Deductions: AUD 250 a week for a bed in a four-bedroom house shared by 8 men.",
+         "abusive_conditions"),
+        ("The boys were made to dive into the lake to free nets caught on submerged tree stumps.",
+         "abusive_conditions"),
+    ],
+)  # fmt: skip
+def test_news_wordings_of_isolation_and_abusive_conditions(text: str, indicator: str) -> None:
+    assert indicator in indicators_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("The farm lies 38 km from the nearest town along a dirt road.", "deception"),
+        ("She cooked and cleaned a six-bedroom house for the family.", "abusive_conditions"),
+    ],
+)
+def test_a_farm_that_lies_somewhere_and_a_big_house_are_no_such_indicator(text: str, indicator: str) -> None:
+    assert indicator not in indicators_of(text)
