@@ -338,3 +338,20 @@ def test_news_wordings_of_isolation_and_abusive_conditions(text: str, indicator:
 )
 def test_a_farm_that_lies_somewhere_and_a_big_house_are_no_such_indicator(text: str, indicator: str) -> None:
     assert indicator not in indicators_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The men had been recruited in Chinandega with offers of 400,000 colones a month.",
+        "Workers were recruited in Maseru by a broker who promised R3 500 per month plus housing.",
+        "An acquaintance in Samarkand told her she would earn $700 a month.",
+    ],
+)
+def test_pay_a_month_promised_is_a_false_job_offer(text: str) -> None:
+    assert "false_job_offer" in schema_of(text)["recruitment"]
+
+
+def test_pay_a_month_received_is_no_offer() -> None:
+    text = "They were paid about $1,200 a month for weeks of 80 to 90 hours."
+    assert "false_job_offer" not in schema_of(text)["recruitment"]
