@@ -355,3 +355,16 @@ def test_pay_a_month_promised_is_a_false_job_offer(text: str) -> None:
 def test_pay_a_month_received_is_no_offer() -> None:
     text = "They were paid about $1,200 a month for weeks of 80 to 90 hours."
     assert "false_job_offer" not in schema_of(text)["recruitment"]
+
+
+def test_a_term_in_months_after_the_court_and_the_day() -> None:
+    text = (
+        "A 52-year-old Aurora woman was sentenced today in U.S. District Court in Denver to 188 months "
+        "in federal prison for running a network of massage businesses."
+    )
+    assert schema_of(text)["outcomes"]["sentence_years_max"] == pytest.approx(15.667)
+
+
+def test_months_with_no_sentence_before_them_are_no_term() -> None:
+    text = "He was sentenced in 2019. The trial had lasted 18 months."
+    assert schema_of(text)["outcomes"]["sentence_years_max"] is None

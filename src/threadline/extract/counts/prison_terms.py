@@ -138,7 +138,8 @@ def life_sentences(s: str, index: int = 0) -> list[tuple[int, int]]:
 # a range of terms one faces ("sentences of eight and six years" were passed; "face between 7 and 15")
 _RANGE_AT_RISK = re.compile(r"\b(?:fac(?:e|es|ing)|could|can|may|risks?|riscă|risca|liable)\b[^.;]{0,15}$")
 # "sentenced Ms X, whom the prosecution described as the recruiter, to 30 years"
-_SENTENCED_TO = re.compile(r"\bsentenced\b[^.;]{0,110}\bto\s+$")
+# (a single letter's full stop is an abbreviation's: "sentenced in U.S. District Court to")
+_SENTENCED_TO = re.compile(r"\bsentenced\b(?:[^.;]|(?<=\b\w)\.){0,110}\bto\s+$")
 
 
 # A list of terms under a heading that passes them ("The sentences handed down were:", "The five were
@@ -187,8 +188,11 @@ def _sentence_years(s: str, index: int = 0, listed: bool = False) -> list[tuple[
             continue
         if m.group("mo"):
             months = parse_number(m.group("mo"))
-            if months is None or not re.search(
-                r"\b(?:jailed|sentenced|imprisoned|condamnat\w*)\b", window[-40:]
+            # the verb close before the term, or "sentenced today in U.S. District Court in Denver to 188
+            # months": the court and the day between the verb and its "to"
+            if months is None or not (
+                re.search(r"\b(?:jailed|sentenced|imprisoned|condamnat\w*)\b", window[-40:])
+                or _SENTENCED_TO.search(s, max(0, m.start() - 130), m.start())
             ):
                 continue
             years = months / 12
