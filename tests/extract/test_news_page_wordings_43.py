@@ -368,3 +368,19 @@ def test_a_term_in_months_after_the_court_and_the_day() -> None:
 def test_months_with_no_sentence_before_them_are_no_term() -> None:
     text = "He was sentenced in 2019. The trial had lasted 18 months."
     assert schema_of(text)["outcomes"]["sentence_years_max"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested the skipper. The trawler has been impounded at the port.",
+        "SAMSA detained the vessel pending the outcome of the investigation.",
+        "The OIJ arrested the owner and seized both boats.",
+    ],
+)
+def test_a_fishing_vessel_impounded_or_detained_is_seized_as_other(text: str) -> None:
+    assert "other" in schema_of(text)["seized"]
+
+
+def test_a_crew_detained_aboard_a_vessel_seizes_nothing() -> None:
+    assert schema_of("The crew were detained aboard the vessel by immigration officers.")["seized"] == []
