@@ -384,3 +384,21 @@ def test_a_fishing_vessel_impounded_or_detained_is_seized_as_other(text: str) ->
 
 def test_a_crew_detained_aboard_a_vessel_seizes_nothing() -> None:
     assert schema_of("The crew were detained aboard the vessel by immigration officers.")["seized"] == []
+
+
+def test_a_helpline_heading_its_own_call_record_took_the_case() -> None:
+    text = (
+        "MODERN SLAVERY & EXPLOITATION HELPLINE - CALL RECORD\n"
+        "Ref: MSEH-25-04417   Date: 02/05/2025\n\n"
+        "Caller reports three men living in a caravan behind a car wash on Station Road. "
+        "Referral to Metropolitan Police."
+    )
+    assert "Modern Slavery & Exploitation Helpline" in schema_of(text)["agencies"]
+
+
+def test_a_helpline_in_an_advice_box_took_no_case() -> None:
+    text = (
+        "Police arrested two men at a car wash in Leeds.\n\n"
+        "If you suspect modern slavery, call the Modern Slavery & Exploitation Helpline on 08000 121 700."
+    )
+    assert not any("Helpline" in a for a in schema_of(text)["agencies"])
