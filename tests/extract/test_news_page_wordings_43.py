@@ -402,3 +402,8 @@ def test_a_helpline_in_an_advice_box_took_no_case() -> None:
         "If you suspect modern slavery, call the Modern Slavery & Exploitation Helpline on 08000 121 700."
     )
     assert not any("Helpline" in a for a in schema_of(text)["agencies"])
+
+
+def test_police_scotland_s_national_human_trafficking_unit_is_named_beside_the_force() -> None:
+    text = "Detective Inspector Alison Reekie, of Police Scotland's National Human Trafficking Unit, said so."
+    assert set(schema_of(text)["agencies"]) == {"Police Scotland", "National Human Trafficking Unit"}
