@@ -407,3 +407,18 @@ def test_a_helpline_in_an_advice_box_took_no_case() -> None:
 def test_police_scotland_s_national_human_trafficking_unit_is_named_beside_the_force() -> None:
     text = "Detective Inspector Alison Reekie, of Police Scotland's National Human Trafficking Unit, said so."
     assert set(schema_of(text)["agencies"]) == {"Police Scotland", "National Human Trafficking Unit"}
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("Waweru was arraigned at the Milimani Law Courts on Wednesday and charged with trafficking.",
+         "Milimani Law Courts"),
+        ("The Bonded Labour Liberation Front welcomed the release of 17 labourers from a brick kiln.",
+         "Bonded Labour Liberation Front (BLLF)"),
+        ("It followed a complaint by the FLAI CGIL farmworkers' union after two labourers fell ill.",
+         "FLAI CGIL"),
+    ],
+)  # fmt: skip
+def test_bodies_the_own_sets_name_often_are_known(text: str, agency: str) -> None:
+    assert agency in schema_of(text)["agencies"]
