@@ -496,6 +496,7 @@ def _join_particle_halves(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 def _two_halves(a: str, b: str) -> bool:
+    """Two capitalised single words, neither a country: halves of one place's name."""
     return all(
         " " not in w and w[:1].isupper() and w[1:].islower() and country_code(w) is None for w in (a, b)
     )

@@ -442,11 +442,12 @@ def organisation(
         value,
         extractor,
         0.8 if entry else 0.6,
-        # written as the owner of what follows ("the Department of Labor's Wage and Hour Division")
         {
             "kind": kind,
             "acting": acting,
-            "possessive": _POSSESSIVE_END.match(text, span[1] - 2) is not None,
+            # written as the owner of what follows ("the Department of Labor's Wage and Hour Division"),
+            # its "'s" inside the mention or right after it
+            "possessive": _POSSESSIVE_END.match(text, max(0, span[1] - 2)) is not None,
             # "the Social Security Inspectorate (Inspección de Trabajo y Seguridad Social)": a name and
             # the same body's name in brackets after it
             "before_bracket": text.startswith(" (", span[1]),
