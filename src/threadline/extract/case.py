@@ -86,10 +86,9 @@ def collapse(names: Iterable[str]) -> list[str]:
     """
     kept: list[str] = []
     for name in names:
-        n = f" {norm(name)} "
-        if not n.strip():
+        if not norm(name):
             continue
-        if any(n in f" {norm(k)} " or f" {norm(k)} " in n or _same_unit(name, k) for k in kept):
+        if any(_one_within(name, k) or _same_unit(name, k) for k in kept):
             continue
         kept.append(name)
     return kept
@@ -902,9 +901,7 @@ def _one_order_per_name(names: list[str]) -> list[str]:
 def _names_inside(inner: Mention, outer: Mention) -> bool:
     """True when `inner` lies inside `outer`'s span as part of its name (not as a possessive)."""
     (a, b), (oa, ob) = inner.span, outer.span
-    if not (oa <= a and b <= ob and (a, b) != (oa, ob)):
-        return False
-    return outer.text[b - oa : b - oa + 2] not in ("'s", "’s")
+    return oa <= a and b <= ob and (a, b) != (oa, ob) and not _possessive_at(outer, b)
 
 
 def _join_bracketed(acting: list[Mention]) -> list[Mention]:
@@ -926,6 +923,7 @@ def _join_bracketed(acting: list[Mention]) -> list[Mention]:
 
 
 def _one_within(a: str, b: str) -> bool:
+    """One name holds the other as whole words."""
     na, nb = f" {norm(a)} ", f" {norm(b)} "
     return na in nb or nb in na
 
@@ -936,7 +934,13 @@ def _owns(owner: Mention, outer: Mention) -> bool:
     (a, b), (oa, ob) = owner.span, outer.span
     if owner.attributes.get("possessive"):
         return 0 <= oa - b <= 3
-    return oa <= a and b < ob and outer.text[b - oa : b - oa + 2] in ("'s", "’s")
+    return oa <= a and b < ob and _possessive_at(outer, b)
+
+
+def _possessive_at(outer: Mention, end: int) -> bool:
+    """Whether `outer`'s text has a possessive "'s" at document offset `end`."""
+    at = end - outer.span[0]
+    return outer.text[at : at + 2] in ("'s", "’s")
 
 
 def _ordered(values: Iterable[str]) -> list[str]:

@@ -361,11 +361,11 @@ def shared_surnames(doc: Doc) -> None:
         # given names (our lists do not hold every Albanian or Fijian one) and whatever the NER calls them
         kin = before is not None and before.group(1).lower() in _KIN_TOGETHER
         last = doc.char_span(m.start("last"), m.end("last"), alignment_mode="contract")
-        if last is None or not any(
-            (e.label_ == "PERSON" or kin) and e.start <= last.start < e.end for e in doc.ents
-        ):
-            continue  # the NER must see the written-out name as a person
-        if kin and not any(e.label_ == "PERSON" and e.start <= last.start < e.end for e in doc.ents):
+        covering = [e for e in doc.ents if e.start <= last.start < e.end] if last is not None else []
+        as_person = any(e.label_ == "PERSON" for e in covering)
+        if not (as_person or (kin and covering)):
+            continue  # the NER must see the written-out name as a person (kin: as any name)
+        if kin and not as_person:
             found.append(SpacySpan(doc, last.start, last.end, label="PERSON"))
         if _PLACE_BEFORE.search(text, max(0, m.start() - 10), m.start()):
             continue  # "in Paris and Luca Bernardi in Milan": a place before a person

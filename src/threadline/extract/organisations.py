@@ -2,7 +2,8 @@
 
 An organisation counts as an agency when our lexicon knows it or its name says what it is
 ("… Police Service", "… Crown Court", "Anti-Human Trafficking Unit"). Companies, media and the
-helplines of "how to report" advice are kept as organisations but never as acting agencies.
+helplines of "how to report" advice are kept as organisations but not as acting agencies (a helpline
+heading its own call record took the case, and acts).
 """
 
 from __future__ import annotations
@@ -419,7 +420,8 @@ def organisation(
     before, after = text[max(0, span[0] - 30) : span[0]], text[span[1] : span[1] + 50]
     if kind is None and ngo_by_context(before, after):
         kind = "ngo"
-    advice = (
+    # named in advice, a credit, a publication, a threat or an appeal still to come: not acting here
+    aside = (
         bool(_ADVICE.search(_HOTLINE_ACTED.sub(" ", sentence)))
         or bool(_CREDIT.search(before))
         or bool(_PUBLICATION.match(after))
@@ -430,9 +432,9 @@ def organisation(
     # a source of context, like a publication's author, or the website a release sits on
     reporting = bool(_REPORTING_BODY.search(value)) or _department_as_website(value, text, span)
     acting = (
-        kind is not None and kind not in _HELPLINE_KINDS and not boilerplate and not advice and not reporting
+        kind is not None and kind not in _HELPLINE_KINDS and not boilerplate and not aside and not reporting
     ) or (
-        # the header of its own record, which the boilerplate and advice tests take for a contact line
+        # the header of its own record, which the boilerplate and aside tests take for a contact line
         kind in _HELPLINE_KINDS and _heads_the_record(text, span)
     )
     return Mention(
