@@ -531,7 +531,9 @@ def assign_roles(mentions: list[Mention], *, suspect_context: bool) -> list[Ment
     """
     persons = [m for m in mentions if m.kind == "person"]
     others = [m for m in mentions if m.kind != "person"]
-    full = sorted({m.value for m in persons if len(m.value.split()) > 1}, key=len, reverse=True)
+    # longest first, names of one length in the order the text gives them (a set's order changed with
+    # the hash seed: which "Horvath" a bare surname joined, and so the suspects' order, varied by run)
+    full = sorted(dict.fromkeys(m.value for m in persons if len(m.value.split()) > 1), key=len, reverse=True)
     cluster_of: dict[str, str] = {}
     for m in persons:
         words = _key_words(m.value)
