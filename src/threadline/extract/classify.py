@@ -172,10 +172,22 @@ def expand_macros(pattern: str) -> str:
     return _MACRO.sub(lambda m: macros[m.group(1)], pattern)
 
 
+# negative lookbehinds a cue may open with ("(?<!rice )(?<!oil )mills?"): the cue's word comes after them
+_LEADING_LOOKBEHINDS = re.compile(r"^(?:\(\?<![^()]*\))*")
+
+
 def _compile(patterns: list[str]) -> _Cues:
-    # Cues are words: those starting with a letter must start a word ("kiln" is not in "skilned").
+    # Cues are words: those starting with a letter must start a word ("kiln" is not in "skilned"), also
+    # after the lookbehinds they open with ("mills" is not in "Windmill")
     expanded = [expand_macros(p) for p in patterns]
-    return tuple((LeadScanner(re.compile(p)), p[:1].isalnum(), required_literal_groups(p)) for p in expanded)
+    return tuple(
+        (
+            LeadScanner(re.compile(p)),
+            p[_LEADING_LOOKBEHINDS.match(p).end() :][:1].isalnum(),
+            required_literal_groups(p),
+        )
+        for p in expanded
+    )
 
 
 @lru_cache(maxsize=32)  # 5 schemes x language sets: never evict in normal use
