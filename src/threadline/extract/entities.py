@@ -297,11 +297,13 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
                 out.append(in_org)
             # where a name that continues this one may start ("Met's … Unit"); not after a list's
             # comma ("the WRC), An Garda Síochána and …": the next body in the list)
-            org_ends.update(
-                end
-                for end in (ent.end_char, ent.end_char + 1, ent.end_char + 3)
-                if not _LIST_GAP.search(doc_text(doc), max(0, end - 3), end)
-            )
+            # … nor after a name the NER ran into the list's "and" ("[Walsall Council and] [Home Office …]")
+            if ent[-1].lower_ not in ("and", "or"):
+                org_ends.update(
+                    end
+                    for end in (ent.end_char, ent.end_char + 1, ent.end_char + 3)
+                    if not _LIST_GAP.search(doc_text(doc), max(0, end - 3), end)
+                )
             if mention is not None:
                 out.append(mention)
             if len(ent) <= 2 and not mention_is_agency(mention):
