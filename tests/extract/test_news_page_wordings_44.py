@@ -44,3 +44,29 @@ def test_passports_the_authorities_found_are_seized_documents(found: str) -> Non
 def test_passports_the_traffickers_took_are_no_seizure() -> None:
     text = "The gang seized the women's passports on arrival and sold them to brothels in Leeds."
     assert "documents" not in schema_of(text)["seized"]
+
+
+@pytest.mark.parametrize(
+    "frozen",
+    [
+        "Cash, jewellery and nine luxury vehicles were seized. Four houses in Sliven were also frozen.",
+        "A Sydney apartment worth an estimated $1.2 million has also been restrained.",
+        "The four properties were secured by the prosecutor's office while the investigation continues.",
+        "Seizures: EUR 120 000 in cash; real estate in Hungary worth an estimated EUR 600 000 frozen",
+        "Police seized cash and placed three houses in Calarasi County under seizure.",
+        "Prosecutors have obtained a restraint order over the smallholding.",
+    ],
+)
+def test_houses_frozen_or_secured_are_seized_property(frozen: str) -> None:
+    assert "property" in schema_of(f"Police rescued four women in Leeds. {frozen}")["seized"]
+
+
+@pytest.mark.parametrize(
+    "searched",
+    [
+        "Police searched seven properties in Albania and seized a Mercedes car and two handguns.",
+        "PROPERTY SEIZED\n- 2 x cell phones\n- $1,460 cash",
+    ],
+)
+def test_properties_searched_or_a_list_of_items_seized_are_no_property(searched: str) -> None:
+    assert "property" not in schema_of(f"Police rescued four women in Leeds. {searched}")["seized"]
