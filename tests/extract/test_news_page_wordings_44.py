@@ -70,3 +70,25 @@ def test_houses_frozen_or_secured_are_seized_property(frozen: str) -> None:
 )
 def test_properties_searched_or_a_list_of_items_seized_are_no_property(searched: str) -> None:
     assert "property" not in schema_of(f"Police rescued four women in Leeds. {searched}")["seized"]
+
+
+@pytest.mark.parametrize(
+    "seized",
+    [
+        "Officers seized £86,000 in cash, six cars and more than 200 bank cards.",
+        "During the searches officers recovered stolen goods worth an estimated £8,000.",
+        "Officers seized about £23,000 in cash and three card machines.",
+        "During the raids, officers seized 64 sewing and overlock machines.",
+        "Officers seized some €260,000 in cash and numerous data storage devices.",
+        "Police raided the office, seizing 74 passports and company stamps.",
+        "Police also impounded two canoes used by the suspects.",
+    ],
+)
+def test_bank_cards_stolen_goods_and_tools_of_the_trade_are_other_seizures(seized: str) -> None:
+    assert "other" in schema_of(f"Police rescued four women in Leeds. {seized}")["seized"]
+
+
+def test_forged_stamps_on_contracts_stay_documents() -> None:
+    text = "Investigators seized a quantity of blank employment contracts bearing forged stamps."
+    seized = schema_of(f"Police rescued four women in Leeds. {text}")["seized"]
+    assert "documents" in seized and "other" not in seized
