@@ -92,3 +92,20 @@ def test_forged_stamps_on_contracts_stay_documents() -> None:
     text = "Investigators seized a quantity of blank employment contracts bearing forged stamps."
     seized = schema_of(f"Police rescued four women in Leeds. {text}")["seized"]
     assert "documents" in seized and "other" not in seized
+
+
+def test_a_day_before_a_list_of_accused_is_no_suspect() -> None:
+    text = (
+        "Gardai arrested three people in Dublin. On Thursday, Osaze Igbinedion (41), Blessing Omoregie (36) "
+        "and Kingsley Ehigie (29) appeared before Dublin District Court charged with trafficking offences."
+    )
+    suspects = schema_of(text)["suspects"]
+    assert "On Thursday" not in suspects and "Osaze Igbinedion" in suspects
+
+
+def test_a_courthouse_named_after_a_judge_is_no_suspect() -> None:
+    text = (
+        "Albert Smith, 44, was sentenced to nine years for forced labour.\n\n"
+        "The Albert V. Bryan U.S. Courthouse in Alexandria, where the sentencing took place."
+    )
+    assert schema_of(text)["suspects"] == ["Albert Smith"]

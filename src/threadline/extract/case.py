@@ -855,7 +855,8 @@ _INITIAL_SURNAME = re.compile(r"(?:^|\s)\w\.?\W*$")
 # words of mastheads, courts, roads and headlines that the NER runs into a "name"
 _NOT_A_PERSON_WORDS = frozenset(
     {"news", "latest", "updated", "press", "magistrates", "freeway", "highway", "motorway", "branch",
-     "regional", "herald", "dispatch", "gazette", "tribune", "centro", "court", "police", "street", "road"}
+     "regional", "herald", "dispatch", "gazette", "tribune", "centro", "court", "courthouse", "police",
+     "street", "road"}
 )  # fmt: skip
 
 

@@ -155,6 +155,9 @@ _GENDER_WORDS = {
 }  # fmt: skip
 
 
+_DAY_PHRASE = re.compile(
+    r"(?:On|Last|Next|This|By|Since|Until|From|Early|Late)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$"
+)
 _LEADING_NOT_NAME = frozenset({"dr", "prof", "sir", "defending", "prosecuting", "representing"})
 
 
@@ -286,6 +289,8 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
         return None
     if is_business_name(name):
         return None  # "Gorgeous Nails", "Global Connect": a business the NER called a person
+    if _DAY_PHRASE.match(name):
+        return None  # "On Thursday, Osaze Igbinedion (41) …": a time, not a name (Friday alone may be one)
     sent = ent.sent
     doc = ent.doc
     if _alone_on_its_line(ent):
