@@ -109,3 +109,34 @@ def test_a_courthouse_named_after_a_judge_is_no_suspect() -> None:
         "The Albert V. Bryan U.S. Courthouse in Alexandria, where the sentencing took place."
     )
     assert schema_of(text)["suspects"] == ["Albert Smith"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "The victims were referred to the Centre for Protection of Victims of Trafficking in Belgrade.",
+            "Centre for Protection of Victims of Trafficking",
+        ),
+        (
+            "The National Committee for Counter Trafficking in Cairo said the men were rescued.",
+            "National Committee for Counter Trafficking",
+        ),
+        (
+            "Officers of the National Migration Institute rescued the women in Cancún.",
+            "National Migration Institute",
+        ),
+        (
+            "The Presidency of Migration Management (PMM) said it had identified the workers in Istanbul.",
+            "Presidency of Migration Management",
+        ),
+    ],
+)
+def test_centres_committees_institutes_and_presidencies_act(sentence: str, body: str) -> None:
+    agencies = schema_of(f"Police rescued nine women in a raid. {sentence}")["agencies"]
+    assert any(body in a for a in agencies)
+
+
+def test_a_parliamentary_committee_is_no_agency() -> None:
+    text = "Police rescued nine women in a raid. The Environmental Audit Committee criticised fashion brands."
+    assert not any("Committee" in a for a in schema_of(text)["agencies"])

@@ -41,7 +41,11 @@ _INSTITUTION = re.compile(
     # a body named for the fight against trafficking ("Anti-Human Trafficking Circle", "… Cell")
     r"|anti[- ](?:human[- ])?trafficking(?:\s+in\s+persons)?\s+(?!in\b)\w+"
     # "Migrant Rights Centre", "Women and Children Protection Center" (not a shopping centre: _PLACE_CENTRE)
-    r"|cent(?:er|re))\b",
+    r"|cent(?:er|re)"
+    # "National Committee for Counter Trafficking", "National Migration Institute", "Presidency of Migration
+    # Management", "National Programme for the Rescue …", "Procuraduría General de la Nación"
+    r"|committee (?=for|on|against|of|to)\w+|institute|instituto|presidency|national program(?:me)?"
+    r"|procuradur[íi]a)\b",
     re.IGNORECASE,
 )
 # A centre that is a place or a business, not a body that acts ("Arndale Shopping Centre").
@@ -50,7 +54,7 @@ _PLACE_CENTRE = re.compile(
     r"|conference|call|data|news|visitor|garden|business|retail|fitness|arts?|cultural|convention"
     r"|distribution|holding|processing|immigration removal|removal|reception|transit|investigation"
     r"|custody|remand|rehabilitation and detention)\s+cent(?:er|re)s?\b"
-    r"|^cent(?:er|re)s?\b",
+    r"|^cent(?:er|re)s?\b(?!\s+(?:for|of)\b)",
     re.IGNORECASE,
 )
 _COMPANY = re.compile(
