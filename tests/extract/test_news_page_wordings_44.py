@@ -140,3 +140,12 @@ def test_centres_committees_institutes_and_presidencies_act(sentence: str, body:
 def test_a_parliamentary_committee_is_no_agency() -> None:
     text = "Police rescued nine women in a raid. The Environmental Audit Committee criticised fashion brands."
     assert not any("Committee" in a for a in schema_of(text)["agencies"])
+
+
+def test_a_country_the_tokenizer_cut_at_its_hyphen_is_that_country() -> None:
+    text = (
+        "More than 30,000 Pacific and Timor-Leste workers are in Australia under the scheme. "
+        "Police rescued nine men at a farm in Mildura."
+    )
+    found = schema_of(text)
+    assert "Timor" not in found["places"] and "TL" in found["countries"]["origin"]

@@ -280,6 +280,9 @@ _OPERATION_VERBS = frozenset(
 _POSSESSIVE_TAIL = re.compile(r"\s*['’]s$")
 
 
+_HYPHENED_HALF = re.compile(r"-[A-Z][a-z]+\b")
+
+
 def place_or_country(ent: SpacySpan, offset: int, boiler: bool) -> Mention | None:
     text = ent.text.strip()
     span = (ent.start_char + offset, ent.end_char + offset)
@@ -290,6 +293,11 @@ def place_or_country(ent: SpacySpan, offset: int, boiler: bool) -> Mention | Non
         span = (span[0], span[0] + len(text))  # a span's text starts at its first token
     attrs: dict[str, object] = {"boilerplate": boiler, "relation": relation(ent), "label": ent.label_}
     code = country_code(text)
+    joined = _HYPHENED_HALF.match(ent.doc.text, ent.end_char)
+    if not code and not tail and joined and (code := country_code(text + joined.group())):
+        # "Timor-Leste", "Guinea-Bissau": the tokenizer cut the country's name at its hyphen
+        return Mention("country", (span[0], span[1] + joined.end() - joined.start()), text + joined.group(),
+                       code, EXTRACTOR, 0.8, attrs)  # fmt: skip
     if code:
         return Mention("country", span, ent.text, code, EXTRACTOR, 0.8, attrs)
     if (not ent.ent_id_ and demonym_code(text)) or _not_a_place_name(text) or country_pair(text):
