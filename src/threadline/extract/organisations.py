@@ -44,7 +44,7 @@ _INSTITUTION = re.compile(
     r"|cent(?:er|re)"
     # "National Committee for Counter Trafficking", "National Migration Institute", "Presidency of Migration
     # Management", "National Programme for the Rescue …", "Procuraduría General de la Nación"
-    r"|committee (?=for|on|against|of|to)\w+|institute|instituto|presidency|national program(?:me)?"
+    r"|committee (?:for|on|against|of|to)|institute|instituto|presidency|national program(?:me)?"
     r"|procuradur[íi]a)\b",
     re.IGNORECASE,
 )
