@@ -293,11 +293,12 @@ def place_or_country(ent: SpacySpan, offset: int, boiler: bool) -> Mention | Non
         span = (span[0], span[0] + len(text))  # a span's text starts at its first token
     attrs: dict[str, object] = {"boilerplate": boiler, "relation": relation(ent), "label": ent.label_}
     code = country_code(text)
-    joined = _HYPHENED_HALF.match(ent.doc.text, ent.end_char)
-    if not code and not tail and joined and (code := country_code(text + joined.group())):
-        # "Timor-Leste", "Guinea-Bissau": the tokenizer cut the country's name at its hyphen
-        return Mention("country", (span[0], span[1] + joined.end() - joined.start()), text + joined.group(),
-                       code, EXTRACTOR, 0.8, attrs)  # fmt: skip
+    if not code and not tail and (half := _HYPHENED_HALF.match(ent.doc.text, ent.end_char)):
+        whole = text + half.group()
+        if code := country_code(whole):
+            # "Timor-Leste", "Guinea-Bissau": the tokenizer cut the country's name at its hyphen
+            end = span[1] + len(half.group())
+            return Mention("country", (span[0], end), whole, code, EXTRACTOR, 0.8, attrs)
     if code:
         return Mention("country", span, ent.text, code, EXTRACTOR, 0.8, attrs)
     if (not ent.ent_id_ and demonym_code(text)) or _not_a_place_name(text) or country_pair(text):

@@ -19,7 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Span as SpacySpan
 
 from threadline.extract.lexicon import role_cues, strip_accents
-from threadline.extract.textutil import QUOTED_NICKNAME, doc_text
+from threadline.extract.textutil import QUOTED_NICKNAME, WEEKDAYS, doc_text
 from threadline.extract.types import Mention
 from threadline.taxonomy.vocabulary import Role
 
@@ -155,10 +155,14 @@ _GENDER_WORDS = {
 }  # fmt: skip
 
 
-_DAY_PHRASE = re.compile(
-    r"(?:On|Last|Next|This|By|Since|Until|From|Early|Late)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$"
-)
+# words that open a time before a weekday ("On Thursday"); a weekday alone may be a given name ("Friday")
+_TIME_OPENERS = frozenset({"On", "Last", "Next", "This", "By", "Since", "Until", "From", "Early", "Late"})
 _LEADING_NOT_NAME = frozenset({"dr", "prof", "sir", "defending", "prosecuting", "representing"})
+
+
+def _day_phrase(name: str) -> bool:
+    words = name.split()
+    return len(words) == 2 and words[0] in _TIME_OPENERS and words[1] in WEEKDAYS
 
 
 def clean_name(raw: str) -> tuple[str, list[str]]:
@@ -289,8 +293,8 @@ def english_person(ent: SpacySpan, offset: int) -> Mention | None:
         return None
     if is_business_name(name):
         return None  # "Gorgeous Nails", "Global Connect": a business the NER called a person
-    if _DAY_PHRASE.match(name):
-        return None  # "On Thursday, Osaze Igbinedion (41) …": a time, not a name (Friday alone may be one)
+    if _day_phrase(name):
+        return None  # "On Thursday, Osaze Igbinedion (41) …": a time, not a name
     sent = ent.sent
     doc = ent.doc
     if _alone_on_its_line(ent):

@@ -206,3 +206,4 @@ CALENDAR_WORDS = frozenset(
      "February", "March", "April", "May", "June", "July", "August", "September", "October",
      "November", "December", "Christmas", "Easter", "Ramadan", "Eid", "Diwali", "Halloween"}
 )  # fmt: skip
+WEEKDAYS = frozenset(w for w in CALENDAR_WORDS if w.endswith("day"))
