@@ -57,6 +57,7 @@ SETS = (
     ("own_dev37", REPO / "benchmarks" / "own_dev37", True),
     ("own_dev38", REPO / "benchmarks" / "own_dev38", True),
     ("own_dev39", REPO / "benchmarks" / "own_dev39", True),
+    ("own_dev40", REPO / "benchmarks" / "own_dev40", True),
     ("own_heldout", REPO / "benchmarks" / "own_heldout", True),  # retired held-out set (session 11)
     ("heldout_real", REPO / "benchmarks" / "heldout_real", False),
     ("real_dev3", REPO / "benchmarks" / "real_dev3", False),
@@ -105,6 +106,7 @@ HELD_OUT = (
     ("own_heldout30", REPO / "benchmarks" / "own_heldout30", True),  # fresh in the forty-second session
     ("own_heldout31", REPO / "benchmarks" / "own_heldout31", True),  # fresh in the forty-third session
     ("own_heldout32", REPO / "benchmarks" / "own_heldout32", True),  # fresh in the forty-fourth session
+    ("own_heldout33", REPO / "benchmarks" / "own_heldout33", True),  # fresh in the forty-sixth session
 )
 
 
