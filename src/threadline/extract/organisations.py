@@ -45,7 +45,11 @@ _INSTITUTION = re.compile(
     # "National Committee for Counter Trafficking", "National Migration Institute", "Presidency of Migration
     # Management", "National Programme for the Rescue …", "Procuraduría General de la Nación"
     r"|committee (?:for|on|against|of|to)|institute|instituto|presidency|national program(?:me)?"
-    r"|procuradur[íi]a)\b",
+    r"|procuradur[íi]a"
+    # what a body is made of or does, as its name's last word ("Seasonal Workers Association", "Union of
+    # … Workers"), not a business named after it ("Alliance Hotel") nor the European Union
+    r"|(?:alliance|coalition|association|(?<!european )union|inspection|administration|ministries|charities)"
+    r"(?=\s*$|\s*\(|\s+(?:of|for|against|in|on|to)\b))\b",
     re.IGNORECASE,
 )
 # A centre that is a place or a business, not a body that acts ("Arndale Shopping Centre").

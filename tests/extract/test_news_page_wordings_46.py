@@ -1,0 +1,40 @@
+"""Wordings of news pages and press releases read in the forty-sixth session: bodies named for what
+they are made of (an alliance, a coalition, a union, an association) or what they do (an inspection,
+an administration) act in a case like any police force."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.support import schema_of
+from threadline.extract.organisations import org_kind
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Midlands Anti-Slavery Alliance",
+        "Coastal Coalition Against Trafficking",
+        "Seasonal Workers Association",
+        "Union of Construction Workers of Croatia",
+        "Regional Labour Inspection",
+        "Police Administration in Novi Sad",
+        "Harbour Refugee Ministries",
+        "Catholic Charities of the Valley",
+    ],
+)
+def test_bodies_named_by_what_they_are_have_a_kind(name: str) -> None:
+    assert org_kind(name) == "agency"
+
+
+@pytest.mark.parametrize("name", ["European Union", "Unionville Traders Ltd", "The Alliance Hotel"])
+def test_a_union_of_states_and_businesses_are_no_agencies(name: str) -> None:
+    assert org_kind(name) is None
+
+
+def test_an_association_that_helped_the_workers_is_an_agency() -> None:
+    text = (
+        "Twelve workers from Nepal were found at a farm near Girona on Tuesday. The Seasonal Workers "
+        "Association, which first raised the alarm, is supporting them."
+    )
+    assert "Seasonal Workers Association" in schema_of(text)["agencies"]
