@@ -38,3 +38,24 @@ def test_an_association_that_helped_the_workers_is_an_agency() -> None:
         "Association, which first raised the alarm, is supporting them."
     )
     assert "Seasonal Workers Association" in schema_of(text)["agencies"]
+
+
+BODY = "Officers rescued four women from a flat on Tuesday and arrested two men."
+
+
+@pytest.mark.parametrize(
+    ("heading", "agency"),
+    [
+        ("KESTREL VALLEY POLICE SERVICE", "Kestrel Valley Police Service"),
+        ("POLICE OF THE NORTHERN PROVINCE", "Police of the Northern Province"),
+        ("MARLOW COUNTY SHERIFF'S OFFICE – CRIME TIP", "Marlow County Sheriff's Office"),
+        ("EMBASSY OF THE REPUBLIC OF ARDEN | CASE REFERRAL FORM", "Embassy of the Republic of Arden"),
+    ],
+)
+def test_a_body_named_in_a_heading_of_capitals_acts(heading: str, agency: str) -> None:
+    assert agency.casefold() in {a.casefold() for a in schema_of(f"{heading}\n\n{BODY}")["agencies"]}
+
+
+@pytest.mark.parametrize("heading", ["COURT REPORT", "CONTACT WITH AGENCY", "POLICE INVOLVEMENT"])
+def test_a_heading_about_a_body_names_none(heading: str) -> None:
+    assert schema_of(f"{heading}\n\n{BODY}")["agencies"] == []

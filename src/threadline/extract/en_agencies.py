@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc
@@ -451,3 +452,55 @@ def acronym_canonical(ent: SpacySpan, spans: list[tuple[int, int, str, str]]) ->
 
 def mention_is_agency(mention: Mention | None) -> bool:
     return mention is not None and mention.attributes.get("kind") is not None
+
+
+# A line in capitals: a release's letterhead or a record's heading ("PEEL REGIONAL POLICE", "HARRIS
+# COUNTY SHERIFF'S OFFICE – CRIME TIP"), which the NER, trained on mixed case, does not read as a name.
+_CAPITALS_LINE = re.compile(r"^[ \t]*([^\n]*[A-Z][^\n]*)$", re.MULTILINE)
+_LOWER_LETTER = re.compile(r"[a-z\d]")
+_HEADING_PARTS = re.compile(r"[ \t]+[-–—|:/][ \t]+|[ \t]*\|[ \t]*")
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "against", "to", "with", "by", "at"})
+_CAPITAL_HEADS = INSTITUTION_HEADS | {"centre", "center", "committee", "borough", "embassy", "ministries"}
+# the part is the body's name and nothing else: words, one of them a head, maybe "of the …" after it
+_INSTITUTION_NAME = re.compile(r"(?:The[ \t]+)?[A-Z][\w’'&.-]*(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|the|and|for))*")
+
+
+def _title(words: str) -> str:
+    return " ".join(w.lower() if w.lower() in _SMALL_WORDS else w.capitalize() for w in words.split())
+
+
+def _headed(name: str) -> bool:
+    """The name ends in a head word, or a head word comes before its "of …" ("Police of the Czech
+    Republic"): not a heading about a body ("COURT REPORT", "POLICE INVOLVEMENT")."""
+    words = [w.lower().removesuffix("'s").removesuffix("’s") for w in name.split()]
+    ends = [words[-1], *(w for w, nxt in pairwise(words) if nxt in ("of", "for"))]
+    return any(w in _CAPITAL_HEADS for w in ends)
+
+
+def capital_headings(
+    text: str, doc: Doc, offset: int, is_boiler: Callable[[int], bool], have: list[Mention]
+) -> list[Mention]:
+    """Bodies named in a line of capitals, each part of it that is an institution's name."""
+    body = doc_text(doc)
+    taken = [(m.span[0] - offset, m.span[1] - offset) for m in have if m.kind == "organisation"]
+    out = []
+    for line in _CAPITALS_LINE.finditer(body):
+        if _LOWER_LETTER.search(line.group(1)) or len(line.group(1).split()) > 12:
+            continue
+        start = line.start(1)
+        for part in _HEADING_PARTS.split(line.group(1)):
+            s = body.index(part, start)
+            e = start = s + len(part)
+            words = part.split()
+            name = _title(part)
+            if (
+                not 2 <= len(words) <= 9
+                or not _headed(name)
+                or not _INSTITUTION_NAME.fullmatch(name)
+                or name.split()[-1] in _SMALL_WORDS
+                or any(ts < e and s < te for ts, te in taken)
+            ):
+                continue
+            if (mention := _body(text, doc, offset, is_boiler, (s, e), name)) is not None:
+                out.append(mention)
+    return out

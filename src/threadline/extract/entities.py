@@ -20,6 +20,7 @@ from threadline.extract import organisations, people
 from threadline.extract.en_agencies import (
     acronym_canonical,
     agency_shapes,
+    capital_headings,
     lower_agencies,
     mention_is_agency,
 )
@@ -399,6 +400,7 @@ def english_entities(text: str, doc: Doc, offset: int, is_boiler: Callable[[int]
     out += age_ranges(doc, offset, [m for m in out if m.kind == "group"])
     out += named_with_age(doc, offset, is_boiler)
     out += agency_shapes(text, doc, offset, is_boiler, out)
+    out += capital_headings(text, doc, offset, is_boiler, out)
     out += lower_agencies(text, doc, offset, is_boiler)
     out += division_places(doc, offset, is_boiler, out)
     return _outside_agencies(out)
