@@ -59,3 +59,25 @@ def test_a_body_named_in_a_heading_of_capitals_acts(heading: str, agency: str) -
 @pytest.mark.parametrize("heading", ["COURT REPORT", "CONTACT WITH AGENCY", "POLICE INVOLVEMENT"])
 def test_a_heading_about_a_body_names_none(heading: str) -> None:
     assert schema_of(f"{heading}\n\n{BODY}")["agencies"] == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Sous-Direction de la Lutte contre la Traite des Enfants",
+        "Dirección de Investigación Criminal",
+        "Secretaría de Seguridad Ciudadana",
+        "Nucleo Ispettorato del Lavoro",
+        "Procura della Repubblica di Latina",
+        "Juzgado de Instrucción número 2 de Lorca",
+        "Cuerpo Técnico de Investigación",
+        "Asociación La Esperanza",
+        "Fundación Camino Abierto",
+    ],
+)
+def test_bodies_named_in_their_own_language_have_a_kind(name: str) -> None:
+    assert org_kind(name) == "agency"
+
+
+def test_a_bare_procura_is_no_body() -> None:
+    assert org_kind("Procura") is None

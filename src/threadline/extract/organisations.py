@@ -33,6 +33,11 @@ _INSTITUTION = re.compile(
     # "Staatsanwaltschaft", "Bundespolizei", "Hauptzollamt", "Polisregion Syd", "Politie")
     r"|pol[íi]c[íi]a|minist[ée]rio|fiscal[íi]a|defensor[íi]a|conselho tutelar|politie|polis(?:en|region)?"
     r"|\w*polizei|\w*kriminalamt|\w*zollamt|staatsanwaltschaft|guardia|migraci[óo]n|inspec[cç][ãa]o"
+    # "Sous-Direction de la Lutte contre …", "Dirección de Investigación Criminal", "Secretaría de Trabajo",
+    # "Nucleo Ispettorato del Lavoro", "Questura di Roma", "Juzgado de Instrucción", "Cuerpo Técnico de …"
+    r"|(?:sous-)?direction|direcci[óo]n|dire[çc][ãa]o|secretar[íi]a|ministerio|ministero|ispettorato"
+    r"|questura|procura(?=\s)|juzgado|tribunale|polizia|cuerpo|comisar[íi]a|unidad|servicio|servizio|servi[çc]o"
+    r"|asociaci[óo]n|associa[çc][ãa]o|associazione|fundaci[óo]n|funda[çc][ãa]o|fondazione"
     # a country's mission abroad, a fire service that inspects premises
     r"|embassy|consulate|high commission|fire and rescue|fire service"
     # a team named for its work ("Vanderbijlpark Task Team", "One Stop Crisis team")
