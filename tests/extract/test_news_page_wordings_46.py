@@ -81,3 +81,39 @@ def test_bodies_named_in_their_own_language_have_a_kind(name: str) -> None:
 
 def test_a_bare_procura_is_no_body() -> None:
     assert org_kind("Procura") is None
+
+
+def test_a_national_force_is_kept_beside_its_own_directorate() -> None:
+    text = (
+        "Officers from the South African Police Service and the Hawks rescued nine women from a house "
+        "in Sunnyside on Thursday and arrested two men."
+    )
+    agencies = schema_of(text)["agencies"]
+    assert "South African Police Service (SAPS)" in agencies
+    assert "Directorate for Priority Crime Investigation (Hawks)" in agencies
+
+
+@pytest.mark.parametrize(
+    ("written", "agency"),
+    [
+        ("the Guarda Nacional Republicana", "Guarda Nacional Republicana (GNR)"),
+        ("the National Republican Guard", "National Republican Guard (GNR)"),
+        ("the Republican National Guard", "Republican National Guard (GNR)"),
+    ],
+)
+def test_portugals_guard_keeps_the_name_the_text_gives_it(written: str, agency: str) -> None:
+    text = f"Officers of {written} freed 14 farm workers near Odemira on Monday and arrested three men."
+    assert agency in schema_of(text)["agencies"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agency"),
+    [
+        ("New Zealand Police executed search warrants at five homes in Auckland.", "New Zealand Police"),
+        ("Migración Colombia officers found the women at a bus terminal.", "Migración Colombia"),
+        ("The women are being supported by Bawso, which runs a refuge in Cardiff.", "Bawso"),
+        ("Prosecutors from PROTEX charged the couple with trafficking.", "PROTEX"),
+    ],
+)
+def test_bodies_of_more_countries_are_known(sentence: str, agency: str) -> None:
+    assert any(agency in a for a in schema_of(sentence)["agencies"])
