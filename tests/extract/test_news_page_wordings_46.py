@@ -117,3 +117,34 @@ def test_portugals_guard_keeps_the_name_the_text_gives_it(written: str, agency: 
 )
 def test_bodies_of_more_countries_are_known(sentence: str, agency: str) -> None:
     assert any(agency in a for a in schema_of(sentence)["agencies"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She was never given any money for the months she worked at the house.",
+        "The farmer paid them little or nothing for fourteen-hour days.",
+        "The men were made to work for almost nothing on the building sites.",
+        "They were offered a salary of 900 dollars, which none of them ever received.",
+        "now they dont pay her nothing since 4 month",
+        "The women cleaned offices for weeks without being paid.",
+        "They were told that most of their pay would go toward their travel debts.",
+        "Their wages were swallowed by debts at the company shop.",
+        "Every dollar they earned went straight back to the people controlling them.",
+        "The women had to hand over all their income to the gang.",
+        "All payment was kept by the boss.",
+    ],
+)
+def test_wages_withheld_in_plain_words(sentence: str) -> None:
+    assert "withholding_wages" in schema_of(sentence)["indicators"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They bought the van for almost nothing at an auction.",
+        "The workers were paid 1,800 euros a month, which they received on time.",
+    ],
+)
+def test_pay_that_came_is_no_withheld_wage(sentence: str) -> None:
+    assert "withholding_wages" not in schema_of(sentence)["indicators"]
