@@ -148,3 +148,21 @@ def test_wages_withheld_in_plain_words(sentence: str) -> None:
 )
 def test_pay_that_came_is_no_withheld_wage(sentence: str) -> None:
     assert "withholding_wages" not in schema_of(sentence)["indicators"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The judge said the workers were entirely dependent on him for food and a bed.",
+        "They were completely dependent on one employer for their work, their housing and their visas.",
+        "He chose men who had nowhere else to go.",
+        "The girl was far from home, with no one to turn to.",
+    ],
+)
+def test_dependence_the_exploiters_used_is_abuse_of_vulnerability(sentence: str) -> None:
+    assert "abuse_of_vulnerability" in schema_of(sentence)["indicators"]
+
+
+def test_a_country_dependent_on_tourism_is_no_vulnerable_victim() -> None:
+    text = "The island is heavily dependent on tourism and fishing."
+    assert "abuse_of_vulnerability" not in schema_of(text)["indicators"]
