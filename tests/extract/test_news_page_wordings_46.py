@@ -166,3 +166,16 @@ def test_dependence_the_exploiters_used_is_abuse_of_vulnerability(sentence: str)
 def test_a_country_dependent_on_tourism_is_no_vulnerable_victim() -> None:
     text = "The island is heavily dependent on tourism and fishing."
     assert "abuse_of_vulnerability" not in schema_of(text)["indicators"]
+
+
+@pytest.mark.parametrize(
+    "threat",
+    [
+        'The manager said he would "call the Home Office" if any of them complained.',
+        "The boss threatened to contact Immigration and Customs Enforcement if they left.",
+        'She was told that "the Home Office will cancel your visa" if she spoke to anyone.',
+    ],
+)
+def test_a_body_named_in_a_threat_does_not_act(threat: str) -> None:
+    text = f"Kent Police rescued four care workers from a house in Dover on Tuesday. {threat}"
+    assert schema_of(text)["agencies"] == ["Kent Police"]

@@ -128,9 +128,14 @@ _THREATENED_WITH = re.compile(
     r"(?:report(?:ed|ing)?|hand(?:ed|ing)?(?: (?:them|her|him|you|us|me))? over|"
     r"turn(?:ed|ing)?(?: (?:them|her|him|you|us|me))? in|"
     r"tell|call|denounce[ds]?)(?: (?:them|her|him|you|us|me|the workers?|the victims?))?"
-    r"(?: (?:as|for being) [^.;!?\n]{1,30}?)? to (?:the )?$",
+    r"(?: (?:as|for being) [^.;!?\n]{1,30}?)? to (?:the )?$"
+    # … or called on ("he would call the Home Office", "threatened to contact immigration")
+    r"|\b(?:would|will|could|threat\w*|warn\w*|if|unless|or else)\b[^.;!?\n]{0,80}?\b"
+    r"(?:call|tell|contact|phone|ring|inform|alert)(?:ed|ing|s)? (?:the )?$",
     re.IGNORECASE,
 )
+# … or doing what the threat said it would ("the Home Office will cancel your visa")
+_THREAT_AFTER = re.compile(r"^\W{0,3}(?:will|would|could)\s+(?:cancel|deport|revoke|refuse)\b", re.IGNORECASE)
 # A court a verdict may yet go to ("said his clients would appeal to the High Court"): not a body that
 # has acted in the case
 _APPEAL_TO = re.compile(
@@ -440,6 +445,7 @@ def organisation(
         or bool(_PUBLICATION.match(after))
         or bool(_PUBLICATION_BEFORE.search(before))
         or bool(_THREATENED_WITH.search(text, max(0, span[0] - 140), span[0]))
+        or bool(_THREAT_AFTER.match(after))
         or bool(_APPEAL_TO.search(text, max(0, span[0] - 120), span[0]))
     )
     # a source of context, like a publication's author, or the website a release sits on
