@@ -179,3 +179,26 @@ def test_a_country_dependent_on_tourism_is_no_vulnerable_victim() -> None:
 def test_a_body_named_in_a_threat_does_not_act(threat: str) -> None:
     text = f"Kent Police rescued four care workers from a house in Dover on Tuesday. {threat}"
     assert schema_of(text)["agencies"] == ["Kent Police"]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "The verdict can be appealed to the High Court.",
+        "The case has been transferred to the High Court in Lautoka.",
+        "Appeal lies to the High Court within 70 days.",
+        "The Federal Criminal Police Office (BKA) counted about 500 completed investigations last year.",
+        "Germany's Federal Criminal Police Office registered several hundred investigations in 2023.",
+    ],
+)
+def test_a_court_still_to_come_or_a_body_counting_the_year_does_not_act(aside: str) -> None:
+    text = f"Kent Police rescued four care workers from a house in Dover on Tuesday. {aside}"
+    assert schema_of(text)["agencies"] == ["Kent Police"]
+
+
+def test_victims_transferred_to_a_shelter_keep_it_acting() -> None:
+    text = (
+        "Dubai Police rescued five women from a flat. The women were transferred to the Dubai Foundation "
+        "for Women and Children, which is providing them with shelter."
+    )
+    assert "Dubai Foundation for Women and Children" in schema_of(text)["agencies"]

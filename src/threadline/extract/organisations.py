@@ -140,14 +140,25 @@ _THREAT_AFTER = re.compile(r"^\W{0,3}(?:will|would|could)\s+(?:cancel|deport|rev
 # has acted in the case
 _APPEAL_TO = re.compile(
     r"\b(?:would|will|could|can|may|plans? to|planned to|intends? to|intended to|expected to|right to|"
-    r"considering|consider)\b[^.;!?\n]{0,40}?\bappeal(?:ing)? (?:(?:against )?(?:the|his|her|their) "
-    r"(?:verdict|sentence|conviction|ruling|decision) )?(?:to|before|at) (?:the )?$",
+    r"considering|consider)\b[^.;!?\n]{0,40}?\b(?:be )?appeal(?:ed|ing)? "
+    r"(?:(?:against )?(?:the|his|her|their) (?:verdict|sentence|conviction|ruling|decision) )?"
+    r"(?:to|before|at) (?:the )?$"
+    # a court the case goes to next ("appeal lies to the High Court", "transferred to the High Court",
+    # "triable only by the High Court")
+    r"|\b(?:appeal lies|(?:case|trial|matter|proceedings)\b[^.;!?\n]{0,20}?\b(?:transferred|committed|moved)"
+    r"|triable (?:only )?)(?: (?:to|by|before)) (?:the )?$",
     re.IGNORECASE,
 )
 # A body named as the author of a publication ("the State Department's Trafficking in Persons report",
 # "Home Office figures"): the source of a number, not a body acting in the case.
 _PUBLICATION = re.compile(
-    r"^(?:[ \t]*\([A-Z]{2,8}\))?[ \t]+(?:report|reports|survey|index|data|figures|statistics|study)\b",
+    r"^(?:[ \t]*\([A-Z]{2,8}\))?[ \t]+(?:report|reports|survey|index|data|figures|statistics|study)\b"
+    # … or counting the year's cases ("the Federal Criminal Police Office (BKA) counted about 500 completed
+    # investigations", "registered several hundred investigations")
+    r"|^(?:[ \t]*\([A-Z]{2,8}\))?,?[ \t]+(?:has[ \t]+|had[ \t]+)?"
+    r"(?:counts?|counted|records|recorded|registers|registered)[ \t]+"
+    r"(?:only[ \t]+|about[ \t]+|around[ \t]+|more[ \t]+than[ \t]+|some[ \t]+|nearly[ \t]+|almost[ \t]+)?"
+    r"(?:\d|several|a[ \t]+few|dozens|hundreds|thousands)",
     re.IGNORECASE,
 )
 # … or with the publication before it: "Figures from the Department of Justice show", "potrivit datelor
