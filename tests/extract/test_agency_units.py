@@ -50,12 +50,14 @@ def test_an_agency_named_inside_its_field_office_is_not_a_second_agency() -> Non
     assert _agencies(text) == ["FBI Denver Field Office"]
 
 
-def test_an_agency_named_on_its_own_as_well_stays() -> None:
+def test_an_agency_named_on_its_own_as_well_is_named_by_its_field_office() -> None:
+    # the forty-sixth session's own sets: beside "FBI <city> Field Office" the gold held the FBI itself in
+    # 3 texts and left it out in 16, so the office stands for the bureau
     text = (
         "The FBI arrested two farm owners on forced labor charges. The FBI Denver Field Office "
         "said more victims may come forward."
     )
-    assert len(_agencies(text)) == 2
+    assert _agencies(text) == ["FBI Denver Field Office"]
 
 
 def test_a_parent_written_with_its_possessive_stays_beside_its_unit() -> None:

@@ -202,3 +202,21 @@ def test_victims_transferred_to_a_shelter_keep_it_acting() -> None:
         "for Women and Children, which is providing them with shelter."
     )
     assert "Dubai Foundation for Women and Children" in schema_of(text)["agencies"]
+
+
+def test_a_field_office_named_with_its_parent_stands_for_it() -> None:
+    text = (
+        "Special agents of the Federal Bureau of Investigation (FBI) arrested the couple in Fairfax on "
+        "Tuesday. The FBI Washington Field Office investigated the case."
+    )
+    agencies = schema_of(text)["agencies"]
+    assert "FBI Washington Field Office" in agencies
+    assert "Federal Bureau of Investigation (FBI)" not in agencies
+
+
+def test_a_police_force_stays_beside_its_named_unit() -> None:
+    text = (
+        "The Police Service of Northern Ireland (PSNI) arrested two men in Newry. The PSNI Modern Slavery "
+        "and Human Trafficking Unit is leading the inquiry."
+    )
+    assert "Police Service of Northern Ireland (PSNI)" in schema_of(text)["agencies"]

@@ -837,7 +837,27 @@ def case_agencies(mentions: list[Mention]) -> list[str]:
         for n in names
         if ACRONYM_AFTER.sub("", n) not in bodies
         and not (n.casefold().endswith(" police") and n.casefold().removesuffix(" police") in constabularies)
+        and not _named_in_its_unit(n, names)
     ]
+
+
+def _named_in_its_unit(name: str, names: list[str]) -> bool:
+    """ "Federal Bureau of Investigation (FBI)" beside "FBI Washington Field Office": the office that acted,
+    written with its parent's short name, names the parent already."""
+    acronym = re.search(r"\(([A-Z]{2,6})\)$", name)
+    if acronym is None:
+        return False
+    long_name = ACRONYM_AFTER.sub("", name)
+    starts = (f"{acronym.group(1)} ", f"{acronym.group(1)}-", f"{long_name} ")
+    return any(
+        other != name and other.startswith(starts) and other.casefold().endswith(_FIELD_OFFICES)
+        for other in names
+    )
+
+
+# the local offices of a national investigating body (the FBI's, HSI's): a police force's named units stand
+# beside the force in the gold ("PSNI Modern Slavery and Human Trafficking Unit" and the PSNI)
+_FIELD_OFFICES = ("field office", "resident agency", "division")
 
 
 _GARDA_UNIT = "Garda "  # "Garda National Protective Services Bureau", "Garda National Immigration Bureau"
