@@ -456,8 +456,8 @@ def mention_is_agency(mention: Mention | None) -> bool:
 
 # A line in capitals: a release's letterhead or a record's heading ("PEEL REGIONAL POLICE", "HARRIS
 # COUNTY SHERIFF'S OFFICE – CRIME TIP"), which the NER, trained on mixed case, does not read as a name.
-_CAPITALS_LINE = re.compile(r"^[ \t]*([^\n]*[A-Z][^\n]*)$", re.MULTILINE)
-_LOWER_LETTER = re.compile(r"[a-z\d]")
+# (no lower-case letter and no digit: a line of prose fails at its first lower-case letter)
+_CAPITALS_LINE = re.compile(r"^[ \t]*([^\na-z\d]*[A-Z][^\na-z\d]*)$", re.MULTILINE)
 _HEADING_PARTS = re.compile(r"[ \t]+[-–—|:/][ \t]+|[ \t]*\|[ \t]*")
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "against", "to", "with", "by", "at"})
 _CAPITAL_HEADS = INSTITUTION_HEADS | {"centre", "center", "committee", "borough", "embassy", "ministries"}
@@ -485,7 +485,7 @@ def capital_headings(
     taken = [(m.span[0] - offset, m.span[1] - offset) for m in have if m.kind == "organisation"]
     out = []
     for line in _CAPITALS_LINE.finditer(body):
-        if _LOWER_LETTER.search(line.group(1)) or len(line.group(1).split()) > 12:
+        if len(line.group(1).split()) > 12:
             continue
         start = line.start(1)
         for part in _HEADING_PARTS.split(line.group(1)):
