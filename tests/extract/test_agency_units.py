@@ -51,8 +51,8 @@ def test_an_agency_named_inside_its_field_office_is_not_a_second_agency() -> Non
 
 
 def test_an_agency_named_on_its_own_as_well_is_named_by_its_field_office() -> None:
-    # the forty-sixth session's own sets: beside "FBI <city> Field Office" the gold held the FBI itself in
-    # 3 texts and left it out in 16, so the office stands for the bureau
+    # the forty-sixth session's own sets: beside a field office or division written with its parent's short
+    # name ("FBI <city> Field Office"), the gold left the parent out in 16 texts and kept it in 3
     text = (
         "The FBI arrested two farm owners on forced labor charges. The FBI Denver Field Office "
         "said more victims may come forward."
