@@ -841,6 +841,11 @@ def case_agencies(mentions: list[Mention]) -> list[str]:
     ]
 
 
+# the local offices of a national investigating body (the FBI's, HSI's): a police force's named units stand
+# beside the force in the gold ("PSNI Modern Slavery and Human Trafficking Unit" and the PSNI)
+_FIELD_OFFICES = ("field office", "resident agency", "division")
+
+
 def _named_in_its_unit(name: str, names: list[str]) -> bool:
     """ "Federal Bureau of Investigation (FBI)" beside "FBI Washington Field Office": the office that acted,
     written with its parent's short name, names the parent already."""
@@ -853,11 +858,6 @@ def _named_in_its_unit(name: str, names: list[str]) -> bool:
         other != name and other.startswith(starts) and other.casefold().endswith(_FIELD_OFFICES)
         for other in names
     )
-
-
-# the local offices of a national investigating body (the FBI's, HSI's): a police force's named units stand
-# beside the force in the gold ("PSNI Modern Slavery and Human Trafficking Unit" and the PSNI)
-_FIELD_OFFICES = ("field office", "resident agency", "division")
 
 
 _GARDA_UNIT = "Garda "  # "Garda National Protective Services Bureau", "Garda National Immigration Bureau"

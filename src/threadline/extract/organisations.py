@@ -35,7 +35,7 @@ _INSTITUTION = re.compile(
     r"|\w*polizei|\w*kriminalamt|\w*zollamt|staatsanwaltschaft|guardia|migraci[óo]n|inspec[cç][ãa]o"
     # "Sous-Direction de la Lutte contre …", "Dirección de Investigación Criminal", "Secretaría de Trabajo",
     # "Nucleo Ispettorato del Lavoro", "Questura di Roma", "Juzgado de Instrucción", "Cuerpo Técnico de …"
-    r"|(?:sous-)?direction|direcci[óo]n|dire[çc][ãa]o|secretar[íi]a|ministerio|ministero|ispettorato"
+    r"|(?:sous-)?direction|direcci[óo]n|dire[çc][ãa]o|secretar[íi]a|ministero|ispettorato"
     r"|questura|procura(?=\s)|juzgado|tribunale|polizia|cuerpo|comisar[íi]a|unidad|servicio|servizio|servi[çc]o"
     r"|asociaci[óo]n|associa[çc][ãa]o|associazione|fundaci[óo]n|funda[çc][ãa]o|fondazione"
     # a country's mission abroad, a fire service that inspects premises
@@ -125,13 +125,12 @@ _POSSESSIVE_END = re.compile(r"..['’]s\b|['’]s\b")
 # complained they would be handed over to the migration police"): named in the threat, not acting
 _THREATENED_WITH = re.compile(
     r"\b(?:would|will|could|threat\w*|warn\w*|if|unless|or else|risk\w*)\b[^.;!?\n]{0,80}?\b"
-    r"(?:report(?:ed|ing)?|hand(?:ed|ing)?(?: (?:them|her|him|you|us|me))? over|"
+    r"(?:(?:report(?:ed|ing)?|hand(?:ed|ing)?(?: (?:them|her|him|you|us|me))? over|"
     r"turn(?:ed|ing)?(?: (?:them|her|him|you|us|me))? in|"
     r"tell|call|denounce[ds]?)(?: (?:them|her|him|you|us|me|the workers?|the victims?))?"
-    r"(?: (?:as|for being) [^.;!?\n]{1,30}?)? to (?:the )?$"
+    r"(?: (?:as|for being) [^.;!?\n]{1,30}?)? to"
     # … or called on ("he would call the Home Office", "threatened to contact immigration")
-    r"|\b(?:would|will|could|threat\w*|warn\w*|if|unless|or else)\b[^.;!?\n]{0,80}?\b"
-    r"(?:call|tell|contact|phone|ring|inform|alert)(?:ed|ing|s)? (?:the )?$",
+    r"|(?:call|tell|contact|phone|ring|inform|alert)(?:ed|ing|s)?) (?:the )?$",
     re.IGNORECASE,
 )
 # … or doing what the threat said it would ("the Home Office will cancel your visa")
@@ -152,13 +151,12 @@ _APPEAL_TO = re.compile(
 # A body named as the author of a publication ("the State Department's Trafficking in Persons report",
 # "Home Office figures"): the source of a number, not a body acting in the case.
 _PUBLICATION = re.compile(
-    r"^(?:[ \t]*\([A-Z]{2,8}\))?[ \t]+(?:report|reports|survey|index|data|figures|statistics|study)\b"
+    r"^(?:[ \t]*\([A-Z]{2,8}\))?(?:[ \t]+(?:report|reports|survey|index|data|figures|statistics|study)\b"
     # … or counting the year's cases ("the Federal Criminal Police Office (BKA) counted about 500 completed
     # investigations", "registered several hundred investigations")
-    r"|^(?:[ \t]*\([A-Z]{2,8}\))?,?[ \t]+(?:has[ \t]+|had[ \t]+)?"
-    r"(?:counts?|counted|records|recorded|registers|registered)[ \t]+"
+    r"|,?[ \t]+(?:has[ \t]+|had[ \t]+)?(?:counts?|counted|records|recorded|registers|registered)[ \t]+"
     r"(?:only[ \t]+|about[ \t]+|around[ \t]+|more[ \t]+than[ \t]+|some[ \t]+|nearly[ \t]+|almost[ \t]+)?"
-    r"(?:\d|several|a[ \t]+few|dozens|hundreds|thousands)",
+    r"(?:\d|several|a[ \t]+few|dozens|hundreds|thousands))",
     re.IGNORECASE,
 )
 # … or with the publication before it: "Figures from the Department of Justice show", "potrivit datelor
