@@ -58,6 +58,7 @@ SETS = (
     ("own_dev38", REPO / "benchmarks" / "own_dev38", True),
     ("own_dev39", REPO / "benchmarks" / "own_dev39", True),
     ("own_dev40", REPO / "benchmarks" / "own_dev40", True),
+    ("own_dev41", REPO / "benchmarks" / "own_dev41", True),
     ("own_heldout", REPO / "benchmarks" / "own_heldout", True),  # retired held-out set (session 11)
     ("heldout_real", REPO / "benchmarks" / "heldout_real", False),
     ("real_dev3", REPO / "benchmarks" / "real_dev3", False),
@@ -107,6 +108,7 @@ HELD_OUT = (
     ("own_heldout31", REPO / "benchmarks" / "own_heldout31", True),  # fresh in the forty-third session
     ("own_heldout32", REPO / "benchmarks" / "own_heldout32", True),  # fresh in the forty-fourth session
     ("own_heldout33", REPO / "benchmarks" / "own_heldout33", True),  # fresh in the forty-sixth session
+    ("own_heldout34", REPO / "benchmarks" / "own_heldout34", True),  # fresh in the forty-seventh session
 )
 
 
