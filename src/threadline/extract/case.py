@@ -349,6 +349,7 @@ def geocode_places(
         if (
             len(m.value.split()) == 1
             and m.value.casefold() in name_spans
+            and not m.attributes.get("unit_named")
             and text
             and not _LOCATIVE_BEFORE.search(text, max(0, m.span[0] - 12), m.span[0])
         ):
@@ -364,6 +365,8 @@ def geocode_places(
             attrs.pop("label", None)
         else:
             place = _lookup(m.value, preferred)
+            if place is not None and attrs.get("unit_named") and preferred and place.country not in preferred:
+                place = None  # "the Flores neighbourhood" of a Buenos Aires story, not Indonesia's Flores
         qualifier = _QUALIFYING_COUNTRY.match(text, m.span[1]) if text else None
         stated = country_code(qualifier.group(1)) if qualifier else None
         found_there = False  # the gazetteer knows the name in the country the text names after it
@@ -404,6 +407,8 @@ def geocode_places(
             words = [w.casefold() for w in m.value.split()]
             if any(len(n) > len(words) and set(words) <= set(n) for n in person_names):
                 continue  # "Conrado" of "Conrado Salgado Soto": a name the gazetteer does not know
+            if attrs.get("person_alt") and attrs.get("unit_named"):
+                confirmed_alt.add(m.span)  # "the Caballito neighbourhood": the unit word outweighs the NER
         else:
             # our curated table and big cities need no support from the text's countries
             big_city = place.source == "supplement" or (
@@ -776,7 +781,7 @@ def case_places(mentions: list[Mention], countries: Iterable[str]) -> list[str]:
             continue  # a landmark, where officials sit, partner forces, police cells
         if m.attributes.get("background"):
             continue  # named only for another case or another time ("In 2021, a couple in Leeds …")
-        if not country and is_given_name(m.value):
+        if not country and is_given_name(m.value) and not m.attributes.get("unit_named"):
             continue  # a first name the NER took for a place, which no gazetteer knows ("Yesenia")
         if m.attributes.get("relation") == "dateline" and is_capital(m.value):
             # a dateline in a national capital is where the press sits ("MANILA —"); elsewhere it is

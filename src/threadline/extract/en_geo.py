@@ -435,13 +435,14 @@ _DIVISION = scanned(
     r"(?<![\w-])(?P<unit>(?:[A-Z][\w’'-]+[ \t]){1,2})(?:[Dd]istrict|[Pp]rovince|county|taluka|tehsil|"
     r"prefecture|municipality|[Rr]egion|Local[ \t]+Government(?:[ \t]+Area)?|LGA|"
     # "Yarcha Rural Municipality", "the Rupaidiha area", "Malethu village"
-    r"[Rr]ural[ \t]+[Mm]unicipality|[Ss]ub-?[Mm]unicipality|village|area)\b"
+    r"[Rr]ural[ \t]+[Mm]unicipality|[Ss]ub-?[Mm]unicipality|village|area|neighbou?rhood|suburb|township)\b"
     r"(?:[ \t]+of[ \t]+(?P<parent>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?))?"
     # "the Greater Leeds Area": a metropolitan area, named by its city
     r"|(?<![\w-])Greater[ \t]+(?P<metro>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?)[ \t]+Area\b"
 )
 # a Nepali "Rural Municipality" or "Sub-Municipality" is a unit however it is capitalised
 _NEPALI_UNIT = re.compile(r"(?:rural\s+municipality|sub-?municipality)", re.IGNORECASE)
+_CUT_OR_DESCRIBED = re.compile(r"(?:\b(?:de|da|do|del|di|du|des)|(?<![\w-])(?:a|an))[ \t]+$")
 _NOT_UNIT = frozenset({"The", "A", "An", "In", "Of", "From", "This", "That", "Its", "Their", "His", "Her"})
 
 
@@ -477,12 +478,14 @@ def division_places(
                 and (unit_lower or _NEPALI_UNIT.match(unit_word) is not None)
                 and all(w.istitle() or w.isupper() for w in words)
             )
+            if _CUT_OR_DESCRIBED.search(doc_text(doc), max(0, s - 6), s):
+                continue  # "Sul de Minas region": part of a longer name; "a Christian neighbourhood"
             if (s + offset, e + offset) in taken:
                 for m in taken[(s + offset, e + offset)]:
                     m.attributes["unit_named"] = m.attributes.get("unit_named") or named
                 continue
-            if country_code(doc_text(doc)[s:e]):
-                continue
+            if country_code(doc_text(doc)[s:e]) or demonym_code(doc_text(doc)[s:e]):
+                continue  # "the Philippine province of Iloilo": the country's adjective
             span = doc.char_span(s, e, alignment_mode="contract")
             if span is None:
                 continue

@@ -1,0 +1,64 @@
+"""Wordings of news pages read in the forty-seventh session: a district named by its kind word
+("the Flores neighbourhood") is a place of the case even when its name is also a person's or a
+namesake's abroad, and a case the story is compared with ("the case recalls the 2006 fire …",
+"the largest since 2021, when …") is background whose places are not the case's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.support import schema_of
+
+BUENOS_AIRES = (
+    "BUENOS AIRES — Federal police raided a clandestine garment workshop in the {name} neighbourhood on "
+    "Tuesday and rescued nine Bolivian workers, who sewed for 16 hours a day for a few pesos. Two "
+    "Bolivian men were arrested at the house, which the owners had sealed with padlocks."
+)
+
+
+@pytest.mark.parametrize("name", ["Flores", "Morales"])
+def test_a_neighbourhood_named_by_its_kind_word_is_a_place(name: str) -> None:
+    facts = schema_of(BUENOS_AIRES.format(name=name))
+    assert name in facts["places"]
+    assert name not in " ".join(facts["suspects"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_a_place"),
+    [
+        ("The women lived in a Christian neighbourhood of the city with the family.", "Christian"),
+        ("Two of them had been recruited in the Philippine province of Iloilo.", "Philippine"),
+        ("The others came from the Sul de Minas region, where coffee is grown.", "Minas"),
+    ],
+)
+def test_a_description_or_a_cut_name_before_a_kind_word_is_no_place(sentence: str, not_a_place: str) -> None:
+    text = (
+        "Police in Recife rescued seven domestic workers from three houses on Monday and arrested a "
+        f"couple. {sentence} The couple kept their passports."
+    )
+    assert not_a_place not in schema_of(text)["places"]
+
+
+OPENING = (
+    "Federal police rescued 14 Paraguayan workers from a textile workshop in Quilmes on Friday and "
+    "arrested its owner. The workers slept beside their machines. They were paid almost nothing. "
+    "The owner is held in custody. "
+)
+
+
+@pytest.mark.parametrize(
+    ("background", "elsewhere"),
+    [
+        ("The case recalls the 2006 fire at a workshop in the Caballito neighbourhood.", "Caballito"),
+        ("The raid echoes the fire at a workshop in Mendoza in 2006.", "Mendoza"),
+        ("The case recalled a 2015 trial in Córdoba.", "Córdoba"),
+        (
+            "It is the largest such operation since 2019, when an investigation in Rosario led to arrests.",
+            "Rosario",
+        ),
+    ],
+)
+def test_a_case_the_story_is_compared_with_is_background(background: str, elsewhere: str) -> None:
+    places = schema_of(OPENING + background)["places"]
+    assert "Quilmes" in places
+    assert elsewhere not in places
