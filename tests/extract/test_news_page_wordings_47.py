@@ -62,3 +62,36 @@ def test_a_case_the_story_is_compared_with_is_background(background: str, elsewh
     places = schema_of(OPENING + background)["places"]
     assert "Quilmes" in places
     assert elsewhere not in places
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Several said that their wages had been withheld for the first three months.",
+        "Their paychecks were deposited into accounts controlled by the brothers.",
+        "They were told that the rest of their wages would be held back against the advance.",
+        "Their wages would be paid 'at the end of the harvest', the foreman said.",
+        "She never received any of the money paid for her.",
+        "The women were allowed to keep little or none of the money they earned.",
+        "The advance was used as an excuse not to pay the boys anything.",
+        "They were forced to hand over their earnings every night.",
+        "When one of the men asked for his wages, the foreman punched him.",
+        "Each had to repay a travel debt before they saw any wages at all.",
+        "The majority of their earnings was retained by the couple.",
+        "The man paid them in tobacco and cheap cider.",
+    ],
+)
+def test_wages_kept_back_in_plain_words(sentence: str) -> None:
+    text = (
+        "Police arrested a farm owner near Ashford on Tuesday after nine workers from Bulgaria were found "
+        f"living in a barn. {sentence} The workers are being supported by a charity."
+    )
+    assert "withholding_wages" in schema_of(text)["indicators"]
+
+
+def test_a_fair_wage_paid_into_the_workers_own_accounts_is_not_withheld() -> None:
+    text = (
+        "Inspectors visited a packing plant near Ashford on Tuesday and spoke to nine workers from Bulgaria. "
+        "Their wages were paid into their own bank accounts every Friday, and none reported any problem."
+    )
+    assert "withholding_wages" not in schema_of(text)["indicators"]
