@@ -95,3 +95,25 @@ def test_a_fair_wage_paid_into_the_workers_own_accounts_is_not_withheld() -> Non
         "Their wages were paid into their own bank accounts every Friday, and none reported any problem."
     )
     assert "withholding_wages" not in schema_of(text)["indicators"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He housed up to eight people in two-bedroom flats above the shop.",
+        "Six men shared a single room behind the kitchen.",
+        "There were two toilets for more than 30 workers.",
+        "The girls slept on mats in a back room.",
+        "The camp had no running water.",
+        "The crew were given rotten fish and drank from a rusty tank.",
+        "They were given a single meal of rice a day.",
+        "They picked in the fields without gloves or boots.",
+        "One man who cut his hand kept working with a bandage and got no medical treatment.",
+    ],
+)
+def test_harsh_living_and_working_conditions_in_plain_words(sentence: str) -> None:
+    text = (
+        "Police arrested two gangmasters near Wisbech on Tuesday after 14 workers from Lithuania were "
+        f"found at a farm. {sentence} The workers are being supported by a charity."
+    )
+    assert "abusive_conditions" in schema_of(text)["indicators"]
