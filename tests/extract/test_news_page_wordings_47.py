@@ -117,3 +117,23 @@ def test_harsh_living_and_working_conditions_in_plain_words(sentence: str) -> No
         f"found at a farm. {sentence} The workers are being supported by a charity."
     )
     assert "abusive_conditions" in schema_of(text)["indicators"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They were promised 40-hour weeks at the minimum wage.",
+        "The boys were handed over on the promise that they would be fed and taught a trade.",
+        "The broker told the parents the girls would be enrolled in school in the city.",
+        "The pay, they were told, would be 50 euros a day with a contract.",
+        "A cousin said a farmer was looking for women to work in his orchards.",
+        "Their offer letters stated a 37.5-hour week.",
+        "The recruiter told them the job was in a hotel kitchen.",
+    ],
+)
+def test_a_promise_told_in_plain_words_is_deception(sentence: str) -> None:
+    text = (
+        "Police freed 11 workers from Moldova at a farm near Foggia on Tuesday and arrested the owner. "
+        f"{sentence} They were made to pick tomatoes for 13 hours a day."
+    )
+    assert "deception" in schema_of(text)["indicators"]
