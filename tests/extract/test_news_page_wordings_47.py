@@ -137,3 +137,23 @@ def test_a_promise_told_in_plain_words_is_deception(sentence: str) -> None:
         f"{sentence} They were made to pick tomatoes for 13 hours a day."
     )
     assert "deception" in schema_of(text)["indicators"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The boys paddled canoes and cast nets, often from 3am until after dark.",
+        "The children worked from early morning until 10 or 11 at night.",
+        "She worked from 5am to about 1am.",
+        "The working day started at 5am and ended with the last delivery.",
+        "Workers state hours 06:00 - 20:00 at the yard.",
+        "They worked six and a half days a week.",
+        "He said they worked at the site and the car wash 7 days.",
+    ],
+)
+def test_long_days_in_more_shapes_are_excessive_overtime(sentence: str) -> None:
+    text = (
+        "Police rescued nine children from fishing camps near Yeji on Monday and arrested two men. "
+        f"{sentence} The children are in a shelter."
+    )
+    assert "excessive_overtime" in schema_of(text)["indicators"]
