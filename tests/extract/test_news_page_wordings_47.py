@@ -157,3 +157,21 @@ def test_long_days_in_more_shapes_are_excessive_overtime(sentence: str) -> None:
         f"{sentence} The children are in a shelter."
     )
     assert "excessive_overtime" in schema_of(text)["indicators"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On arrival they take all the phones.",
+        "The girls have not been allowed to phone their mother since March.",
+        "The women were rotated every three weeks among flats in different towns.",
+        "She was allowed to use her phone only on Sundays.",
+        "He was a boy alone in a strange country, with not a word of English.",
+    ],
+)
+def test_being_cut_off_in_more_words_is_isolation(sentence: str) -> None:
+    text = (
+        "Police raided two flats in Malmö on Tuesday, freed four women and arrested a couple. "
+        f"{sentence} The women are being supported by a charity."
+    )
+    assert "isolation" in schema_of(text)["indicators"]
