@@ -175,3 +175,46 @@ def test_being_cut_off_in_more_words_is_isolation(sentence: str) -> None:
         f"{sentence} The women are being supported by a charity."
     )
     assert "isolation" in schema_of(text)["indicators"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The defendants required them to live inside the salons.",
+        "The manager holds all the key cards and the girls text him to get in or out.",
+        "Crew leaders were posted at the camp entrance at night.",
+        "A man sat in the hallway watching the door.",
+    ],
+)
+def test_being_kept_in_and_watched_is_restriction_of_movement(sentence: str) -> None:
+    text = (
+        "Police raided three massage parlours in Orlando on Tuesday, freed six women and arrested two men. "
+        f"{sentence} The women are being supported by a charity."
+    )
+    assert "restriction_of_movement" in schema_of(text)["indicators"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Their residence permits were held by the gangmaster.",
+        "ID cards were collected on the first day and never returned.",
+        "The foreman kept their work booklets so that nobody would run off.",
+        "The brokers keep the women's passports until the visas are issued.",
+        "Officers found the workers' passports in the office safe.",
+    ],
+)
+def test_papers_kept_in_more_words_is_retention_of_documents(sentence: str) -> None:
+    text = (
+        "Labour inspectors freed 14 workers from a farm near Latina on Tuesday and arrested its owner. "
+        f"{sentence} The workers are being supported by a union."
+    )
+    assert "retention_of_documents" in schema_of(text)["indicators"]
+
+
+def test_bank_cards_kept_by_a_gang_are_no_documents() -> None:
+    text = (
+        "Police freed nine men from a house in Bristol on Tuesday and arrested two brothers. Bank accounts "
+        "were opened in the men's names, but the cards were kept by the brothers."
+    )
+    assert "retention_of_documents" not in schema_of(text)["indicators"]
