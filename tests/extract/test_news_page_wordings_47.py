@@ -218,3 +218,22 @@ def test_bank_cards_kept_by_a_gang_are_no_documents() -> None:
         "were opened in the men's names, but the cards were kept by the brothers."
     )
     assert "retention_of_documents" not in schema_of(text)["indicators"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They were told the cost of their visas would be cut from their first months' wages.",
+        "Each had to work to pay back the flights and the rent.",
+        "When she asked to leave, he said she owed the family money for her airfare.",
+        "On arrival they were told they had contracted a debt of 5,000 euros.",
+        "Every month the man told her the debt was growing.",
+        "The smuggler said they would work until they pay.",
+    ],
+)
+def test_a_debt_told_in_more_words_is_debt_bondage(sentence: str) -> None:
+    text = (
+        "Police freed seven women from two flats in Dortmund on Tuesday and arrested a couple. "
+        f"{sentence} The women are being supported by a charity."
+    )
+    assert "debt_bondage" in schema_of(text)["indicators"]
