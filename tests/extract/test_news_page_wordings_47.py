@@ -237,3 +237,21 @@ def test_a_debt_told_in_more_words_is_debt_bondage(sentence: str) -> None:
         f"{sentence} The women are being supported by a charity."
     )
     assert "debt_bondage" in schema_of(text)["indicators"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The men paid agents for what they were told were skilled jobs paying $28 an hour.",
+        "She was told she would be a nanny for two children.",
+        "A neighbour came to the house with an offer.",
+        "He said a contractor was looking for young workers to paint houses.",
+        "The contract signed in Jakarta said the minimum wage.",
+    ],
+)
+def test_a_job_offer_in_more_words_is_a_false_job_offer(sentence: str) -> None:
+    text = (
+        "Police freed nine workers from a farm near Leamington on Tuesday and arrested the owner. "
+        f"{sentence} They worked 14 hours a day."
+    )
+    assert "false_job_offer" in schema_of(text)["recruitment"]
