@@ -255,3 +255,21 @@ def test_a_job_offer_in_more_words_is_a_false_job_offer(sentence: str) -> None:
         f"{sentence} They worked 14 hours a day."
     )
     assert "false_job_offer" in schema_of(text)["recruitment"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She was told that photos of her would be sent to her family.",
+        "One of the men said that people who made trouble have accidents on site.",
+        "The agency said the employer could report her as a runaway.",
+        "Anyone who complained was told not to come back.",
+        "She is afraid of reprisals against her family.",
+    ],
+)
+def test_threats_in_more_words_are_intimidation(sentence: str) -> None:
+    text = (
+        "Police freed five women from a flat in Leeds on Tuesday and arrested two men. "
+        f"{sentence} The women are being supported by a charity."
+    )
+    assert "intimidation_threats" in schema_of(text)["indicators"]
