@@ -273,3 +273,22 @@ def test_threats_in_more_words_are_intimidation(sentence: str) -> None:
         f"{sentence} The women are being supported by a charity."
     )
     assert "intimidation_threats" in schema_of(text)["indicators"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Their immigration status tied them to a single employer.",
+        "The court found the men had been in a dependent and insecure position.",
+        "The gang targeted single mothers from low-income neighbourhoods.",
+        "The families had been approached after two failed harvests.",
+        "The workers lived on farms far from towns and services.",
+        "One of the women was pregnant when she was found.",
+    ],
+)
+def test_vulnerability_used_in_more_words_is_abuse_of_vulnerability(sentence: str) -> None:
+    text = (
+        "Police freed twelve workers from a farm near Huelva on Tuesday and arrested two men. "
+        f"{sentence} The workers are being supported by a charity."
+    )
+    assert "abuse_of_vulnerability" in schema_of(text)["indicators"]
