@@ -434,7 +434,7 @@ def joined_places(ent: SpacySpan, offset: int, boiler: bool) -> list[Mention] | 
 _DIVISION = scanned(
     r"(?<![\w-])(?P<unit>(?:[A-Z][\w’'-]+[ \t]){1,2})(?:[Dd]istrict|[Pp]rovince|county|taluka|tehsil|"
     r"prefecture|municipality|[Rr]egion|Local[ \t]+Government(?:[ \t]+Area)?|LGA|"
-    # "Yarcha Rural Municipality", "the Rupaidiha area", "Malethu village"
+    # "Yarcha Rural Municipality", "the Rupaidiha area", "Malethu village", "the Flores neighbourhood"
     r"[Rr]ural[ \t]+[Mm]unicipality|[Ss]ub-?[Mm]unicipality|village|area|neighbou?rhood|suburb|township)\b"
     r"(?:[ \t]+of[ \t]+(?P<parent>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+)?))?"
     # "the Greater Leeds Area": a metropolitan area, named by its city
