@@ -109,6 +109,7 @@ HELD_OUT = (
     ("own_heldout32", REPO / "benchmarks" / "own_heldout32", True),  # fresh in the forty-fourth session
     ("own_heldout33", REPO / "benchmarks" / "own_heldout33", True),  # fresh in the forty-sixth session
     ("own_heldout34", REPO / "benchmarks" / "own_heldout34", True),  # fresh in the forty-seventh session
+    ("own_heldout35", REPO / "benchmarks" / "own_heldout35", True),  # fresh in the forty-eighth session
 )
 
 
