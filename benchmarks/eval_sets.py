@@ -59,6 +59,7 @@ SETS = (
     ("own_dev39", REPO / "benchmarks" / "own_dev39", True),
     ("own_dev40", REPO / "benchmarks" / "own_dev40", True),
     ("own_dev41", REPO / "benchmarks" / "own_dev41", True),
+    ("own_dev42", REPO / "benchmarks" / "own_dev42", True),
     ("own_heldout", REPO / "benchmarks" / "own_heldout", True),  # retired held-out set (session 11)
     ("heldout_real", REPO / "benchmarks" / "heldout_real", False),
     ("real_dev3", REPO / "benchmarks" / "real_dev3", False),
