@@ -280,7 +280,9 @@ def test_a_number_before_a_spaced_dash(text: str, outcome: str, value: int | Non
             "DETAILS\nThey work long hours.",
             8,
         ),
-        ("REFERRAL\n\nDETAILS\n8 Myanmar nationals work at a shrimp shed.", None),
+        # no heading that names the people concerned: the line is no form's count, and the
+        # victims counted with an outcome stand (alone, the line is the last-resort first group)
+        ("REFERRAL\n\nDETAILS\n8 Myanmar nationals work at a shrimp shed. Police rescued two women.", 2),
         ("we are 14 mens living in one house near Kingsville, one bathroom only.", 14),
     ],
 )

@@ -20,6 +20,7 @@ from threadline.extract.counts.descriptions import (
     _described_victims,
     _form_victims,
     _gender_breakdowns,
+    _introduced_group,
     _officer_lists,
     _one_person_story,
     _one_victim_told_of,
@@ -187,7 +188,22 @@ def find_counts(text: str, segments: list[Segment], published: date | None = Non
     out = _resolve_anaphors(out)
     out += _bulleted_parts(text, segments, out)
     stories = _one_person_story(text, folded, segments) or _one_victim_told_of(text, folded, segments)
-    return out + _totals(text, out) + _gender_breakdowns(text, folded, segments) + stories
+    breakdowns = _gender_breakdowns(text, folded, segments)
+    if not breakdowns and not any(m.attributes.get("counts") == OutcomeKind.VICTIMS.value for m in out):
+        out += _first_group_introduced(text, folded, segments, out)
+    return out + _totals(text, out) + breakdowns + stories
+
+
+def _first_group_introduced(
+    text: str, folded: str, segments: list[Segment], told: list[Mention]
+) -> list[Mention]:
+    """The first group of people the report brings in, as a last-resort victim count."""
+    for index, seg in enumerate(segments):
+        if not seg.is_boilerplate:
+            in_sentence = [m for m in told if m.attributes.get("sentence") == index]
+            if found := _introduced_group(text, folded, seg.start, seg.end, index, in_sentence):
+                return found
+    return []
 
 
 def _headline_sum(mention: Mention, combined: set[float]) -> bool:

@@ -156,7 +156,11 @@ def _keep_described_only_alone(by_sentence: dict[int, list[Mention]]) -> None:
         if not by_sentence[index]:
             del by_sentence[index]
     if not told and described:
-        first = min(described, key=lambda m: (bool(m.attributes.get("story")), m.span[0]))
+        # a group merely brought in is the last resort, after any the text describes
+        first = min(
+            described,
+            key=lambda m: (bool(m.attributes.get("introduced")), bool(m.attributes.get("story")), m.span[0]),
+        )
         by_sentence[first.attributes["sentence"]] = [first]
 
 
