@@ -26,6 +26,7 @@ from threadline.extract.counts.descriptions import (
     _one_victim_told_of,
     _others_and_totals,
 )
+from threadline.extract.counts.gapped_terms import _gapped_convictions
 from threadline.extract.counts.lexicon import EXTRACTOR
 from threadline.extract.counts.named_people import _inverted_names
 from threadline.extract.counts.prison_terms import combined_terms
@@ -153,6 +154,9 @@ def find_counts(text: str, segments: list[Segment], published: date | None = Non
             continue
         told = _sentence_counts(text, folded, seg.start, seg.end, index)
         told += _running_total(text, folded, seg.start, seg.end, index, told)
+        if gapped := _gapped_convictions(text, folded, seg.start, seg.end, index, told):
+            convicted = OutcomeKind.CONVICTED.value
+            told = [m for m in told if m.attributes.get("counts") != convicted] + gapped
         out.extend(told)
         out.extend(_inverted_names(text, folded, seg.start, seg.end, index))
         heading = (segments[index - 1].start, segments[index - 1].end) if index else None

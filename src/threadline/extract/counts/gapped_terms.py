@@ -1,0 +1,48 @@
+"""People sentenced in one clause with the verb left out after the first: "The wife was sentenced to
+three years and her husband to two years", "X was jailed for six years, Y for four and Z for three".
+Each term after the first is one person more, so the sentence convicts its subject and one per term.
+"""
+
+from __future__ import annotations
+
+import re
+
+from threadline.extract.counts.lexicon import _NUM, EXTRACTOR
+from threadline.extract.types import Mention
+from threadline.taxonomy.vocabulary import OutcomeKind
+
+_SENTENCING = re.compile(r"\b(?:was|were|been|has|have|had) (?:\w+ )?(?:sentenced|jailed|imprisoned)\b")
+# a term: "to 96 months", "for four years", "to a term of six years"
+_TERM = rf"(?:to|for) (?:a (?:term|sentence) of )?(?:{_NUM})[\s-]+(?:years?|months?)\b"
+# "…, and his wife to 96 months", "and Manjit Sandhu to three years": the people between the joining
+# word and the term, with no verb of their own (which would make the clause a sentence of its own)
+_GAPPED = re.compile(
+    rf"(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s+while\s+)(?P<who>(?:(?:his|her|their|the|a)\s+)?[a-z][\w'’.-]*"
+    rf"(?:\s+[a-z][\w'’.-]*){{0,3}}?)(?:,\s*(?:aged\s+)?\d{{2}},)?\s+{_TERM}"
+)
+_NOT_A_PERSON = re.compile(
+    r"\b(?:was|were|is|are|has|had|been|be|sentenced|jailed|given|ordered|received|years?|months?|weeks?|"
+    r"days?|fined|suspended|banned|and|each|respectively|prison|jail|imprisonment|further|another)\b"
+)
+
+
+def _gapped_convictions(
+    text: str, folded: str, start: int, end: int, index: int, told: list[Mention]
+) -> list[Mention]:
+    """One mention for the sentence: its subject (as already counted, else one) plus one per gapped
+    term. Returns [] when the sentence has no gapped term."""
+    verb = _SENTENCING.search(folded, start, end)
+    if verb is None:
+        return []
+    first_term = re.compile(_TERM).search(folded, verb.end(), end)
+    if first_term is None:
+        return []
+    more = [m for m in _GAPPED.finditer(folded, first_term.end(), end) if not _NOT_A_PERSON.search(m["who"])]
+    if not more:
+        return []
+    convicted = OutcomeKind.CONVICTED.value
+    subject = [m.value for m in told if m.attributes.get("counts") == convicted and m.span[1] <= verb.start()]
+    value = int(max(subject, default=1)) + len(more)
+    attrs = {"counts": convicted, "sentence": index, "gapped": True}
+    a, b = verb.start(), more[-1].end()
+    return [Mention("count", (a, b), text[a:b], value, EXTRACTOR, 0.5, attrs)]
