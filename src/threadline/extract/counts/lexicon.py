@@ -424,11 +424,14 @@ _VERBS: dict[OutcomeKind, str] = {
         r"groups?|operations?|investigations?|units?|cells?|organi[sz]ations?|crimes?|victims?))|"
         r"recovered|found(?! guilty| not guilty| dead| in possession| to have| to be| responsible| liable)"
         r"(?![^.;]{1,60}?\bguilty of\b)|"  # "found Lin, 58, guilty of …" is a verdict
-        # the US statute's wording: "obtained the labor and services of nine foreign crewmembers"
-        r"(?:obtained|obtaining|obtain) the (?:forced )?labou?r(?: and services)? of|"
+        # the US statute's wording: "obtained the labor and services of nine foreign crewmembers",
+        # "compelling the labor of five Honduran men"
+        r"(?:obtained|obtaining|obtain|compelled|compelling|compel|forcing|forced) the (?:forced )?"
+        r"labou?r(?: and services)? of|"
         # "arrested two men after finding 41 farmhands working in a field"
         r"(?:finding|discovering)(?! guilty| not guilty| dead)(?![^.;]{1,60}?\bguilty of\b)|"
         r"discovered|encountered|came across|located|recruited|recruiting|lured|luring|enticing|"
+        r"tricked|tricking|deceived|deceiving|"
         # "used agents in Punjab to recruit 13 men"
         r"(?<=to )recruit(?= (?:(?:at least|more than|some|about|around) )?[\w-]+ (?:[\w-]+ ){0,2}"
         r"(?:people|men|women|girls|boys|workers|children|labou?rers|migrants|nationals)\b)|"
