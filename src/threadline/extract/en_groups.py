@@ -81,8 +81,9 @@ _AGE_RANGE = re.compile(
     # stated adults: "all adult men from Nepal", "all adults", "an adult potential victim"
     r"|\b(?P<adult>all\s+(?:of\s+them\s+)?adults?|adult\s+(?:potential\s+)?victims?|of\s+legal\s+age"
     r"|(?:all|are|were)\s+(?:aged\s+)?(?:over|above)\s+(?:the\s+age\s+of\s+)?18"
-    # "All were adults.", "all the workers are adults", "none of them was a minor"
-    r"|all\s+(?:of\s+them\s+|of\s+the\s+[a-z]+\s+|the\s+[a-z]+\s+)?(?:were|are)\s+adults?"
+    # "All were adults.", "all the workers are adults", "all 61 were adults", "none of them was a minor"
+    r"|all\s+(?:of\s+them\s+|of\s+the\s+[a-z]+\s+|the\s+[a-z]+\s+|(?:\d+|[a-z]+)\s+(?:[a-z]+\s+)?)?"
+    r"(?:were|are)\s+adults?"
     rf"|{_NONE_OF}\s+(?:an?\s+)?(?:minors?|child|children|under\s+(?:the\s+age\s+of\s+)?18))\b",
     re.IGNORECASE,
 )
@@ -115,7 +116,7 @@ def age_ranges(doc: Doc, offset: int, groups: list[Mention]) -> list[Mention]:
             continue
         lo_char, hi_char = sent.start_char + offset, sent.end_char + offset
         roles = {g.attributes.get("role") for g in groups if lo_char <= g.span[0] < hi_char}
-        words = lemmas(sent)
+        words = _reported_to_court(lemmas(sent))
         victimish = "victim" in roles or words & {"victim", "rescue", "free"}
         # ages given for an unnamed group (or none: "the crew, aged …") nobody in the sentence is
         # accused of anything
@@ -338,7 +339,7 @@ def group_role(noun: Token) -> str | None:
         return "victim"
     if tok.dep_ == "pobj" and head.head.lemma_.lower() in VICTIM_VERBS:
         return "victim"
-    if tok.dep_ == "nsubj" and hl in role_cues()["en"]["suspect_agentive_verbs"]:
+    if tok.dep_ == "nsubj" and hl in role_cues()["en"]["suspect_agentive_verbs"] and not _fled(head):
         return "suspect"
     if tok.dep_ == "nsubj" and any(c.lower_ in ("allegedly", "reportedly") for c in head.children):
         return "suspect"  # "the man allegedly made them work without pay"
@@ -350,7 +351,7 @@ def group_role(noun: Token) -> str | None:
         return "victim"
     if lemma in VICTIM_NOUNS:
         return "victim"
-    words = lemmas(noun.sent)
+    words = _reported_to_court(lemmas(noun.sent))
     if _said_of_a_number(noun) and noun.sent.start > 0 and not words & (VICTIM_SENTENCE | SUSPECT_SENTENCE):
         # "Seven carers … were recruited. Six were women and one was a man": the people counted
         # in the sentence before
@@ -362,6 +363,20 @@ def group_role(noun: Token) -> str | None:
     if suspect_cue and not victim_cue:
         return "suspect"
     return None
+
+
+def _fled(verb: Token) -> bool:
+    """ "run away", "ran off": the workers who fled, not anyone who ran a business."""
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "off") for c in verb.children)
+
+
+def _reported_to_court(words: set[str]) -> set[str]:
+    """A sentence's words without "court" where the court only hears what it reports ("the court
+    heard the women, aged 19 and 22, had been told …", "told the court that the men …"): what the
+    report says of the people decides their part, not the court that heard it."""
+    if "court" in words and words & {"hear", "tell"}:
+        return words - {"court"}
+    return words
 
 
 def _said_of_a_number(noun: Token) -> bool:

@@ -1,0 +1,37 @@
+"""Victims stated to be adults (forty-eighth session): the court that heard a report does not make
+the people in it suspects, workers who "ran away" did not run anything, and "all 61 were adults"
+states every age. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.support import schema_of
+
+CASE = "Police in Cardiff rescued four women from a flat on Monday and arrested a man. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The court heard the women, aged 20, 23 and 26, had been promised work in a hotel.",
+        "A detective told the court that the women, aged between 21 and 30, had answered adverts.",
+        "According to the council, the women, aged between 22 and 35, had run away from a farm.",
+        "Police said all four were adults.",
+        "Officers said all 12 were adults.",
+    ],
+)
+def test_victims_stated_adults_are_no_minors(sentence: str) -> None:
+    assert schema_of(CASE + sentence)["victims"]["minors"] is False
+
+
+def test_without_ages_the_minors_stay_unknown() -> None:
+    assert (
+        schema_of(CASE + "The court heard the women had been promised work in a hotel.")["victims"]["minors"]
+        is None
+    )
+
+
+def test_a_man_who_ran_a_business_is_still_a_suspect() -> None:
+    text = CASE + "The two men ran a car wash in Newport, aged 40 and 45, the court heard."
+    assert schema_of(text)["victims"]["minors"] is None
