@@ -72,10 +72,14 @@ _AGE_RANGE = re.compile(
     + _NUM
     + r"\b(?=\s*(?:,|and\b))"
     r"|(?<![\w.])(?-i:[MF])\s*,\s*" + _NUM + r"\s*(?=,)"
-    r"|(?:\b(?:she|he|who|" + _ONE_PERSON + r")|(?-i:\b[A-Z][a-z]+))\*?"
+    # a person a court or a note calls by a letter: "Child A was 15 and Child B was 14", "Victim 2 is 16"
+    r"|(?:\b(?:she|he|who|" + _ONE_PERSON + r")|(?-i:\b[A-Z][a-z]+)"
+    r"|\b(?:child|victim|complainant|witness|person)\s+(?-i:[A-Z]|\d{1,2})(?=\s+(?:is|was)\b))\*?"
     r"\s+(?:is|was)\s+(?:now\s+)?"
     + _NUM
-    + r"\b(?=\s+(?:when|at\s+the\s+time|and\s+(?:comes|lives|has))\b|\s*[,.;])"
+    # … and a tip's "one boy is 16 he tell me"
+    + r"\b(?=\s+(?:when|at\s+the\s+time|and\s+(?:comes|lives|has)|and\s+(?:child|victim)\b|he|she|they)\b"
+    r"|\s*[,.;])"
     r"|\byoungest\s+(?:of\s+(?:whom|them)\s+)?(?:was|is|being)\s+" + _NUM + r"\b"
     r"|\bunder(?:\s+the\s+age\s+of)?\s+(?P<under>18|16|14|12)\b"
     # stated adults: "all adult men from Nepal", "all adults", "an adult potential victim"

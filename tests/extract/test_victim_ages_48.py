@@ -1,6 +1,7 @@
-"""Victims stated to be adults (forty-eighth session): the court that heard a report does not make
+"""Victims' ages (forty-eighth session): the court that heard a report does not make
 the people in it suspects, workers who "ran away" did not run anything, and "all 61 were adults"
-states every age. Sentences written for these tests."""
+states every age; a minor's age told of "Child A" or in a tip's "one boy is 16 he tell me". Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -35,3 +36,15 @@ def test_without_ages_the_minors_stay_unknown() -> None:
 def test_a_man_who_ran_a_business_is_still_a_suspect() -> None:
     text = CASE + "The two men ran a car wash in Newport, aged 40 and 45, the court heard."
     assert schema_of(text)["victims"]["minors"] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The court called the boys Child A and Child B. Child A was 15 and Child B was 14.",
+        "Victim 2 is 16 and lives with her aunt.",
+        "i talk with one boy there, one boy is 16 he tell me, he look scared.",
+    ],
+)
+def test_a_minors_age_told_of_a_lettered_person_or_in_a_tip(sentence: str) -> None:
+    assert schema_of(CASE + sentence)["victims"]["minors"] is True
