@@ -48,3 +48,16 @@ def test_a_man_who_ran_a_business_is_still_a_suspect() -> None:
 )
 def test_a_minors_age_told_of_a_lettered_person_or_in_a_tip(sentence: str) -> None:
     assert schema_of(CASE + sentence)["victims"]["minors"] is True
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She cleaned for the employer's family while his son drove her to the market.",
+        "The son told her she would be sent home if she complained.",
+        "She sent what she earned to her son in Manila.",
+    ],
+)
+def test_a_son_or_daughter_without_an_age_makes_no_minor(sentence: str) -> None:
+    text = "Police in Perth rescued a Filipino domestic worker, 41, from a house on Monday. " + sentence
+    assert schema_of(text)["victims"]["minors"] is not True

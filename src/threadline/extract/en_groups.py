@@ -39,7 +39,7 @@ _NUM_WORDS = {
 }  # fmt: skip
 _NUM = r"(\d{1,2}|" + "|".join(_NUM_WORDS) + r")"
 # one person, by the noun an age is told of
-_ONE_PERSON = r"victim|woman|man|girl|boy|survivor|worker|complainant"
+_ONE_PERSON = r"victim|woman|man|girl|boy|survivor|worker|complainant|daughter|son"
 # "none of them were", "none of the workers is": what follows is denied of a whole group
 _NONE_OF = r"none\s+(?:of\s+(?:them|the\s+[a-z]+)\s+)?(?:were|was|is|are)"
 # "aged from four to 13", "ages ranged from three to 13", "between 14 and 17", "11-year-old"
@@ -139,11 +139,16 @@ def age_ranges(doc: Doc, offset: int, groups: list[Mention]) -> list[Mention]:
             # the group the ages are given for: the nearest one before them ("two women aged 20
             # and 31 were arrested"), or the one they qualify ("a 40-year-old man who …")
             at = sent.start_char + m.start() + offset
-            owner = min(
-                (g for g in sent_groups if -len(m.group(0)) - 20 <= at - g.span[1] <= 40),
-                key=lambda g: abs(at - g.span[1]),
-                default=None,
-            )
+            within = [g for g in sent_groups if at <= g.span[0] and g.span[1] <= at + len(m.group(0))]
+            owner = (
+                within[0]
+                if within
+                else min(
+                    (g for g in sent_groups if -len(m.group(0)) - 20 <= at - g.span[1] <= 40),
+                    key=lambda g: abs(at - g.span[1]),
+                    default=None,
+                )
+            )  # "sold her daughter, 14": the person the match names, else the nearest group
             if owner is not None and owner.attributes.get("role") == "suspect":
                 continue
             lo, hi = min(values), max(values)
@@ -583,6 +588,14 @@ def group(tok: Token, offset: int, boiler: bool) -> Mention | None:
         or _NONE_WERE.search(span_text(tok.doc[max(tok.sent.start, tok.i - 8) : tok.i]))
     ):
         return None  # "no children", "none of them were minors": denied, not a group
+    if (
+        minor
+        and lemma in ("son", "daughter")
+        and not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in VICTIM_VERBS)
+    ):
+        # someone's son or daughter: the victim's, the employer's or a suspect's far more often than a
+        # victim (own texts: 30 wrong against 4 right); a minor only when sold, trafficked, forced …
+        minor = False
     if lemma in ("girl", "boy") and any(t.lower_ in ("women", "men") for t in tok.sent):
         minor = True
     elif lemma in ("girl", "boy", "teenager", "teen") and not _said_young(tok):
