@@ -61,3 +61,11 @@ def test_a_minors_age_told_of_a_lettered_person_or_in_a_tip(sentence: str) -> No
 def test_a_son_or_daughter_without_an_age_makes_no_minor(sentence: str) -> None:
     text = "Police in Perth rescued a Filipino domestic worker, 41, from a house on Monday. " + sentence
     assert schema_of(text)["victims"]["minors"] is not True
+
+
+def test_what_a_court_found_of_the_victims_ages_counts() -> None:
+    text = (
+        "The court found that the women, three of whom were under 18 at the time, had been handed over to "
+        "the ring."
+    )
+    assert schema_of(text)["victims"]["minors"] is True

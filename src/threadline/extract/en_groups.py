@@ -381,9 +381,10 @@ def _fled(verb: Token) -> bool:
 
 def _reported_to_court(words: set[str]) -> set[str]:
     """A sentence's words without "court" where the court only hears what it reports ("the court
-    heard the women, aged 19 and 22, had been told …", "told the court that the men …"): what the
-    report says of the people decides their part, not the court that heard it."""
-    if "court" in words and words & {"hear", "tell"}:
+    heard the women, aged 19 and 22, had been told …", "told the court that the men …", "the court
+    found that … four of whom were under 18"): what the report says of the people decides their
+    part, not the court that heard it."""
+    if "court" in words and words & {"hear", "tell", "find"}:
         return words - {"court"}
     return words
 
