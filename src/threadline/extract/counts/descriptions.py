@@ -117,6 +117,28 @@ _ESTIMATE_BEFORE = re.compile(r"\b(?:estimated|estimates?|some)\s+(?:[\d.,]+\s+(
 _EACH_AFTER = re.compile(r"[^.;,]{0,30}\b(?:in each|per|each)\b")
 
 
+def _part_or_share(s: str, p: _Phrase) -> bool:
+    """Whether a number phrase in folded sentence `s` is part of a group ("nine of the workers"), more
+    of one ("he and 21 other men", "a further six"), an estimate, or a share ("five men sleep in each
+    bedroom"), not a group of its own."""
+    return bool(
+        p.subset
+        or p.additive
+        or p.whole
+        or " of " in s[p.start : p.end]
+        or _WITH_BEFORE.search(s, 0, p.start)
+        or _ESTIMATE_BEFORE.search(s, max(0, p.start - 40), p.start)
+        or (p.hedge and re.fullmatch(_VAGUE, p.hedge))
+        or _EACH_AFTER.match(s, p.end)
+    )
+
+
+def _already_counted(start: int, p: _Phrase, told: list[Mention]) -> bool:
+    """Whether the sentence (starting at `start`) already counted the phrase for what was done to the
+    people ("arrested four people")."""
+    return any(m.span[0] < start + p.end and start + p.start < m.span[1] for m in told)
+
+
 def _described_victims(
     text: str, folded: str, start: int, end: int, index: int, told: list[Mention]
 ) -> list[Mention]:
@@ -128,19 +150,8 @@ def _described_victims(
     for p in _phrases(s, text[start:end]):
         if p.kind != "person" or p.head not in _DESCRIBED_HEADS or p.value < 2:
             continue
-        if (
-            p.subset
-            or p.additive
-            or p.whole
-            or " of " in s[p.start : p.end]
-            or _WITH_BEFORE.search(s, 0, p.start)
-            or _ESTIMATE_BEFORE.search(s, max(0, p.start - 40), p.start)
-        ):
-            continue  # "nine of the workers", "he and 21 other men": part of a group, or more of one
-        if (p.hedge and re.fullmatch(_VAGUE, p.hedge)) or _EACH_AFTER.match(s, p.end):
-            continue  # "five men sleep in each bedroom": a share, not the group
-        if any(m.span[0] < start + p.end and start + p.start < m.span[1] for m in told):
-            continue  # already counted for what was done to them ("arrested four people")
+        if _part_or_share(s, p) or _already_counted(start, p, told):
+            continue
         attrs = {"counts": OutcomeKind.VICTIMS.value, "sentence": index, "described": True}
         a, b = start + p.start, start + p.end
         out.append(Mention("count", (a, b), text[a:b], int(p.value), EXTRACTOR, 0.4, attrs))
@@ -270,22 +281,14 @@ def _introduced_group(
             continue
         words = s[p.start : p.end]
         if (
-            p.subset
-            or p.additive
-            or p.whole
+            _part_or_share(s, p)
+            or _already_counted(start, p, told)
             or p.ordinal
             or p.head not in words  # "both", "he is 24 year": no people named
-            or " of " in words
             or _OTHERS_WORD.search(words)
-            or _WITH_BEFORE.search(s, 0, p.start)
             or _GUESS_BEFORE.search(s, max(0, p.start - 20), p.start)
-            or _ESTIMATE_BEFORE.search(s, max(0, p.start - 40), p.start)
-            or (p.hedge and re.fullmatch(_VAGUE, p.hedge))
-            or _EACH_AFTER.match(s, p.end)
             or _AGENTS_OF.match(s, p.end)
         ):
-            continue
-        if any(m.span[0] < start + p.end and start + p.start < m.span[1] for m in told):
             continue
         parts = _listed_after(s, phrases[position:])
         if words.startswith("both ") and s.startswith(" and ", p.end):
