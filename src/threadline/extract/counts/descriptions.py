@@ -234,11 +234,10 @@ def _others_and_totals(text: str, folded: str, start: int, end: int, index: int)
 # The first group of people the report brings in ("nine Egyptian fishermen said they had not been
 # paid", "Six Mexican men came to our office", "a group of six men from Vanuatu"): the victims' count
 # of last resort, used only when no sentence counts victims in any other way (`summarise_counts`).
-# Measured on the own sets' texts with no other victim count: right in about half of them, where
-# saying nothing is always wrong (the gold almost always has a count).
-_INTRODUCED_HEADS = _DESCRIBED_HEADS | {
-    "children", "victims", "survivors", "minors", "teenage girls", "young women", "young men",
-}  # fmt: skip
+# Saying nothing is always wrong where the gold has a count; a wrong count costs one false fact more,
+# so this pays when right more than about 45 % of the time: about three in four where it fired on the
+# own sets, barely more than half on the held-out ones (docs/decisions.md, forty-eighth session).
+_INTRODUCED_HEADS = _DESCRIBED_HEADS | {"children", "victims", "survivors", "minors"}
 # more words of the accused: "found the two men guilty", "released five men on bail", "five men
 # believed to be connected to …"
 _ACCUSED_WORDS = re.compile(

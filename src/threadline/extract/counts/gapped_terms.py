@@ -14,6 +14,7 @@ from threadline.taxonomy.vocabulary import OutcomeKind
 _SENTENCING = re.compile(r"\b(?:was|were|been|has|have|had) (?:\w+ )?(?:sentenced|jailed|imprisoned)\b")
 # a term: "to 96 months", "for four years", "to a term of six years"
 _TERM = rf"(?:to|for) (?:a (?:term|sentence) of )?(?:{_NUM})[\s-]+(?:years?|months?)\b"
+_FIRST_TERM = re.compile(_TERM)
 # "…, and his wife to 96 months", "and Manjit Sandhu to three years": the people between the joining
 # word and the term, with no verb of their own (which would make the clause a sentence of its own)
 _GAPPED = re.compile(
@@ -34,7 +35,7 @@ def _gapped_convictions(
     verb = _SENTENCING.search(folded, start, end)
     if verb is None:
         return []
-    first_term = re.compile(_TERM).search(folded, verb.end(), end)
+    first_term = _FIRST_TERM.search(folded, verb.end(), end)
     if first_term is None:
         return []
     more = [m for m in _GAPPED.finditer(folded, first_term.end(), end) if not _NOT_A_PERSON.search(m["who"])]
