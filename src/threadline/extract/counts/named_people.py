@@ -16,7 +16,9 @@ from threadline.taxonomy.vocabulary import OutcomeKind
 _NAME_SUBJECT = re.compile(
     r"(?:(?P<pron>\b(?:[Hh]e|[Ss]he|[Ee]l|[Ee]a)\b)|(?P<name>[A-ZĂÂÎȘŞȚŢ][\w'’-]+(?:\s+[A-ZĂÂÎȘŞȚŢ][\w'’-]+){0,3}))"
     # "Brianna Colquitt (27, Lakeland), was sentenced": a bracket after the name
-    r"(?:\s*\([^()]{1,40}\)\s*,?)?(?:\s*,[^,;]{1,60},)?\s*$"
+    r"(?:\s*\([^()]{1,40}\)\s*,?)?(?:\s*,[^,;]{1,60},)?"
+    # an adverb before the verb: "She now faces charges", "Ionescu was later charged"
+    r"(?:\s+(?:now|also|later|then|still|subsequently|eventually|currently|already))?\s*$"
 )
 # a name set off by commas after who the person is: "Her brother, Mr Samir Haddad, pleaded guilty"
 _APPOSED_NAME = re.compile(

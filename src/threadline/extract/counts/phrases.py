@@ -438,6 +438,9 @@ _THEM_OBJECT = gated(r"\b(?:indicted|charged|convicted|sentenced|jailed)\s+(?P<a
 _BOTH = gated(
     r"(?:^|(?<=[.;:] ))both(?=\s+(?:(?:now|also|later|then|have|had|were|are|will)\s+)*"
     r"(?:face|faces|facing|pleaded|pled|denied|deny|admitted|appeared|stood|went|received|been|be)\b)"
+    # "X and Y were arrested that day and both were later charged": the two again, after "and"
+    r"|(?<=\band )both(?=\s+(?:(?:now|also|later|then|have|had|were|are|will)\s+)+(?:been\s+)?"
+    r"(?:charged|indicted|convicted|jailed|sentenced|remanded|detained|arrested)\b)"
     # "Marți, ambii au fost puși sub acuzare"
     r"|(?:^|(?<=[.;:,] ))(?:ambii|amandoi|amandoua|ambele)(?=\s+(?:au|vor|fusesera|erau|sunt)\b)"
 )

@@ -167,7 +167,10 @@ _ONE_PLACE_BEFORE = re.compile(
 )
 # One more place after counted ones: "raided four houses and a car wash".
 _ONE_MORE_PREMISES = gated(
-    rf"(?:and|as well as|plus)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?P<place>{_ONE_PLACE})\b"
+    # (whose it was: "three shops and the owner's house", "two flats and his home")
+    r"(?:and|as well as|plus)\s+"
+    rf"(?:(?:a|an|one|the|his|her|their)\s+(?:[\w-]+\s+|{_POSSESSOR}\s+)?|{_POSSESSOR}\s+)"
+    rf"(?P<place>{_ONE_PLACE})\b"
 )
 _RAID_HEAD = re.compile(
     r"search warrants|warrants|raids|searches|perchezitii(?: domiciliare)?|descinderi|"

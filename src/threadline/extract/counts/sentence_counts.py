@@ -75,6 +75,9 @@ from threadline.extract.types import Mention
 from threadline.taxonomy.vocabulary import OutcomeKind
 
 # the place some counted places were in: "four plots on the site"
+# no auxiliary between a subject and its active verb, only an adverb ("She now faces charges")
+_AND_BOTH = re.compile(r"and both\b")
+_ADVERB_ONLY = re.compile(r"\s*(?:(?:now|later|then|subsequently|eventually|already)\s*)+")
 _WHERE_THEY_WERE = re.compile(r"\s+(?:on|at|in|within|inside)\s+")
 
 # A national or yearly figure quoted as context, not the case's victims (folded text).
@@ -384,8 +387,9 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             aux = _AUX.search(s[max(0, v_start - 40) : v_start])
             if vocative := _vocative_names(text, start, start + v_start, start + v_end):
                 named = vocative
-            elif aux is None and _SUBJECT_VERB.match(s, v_start):
-                # "Shahid Rahman, 49, admitted a charge": an active verb with its own subject.
+            elif (aux is None or _ADVERB_ONLY.fullmatch(aux.group())) and _SUBJECT_VERB.match(s, v_start):
+                # "Shahid Rahman, 49, admitted a charge", "She now faces charges": an active verb with
+                # its own subject
                 subject_name = _named_subject(text, start, start + v_start)
             elif aux is not None and (
                 listed := _named_subject_list(text, start, start + v_start - len(aux.group()))
@@ -805,7 +809,11 @@ def _subject(
             return None  # "… a racket in which poor Bangladeshis were brought": the clause's own subject
         if (
             not _compatible(outcome, c)
-            or _IN_RELATIVE.search(s[max(0, c.start - 40) : c.start])
+            # ("… that day and both were charged": "both" after "and" opens a clause of its own)
+            or (
+                _IN_RELATIVE.search(s[max(0, c.start - 40) : c.start])
+                and not _AND_BOTH.match(s, max(0, c.start - 4))
+            )
             # "Two women, including the children's aunt, were arrested": the group is the subject
             or (_INCLUDED_BEFORE.search(s, max(0, c.start - 20), c.start) and gap.lstrip().startswith(","))
             # "three people suspected of subjecting a woman to servitude were arrested": the woman
@@ -901,7 +909,7 @@ _SOMEONES = (
 _SOMEONES_PARTNER = re.compile(_SOMEONES + r"[a-z]")
 _PARTNER_BEFORE = re.compile(r"(?:^|[.;:]\s*|\n)" + _SOMEONES + "$")
 _BEFORE_ASIDE = re.compile(r"\s*(?:,?\s*aged\s[^-,;.]{1,30}?)?\s*")
-_DASH_ASIDE = re.compile(r"\s-\s[^.;]{1,200}?\s-(?=\s)")
+_DASH_ASIDE = re.compile(r"\s-\s[^.]{1,200}?\s-(?=\s)")  # (a list inside may use semicolons)
 # a verb form after "of" or "for" is a noun: "accusations of trafficking", "suspects of human trafficking"
 _MEMBER_OF = re.compile(r"\b(?:one|two|each|both|all|any|none) of\s*$")
 _NOUN_USE = re.compile(r"\b(?:of|for)\s+(?:(?:human|sex|labou?r|child|people|organ)\s+)?$")

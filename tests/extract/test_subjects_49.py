@@ -1,0 +1,54 @@
+"""Who a charge or a search counts when the words between subject and verb are not the usual ones:
+an adverb before an active verb, "both" after "and", a dashed list of names with semicolons, and a
+place whose owner is named. Sentences written for these tests (forty-ninth session)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.support import counts_of
+
+
+@pytest.mark.parametrize(
+    ("text", "charged"),
+    [
+        ("Police arrested a woman in Cebu. She now faces charges of qualified trafficking.", 1),
+        ("Mr Osei later faces charges of trafficking in persons.", 1),
+        ("Dinu and Pop were arrested that day and both were later charged.", 2),
+        ("The couple were detained on Monday and both have since been charged.", 2),
+        (
+            "Two of the suspects — Dana Reese, 34; Jon Coates, 27 — were booked into the county jail "
+            "and charged with sex trafficking.",
+            2,
+        ),
+    ],
+)
+def test_charged_subject_across_adverb_and_aside(text: str, charged: int) -> None:
+    assert counts_of(text)["charged"] == charged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an admission of a fact is not a plea
+        "The company and Mr Pham also admitted to providing inspectors with false pay records.",
+        # "both" here is the two sites, not two people charged
+        "Officers searched the farm and the hostel and both were later closed.",
+    ],
+)
+def test_no_charge_or_conviction_read(text: str) -> None:
+    counts = counts_of(text)
+    assert counts["charged"] is None
+    assert counts["convicted"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "searched"),
+    [
+        ("Officers searched three shops and the owner's house in Soweto.", 4),
+        ("Three shops and the owner's house were searched.", 4),
+        ("Police raided two flats and his home in Leeds.", 3),
+    ],
+)
+def test_owned_place_after_counted_places(text: str, searched: int) -> None:
+    assert counts_of(text)["premises_searched"] == searched
