@@ -52,3 +52,21 @@ def test_no_charge_or_conviction_read(text: str) -> None:
 )
 def test_owned_place_after_counted_places(text: str, searched: int) -> None:
     assert counts_of(text)["premises_searched"] == searched
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        ("The owner and the sardar were arrested within a week.", 2),
+        ("In February the employer, a 58-year-old farmer, and his 46-year-old foreman were arrested.", 2),
+        ("The brothel keeper, Shabana Shaikh, 45, and her manager were arrested on the spot.", 2),
+        ("Police arrested the farm owner and his supervisor on Tuesday.", 2),
+    ],
+)
+def test_a_role_and_the_helper_after_it(text: str, arrested: int) -> None:
+    assert counts_of(text)["arrested"] == arrested
+
+
+def test_a_possessed_worker_is_no_helper() -> None:
+    # "his workers" are plural and no role: the owner alone was questioned, nobody arrested
+    assert counts_of("The owner was arrested; his workers were questioned.")["arrested"] == 1

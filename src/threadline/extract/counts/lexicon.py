@@ -78,7 +78,7 @@ _SINGULAR = (
     r"courier|fixer|tailor|barber|hairdresser|waiter|waitress|policeman|policewoman|"
     r"founder|chairman|chairwoman|president|proprietor|headteacher|skipper|subject|"
     r"bouncer|housekeeper|nanny|tenant|neighbou?r|friend|acquaintance|landlady|couple|pair|cuplu|trio|duo|"
-    r"gangmaster|madam|operator|businessman|businesswoman|niece|nephew|grandmother|grandfather|"
+    r"gangmaster|madam|operator|keeper|engineer|middleman|intermediary|overseer|sardar|caretaker|businessman|businesswoman|niece|nephew|grandmother|grandfather|"
     r"stepfather|stepmother|teen|youth|juvenile|adult|student|worker|labourer|fisherman|"
     r"patronul|administratorul|proprietarul|seful|complicele|intermediarul|recrutorul|soferul|"
     r"femei|tinere|minore|barbat|tanar|"

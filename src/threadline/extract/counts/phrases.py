@@ -102,7 +102,11 @@ _KIN = frozenset(
      "grandmother", "grandfather"}
 )  # fmt: skip
 _NEXT_KIN = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<head>{'|'.join(sorted(_KIN))})\b")
-_HELPERS = frozenset({"driver", "accomplice", "associate", "accountant", "bodyguard", "guard", "recruiter"})
+_HELPERS = frozenset(
+    {"driver", "accomplice", "associate", "accountant", "bodyguard", "guard", "recruiter",
+     # "the owner and his foreman", "the brothel keeper and her manager"
+     "manager", "foreman", "supervisor", "assistant", "deputy", "overseer", "engineer", "middleman"}
+)  # fmt: skip
 
 
 # a group's own noun is its number ("the pair", "a couple"): words after it are no modifiers of a person
