@@ -70,3 +70,35 @@ def test_a_role_and_the_helper_after_it(text: str, arrested: int) -> None:
 def test_a_possessed_worker_is_no_helper() -> None:
     # "his workers" are plural and no role: the owner alone was questioned, nobody arrested
     assert counts_of("The owner was arrested; his workers were questioned.")["arrested"] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "value"),
+    [
+        (
+            "Police arrested two men at the terminal. A native doctor was picked up the next day, "
+            "bringing to three the number of suspects in custody.",
+            "arrested",
+            3,
+        ),
+        (
+            "Police arrested four adults. Two workshop owners were arrested, bringing the number of "
+            "suspects in custody to six.",
+            "arrested",
+            6,
+        ),
+        (
+            "The indictment charged four people. The superseding indictment charges Ana Ruiz, Juan Cano "
+            "and Luis Mora, bringing the number of defendants to seven.",
+            "charged",
+            7,
+        ),
+    ],
+)
+def test_a_running_total_without_the_word_total(text: str, outcome: str, value: int) -> None:
+    assert counts_of(text)[outcome] == value
+
+
+def test_the_number_of_people_in_a_house_is_no_total() -> None:
+    text = "Police arrested two men, bringing the number of people in the house to nine."
+    assert counts_of(text)["arrested"] == 2

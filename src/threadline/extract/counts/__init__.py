@@ -55,7 +55,13 @@ _BRINGING_TOTAL = re.compile(
     rf"\b(?:bringing|taking|raising|brings|takes|raises|brought|took|raised) (?:the|their) (?:overall )?"
     rf"(?:total|tally|number|figure|count)(?: number)?(?: of (?P<what>[a-z]+(?: [a-z]+){{0,3}}?))?"
     rf"(?: so far)? to (?P<num>{NUMBER_RE})\b"
+    # the number first: "bringing to six the number of suspects in custody"
+    rf"|\b(?:bringing|taking|raising|brings|takes|raises) to (?P<num2>{NUMBER_RE}) the (?:overall )?"
+    r"(?:total|tally|number|figure|count)(?: number)?(?: of (?P<what2>[a-z]+(?: [a-z]+){0,3}))?"
 )
+# a total of people held, written as its state: "the number of suspects in custody"
+_HELD_NOW = re.compile(r"\b(?:in custody|arrested|detained|held)\b")
+_TOTAL_CUES = ("bring", "brought", "tak", "took", "rais")
 # what a named total counts ("the total number of arrests"): its first word's stem
 _TOTAL_OF = (
     ("arrest", OutcomeKind.ARRESTED), ("victim", OutcomeKind.VICTIMS), ("rescue", OutcomeKind.VICTIMS),
@@ -68,26 +74,35 @@ _TOTAL_OF = (
 def _running_total(
     text: str, folded: str, start: int, end: int, index: int, told: list[Mention]
 ) -> list[Mention]:
-    match = _BRINGING_TOTAL.search(folded, start, end) if "total" in folded[start:end] else None
+    cued = any(cue in folded[start:end] for cue in _TOTAL_CUES)  # most sentences tell no total
+    match = _BRINGING_TOTAL.search(folded, start, end) if cued else None
     if match is None:
         return []
     before = [m for m in told if m.span[1] <= match.start() and m.attributes.get("counts")]
-    value = parse_number(match.group("num"))
-    if not before or value is None:
+    number, what = match.group("num") or match.group("num2"), match.group("what") or match.group("what2")
+    value = parse_number(number)
+    held = bool(what) and what.startswith(("suspect", "people", "person")) and bool(_HELD_NOW.search(what))
+    if value is None or not (before or held):
         return []
-    outcome = before[-1].attributes["counts"]
-    if match.group("what"):
-        named = [kind.value for stem, kind in _TOTAL_OF if match.group("what").startswith(stem)]
+    if held:
+        # "…was picked up, bringing to three the number of suspects in custody": the total is told
+        # whole, whatever verb came before it
+        outcome = OutcomeKind.ARRESTED.value
+        before = [m for m in before if m.attributes["counts"] == outcome]
+    else:
+        outcome = before[-1].attributes["counts"]
+    if what and not held:
+        named = [kind.value for stem, kind in _TOTAL_OF if what.startswith(stem)]
         if not named:
             return []  # "the number of people in the house": not an outcome
         outcome = named[0]
         before = [m for m in before if m.attributes["counts"] == outcome]
         if not before:
             return []
-    if value <= max(float(m.value) for m in before if m.attributes["counts"] == outcome):
+    if before and value <= max(float(m.value) for m in before):
         return []  # a total is more than its last part
-    attrs = {"counts": outcome, "sentence": index, "hedge": "a total of"}
-    a, b = match.span("num")
+    attrs = {"counts": outcome, "sentence": index, "hedge": "a total of", "total": True}
+    a, b = match.span("num" if match.group("num") else "num2")
     return [Mention("count", (a, b), text[a:b], value, EXTRACTOR, 0.7, attrs)]
 
 
