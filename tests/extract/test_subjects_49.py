@@ -102,3 +102,28 @@ def test_a_running_total_without_the_word_total(text: str, outcome: str, value: 
 def test_the_number_of_people_in_a_house_is_no_total() -> None:
     text = "Police arrested two men, bringing the number of people in the house to nine."
     assert counts_of(text)["arrested"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "convicted"),
+    [
+        (
+            "Marius Balan, 33, was found guilty of trafficking. His cousin, Cosmin Balan, 28, was "
+            "acquitted of human trafficking but convicted of controlling prostitution for gain.",
+            2,
+        ),
+        (
+            "Jurors convicted Arnel Cruz, 58, of forced labor. His wife, Lourdes Cruz, 55, was acquitted "
+            "of forced labor but convicted of document servitude.",
+            2,
+        ),
+    ],
+)
+def test_acquitted_of_one_charge_but_convicted_of_another(text: str, convicted: int) -> None:
+    assert counts_of(text)["convicted"] == convicted
+
+
+def test_arrested_but_released_is_still_arrested_only() -> None:
+    counts = counts_of("Two men were arrested but released without charge.")
+    assert counts["arrested"] == 2
+    assert counts["convicted"] is None

@@ -852,6 +852,8 @@ def _subject(
             # clause or a participle set off by commas ("11 persons, exploited …, were recovered").
             return None
         aux = _AUX.search(gap)
+        if aux is None and same_subject and _SHARED_AUX.match(gap):
+            return c  # "a fourth defendant was acquitted of trafficking but convicted of harbouring"
         if aux is None and _COORDINATED_PASSIVE.fullmatch(gap):
             return c  # "all four were brought before a prosecutor on Wednesday and charged": theirs
         if aux is None:
@@ -913,8 +915,10 @@ _DASH_ASIDE = re.compile(r"\s-\s[^.]{1,200}?\s-(?=\s)")  # (a list inside may us
 # a verb form after "of" or "for" is a noun: "accusations of trafficking", "suspects of human trafficking"
 _MEMBER_OF = re.compile(r"\b(?:one|two|each|both|all|any|none) of\s*$")
 _NOUN_USE = re.compile(r"\b(?:of|for)\s+(?:(?:human|sex|labou?r|child|people|organ)\s+)?$")
+_SHARED_AUX = re.compile(r"\s*(?:was|were|has been|have been)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 _BUT_SAME_SUBJECT = re.compile(
-    r",?\s*\bbut\s+(?:(?:later|then|eventually|were later)\s+)?(?:were|was|have been|had been|are|is)\s+"
+    r",?\s*\bbut\s+(?:(?:later|then|eventually|were later)\s+)?(?:(?:were|was|have been|had been|are|is)\s+)?"
+    # (the auxiliary may be the first verb's: "was acquitted of trafficking but convicted of …")
     r"(?:[a-z]+ly\s+)?(?:found\s+)?$"
 )
 
