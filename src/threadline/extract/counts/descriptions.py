@@ -51,11 +51,13 @@ def _gender_breakdowns(text: str, folded: str, segments: list[Segment]) -> list[
 # An intake form's line: "Potential victims: 4 (female, Vietnamese)", "Persons referred (potential
 # victims): 2", "Workers encountered: 11 men", a border monitor's "No. of persons intercepted: 3"
 _FORM_VICTIMS = re.compile(
-    r"[ \t]*(?:[-*•][ \t]*)?(?:(?:total|number of|no\.? of)\s+)?"
+    # (a log line may open with its clock time: "06:30 Total potential victims of exploitation: 4")
+    r"[ \t]*(?:[-*•][ \t]*)?(?:\d{1,2}[:.]\d{2}\s+)?(?:(?:total|number of|no\.? of)\s+)?"
     r"(?:(?:potential|possible|suspected|presumed|identified|likely)\s+)?"
     # "Possible victims named in this call: 5"
     r"(?:victims?(?:\s+(?:identified|rescued|found|safeguarded|referred|encountered|intercepted|named|"
-    r"mentioned|disclosed|reported)(?:\s+(?:in|by)\s+(?:this|the)\s+(?:call|report|referral|caller))?)?|"
+    r"mentioned|disclosed|reported)(?:\s+(?:in|by)\s+(?:this|the)\s+(?:call|report|referral|caller))?"
+    r"|\s+of\s+(?:exploitation|trafficking|modern slavery|forced labou?r))?|"
     r"(?:persons?|people|workers|individuals|girls|women|children)\s+(?:referred|of concern|identified|"
     r"rescued|encountered|found|safeguarded|concerned|affected|intercepted)|victime(?: identificate)?|"
     r"persoane (?:vatamate|identificate|salvate))"
@@ -170,7 +172,7 @@ _OFFICER_MOD = (
 )
 _OFFICER_LIST_HEADS = r"officers|agents|personnel|deputies|troopers|investigators|detectives|gendarmes"
 _OFFICER_LIST = re.compile(
-    rf"(?<![\w.,-])(?:(?P<hedge>{_FLOOR})\s+)?(?P<num>{_NUM})\s+(?P<mods>(?:{_OFFICER_MOD},?\s+){{1,8}}?)"
+    rf"(?<![\w.,-])(?<!\d:)(?:(?P<hedge>{_FLOOR})\s+)?(?P<num>{_NUM})\s+(?P<mods>(?:{_OFFICER_MOD},?\s+){{1,8}}?)"
     rf"(?P<head>{_OFFICER_LIST_HEADS})\b",
     re.IGNORECASE,
 )

@@ -162,7 +162,7 @@ _DEMONYM_PLURALS = rf"(?:{_demonym_plurals()})"
 
 _NP = re.compile(
     # (not the end of "1 387", a number written with spaces between its thousands)
-    rf"(?<![\w.,-])(?!(?<=\d\s)\d{{3}}(?!\d))(?:(?P<hedge>{_VAGUE}|{_FLOOR})\s+)?(?:(?P<all>all|the|both|those|these|cei|cele|celor)\s+)?"
+    rf"(?<![\w.,-])(?<!\d:)(?!(?<=\d\s)\d{{3}}(?!\d))(?:(?P<hedge>{_VAGUE}|{_FLOOR})\s+)?(?:(?P<all>all|the|both|those|these|cei|cele|celor)\s+)?"
     rf"(?P<num>{_NUM})(?![.,]?\d)(?!\s*(?:-|\s)\s*(?:de\s+)?(?:(?:year|years|month|months|week|weeks|day|days|hours?|ani|luni|zile|ore|saptamani|minute|per)\b|%))"
     # "36 out of the 69 fishermen": the first number is the count
     rf"(?:\s+(?:(?:out\s+)?of\s+(?:the|them|whom|these|those|their|his|her|its)(?:\s+total(?:\s+of)?)?|dintre)"
@@ -192,7 +192,7 @@ _AGED_ONE = gated(
 )
 # A number with no noun: "Feds charge 12 in …", "18 arrested", "all eight had pleaded guilty".
 _BARE = re.compile(
-    rf"(?<![\w.,-])(?:(?P<hedge>{_VAGUE}|{_FLOOR})\s+)?(?:(?P<all>all|the|both|those|these|cei|cele|celor)\s+)?"
+    rf"(?<![\w.,-])(?<!\d:)(?:(?P<hedge>{_VAGUE}|{_FLOOR})\s+)?(?:(?P<all>all|the|both|those|these|cei|cele|celor)\s+)?"
     rf"(?P<num>{_NUM})(?![.,]?\d)"
     # (a spaced dash opens who they were: "arrested the four - two Bolivians, a Peruvian and a Chilean -";
     # "10 - 12 hours" is a range, "ARREST 1 - PALMER" a note's numbering)

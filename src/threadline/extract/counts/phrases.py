@@ -481,7 +481,7 @@ _MONEY_BEFORE = re.compile(
     r"rub|uah|gel|mdl|try)\.?)\s*$"
 )
 # "two Myanmar and six Cambodian men": the first number shares the head of the phrase after it.
-_ELLIPTIC = re.compile(rf"(?<![\w.,-])(?P<num>{_NUM})\s+(?P<mod>[a-z]+)(?=\s*(?:,|and|si)\s+)")
+_ELLIPTIC = re.compile(rf"(?<![\w.,-])(?<!\d:)(?P<num>{_NUM})\s+(?P<mod>[a-z]+)(?=\s*(?:,|and|si)\s+)")
 _GENERIC_HEADS = frozenset({"people", "persons", "individuals", "suspects", "victims", "adults", "others"})
 _GENDERED = frozenset(
     {"men", "women", "man", "woman", "boys", "girls", "males", "females", "barbati", "femei",
