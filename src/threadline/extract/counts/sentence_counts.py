@@ -547,6 +547,8 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         ):
             # "raids … took place at 16 addresses", "an inspection of four factories"
             emit(c, OutcomeKind.PREMISES_SEARCHED, 0.6)
+        elif c.kind == "person" and c.value == 1 and s.startswith("one ", c.start) and _SPEAKS_AFTER.match(s, c.end):
+            continue  # "one victim told police that …": a witness among them, not how many they were
         elif c.kind == "person" and c.head in _VICTIM_HEADS:
             emit(c, OutcomeKind.VICTIMS, 0.6)
         elif c.kind == "person" and _suspect_group(s, c):
@@ -799,9 +801,14 @@ def _subject(
             # "the two older men – Tuan Van Ho, 41, and …": the phrase before the aside alone
             c = replace(c, end=c.parts[0].end, value=c.parts[0].value, parts=c.parts[:1])
         gap = blank_text[c.end : v_start]
+        if ")" in gap and "(" not in gap[: gap.index(")")]:
+            continue  # inside a bracket: "12 workers (nine from Nepal, three from India) were rescued"
+        checked = main_clause[c.end : v_start]
+        if (bracket := _BRACKET_AFTER.match(gap)) is not None:
+            # "19 crew (17 IDN, 2 PHL) identified as potential victims": who they were, in brackets
+            gap, checked = " " + gap[bracket.end() :], " " + checked[bracket.end() :]
         # "six men denied the charges, but were found guilty": "but" and no new subject
         same_subject = _BUT_SAME_SUBJECT.search(gap)
-        checked = main_clause[c.end : v_start]
         checked = checked[: same_subject.start()] if same_subject else checked
         if len(gap) > (220 if _RELATIVE.search(gap[:20]) else 140) or _CLAUSE_BREAK.search(checked):
             return None
@@ -915,6 +922,10 @@ _DASH_ASIDE = re.compile(r"\s-\s[^.]{1,200}?\s-(?=\s)")  # (a list inside may us
 # a verb form after "of" or "for" is a noun: "accusations of trafficking", "suspects of human trafficking"
 _MEMBER_OF = re.compile(r"\b(?:one|two|each|both|all|any|none) of\s*$")
 _NOUN_USE = re.compile(r"\b(?:of|for)\s+(?:(?:human|sex|labou?r|child|people|organ)\s+)?$")
+_SPEAKS_AFTER = re.compile(
+    r"\s+(?:later\s+|also\s+)?(?:told|said|says|tells|described|recalled|testified|explained|recounted)\b"
+)
+_BRACKET_AFTER = re.compile(r"\s*\([^()]{1,60}\)\s*")
 _SHARED_AUX = re.compile(r"\s*(?:was|were|has been|have been)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 _BUT_SAME_SUBJECT = re.compile(
     r",?\s*\bbut\s+(?:(?:later|then|eventually|were later)\s+)?(?:(?:were|was|have been|had been|are|is)\s+)?"
