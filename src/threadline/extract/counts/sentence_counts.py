@@ -547,7 +547,12 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
         ):
             # "raids … took place at 16 addresses", "an inspection of four factories"
             emit(c, OutcomeKind.PREMISES_SEARCHED, 0.6)
-        elif c.kind == "person" and c.value == 1 and s.startswith("one ", c.start) and _SPEAKS_AFTER.match(s, c.end):
+        elif (
+            c.kind == "person"
+            and c.value == 1
+            and s.startswith("one ", c.start)
+            and _SPEAKS_AFTER.match(s, c.end)
+        ):
             continue  # "one victim told police that …": a witness among them, not how many they were
         elif c.kind == "person" and c.head in _VICTIM_HEADS:
             emit(c, OutcomeKind.VICTIMS, 0.6)
