@@ -127,3 +127,20 @@ def test_arrested_but_released_is_still_arrested_only() -> None:
     counts = counts_of("Two men were arrested but released without charge.")
     assert counts["arrested"] == 2
     assert counts["convicted"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "searched"),
+    [
+        ("Agents executed search warrants at the company's office and at four worker residences.", 5),
+        ("Investigators executed search warrants at the farm and at two residential properties.", 3),
+        ("Police searched two staff hostels in Leeds.", 2),
+    ],
+)
+def test_a_people_word_naming_whose_places_they_were(text: str, searched: int) -> None:
+    assert counts_of(text)["premises_searched"] == searched
+
+
+def test_people_before_a_non_place_word_stay_people() -> None:
+    counts = counts_of("Police rescued 12 workers and raided the farm.")
+    assert counts["premises_searched"] == 1

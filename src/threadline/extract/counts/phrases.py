@@ -109,6 +109,11 @@ _HELPERS = frozenset(
 )  # fmt: skip
 
 
+# (buildings only: "five women searches" is no place)
+_PLACE_NOUN_AFTER = re.compile(
+    r"[ -](?!(?:entries|search warrants|warrants|raids|searches|places|perchezitii|mandate)\b)"
+    rf"(?P<head>{_PREMISES})\b"
+)
 # a group's own noun is its number ("the pair", "a couple"): words after it are no modifiers of a person
 _COLLECTIVES = frozenset({"pair", "couple", "trio", "duo"})
 
@@ -238,6 +243,9 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
                 continue
             kind = "arrests"
         phrase = _Phrase(m.start(), m.end(), value, m.group("head"), m.group("hedge"), additive, kind)
+        if kind == "person" and (place := _PLACE_NOUN_AFTER.match(s, m.end())) is not None:
+            # "four worker residences", "two staff houses": the people's word names whose places they were
+            phrase.end, phrase.head, phrase.kind = place.end(), place.group("head"), "premises"
         phrase.subset = bool(_SUBSET_NP.search(m.group()))
         if m.group("whole"):
             phrase.whole = parse_number(m.group("whole"))
