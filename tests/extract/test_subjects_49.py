@@ -144,3 +144,27 @@ def test_a_people_word_naming_whose_places_they_were(text: str, searched: int) -
 def test_people_before_a_non_place_word_stay_people() -> None:
     counts = counts_of("Police rescued 12 workers and raided the farm.")
     assert counts["premises_searched"] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "searched"),
+    [
+        (
+            "Police executed warrants at three nail bars in Walsall and two more in Wolverhampton, as "
+            "well as at a house in Dudley.",
+            6,
+        ),
+        (
+            "Deputies raided four massage businesses on Wednesday.\n\nMore than 50 officers took part in "
+            "the raids, which also included search warrants at two homes in Olathe.",
+            6,
+        ),
+    ],
+)
+def test_more_places_searched_told_after_the_first(text: str, searched: int) -> None:
+    assert counts_of(text)["premises_searched"] == searched
+
+
+def test_the_same_places_told_again_are_not_added() -> None:
+    text = "Deputies raided four massage businesses on Wednesday.\n\nThe raids at four spas ended at noon."
+    assert counts_of(text)["premises_searched"] == 4

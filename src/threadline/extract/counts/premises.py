@@ -24,7 +24,9 @@ _ONE_PLACE = (
 _POSSESSOR = r"[a-z]+(?:['’]s|s['’])"
 # The next place in a list of places searched: its town after the last one, "and", and its article.
 _AND_NEXT_PLACE = (
-    r"(?P<gap>\s+(?:in|at|near|on)\s+[^,;.]{1,40}?)?,?\s+(?:and|as well as|plus)\s+(?P<at>at\s+|on\s+)?"
+    # ("… and two more in Wolverhampton, as well as at a house in Dudley")
+    r"(?P<gap>\s+(?:more\s+)?(?:in|at|near|on)\s+[^,;.]{1,40}?)?,?\s+(?:and|as well as|plus)\s+"
+    r"(?P<at>at\s+|on\s+)?"
     r"(?:an?|one|the|another|his|her|their|a (?:second|third|fourth|fifth)"
 )
 # after searched places and their town: "… and a storage unit in Perrysburg", "… and at a third property"

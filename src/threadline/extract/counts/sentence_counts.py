@@ -545,8 +545,10 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
                 for d in chains
             )
         ):
-            # "raids … took place at 16 addresses", "an inspection of four factories"
-            emit(c, OutcomeKind.PREMISES_SEARCHED, 0.6)
+            # "raids … took place at 16 addresses", "an inspection of four factories"; "the raids, which
+            # also included search warrants at two homes": more places than those counted before
+            more = _ALSO_BEFORE.search(s, max(0, c.start - 60), c.start) is not None
+            emit(c, OutcomeKind.PREMISES_SEARCHED, 0.6, more=more)
         elif (
             c.kind == "person"
             and c.value == 1
@@ -927,6 +929,7 @@ _DASH_ASIDE = re.compile(r"\s-\s[^.]{1,200}?\s-(?=\s)")  # (a list inside may us
 # a verb form after "of" or "for" is a noun: "accusations of trafficking", "suspects of human trafficking"
 _MEMBER_OF = re.compile(r"\b(?:one|two|each|both|all|any|none) of\s*$")
 _NOUN_USE = re.compile(r"\b(?:of|for)\s+(?:(?:human|sex|labou?r|child|people|organ)\s+)?$")
+_ALSO_BEFORE = re.compile(r"\b(?:also|additionally)\b[^.;:]*$")
 _SPEAKS_AFTER = re.compile(
     r"\s+(?:later\s+|also\s+)?(?:told|said|says|tells|described|recalled|testified|explained|recounted)\b"
 )
