@@ -679,11 +679,15 @@ def case_countries(
     promised: list[str] = []
     placed: Counter[str] = Counter()
     mentioned: Counter[str] = Counter()
+    passed: set[str] = set()
     for m in live(mentions, "country") + live(mentions, "place"):
         code = m.value if m.kind == "country" else m.attributes.get("country")
         if not code:
             continue
         relation = m.attributes.get("relation")
+        if relation == "crossed":
+            passed.add(code)  # "flown to Bangkok, then taken across the border": passed through
+            continue
         if relation in ("transit", "reference", "mistaken"):
             continue
         if relation in ("origin", "destination", "promised") and m.attributes.get("background"):
@@ -735,7 +739,9 @@ def case_countries(
     if not origin and destination:
         # victims' country unstated: a country the text names besides the destination (the
         # dateline of a police force abroad), else a domestic case
-        others = [c for c, _ in (placed + mentioned).most_common() if c not in destination]
+        others = [
+            c for c, _ in (placed + mentioned).most_common() if c not in destination and c not in passed
+        ]
         # else the country whose authorities rescued the victims ("Nigerian security forces rescued …")
         others = others or _ordered(
             m.value
@@ -770,6 +776,13 @@ def case_places(mentions: list[Mention], countries: Iterable[str]) -> list[str]:
     placed.pop(None, None)
     if placed:
         allowed.add(placed.most_common(1)[0][0])
+    # the country the victims passed through on their way across a border: its places are on the route
+    allowed |= {
+        m.attributes.get("country")
+        for m in live(mentions, "place")
+        if m.attributes.get("relation") == "crossed"
+    }
+    allowed.discard(None)
     names = []
     for m in live(mentions, "place"):
         country = m.attributes.get("country")

@@ -127,6 +127,13 @@ _GROUP_PRONOUNS = frozenset(
 )
 
 
+# a border crossed after a place in the same sentence: the place was passed through ("flown to Bangkok
+# and then taken by road across the border to Sihanoukville")
+_CROSSED_LATER = re.compile(
+    r"\b(?:across|over) the (?:[\w-]+ ){0,2}(?:border|river|frontier)\b", re.IGNORECASE
+)
+
+
 def relation(ent: SpacySpan) -> str | None:
     """'origin' or 'destination' when the words governing a place or country say so ('promised' for
     where jobs were offered, a destination only when no other is told; 'mistaken' for where someone
@@ -201,7 +208,8 @@ def relation(ent: SpacySpan) -> str | None:
         return "origin"  # translated: "19 of Nepal, six of India and three of Bangladesh"
     back = prep_tok.i > 0 and doc[prep_tok.i - 1].lower_ == "back"
     if prep in ("to", "into") and gov in DESTINATION_VERBS and not back:
-        return "destination"
+        crossed = _CROSSED_LATER.search(ent.sent.text, ent.end_char - ent.sent.start_char)
+        return "crossed" if crossed else "destination"
     if prep in ("in", "at") and gov in _SEAT_NOUNS:
         return "seat"
     if prep in ("in", "at") and gov == "station" and _sentence_lemmas(ent) & _CUSTODY_LEMMAS:
@@ -245,6 +253,9 @@ def relation(ent: SpacySpan) -> str | None:
             "abuse",
             "toil",
         }:
+            # "on arriving in Bangkok they were driven … across the river into Myanmar"
+            if lemma == "arrive" and _CROSSED_LATER.search(ent.sent.text, ent.end_char - ent.sent.start_char):
+                return "crossed"
             return "destination"
     return None
 
