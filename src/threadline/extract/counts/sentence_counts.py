@@ -75,10 +75,10 @@ from threadline.extract.types import Mention
 from threadline.taxonomy.vocabulary import OutcomeKind
 
 # the place some counted places were in: "four plots on the site"
-# no auxiliary between a subject and its active verb, only an adverb ("She now faces charges")
-_AND_BOTH = re.compile(r"and both\b")
-_ADVERB_ONLY = re.compile(r"\s*(?:(?:now|later|then|subsequently|eventually|already)\s*)+")
 _WHERE_THEY_WERE = re.compile(r"\s+(?:on|at|in|within|inside)\s+")
+# no auxiliary between a subject and its active verb, only an adverb ("She now faces charges")
+_ADVERB_ONLY = re.compile(r"\s*(?:(?:now|later|then|subsequently|eventually|already)\s*)+")
+_AND_BOTH = re.compile(r"and both\b")
 
 # A national or yearly figure quoted as context, not the case's victims (folded text).
 _REFERRAL_MECHANISM = r"(?:national referral mechanism|nrm|mecanismul national de referire)"
