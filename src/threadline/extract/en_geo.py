@@ -134,6 +134,11 @@ _CROSSED_LATER = re.compile(
 )
 
 
+def _crossed_after(ent: SpacySpan) -> bool:
+    """Whether the sentence crosses a border or river after `ent`."""
+    return _CROSSED_LATER.search(ent.sent.text, ent.end_char - ent.sent.start_char) is not None
+
+
 def relation(ent: SpacySpan) -> str | None:
     """'origin' or 'destination' when the words governing a place or country say so ('promised' for
     where jobs were offered, a destination only when no other is told; 'mistaken' for where someone
@@ -208,8 +213,7 @@ def relation(ent: SpacySpan) -> str | None:
         return "origin"  # translated: "19 of Nepal, six of India and three of Bangladesh"
     back = prep_tok.i > 0 and doc[prep_tok.i - 1].lower_ == "back"
     if prep in ("to", "into") and gov in DESTINATION_VERBS and not back:
-        crossed = _CROSSED_LATER.search(ent.sent.text, ent.end_char - ent.sent.start_char)
-        return "crossed" if crossed else "destination"
+        return "crossed" if _crossed_after(ent) else "destination"
     if prep in ("in", "at") and gov in _SEAT_NOUNS:
         return "seat"
     if prep in ("in", "at") and gov == "station" and _sentence_lemmas(ent) & _CUSTODY_LEMMAS:
@@ -254,7 +258,7 @@ def relation(ent: SpacySpan) -> str | None:
             "toil",
         }:
             # "on arriving in Bangkok they were driven … across the river into Myanmar"
-            if lemma == "arrive" and _CROSSED_LATER.search(ent.sent.text, ent.end_char - ent.sent.start_char):
+            if lemma == "arrive" and _crossed_after(ent):
                 return "crossed"
             return "destination"
     return None

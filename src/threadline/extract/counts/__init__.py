@@ -88,17 +88,16 @@ def _running_total(
         # "…was picked up, bringing to three the number of suspects in custody": the total is told
         # whole, whatever verb came before it
         outcome = OutcomeKind.ARRESTED.value
-        before = [m for m in before if m.attributes["counts"] == outcome]
-    else:
-        outcome = before[-1].attributes["counts"]
-    if what and not held:
+    elif what:
         named = [kind.value for stem, kind in _TOTAL_OF if what.startswith(stem)]
         if not named:
             return []  # "the number of people in the house": not an outcome
         outcome = named[0]
-        before = [m for m in before if m.attributes["counts"] == outcome]
-        if not before:
-            return []
+    else:
+        outcome = before[-1].attributes["counts"]
+    before = [m for m in before if m.attributes["counts"] == outcome]
+    if what and not held and not before:
+        return []
     if before and value <= max(float(m.value) for m in before):
         return []  # a total is more than its last part
     attrs = {"counts": outcome, "sentence": index, "hedge": "a total of", "total": True}

@@ -253,8 +253,6 @@ _GUESS_BEFORE = re.compile(
     r"\b(?:maybe|like|perhaps|probably|or|other|their|his|her"
     r"|instead of|(?:household|family|employer|owner) of)\s+$"
 )
-# more groups listed after the first: "fifteen Indonesian men, six from the Philippines and two from
-# Vietnam", "nine men and two women", "eight Indian nationals (all from Kerala), three …"
 # the people before an active verb with an object of its own did it: "three men trafficked women",
 # not "23 women trafficked to Leeds" (a reduced relative: the victims)
 _AGENTS_OF = re.compile(
@@ -263,6 +261,8 @@ _AGENTS_OF = re.compile(
     r"groomed|targeted|coerced|deceived|tricked|offered|promised|paid|housed)\s+"
     r"(?!(?:to|into|from|in|at|by|on|for|as|under|back|across|through|over|out|away|off|via|with)\b)[a-z]"
 )
+# more groups listed after the first: "fifteen Indonesian men, six from the Philippines and two from
+# Vietnam", "nine men and two women", "eight Indian nationals (all from Kerala), three …"
 _LIST_GAP = re.compile(
     r"(?:\s*\([^)]*\)|\s+(?:from|of|in|aged)\b[^,;.()\d]{0,30})?\s*(?:,\s*(?:(?:and|si)\s+)?|\s+(?:and|si)\s+)"
 )
@@ -295,8 +295,12 @@ def _introduced_group(
         if words.startswith("both ") and s.startswith(" and ", p.end):
             continue  # "both men and women": kinds of people, not two
         value = int(p.value) if sum(parts) == p.value else int(p.value + sum(parts))
-        attrs = {"counts": OutcomeKind.VICTIMS.value, "sentence": index, "described": True}
-        attrs["introduced"] = True
+        attrs = {
+            "counts": OutcomeKind.VICTIMS.value,
+            "sentence": index,
+            "described": True,
+            "introduced": True,
+        }
         a, b = start + p.start, start + p.end
         return [Mention("count", (a, b), text[a:b], value, EXTRACTOR, 0.3, attrs)]
     return []

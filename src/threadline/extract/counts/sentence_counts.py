@@ -210,8 +210,17 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
     ) -> None:
         if chain.hedge and re.fullmatch(_VAGUE, chain.hedge):
             return
-        if outcome is OutcomeKind.VICTIMS and chain.value == 1 and chain.parts and chain.parts[0].subset:
-            return  # "one of the victims told police": part of a group, not how many there were
+        if (
+            outcome is OutcomeKind.VICTIMS
+            and chain.value == 1
+            and (
+                (chain.parts and chain.parts[0].subset)
+                or (s.startswith("one ", chain.start) and _SPEAKS_AFTER.match(s, chain.end))
+            )
+        ):
+            # "one of the victims told police", "one victim told police": a witness among them, not
+            # how many there were
+            return
         if (
             outcome is OutcomeKind.VICTIMS
             and _GENERIC_PERSON.fullmatch(s, chain.start, chain.end)
@@ -549,13 +558,6 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             # also included search warrants at two homes": more places than those counted before
             more = _ALSO_BEFORE.search(s, max(0, c.start - 60), c.start) is not None
             emit(c, OutcomeKind.PREMISES_SEARCHED, 0.6, more=more)
-        elif (
-            c.kind == "person"
-            and c.value == 1
-            and s.startswith("one ", c.start)
-            and _SPEAKS_AFTER.match(s, c.end)
-        ):
-            continue  # "one victim told police that …": a witness among them, not how many they were
         elif c.kind == "person" and c.head in _VICTIM_HEADS:
             emit(c, OutcomeKind.VICTIMS, 0.6)
         elif c.kind == "person" and _suspect_group(s, c):
