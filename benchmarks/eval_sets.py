@@ -61,6 +61,7 @@ SETS = (
     ("own_dev41", REPO / "benchmarks" / "own_dev41", True),
     ("own_dev42", REPO / "benchmarks" / "own_dev42", True),
     ("own_dev43", REPO / "benchmarks" / "own_dev43", True),
+    ("own_dev44", REPO / "benchmarks" / "own_dev44", True),
     ("own_heldout", REPO / "benchmarks" / "own_heldout", True),  # retired held-out set (session 11)
     ("heldout_real", REPO / "benchmarks" / "heldout_real", False),
     ("real_dev3", REPO / "benchmarks" / "real_dev3", False),
@@ -113,6 +114,7 @@ HELD_OUT = (
     ("own_heldout34", REPO / "benchmarks" / "own_heldout34", True),  # fresh in the forty-seventh session
     ("own_heldout35", REPO / "benchmarks" / "own_heldout35", True),  # fresh in the forty-eighth session
     ("own_heldout36", REPO / "benchmarks" / "own_heldout36", True),  # fresh in the forty-ninth session
+    ("own_heldout37", REPO / "benchmarks" / "own_heldout37", True),  # fresh in the fiftieth session
 )
 
 
