@@ -117,27 +117,39 @@ _ACTIVE_PRESENT = re.compile(
 )
 # between one place's count and the next: "… in Northamptonshire and three …", "… from Tegal, four …"
 _GAPPED_PLACE = re.compile(
-    r"\s+(?:(?:on [a-z]+day|yesterday|today)\s+)?(?:in|at|across|near|around|outside|from)\s+[^;.\d]{2,60}?"
+    # ("found working in houses in …", "found on the trawler …": a participle or a boat may come first)
+    r"\s+(?:(?:on [a-z]+day|yesterday|today)\s+)?(?:[a-z]+ing\s+)?"
+    r"(?:in|at|across|near|around|outside|from|on board|aboard|on(?!\s+[a-z]+day\b))\s+[^;.\d–—]{2,60}?"
     r"(?:,\s*and|\s+and|\s+while|,\s*while|,)\s+(?:(?:a further|another|an additional)\s+)?"
 )
 _PLACE_AFTER_PART = re.compile(
-    r"\s+(?:(?:more|others?|further)\s+)?(?:in|at|across|from)\s+(?!(?:total|all|prison|jail|custody)\b)"
+    r"\s+(?:(?:more|others?|further)\s+)?(?:in|at|across|from|on board|aboard|on)\s+"
+    r"(?!(?:total|all|prison|jail|custody|bail|charges?|suspicion)\b)"
 )
+# "Seven of the girls were found in houses …, while two more were found in the office": the part with
+# the verb told again
+_MORE_TOLD_AGAIN = re.compile(r"\s+more\s+(?:were|was|have been|had been)\s+(?:also\s+)?")
 
 
 # the word a ruling puts before a defendant's name
 _DEFENDANT_NOUNS = frozenset({"inculpatul", "inculpata", "inculpatului", "inculpatei", "defendant"})
 
 
-def _gapped_parts(s: str, chains: list[_Phrase], pos: int) -> list[_Phrase]:
+def _gapped_parts(
+    s: str, chains: list[_Phrase], pos: int, verbs: list[tuple[int, int, OutcomeKind]], outcome: OutcomeKind
+) -> list[_Phrase]:
     """The counts after a counted place that share its verb, each with a place of its own: "(five
     arrested) in Leeds, four in York and two in Hull"."""
     parts: list[_Phrase] = []
     while (nxt := next((c for c in chains if c.start > pos), None)) is not None:
+        again = _MORE_TOLD_AGAIN.match(s, nxt.end)
         if (
             nxt.kind not in ("bare", "person")
             or not _GAPPED_PLACE.fullmatch(s, pos, nxt.start)
-            or not _PLACE_AFTER_PART.match(s, nxt.end)
+            or not (
+                _PLACE_AFTER_PART.match(s, nxt.end)
+                or (again and any(v == again.end() and o is outcome for v, _, o in verbs))
+            )
         ):
             break
         parts.append(nxt)
@@ -480,7 +492,7 @@ def _sentence_counts(text: str, folded: str, start: int, end: int, index: int) -
             # "Five people have been arrested in Northamptonshire and three in Romania", "police
             # arrested five in Leeds, four in York and two in Hull": the verb left out of the later
             # clauses is the same
-            parts = _gapped_parts(s, chains, v_end if target.end <= v_start else target.end)
+            parts = _gapped_parts(s, chains, v_end if target.end <= v_start else target.end, verbs, outcome)
             if parts and sum(p.value for p in parts) == target.value:
                 parts = []  # "Ten were arrested in France, eight in Lyon and two in Nice": the ten in parts
             if parts:
