@@ -387,6 +387,12 @@ _VERBS: dict[OutcomeKind, str] = {
         r"promis(?:ed|ing)(?= (?:(?:more than|over|some|about|at least) )?[\w-]+ (?:[\w-]+ ){0,2}"
         r"(?:people|men|women|girls|boys|workers|children|youths|teenagers)\b)|"
         r"endured by|suffered by|enslaved|enslaving|enticed|held captive|kept captive|"
+        # a court's or an investigation's subject: "The charges concern 14 Malaysian nationals", "The
+        # charges relate to 15 men from Punjab" ("concerns about two men" is a worry, not the case)
+        r"(?:concern(?:s|ed)?|relat(?:e|es|ed|ing) to)"
+        r"(?= (?:(?:at least|more than|some) )?[\w-]+ (?:[\w-]+ ){0,2}"
+        r"(?:people|persons|men|women|girls|boys|workers|children|nationals|victims|labou?rers|migrants|"
+        r"teenagers|minors|complainants|fishermen|individuals)\b)|"
         # "kept a vulnerable man as a household slave": the person kept
         r"(?:kept|keeping|keep|held|holding)(?= (?:[\w'’-]+ ){1,4}as (?:an? |their |his |her )?"
         r"(?:unpaid |household |domestic |sex |personal )?(?:slaves?|servants?|captives?)\b)|"
