@@ -402,8 +402,8 @@ def _elliptic(s: str, found: list[_Phrase]) -> list[_Phrase]:
     """Add "two Myanmar" in "two Myanmar and six Cambodian men" as a phrase with the next one's head."""
     extra = []
     for m in _ELLIPTIC.finditer(s):
-        if any(p.start <= m.start() < p.end for p in found):
-            continue
+        if any(p.start <= m.start() < p.end for p in found) or _MONTH_AFTER.match(s, m.end("num")):
+            continue  # ("on 13 May, eleven suspects were arrested": a date, then the count)
         nxt = next((p for p in found if p.start >= m.end()), None)
         if nxt is None or nxt.kind != "person" or not _CONNECT.match(s[m.end() : nxt.start]):
             continue
