@@ -276,13 +276,15 @@ def _breaks_down(more: Mention, total: float, lead: Mention, plain: list[Mention
     ):
         return True
     # "Four arrested … A man and a woman were arrested … A 41-year-old man was arrested … A further man
-    # was arrested later": the parts told one by one after the lead add up to it
+    # was arrested later": the parts told one by one after the lead add up to it; "Eight arrested … Six
+    # people were arrested on Tuesday … (a paragraph on) … A further two suspects were arrested in
+    # Cancún": one part, however far from the further two
     parts = [
         p.value
         for p in plain
         if lead.attributes["sentence"] < p.attributes["sentence"] <= at and p.value < total
     ]
-    return len(parts) >= 2 and sum(parts) + more.value == total
+    return bool(parts) and sum(parts) + more.value == total
 
 
 def _sentence_total(lead: Mention, plain: list[Mention]) -> float:
