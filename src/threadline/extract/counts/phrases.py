@@ -339,7 +339,9 @@ def _phrases(s: str, original: str = "") -> list[_Phrase]:
                     r"(?:\(|\d|\bnow|\bunder|\baged?|\bages|\bfrom|\bbetween|\bto|-|(?<!\bone )\bof|"
                     r"\bact|\barticle|\bart\.|\bsection|\blaw|\bno\.|\bnr\.|\bcode|\bchapter|\bbranch|\bcourtroom|"
                     # "four women, one of them 17, were rescued": an age
-                    r"\bon|\bin|\bsince|\bby|\buntil|\bat|\bpe|\bdin|\bof them|\bof whom)\s*$",
+                    r"\bon|\bin|\bsince|\bby|\buntil|\bat|\bpe|\bdin|\bof them|\bof whom|"
+                    # "boys as young as 14 were sent": an age
+                    r"\bas (?:young|old) as)\s*$",
                     before,
                 )
                 # "between 14 and 17" is a range; "were acquitted and two were convicted" a new subject
