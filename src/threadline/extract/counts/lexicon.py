@@ -396,12 +396,12 @@ _VERBS: dict[OutcomeKind, str] = {
         # "kept a vulnerable man as a household slave": the person kept
         r"(?:kept|keeping|keep|held|holding)(?= (?:[\w'’-]+ ){1,4}as (?:an? |their |his |her )?"
         r"(?:unpaid |household |domestic |sex |personal )?(?:slaves?|servants?|captives?)\b)|"
-        # "for sending at least 42 youths to scam compounds in Cambodia": the people sent
         # "at least 11 women had been sent to Oman by the company": the people sent abroad
         r"(?:(?<=were )|(?<=been ))sent(?= to (?!(?:a |the )?(?:criminal |crown |district |high )?"
         r"(?:trial|court|prison|jail|custody|cells|judge|prosecutors?)\b)"
         # ("were sent to seven years' imprisonment": a sentence)
         r"(?!(?:[\w-]+ )?(?:years?|months?|life|imprisonment)\b)[a-z])|"
+        # "for sending at least 42 youths to scam compounds in Cambodia": the people sent
         r"(?:sending|sent)(?!(?: [^.;]{1,80}?)? to (?:a )?(?:criminal )?(?:trial|court|prison|jail)\b)"
         r"(?= (?:(?:at least|more than|over|some|about|nearly) )?[\w-]+ (?:[\w-]+ ){0,2}"
         r"(?:youths|people|men|women|girls|boys|workers|children|teenagers|migrants|jobseekers|job seekers)\b"
