@@ -62,6 +62,7 @@ SETS = (
     ("own_dev42", REPO / "benchmarks" / "own_dev42", True),
     ("own_dev43", REPO / "benchmarks" / "own_dev43", True),
     ("own_dev44", REPO / "benchmarks" / "own_dev44", True),
+    ("own_dev45", REPO / "benchmarks" / "own_dev45", True),
     ("own_heldout", REPO / "benchmarks" / "own_heldout", True),  # retired held-out set (session 11)
     ("heldout_real", REPO / "benchmarks" / "heldout_real", False),
     ("real_dev3", REPO / "benchmarks" / "real_dev3", False),
@@ -115,6 +116,7 @@ HELD_OUT = (
     ("own_heldout35", REPO / "benchmarks" / "own_heldout35", True),  # fresh in the forty-eighth session
     ("own_heldout36", REPO / "benchmarks" / "own_heldout36", True),  # fresh in the forty-ninth session
     ("own_heldout37", REPO / "benchmarks" / "own_heldout37", True),  # fresh in the fiftieth session
+    ("own_heldout38", REPO / "benchmarks" / "own_heldout38", True),  # fresh in the fifty-first session
 )
 
 
