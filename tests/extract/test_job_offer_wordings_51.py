@@ -24,7 +24,7 @@ from tests.extract.support import schema_of
         "He told her the job came with a room of her own.",
         "In the village she was told she would look after an old man in Beirut.",
         "Her aunt told her the job was in a shop near the station.",
-        "The couple came to the village promising the parents that the boys would study and earn decent wages.",
+        "The couple came promising the parents that the boys would study and earn decent wages.",
     ],
 )
 def test_promised_work_is_a_false_job_offer(text: str) -> None:
