@@ -12,6 +12,8 @@ from threadline.extract.types import Mention
 from threadline.taxonomy.vocabulary import OutcomeKind
 
 _SENTENCING = re.compile(r"\b(?:was|were|been|has|have|had) (?:\w+ )?(?:sentenced|jailed|imprisoned)\b")
+# the court's own verb: "the tribunal sentenced a man to ten years and his wife to seven"
+_SENTENCED_BY = re.compile(r"\b(?:sentenced|jailed|imprisoned)\b")
 # a term: "to 96 months", "for four years", "to a term of six years"
 _TERM = rf"(?:to|for) (?:a (?:term|sentence) of )?(?:{_NUM})[\s-]+(?:years?|months?)\b"
 _FIRST_TERM = re.compile(_TERM)
@@ -33,8 +35,11 @@ def _gapped_convictions(
     """One mention for the sentence: its subject (as already counted, else one) plus one per gapped
     term. Returns [] when the sentence has no gapped term."""
     verb = _SENTENCING.search(folded, start, end)
-    if verb is None:
-        return []
+    active = verb is None
+    if active:
+        verb = _SENTENCED_BY.search(folded, start, end)
+        if verb is None:
+            return []
     first_term = _FIRST_TERM.search(folded, verb.end(), end)
     if first_term is None:
         return []
@@ -42,8 +47,19 @@ def _gapped_convictions(
     if not more:
         return []
     convicted = OutcomeKind.CONVICTED.value
-    subject = [m.value for m in told if m.attributes.get("counts") == convicted and m.span[1] <= verb.start()]
+    # the first person is the passive's subject, before the verb, or the active's object, after it
+    first = (verb.end(), first_term.start()) if active else (0, verb.start())
+    subject = [
+        m.value
+        for m in told
+        if m.attributes.get("counts") == convicted and first[0] <= m.span[0] and m.span[1] <= first[1]
+    ]
     value = int(max(subject, default=1)) + len(more)
-    attrs = {"counts": convicted, "sentence": index, "gapped": True}
+    attrs: dict[str, object] = {"counts": convicted, "sentence": index, "gapped": True}
+    # the people the replaced mentions named, so that a dated verdict can still be told as the case's own
+    named = [m for m in told if m.attributes.get("counts") == convicted]
+    names = [n for m in named for n in (m.attributes.get("subject"), *m.attributes.get("names", ())) if n]
+    if names:
+        attrs["names"] = tuple(names)
     a, b = verb.start(), more[-1].end()
     return [Mention("count", (a, b), text[a:b], value, EXTRACTOR, 0.5, attrs)]

@@ -998,7 +998,8 @@ _MODIFIER_GAP = re.compile(
     r"(?:\s*,\s*\d{1,2}\s*,|\s+(?:(?:from|of|in|at|aged|with)\s[^,;]{1,50}?,?|(?:who|whom)\s[^;]{1,120}?,"
     r"|(?:the|a|an|his|her|their)\s[^,;]{1,40},)){1,3}\s+"
 )
-_WHO_GAP = re.compile(r"\s*,?\s*(?:who|that)\s+")
+# (with the relative's own words before the verb too: "Two brothers who ran a farm business pleaded guilty")
+_WHO_GAP = re.compile(r"\s*,?\s*(?:who|that)\s+(?:[^,;.]{1,80}?\s+)?")
 # a second noun sharing the group's number ("15 women and girls", "13 children and vulnerable adults")
 _SHARED_NUMBER_GAP = re.compile(
     r"\s+and\s+(?:(?:young|vulnerable|teenage|other)\s+)?(?:adults|people|men|women|children|teenagers|"
