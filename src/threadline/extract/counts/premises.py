@@ -91,7 +91,8 @@ def _more_premises(s: str, end: int) -> int:
 # in a raid by officers". Plural raids without a number count nothing.
 _A_RAID = gated(
     r"\b(?P<place>(?:a|the|this)\s+(?:(?:joint|police|dawn|surprise|pre-dawn|late-night|night|rescue|"
-    r"major|large|coordinated|targeted|subsequent|sting)\s+){0,2}raid)\b(?!s)(?!\s+(?:on|at|of)\s+\d)"
+    r"major|large|coordinated|targeted|subsequent|sting)\s+){0,2}raid|raiding (?:party|team))\b(?!s)"
+    r"(?!\s+(?:on|at|of)\s+\d)"
 )
 # A search told only as when something was found: "agents found it in a drawer during a search in May"
 _DURING_A_SEARCH = gated(
@@ -108,7 +109,8 @@ _ENTERED_WITH_WARRANT = gated(
 # One place raided: "raided a motel", "swooped on the property", "searched Daley's home address".
 _ONE_PREMISES = gated(
     r"\b(?:raid(?:ed|s)?|search(?:ed|ing)?|stormed|swoop(?:ed)?(?: down)? on|forced entry (?:to|into)|"
-    r"inspected|"
+    # (an officer's note: "members attended a hotel on Pembina Hwy"; not a victim who "attended a clinic")
+    r"inspected|(?:(?<=officers )|(?<=police )|(?<=members )|(?<=agents ))attended|"
     # (no space of its own at the end: "executed a warrant at the site" has one space before "at")
     r"warrants?(?: (?:were|was))?(?: (?:executed|carried out))?"
     r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?)"
@@ -157,7 +159,8 @@ _ONE_OF_SEVERAL = gated(
 )
 # One search warrant executed, where the text names no place: "police executed a search warrant"
 _A_SEARCH_WARRANT = gated(
-    r"(?:\b(?:executed|executing|served|serving|carried out|carrying out|conducted|conducting)\s+(?:a|one)\s+"
+    r"(?:\b(?:executed|executing|served|serving|carried out|carrying out|conducted|conducting|implementing|"
+    r"implemented|implementation of)\s+(?:a|one)\s+"
     r"(?:[\w-]+\s+){0,2}?"
     r"|\b(?:a|one)\s+(?=search warrant\s+(?:was|had been|has been)\s+(?:also\s+)?"
     r"(?:executed|served|carried out)\b))"
