@@ -203,7 +203,8 @@ _BARE = re.compile(
     # "prosecutors send six to trial"; "three have been taken to prison and two placed under house arrest"
     r"to trial|placed|"
     r"have|has been filed|had|are|will|would|could|may|au|a fost|fusesera|fusese|erau|sunt|vor|din|la|"
-    r"of them|of those|"
+    # (a judge's remarks speak to them: "All three of you were arrested on 9 May")
+    r"of them|of those|of you|"
     # "the prosecutors have charged the three not only with kidnapping"
     r"not only|"
     r"of these|dintre ei|so far|"
