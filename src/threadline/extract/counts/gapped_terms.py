@@ -11,9 +11,10 @@ from threadline.extract.counts.lexicon import _NUM, EXTRACTOR
 from threadline.extract.types import Mention
 from threadline.taxonomy.vocabulary import OutcomeKind
 
-_SENTENCING = re.compile(r"\b(?:was|were|been|has|have|had) (?:\w+ )?(?:sentenced|jailed|imprisoned)\b")
+_SENTENCE_VERB = r"(?:sentenced|jailed|imprisoned)\b"
+_SENTENCING = re.compile(rf"\b(?:was|were|been|has|have|had) (?:\w+ )?{_SENTENCE_VERB}")
 # the court's own verb: "the tribunal sentenced a man to ten years and his wife to seven"
-_SENTENCED_BY = re.compile(r"\b(?:sentenced|jailed|imprisoned)\b")
+_SENTENCED_BY = re.compile(rf"\b{_SENTENCE_VERB}")
 # a term: "to 96 months", "for four years", "to a term of six years"
 _TERM = rf"(?:to|for) (?:a (?:term|sentence) of )?(?:{_NUM})[\s-]+(?:years?|months?)\b"
 _FIRST_TERM = re.compile(_TERM)
@@ -47,18 +48,14 @@ def _gapped_convictions(
     if not more:
         return []
     convicted = OutcomeKind.CONVICTED.value
+    counted = [m for m in told if m.attributes.get("counts") == convicted]
     # the first person is the passive's subject, before the verb, or the active's object, after it
-    first = (verb.end(), first_term.start()) if active else (0, verb.start())
-    subject = [
-        m.value
-        for m in told
-        if m.attributes.get("counts") == convicted and first[0] <= m.span[0] and m.span[1] <= first[1]
-    ]
+    low, high = (verb.end(), first_term.start()) if active else (0, verb.start())
+    subject = [m.value for m in counted if low <= m.span[0] and m.span[1] <= high]
     value = int(max(subject, default=1)) + len(more)
     attrs: dict[str, object] = {"counts": convicted, "sentence": index, "gapped": True}
     # the people the replaced mentions named, so that a dated verdict can still be told as the case's own
-    named = [m for m in told if m.attributes.get("counts") == convicted]
-    names = [n for m in named for n in (m.attributes.get("subject"), *m.attributes.get("names", ())) if n]
+    names = [n for m in counted for n in (m.attributes.get("subject"), *m.attributes.get("names", ())) if n]
     if names:
         attrs["names"] = tuple(names)
     a, b = verb.start(), more[-1].end()
